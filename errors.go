@@ -1,0 +1,105 @@
+package rescue
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Sentinel errors. Every error the package returns wraps one of these (or is
+// a [*ParseError] or [*FieldError] that does), so callers can branch with
+// [errors.Is] and never need to match message text.
+var (
+	// ErrSyntax reports input that a parser cannot read at all.
+	ErrSyntax = errors.New("invalid syntax")
+	// ErrRange reports a value too large, too long or too precise to hold exactly.
+	ErrRange = errors.New("out of range")
+	// ErrUnknownCurrency reports a currency code, symbol or word that names no
+	// active ISO 4217 currency.
+	ErrUnknownCurrency = errors.New("unknown currency")
+	// ErrAmbiguousCurrency reports a symbol or word ("$", "pesos") that names
+	// more than one currency; the error lists the candidates.
+	ErrAmbiguousCurrency = errors.New("ambiguous currency")
+	// ErrCurrencyMismatch reports arithmetic, comparison or conversion across
+	// two different currencies.
+	ErrCurrencyMismatch = errors.New("currency mismatch")
+	// ErrUnknownCountry reports a code or name that names no country.
+	ErrUnknownCountry = errors.New("unknown country")
+	// ErrNotCountry reports a code that is assigned, but to a grouping of
+	// countries (a region, an organisation, a withdrawn code that split)
+	// rather than to one country or nationality.
+	ErrNotCountry = errors.New("not a country")
+	// ErrAmbiguous reports a name (a demonym such as "Congolese") shared by
+	// more than one country; the error lists the candidates.
+	ErrAmbiguous = errors.New("ambiguous")
+
+	// ErrRequired reports a field that must be recorded but is not.
+	ErrRequired = errors.New("required")
+	// ErrInvalid reports a field whose value is not valid.
+	ErrInvalid = errors.New("invalid")
+	// ErrDuplicateID reports an ID used twice within one operation.
+	ErrDuplicateID = errors.New("duplicate ID")
+	// ErrNegative reports an amount or quantity below zero.
+	ErrNegative = errors.New("negative")
+	// ErrOutOfOrder reports dates or events in an impossible order.
+	ErrOutOfOrder = errors.New("out of order")
+	// ErrUnknownReference reports an ID that refers to nothing in the operation.
+	ErrUnknownReference = errors.New("unknown reference")
+)
+
+// maxQuoted is how much of a bad input a [ParseError] quotes: enough to
+// recognise it, never enough to turn a 100 MB input into a 100 MB message.
+const maxQuoted = 64
+
+// ParseError reports input that one of the package's parsers rejected. It
+// quotes the input (at most 64 bytes of it) and says what was wrong; Unwrap
+// gives the reason's sentinel ([ErrSyntax], [ErrUnknownCurrency], …).
+//
+// Parsers only ever see codes, amounts, counts and dates, never names of
+// people, so quoting the input cannot leak personal data.
+type ParseError struct {
+	Func  string // the parser, such as "ParseMoney"
+	Input string // the input as given (possibly long: Error truncates it)
+	Msg   string // what was wrong, if more than the sentinel says
+	Err   error  // the reason: a sentinel of this package
+}
+
+// Error returns `ParseMoney("US$10,000 and 5"): two numbers: invalid syntax`.
+func (e *ParseError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Func)
+	b.WriteByte('(')
+	b.WriteString(quoteInput(e.Input))
+	b.WriteString("): ")
+	if e.Msg != "" {
+		b.WriteString(e.Msg)
+		if e.Err != nil {
+			b.WriteString(": ")
+		}
+	}
+	if e.Err != nil {
+		b.WriteString(e.Err.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the sentinel that says why the input was rejected.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// quoteInput quotes s for an error message, cut to maxQuoted bytes on a rune
+// boundary, with the length said when it was cut.
+func quoteInput(s string) string {
+	if len(s) <= maxQuoted {
+		return strconv.Quote(s)
+	}
+	cut := maxQuoted
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strconv.Quote(s[:cut]) + "… (" + strconv.Itoa(len(s)) + " bytes)"
+}
+
+func parseError(fn, input, msg string, err error) error {
+	return &ParseError{Func: fn, Input: input, Msg: msg, Err: err}
+}

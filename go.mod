@@ -1,0 +1,3 @@
+module github.com/antitrafficking/rescue
+
+go 1.26.0
