@@ -79,7 +79,8 @@ func (e *ParseError) Error() string {
 		}
 	}
 	if e.Err != nil {
-		b.WriteString(e.Err.Error())
+		// A joined error (several validation problems) prints on one line.
+		b.WriteString(strings.ReplaceAll(e.Err.Error(), "\n", "; "))
 	}
 	return b.String()
 }
@@ -103,3 +104,25 @@ func quoteInput(s string) string {
 func parseError(fn, input, msg string, err error) error {
 	return &ParseError{Func: fn, Input: input, Msg: msg, Err: err}
 }
+
+// FieldError reports one problem with one field of a value being validated.
+// Path names the field by its JSON names, such as "victims[3].nationality"
+// or "evidence[0].custody[2].at"; Err says what is wrong and wraps one of
+// the package's sentinels, so [errors.Is] works through it.
+//
+// Validation never puts a person's name into a FieldError.
+type FieldError struct {
+	Path string
+	Err  error
+}
+
+// Error returns "victims[3].nationality: …".
+func (e *FieldError) Error() string {
+	if e.Path == "" {
+		return e.Err.Error()
+	}
+	return e.Path + ": " + e.Err.Error()
+}
+
+// Unwrap returns the reason.
+func (e *FieldError) Unwrap() error { return e.Err }

@@ -1,0 +1,285 @@
+package rescue
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+// Rate is an exchange rate: 1 unit of From is Value units of To, as quoted
+// on AsOf by Source. It has the shape of ISO 20022's CurrencyExchange
+// (SrcCcy, TrgtCcy, XchgRate, QtnDt).
+//
+// The zero value is no rate; [Rate.Validate] rejects it.
+type Rate struct {
+	From   Currency        // the source currency (ISO 20022 SrcCcy)
+	To     Currency        // the target currency (TrgtCcy)
+	Value  decimal.Decimal // units of To for one unit of From (XchgRate)
+	AsOf   time.Time       // when the rate was quoted (QtnDt); zero if unknown
+	Source string          // who quoted it, or how it was derived
+}
+
+// ImpliedSource is the Source of the rates that [ImpliedRate] and
+// [ReportedAmount.ImpliedRates] derive from a reported equivalent.
+const ImpliedSource = "implied by a reported equivalent"
+
+// Validate reports what is wrong with r: a missing currency, the same
+// currency on both sides, or a value that is not positive.
+func (r Rate) Validate() error {
+	var errs []error
+	if !r.From.IsValid() {
+		errs = append(errs, &FieldError{Path: "from", Err: ErrRequired})
+	}
+	if !r.To.IsValid() {
+		errs = append(errs, &FieldError{Path: "to", Err: ErrRequired})
+	}
+	if r.From.IsValid() && r.From == r.To {
+		errs = append(errs, &FieldError{Path: "to", Err: fmt.Errorf("same currency as from (%s): %w", r.From, ErrInvalid)})
+	}
+	if r.Value.Sign() <= 0 {
+		errs = append(errs, &FieldError{Path: "value", Err: fmt.Errorf("%s is not a positive rate: %w", r.Value, ErrInvalid)})
+	}
+	return errors.Join(errs...)
+}
+
+// Convert returns m in To, exactly: the amount times Value, not rounded
+// (round the result with [Money.Round] when a payable amount is needed).
+// Money in any currency other than From is an error wrapping
+// [ErrCurrencyMismatch]; the zero Money converts to 0 in To.
+func (r Rate) Convert(m Money) (Money, error) {
+	if err := r.Validate(); err != nil {
+		return Money{}, fmt.Errorf("rescue: convert with rate %s: %w", r, err)
+	}
+	if m.cur != r.From && (m.cur.IsValid() || !m.amount.IsZero()) {
+		return Money{}, &MismatchError{Op: "convert", A: m.cur, B: r.From}
+	}
+	return Money{m.amount.Mul(r.Value), r.To}, nil
+}
+
+// Inverse returns the rate from To to From, quoted at the same time by the
+// same source. 1/Value is exact when it terminates within 30 significant
+// digits and is otherwise rounded there, so converting and converting back
+// returns the original amount to far better than its minor unit. The
+// inverse of an invalid rate is the zero Rate.
+func (r Rate) Inverse() Rate {
+	if r.Value.Sign() <= 0 {
+		return Rate{}
+	}
+	return Rate{From: r.To, To: r.From, Value: quotient(decimal.New(1, 0), r.Value), AsOf: r.AsOf, Source: r.Source}
+}
+
+// quotient returns a/b to 30 significant digits, with trailing zeros
+// removed: 13700/10000 is 1.37.
+func quotient(a, b decimal.Decimal) decimal.Decimal {
+	magA := int32(a.NumDigits()) + a.Exponent()
+	magB := int32(b.NumDigits()) + b.Exponent()
+	places := max(maxSignificant-(magA-magB)+1, 0)
+	q := a.DivRound(b, places)
+	// Trim the zeros DivRound pads with; the value is unchanged.
+	trimmed, err := decimal.NewFromString(q.String())
+	if err != nil {
+		return q
+	}
+	return trimmed
+}
+
+// ImpliedRate returns the rate at which from and to are the same value:
+// ImpliedRate(USD 10000, SGD 13700) is 1 USD = 1.37 SGD. Both must be
+// valid, in different currencies, and of the same nonzero sign.
+func ImpliedRate(from, to Money) (Rate, error) {
+	switch {
+	case !from.IsValid() || !to.IsValid():
+		return Rate{}, fmt.Errorf("rescue: implied rate between %q and %q: %w", from.String(), to.String(), ErrRequired)
+	case from.cur == to.cur:
+		return Rate{}, fmt.Errorf("rescue: implied rate between %s and %s: same currency: %w", from, to, ErrInvalid)
+	case from.Sign() == 0 || to.Sign() == 0 || from.Sign() != to.Sign():
+		return Rate{}, fmt.Errorf("rescue: implied rate between %s and %s: amounts must be nonzero and of one sign: %w", from, to, ErrInvalid)
+	}
+	return Rate{From: from.cur, To: to.cur, Value: quotient(to.amount, from.amount), Source: ImpliedSource}, nil
+}
+
+// Equal reports whether r and s are the same rate: the same currencies,
+// numerically equal values, the same instant and the same source.
+func (r Rate) Equal(s Rate) bool {
+	return r.From == s.From && r.To == s.To && r.Value.Equal(s.Value) && r.AsOf.Equal(s.AsOf) && r.Source == s.Source
+}
+
+// IsZero reports whether r is the zero Rate.
+func (r Rate) IsZero() bool { return r.Equal(Rate{}) }
+
+// String returns "1 USD = 1.37 SGD", with " on 2023-10-09" or the full
+// time, and " (source)", when they are known.
+func (r Rate) String() string {
+	if r.IsZero() {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("1 ")
+	b.WriteString(r.From.String())
+	b.WriteString(" = ")
+	b.WriteString(r.Value.String())
+	b.WriteByte(' ')
+	b.WriteString(r.To.String())
+	if !r.AsOf.IsZero() {
+		b.WriteString(" on ")
+		b.WriteString(formatAsOf(r.AsOf))
+	}
+	if r.Source != "" {
+		b.WriteString(" (")
+		b.WriteString(r.Source)
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+func formatAsOf(t time.Time) string {
+	if t.Equal(time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)) {
+		return t.Format(time.DateOnly)
+	}
+	return t.Format(time.RFC3339Nano)
+}
+
+// MarshalText returns the text form "USD/SGD 1.37", followed by the quote
+// date or time when known and the source, quoted, when known:
+// `USD/SGD 1.37 2023-10-09 "implied by a reported equivalent"`.
+func (r Rate) MarshalText() ([]byte, error) {
+	if r.IsZero() {
+		return []byte{}, nil
+	}
+	b := make([]byte, 0, 64)
+	b = append(b, r.From.String()...)
+	b = append(b, '/')
+	b = append(b, r.To.String()...)
+	b = append(b, ' ')
+	b = append(b, r.Value.String()...)
+	if !r.AsOf.IsZero() {
+		b = append(b, ' ')
+		b = append(b, formatAsOf(r.AsOf)...)
+	}
+	if r.Source != "" {
+		b = append(b, ' ')
+		b = strconv.AppendQuote(b, r.Source)
+	}
+	return b, nil
+}
+
+// ParseRate parses the text form of [Rate.MarshalText]. The rate must be
+// valid.
+func ParseRate(s string) (Rate, error) {
+	const fn = "ParseRate"
+	if len(s) > 1024 {
+		return Rate{}, parseError(fn, s, "longer than 1024 bytes", ErrRange)
+	}
+	rest := strings.TrimSpace(s)
+	pair, rest, _ := strings.Cut(rest, " ")
+	from, to, ok := strings.Cut(pair, "/")
+	if !ok {
+		return Rate{}, parseError(fn, s, `want "FROM/TO VALUE [DATE] [\"SOURCE\"]"`, ErrSyntax)
+	}
+	var r Rate
+	var err error
+	if r.From, err = ParseCurrency(from); err != nil {
+		return Rate{}, parseError(fn, s, "from: "+err.Error(), ErrUnknownCurrency)
+	}
+	if r.To, err = ParseCurrency(to); err != nil {
+		return Rate{}, parseError(fn, s, "to: "+err.Error(), ErrUnknownCurrency)
+	}
+	value, rest, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	if r.Value, err = parsePlainDecimal(fn, value); err != nil {
+		return Rate{}, err
+	}
+	rest = strings.TrimSpace(rest)
+	if rest != "" && rest[0] != '"' {
+		var when string
+		when, rest, _ = strings.Cut(rest, " ")
+		layout := time.RFC3339Nano
+		if len(when) == len(time.DateOnly) {
+			layout = time.DateOnly
+		}
+		if r.AsOf, err = time.Parse(layout, when); err != nil {
+			return Rate{}, parseError(fn, s, "quote date: want 2006-01-02 or RFC 3339", ErrSyntax)
+		}
+		rest = strings.TrimSpace(rest)
+	}
+	if rest != "" {
+		if r.Source, err = strconv.Unquote(rest); err != nil {
+			return Rate{}, parseError(fn, s, "source: want a quoted string", ErrSyntax)
+		}
+	}
+	if err := r.Validate(); err != nil {
+		return Rate{}, parseError(fn, s, "", err)
+	}
+	return r, nil
+}
+
+// UnmarshalText parses text with [ParseRate]; empty text gives the zero
+// Rate.
+func (r *Rate) UnmarshalText(b []byte) error {
+	if len(bytes.TrimSpace(b)) == 0 {
+		*r = Rate{}
+		return nil
+	}
+	v, err := ParseRate(string(b))
+	if err != nil {
+		return err
+	}
+	*r = v
+	return nil
+}
+
+type rateJSON struct {
+	From   Currency   `json:"from"`
+	To     Currency   `json:"to"`
+	Value  string     `json:"value"`
+	AsOf   *time.Time `json:"asOf,omitempty"`
+	Source string     `json:"source,omitempty"`
+}
+
+// MarshalJSON encodes r as
+// {"from":"USD","to":"SGD","value":"1.37","asOf":"…","source":"…"}, the
+// value a string so that it stays exact.
+func (r Rate) MarshalJSON() ([]byte, error) {
+	j := rateJSON{From: r.From, To: r.To, Value: r.Value.String(), Source: r.Source}
+	if !r.AsOf.IsZero() {
+		j.AsOf = &r.AsOf
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON decodes the form of [Rate.MarshalJSON] and validates it.
+func (r *Rate) UnmarshalJSON(b []byte) error {
+	if string(bytes.TrimSpace(b)) == "null" {
+		*r = Rate{}
+		return nil
+	}
+	var j rateJSON
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&j); err != nil {
+		return fmt.Errorf("rescue: rate: %w", err)
+	}
+	v, err := parsePlainDecimal("Rate.UnmarshalJSON", j.Value)
+	if err != nil {
+		return err
+	}
+	nr := Rate{From: j.From, To: j.To, Value: v, Source: j.Source}
+	if j.AsOf != nil {
+		nr.AsOf = *j.AsOf
+	}
+	if err := nr.Validate(); err != nil {
+		return fmt.Errorf("rescue: rate: %w", err)
+	}
+	*r = nr
+	return nil
+}
+
+// Scan implements [database/sql.Scanner] with the text form. Rate cannot
+// also be a [database/sql/driver.Valuer]: the method would be called Value,
+// the name of its field. Store [Rate.MarshalText] instead.
+func (r *Rate) Scan(src any) error { return scanText(src, "Rate", r.UnmarshalText) }
