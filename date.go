@@ -348,14 +348,21 @@ func (d Date) Compare(other Date) int {
 // sortKey packs the Compare order into one integer: year, month (1 for a
 // year), day (1 for a month or year), then precision.
 func (d Date) sortKey() int {
-	m, day := int(d.month), int(d.day)
+	m, day := d.first()
+	return ((int(d.year)*16+int(m))*32+day)*4 + int(d.Precision())
+}
+
+// first returns the month and day d begins with: January for a year, the
+// 1st for a month or year.
+func (d Date) first() (time.Month, int) {
+	m, day := time.Month(d.month), int(d.day)
 	if m == 0 {
-		m = 1
+		m = time.January
 	}
 	if day == 0 {
 		day = 1
 	}
-	return ((int(d.year)*16+m)*32+day)*4 + int(d.Precision())
+	return m, day
 }
 
 // Earliest returns the first instant of the span d covers, in UTC:
@@ -365,14 +372,8 @@ func (d Date) Earliest() time.Time {
 	if d.year == 0 {
 		return time.Time{}
 	}
-	m, day := d.month, d.day
-	if m == 0 {
-		m = 1
-	}
-	if day == 0 {
-		day = 1
-	}
-	return time.Date(int(d.year), time.Month(m), int(day), 0, 0, 0, 0, time.UTC)
+	m, day := d.first()
+	return time.Date(int(d.year), m, day, 0, 0, 0, 0, time.UTC)
 }
 
 // Latest returns the last instant of the span d covers, in UTC: the last
