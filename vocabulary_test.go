@@ -521,8 +521,8 @@ func TestVocabularyJSON(t *testing.T) {
 
 // vocabDataRow is one value row of internal/data/vocabulary.tsv.
 type vocabDataRow struct {
-	kind, code, konst string
-	texts             []string // code, label and synonyms
+	kind, code, konst, label, htcds string
+	texts                           []string // code, label and synonyms
 }
 
 func vocabReadData(t testing.TB) []vocabDataRow {
@@ -541,7 +541,7 @@ func vocabReadData(t testing.TB) []vocabDataRow {
 		case cols[0] == "type":
 			kind = cols[1]
 		case cols[0] == "" && len(cols) == 7:
-			r := vocabDataRow{kind: kind, code: cols[1], konst: cols[2], texts: []string{cols[1], cols[3]}}
+			r := vocabDataRow{kind: kind, code: cols[1], konst: cols[2], label: cols[3], htcds: cols[4], texts: []string{cols[1], cols[3]}}
 			if cols[5] != "" {
 				r.texts = append(r.texts, strings.Split(cols[5], "|")...)
 			}
@@ -573,8 +573,29 @@ func TestVocabularyDataFile(t *testing.T) {
 			}
 		}
 	}
+	// The generated tables are those of the data file as it is now: run
+	// go generate if this fails.
+	next := map[string]int{}
+	for _, r := range rows {
+		if r.konst == "-" {
+			continue
+		}
+		k := vocabKindNamed(t, r.kind)
+		next[r.kind]++
+		v := next[r.kind]
+		if v >= len(k.table.codes) || k.table.codes[v] != r.code || k.table.labels[v] != r.label {
+			t.Errorf("%s value %d: table and vocabulary.tsv differ (%q, %q): run go generate", r.kind, v, r.code, r.label)
+			continue
+		}
+		if want := strings.TrimPrefix(r.htcds, "-"); k.htcds != nil && k.htcds(uint8(v)) != want {
+			t.Errorf("%s.HTCDS() = %q; vocabulary.tsv says %q: run go generate", r.code, k.htcds(uint8(v)), want)
+		}
+	}
 	for _, k := range vocabKinds {
 		tb := k.table
+		if next[k.name] != len(tb.codes)-1 {
+			t.Errorf("%s: vocabulary.tsv has %d values, the table %d: run go generate", k.name, next[k.name], len(tb.codes)-1)
+		}
 		if len(tb.keys) != len(tb.vals) || len(tb.labels) != len(tb.codes) || (tb.htcds != nil && len(tb.htcds) != len(tb.codes)) {
 			t.Errorf("%s: table slices differ in length", k.name)
 		}
