@@ -279,7 +279,7 @@ func countParse(s string) (Count, countFail) {
 	// Hedges and filler words before the number, in any order.
 	var pre Qualifier
 	mode := countPlain
-	for {
+	for t != "" && !(t[0] >= '0' && t[0] <= '9') { // no hedge starts with a digit
 		if q, rest, ok := cutQualifier(t); ok {
 			pre = combineQualifier(pre, q)
 			t = rest
