@@ -38,8 +38,9 @@ func (q Qualifier) String() string {
 func (q Qualifier) IsValid() bool { return int(q) < len(qualifierText) }
 
 // words returns the words that introduce a figure with this qualifier in
-// the package's canonical text: "at least", "more than", "about"… for, which
-// selects the phrasing of counts or of amounts.
+// the package's canonical text: "at least", "at most" and "about" for a
+// count, "more than", "up to" and "about" for an amount (amount true). It
+// returns "" for Exact and for an invalid qualifier.
 func (q Qualifier) words(amount bool) string {
 	switch q {
 	case AtLeast:
@@ -141,9 +142,10 @@ var qualifierWords = []struct {
 }
 
 // cutQualifier removes the qualifying words at the start of s (in any case),
-// possibly several ("an estimated more than" is read as the stronger bound),
-// and returns the qualifier and the rest, trimmed. ok is false when s opens
-// with no qualifying word.
+// possibly several, and returns the qualifier and the rest, trimmed. Several
+// hedges combine as in combineQualifier: "reportedly more than" is a lower
+// bound, "an estimated more than" an estimate. ok is false when s opens with
+// no qualifying word.
 func cutQualifier(s string) (q Qualifier, rest string, ok bool) {
 	rest = s
 	for {
