@@ -1,0 +1,228 @@
+package rescue
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// MaxOperationBytes is the most JSON [DecodeOperation] reads.
+const MaxOperationBytes = 64 << 20
+
+// MaxJSONDepth is how deeply [DecodeOperation] lets JSON nest. An operation
+// needs seven levels; the bound stops hostile input long before the
+// decoder's own.
+const MaxJSONDepth = 32
+
+// ErrTooLarge reports JSON over [MaxOperationBytes] or nested deeper than
+// [MaxJSONDepth].
+var ErrTooLarge = errors.New("input too large")
+
+// DecodeOperation reads one operation as JSON (the form encoding/json
+// writes for [Operation]) and validates it. It is strict: an unknown field
+// is an error naming it, and so is anything after the operation. It is
+// bounded: it stops reading past 64 MiB or 32 levels of nesting, with an
+// error wrapping [ErrTooLarge], before holding more than that in memory. A
+// syntax or type error says where it is ("victims[3].gender: …"). A
+// well-formed operation that fails [Operation.Validate] is returned with
+// that error.
+func DecodeOperation(r io.Reader) (*Operation, error) {
+	lr := &limitReader{r: bufio.NewReaderSize(r, 64<<10), left: MaxOperationBytes}
+	var buf bytes.Buffer
+	dec := json.NewDecoder(io.TeeReader(lr, &buf))
+	dec.DisallowUnknownFields()
+	var op Operation
+	err := dec.Decode(&op)
+	if lr.err != nil {
+		return nil, lr.err
+	}
+	if err == nil {
+		if _, terr := dec.Token(); terr != io.EOF {
+			if lr.err != nil {
+				return nil, lr.err
+			}
+			return nil, fmt.Errorf("rescue: decode operation: data after the operation: %w", ErrSyntax)
+		}
+	}
+	if err != nil {
+		if err == io.EOF {
+			return nil, fmt.Errorf("rescue: decode operation: empty input: %w", ErrSyntax)
+		}
+		// Decode once more, field by field, to say where the error is.
+		return nil, locateJSONError(buf.Bytes(), err)
+	}
+	if err := op.Validate(); err != nil {
+		return &op, err
+	}
+	return &op, nil
+}
+
+// limitReader fails once more than left bytes are read, or once the JSON
+// read so far nests deeper than MaxJSONDepth.
+type limitReader struct {
+	r        io.Reader
+	left     int64
+	depth    int
+	inString bool
+	escaped  bool
+	err      error
+}
+
+func (l *limitReader) Read(p []byte) (int, error) {
+	if l.err != nil {
+		return 0, l.err
+	}
+	if int64(len(p)) > l.left+1 {
+		p = p[:l.left+1]
+	}
+	n, err := l.r.Read(p)
+	l.left -= int64(n)
+	if l.left < 0 {
+		l.err = fmt.Errorf("rescue: decode operation: more than %d MiB: %w", MaxOperationBytes>>20, ErrTooLarge)
+		return 0, l.err
+	}
+	for _, c := range p[:n] {
+		switch {
+		case l.escaped:
+			l.escaped = false
+		case l.inString:
+			switch c {
+			case '\\':
+				l.escaped = true
+			case '"':
+				l.inString = false
+			}
+		case c == '"':
+			l.inString = true
+		case c == '{' || c == '[':
+			l.depth++
+			if l.depth > MaxJSONDepth {
+				l.err = fmt.Errorf("rescue: decode operation: JSON nested more than %d levels: %w", MaxJSONDepth, ErrTooLarge)
+				return 0, l.err
+			}
+		case c == '}' || c == ']':
+			l.depth--
+		}
+	}
+	return n, err
+}
+
+// JSONError is a JSON syntax or type error in an operation, with the path
+// of the field where it happened ("victims[3].gender").
+type JSONError struct {
+	Path string
+	Err  error
+}
+
+func (e *JSONError) Error() string {
+	if e.Path == "" {
+		return "rescue: decode operation: " + e.Err.Error()
+	}
+	return "rescue: decode operation: " + e.Path + ": " + e.Err.Error()
+}
+
+// Unwrap returns the underlying error.
+func (e *JSONError) Unwrap() error { return e.Err }
+
+// locateJSONError decodes data again, one field at a time, to find the
+// path of the field where first failed. It runs only on the error path.
+func locateJSONError(data []byte, first error) error {
+	var se *json.SyntaxError
+	if errors.As(first, &se) {
+		return &JSONError{Path: "offset " + strconv.FormatInt(se.Offset, 10), Err: first}
+	}
+	p, err := locate(data, reflect.TypeFor[Operation](), "")
+	if err == nil {
+		return &JSONError{Err: first}
+	}
+	return &JSONError{Path: p, Err: err}
+}
+
+// locate decodes data into a new value of type t, descending into structs
+// and slices of structs that have no JSON or text methods of their own, so
+// that the innermost failing field is named.
+func locate(data []byte, t reflect.Type, at string) (string, error) {
+	ptr := reflect.New(t)
+	custom := ptr.Type().Implements(reflect.TypeFor[json.Unmarshaler]()) ||
+		ptr.Type().Implements(reflect.TypeFor[interface{ UnmarshalText([]byte) error }]())
+	switch {
+	case !custom && t.Kind() == reflect.Struct:
+		var fields map[string]json.RawMessage
+		if err := json.Unmarshal(data, &fields); err != nil {
+			return at, err
+		}
+		for key, raw := range fields {
+			f, ok := fieldByJSONName(t, key)
+			if !ok {
+				return join(at, key), fmt.Errorf("unknown field %q", key)
+			}
+			if p, err := locate(raw, f.Type, join(at, key)); err != nil {
+				return p, err
+			}
+		}
+		return at, nil
+	case !custom && t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Struct:
+		var elems []json.RawMessage
+		if err := json.Unmarshal(data, &elems); err != nil {
+			return at, err
+		}
+		for i, raw := range elems {
+			if p, err := locate(raw, t.Elem(), at+"["+strconv.Itoa(i)+"]"); err != nil {
+				return p, err
+			}
+		}
+		return at, nil
+	case !custom && t.Kind() == reflect.Slice:
+		var elems []json.RawMessage
+		if err := json.Unmarshal(data, &elems); err != nil {
+			return at, err
+		}
+		for i, raw := range elems {
+			if err := json.Unmarshal(raw, reflect.New(t.Elem()).Interface()); err != nil {
+				return at + "[" + strconv.Itoa(i) + "]", err
+			}
+		}
+		return at, nil
+	}
+	if err := json.Unmarshal(data, ptr.Interface()); err != nil {
+		return at, err
+	}
+	return at, nil
+}
+
+func join(at, key string) string {
+	if at == "" {
+		return key
+	}
+	return at + "." + key
+}
+
+// fieldByJSONName finds the field encoding/json would fill for key: the
+// exact tag name first, then a case-insensitive match, as it does.
+func fieldByJSONName(t reflect.Type, key string) (reflect.StructField, bool) {
+	var fold reflect.StructField
+	found := false
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" || !f.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		if name == key {
+			return f, true
+		}
+		if !found && strings.EqualFold(name, key) {
+			fold, found = f, true
+		}
+	}
+	return fold, found
+}

@@ -1,0 +1,81 @@
+// Command lima2023 builds, validates and reports the reference case of the
+// rescue library: the Peruvian police operation of October 2023 that freed
+// 44 people (43 Malaysians, 1 Taiwanese) held by the Taiwanese gang Red
+// Dragon in a suburb of Lima, as reported by The Malaysian Insight.
+//
+// Usage:
+//
+//	go run ./examples/lima2023            # print the report
+//	go run ./examples/lima2023 -json      # print the operation as JSON
+//	go run ./examples/lima2023 -in FILE   # report an operation JSON file ("-": stdin)
+//
+// With -in, an operation that fails validation prints every problem and
+// the command exits 1.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/antitrafficking/rescue"
+)
+
+func main() {
+	asJSON := flag.Bool("json", false, "print the operation as JSON instead of the report")
+	in := flag.String("in", "", "read an operation from this JSON `file` (- for standard input) instead of building the reference case")
+	flag.Parse()
+	if err := run(os.Stdout, *in, *asJSON); err != nil {
+		fmt.Fprintln(os.Stderr, "lima2023:", err)
+		os.Exit(1)
+	}
+}
+
+func run(w io.Writer, in string, asJSON bool) error {
+	var op *rescue.Operation
+	if in != "" {
+		var err error
+		if op, err = read(in); err != nil {
+			return err
+		}
+	} else {
+		op = Lima2023()
+		if err := op.Validate(); err != nil {
+			return fmt.Errorf("the reference operation does not validate:\n%w", err)
+		}
+	}
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(op)
+	}
+	return Report(w, op)
+}
+
+func read(name string) (*rescue.Operation, error) {
+	r := os.Stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	op, err := rescue.DecodeOperation(r)
+	if err != nil {
+		var list interface{ Unwrap() []error }
+		if errors.As(err, &list) {
+			msg := fmt.Sprintf("%s: %d problems:", name, len(list.Unwrap()))
+			for _, e := range list.Unwrap() {
+				msg += "\n  " + e.Error()
+			}
+			return nil, errors.New(msg)
+		}
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return op, nil
+}

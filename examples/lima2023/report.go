@@ -1,0 +1,216 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/antitrafficking/rescue"
+	"golang.org/x/text/language"
+)
+
+// Report writes a readable account of op: when and where, who, the
+// trigger, the groups, victims and suspects counted by nationality, what
+// was done to the victims, the evidence and the sources. It never writes a
+// victim's or suspect's name.
+func Report(w io.Writer, op *rescue.Operation) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	line := func(label, format string, args ...any) {
+		fmt.Fprintf(tw, "%s\t%s\n", label, fmt.Sprintf(format, args...))
+	}
+	title := op.ID
+	if op.Name != "" {
+		title += ": " + op.Name
+	}
+	fmt.Fprintf(tw, "Operation %s\n\n", title)
+	if !op.When.IsZero() {
+		line("When", "%s", op.When)
+	}
+	if p := op.Place.String(); p != "" {
+		line("Where", "%s", p)
+	}
+	if a := op.Agency; a != (rescue.Agency{}) {
+		parts := nonEmpty(a.Name, a.Unit, a.Country.Name())
+		line("Agency", "%s", strings.Join(parts, ", "))
+	}
+	if l := op.Lead; l != (rescue.Officer{}) {
+		line("Lead officer", "%s", strings.Join(nonEmpty(strings.TrimSpace(l.Rank+" "+l.Name), l.Title), ", "))
+	}
+	if t := op.Trigger; t != (rescue.Trigger{}) {
+		s := t.Kind.Label()
+		if !t.People.IsZero() {
+			s += fmt.Sprintf(" (%s people)", t.People)
+		}
+		if t.Note != "" {
+			s += ": " + t.Note
+		}
+		line("Trigger", "%s", s)
+	}
+	for _, g := range op.Groups {
+		s := g.Name
+		if s == "" {
+			s = g.ID
+		}
+		if g.Origin.IsValid() {
+			s += ", from " + g.Origin.Name()
+		}
+		line("Group", "%s", s)
+	}
+	if op.Scheme != "" {
+		line("Scheme", "%s", op.Scheme)
+	}
+	if len(op.SchemeTargets) > 0 {
+		var names []string
+		for _, c := range op.SchemeTargets {
+			names = append(names, c.Name())
+		}
+		line("Targets in", "%s", strings.Join(names, ", "))
+	}
+
+	fmt.Fprintf(tw, "\nVictims\t%d\n", len(op.Victims))
+	byNationality(tw, len(op.Victims), func(i int) rescue.Nationality { return op.Victims[i].Nationality })
+	if len(op.Victims) > 0 {
+		treatment(tw, op.Victims)
+	}
+
+	arrested := 0
+	for i := range op.Suspects {
+		if op.Suspects[i].IsArrested() {
+			arrested++
+		}
+	}
+	fmt.Fprintf(tw, "\nSuspects\t%d (%d arrested)\n", len(op.Suspects), arrested)
+	byNationality(tw, len(op.Suspects), func(i int) rescue.Nationality { return op.Suspects[i].Nationality })
+
+	if len(op.Evidence) > 0 {
+		fmt.Fprintf(tw, "\nEvidence seized\n")
+		for _, e := range op.Evidence {
+			s := e.Kind.Label()
+			if e.Description != "" && !strings.EqualFold(e.Description, s) {
+				s += " (" + e.Description + ")"
+			}
+			if !e.Quantity.IsZero() {
+				s += ": " + e.Quantity.String()
+			}
+			if !e.Cash.IsZero() {
+				s += ": " + e.Cash.Format(language.English)
+				for _, r := range e.Cash.ImpliedRates() {
+					s += fmt.Sprintf("; implied rate 1 %s = %s %s", r.From, r.Value, r.To)
+				}
+			}
+			fmt.Fprintf(tw, "  %s\t%s\n", e.ID, s)
+		}
+	}
+	if len(op.Sources) > 0 {
+		fmt.Fprintf(tw, "\nSources\n")
+		for _, s := range op.Sources {
+			fmt.Fprintf(tw, "  %s\n", strings.Join(nonEmpty(s.Publisher, quote(s.Title), s.Published.String(), s.URL), ", "))
+		}
+	}
+	return tw.Flush()
+}
+
+func quote(s string) string {
+	if s == "" {
+		return ""
+	}
+	return "“" + s + "”"
+}
+
+func nonEmpty(parts ...string) []string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// byNationality writes one row per nationality, most people first.
+func byNationality(w io.Writer, n int, nat func(int) rescue.Nationality) {
+	counts := map[rescue.Nationality]int{}
+	for i := range n {
+		counts[nat(i)]++
+	}
+	keys := make([]rescue.Nationality, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b rescue.Nationality) int {
+		return cmp.Or(cmp.Compare(counts[b], counts[a]), cmp.Compare(a.String(), b.String()))
+	})
+	for _, k := range keys {
+		name := "not recorded"
+		if k.IsValid() {
+			name = fmt.Sprintf("%s (%s)", k.Name(), k)
+		}
+		fmt.Fprintf(w, "  %s\t%d\n", name, counts[k])
+	}
+}
+
+// treatment writes what was recorded of the victims' recruitment,
+// control, exploitation, status and return, each with how many it applies
+// to.
+func treatment(w io.Writer, victims []rescue.Victim) {
+	var rows []string
+	count := func(title string, keyOf func(v *rescue.Victim) []string) {
+		seen := map[string]int{}
+		var order []string
+		for i := range victims {
+			for _, k := range keyOf(&victims[i]) {
+				if _, ok := seen[k]; !ok {
+					order = append(order, k)
+				}
+				seen[k]++
+			}
+		}
+		if len(order) == 0 {
+			return
+		}
+		var parts []string
+		for _, k := range order {
+			parts = append(parts, fmt.Sprintf("%s (%d)", k, seen[k]))
+		}
+		rows = append(rows, fmt.Sprintf("  %s\t%s", title, strings.Join(parts, "; ")))
+	}
+	count("Status", func(v *rescue.Victim) []string { return nonEmpty(v.Status.Label()) })
+	count("Trafficking status", func(v *rescue.Victim) []string { return nonEmpty(v.TraffickingStatus.Label()) })
+	count("Recruited", func(v *rescue.Victim) []string {
+		r := v.Recruitment
+		var methods []string
+		for _, m := range r.Methods {
+			methods = append(methods, strings.ToLower(m.Label()))
+		}
+		s := strings.Join(nonEmpty(r.When.String(), strings.Join(methods, ", "), quote(r.Promise)), ", ")
+		return nonEmpty(s)
+	})
+	count("Means of control", func(v *rescue.Victim) []string {
+		var out []string
+		for _, c := range v.Controls {
+			out = append(out, c.Label())
+		}
+		return out
+	})
+	count("Exploitation", func(v *rescue.Victim) []string {
+		var out []string
+		for _, e := range v.Exploitation {
+			out = append(out, e.Label())
+		}
+		return out
+	})
+	count("Consular contact", func(v *rescue.Victim) []string { return nonEmpty(v.ConsularContact.String()) })
+	count("Repatriation", func(v *rescue.Victim) []string {
+		r := v.Repatriation
+		if r == (rescue.Repatriation{}) {
+			return nil
+		}
+		return []string{strings.Join(nonEmpty(r.Status.Label(), "to "+r.To.Name(), r.When.String()), " ")}
+	})
+	for _, r := range rows {
+		fmt.Fprintln(w, r)
+	}
+}

@@ -1,0 +1,351 @@
+package rescue
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+)
+
+// maxFieldErrors bounds what one validation keeps: past it, the rest are
+// only counted, so validating a hostile record stays cheap.
+const maxFieldErrors = 1000
+
+// validator collects the problems of one value. Paths are built only when
+// a problem is found, so validating a valid record allocates nothing.
+type validator struct {
+	errs    []error
+	dropped int
+}
+
+// path is a field's place as a chain of JSON names, turned into text
+// ("victims[3].recruitment.when") only for an error.
+type path struct {
+	parent *path
+	name   string
+	index  int // >= 0: an element of the slice named name
+}
+
+func (p *path) field(name string) path       { return path{parent: p, name: name, index: -1} }
+func (p *path) elem(name string, i int) path { return path{parent: p, name: name, index: i} }
+
+func (p *path) String() string { return string(p.appendTo(nil)) }
+
+// appendTo writes the path by recursion rather than into a slice of
+// pointers, so that the compiler keeps paths on the stack.
+func (p *path) appendTo(b []byte) []byte {
+	if p == nil {
+		return b
+	}
+	b = p.parent.appendTo(b)
+	if p.name == "" {
+		return b
+	}
+	if len(b) > 0 {
+		b = append(b, '.')
+	}
+	b = append(b, p.name...)
+	if p.index >= 0 {
+		b = append(b, '[')
+		b = strconv.AppendInt(b, int64(p.index), 10)
+		b = append(b, ']')
+	}
+	return b
+}
+
+func (v *validator) add(p path, err error) {
+	if len(v.errs) >= maxFieldErrors {
+		v.dropped++
+		return
+	}
+	v.errs = append(v.errs, &FieldError{Path: p.String(), Err: err})
+}
+
+func (v *validator) addf(p path, sentinel error, format string, args ...any) {
+	if len(v.errs) >= maxFieldErrors {
+		v.dropped++
+		return
+	}
+	v.add(p, fmt.Errorf(format+": %w", append(args, sentinel)...))
+}
+
+// MoreErrors stands at the end of a validation error that found more than
+// 1,000 problems: it says how many more there were.
+type MoreErrors struct{ N int }
+
+func (e *MoreErrors) Error() string { return "and " + strconv.Itoa(e.N) + " more problems" }
+
+func (v *validator) err() error {
+	if v.dropped > 0 {
+		return errors.Join(append(v.errs, &MoreErrors{v.dropped})...)
+	}
+	return errors.Join(v.errs...)
+}
+
+// Validate reports every problem of the operation at once: nil, or an
+// error joining [*FieldError]s whose Path is the field's place in JSON
+// names ("victims[3].nationality", "evidence[0].custody[2].at") and whose
+// Err wraps a sentinel ([ErrRequired], [ErrInvalid], [ErrDuplicateID],
+// [ErrNegative], [ErrOutOfOrder], [ErrCurrencyMismatch],
+// [ErrUnknownReference]). It checks:
+//
+//   - the operation, and every group, victim, suspect and evidence item, has
+//     an ID, and no ID is used twice among them;
+//   - a suspect's Group names a group of the operation, and evidence's
+//     TakenFrom a victim or suspect of it;
+//   - the operation's period is in order; no recruitment after the
+//     operation ended; no arrest before it started;
+//   - every rule of [Victim.Validate], [Suspect.Validate] and
+//     [Evidence.Validate].
+//
+// Past 1,000 problems the rest are counted, not listed ([MoreErrors]).
+// No message ever holds a person's name.
+func (op *Operation) Validate() error {
+	var v validator
+	op.validate(&v)
+	return v.err()
+}
+
+func (op *Operation) validate(v *validator) {
+	var root path
+	if op.ID == "" {
+		v.add(root.field("id"), ErrRequired)
+	}
+	if err := op.When.Validate(); err != nil {
+		v.add(root.field("when"), err)
+	}
+	trigger := root.field("trigger")
+	checkCode(v, trigger, "kind", op.Trigger.Kind)
+	if op.Trigger.People.N < 0 {
+		v.addf(trigger.field("people"), ErrNegative, "%d people", op.Trigger.People.N)
+	}
+
+	// IDs are unique across the kinds of entity, since evidence may refer
+	// to a victim or a suspect by ID alone.
+	kinds := make(map[string]byte, len(op.Groups)+len(op.Victims)+len(op.Suspects)+len(op.Evidence))
+	claim := func(p path, id string, kind byte) {
+		if id == "" {
+			v.add(p.field("id"), ErrRequired)
+			return
+		}
+		if _, dup := kinds[id]; dup {
+			v.addf(p.field("id"), ErrDuplicateID, "%q", id)
+			return
+		}
+		kinds[id] = kind
+	}
+	const (
+		kindGroup    = 'g'
+		kindVictim   = 'v'
+		kindSuspect  = 's'
+		kindEvidence = 'e'
+	)
+	for i := range op.Groups {
+		claim(root.elem("groups", i), op.Groups[i].ID, kindGroup)
+	}
+	for i := range op.Victims {
+		claim(root.elem("victims", i), op.Victims[i].ID, kindVictim)
+	}
+	for i := range op.Suspects {
+		claim(root.elem("suspects", i), op.Suspects[i].ID, kindSuspect)
+	}
+	for i := range op.Evidence {
+		claim(root.elem("evidence", i), op.Evidence[i].ID, kindEvidence)
+	}
+
+	ended, started := op.When.Latest(), op.When.Earliest()
+	for i := range op.Victims {
+		p := root.elem("victims", i)
+		vic := &op.Victims[i]
+		vic.validate(v, p)
+		if w := vic.Recruitment.When; !w.IsZero() && !op.When.End.IsZero() && w.Earliest().After(ended) {
+			r := p.field("recruitment")
+			v.addf(r.field("when"), ErrOutOfOrder, "recruited %s, after the operation ended %s", w, op.When.End)
+		}
+	}
+	for i := range op.Suspects {
+		p := root.elem("suspects", i)
+		s := &op.Suspects[i]
+		s.validate(v, p)
+		if s.Group != "" && kinds[s.Group] != kindGroup {
+			v.addf(p.field("group"), ErrUnknownReference, "no group %q in the operation", s.Group)
+		}
+		if a := s.Arrested; !a.IsZero() && !op.When.Start.IsZero() && a.Latest().Before(started) {
+			v.addf(p.field("arrested"), ErrOutOfOrder, "arrested %s, before the operation started %s", a, op.When.Start)
+		}
+	}
+	for i := range op.Evidence {
+		p := root.elem("evidence", i)
+		e := &op.Evidence[i]
+		e.validate(v, p)
+		if e.TakenFrom != "" {
+			if k := kinds[e.TakenFrom]; k != kindVictim && k != kindSuspect {
+				v.addf(p.field("takenFrom"), ErrUnknownReference, "no victim or suspect %q in the operation", e.TakenFrom)
+			}
+		}
+	}
+	for i, c := range op.SchemeTargets {
+		if !c.IsValid() {
+			v.add(root.elem("schemeTargets", i), ErrRequired)
+		}
+	}
+}
+
+// Validate reports every problem of the victim on its own: the paths are
+// relative to it ("recruitment.when"). It checks that the ID is there,
+// every code is one its vocabulary knows, a repatriation comes no earlier
+// than the first consular contact, and a Repatriated victim has a
+// destination.
+func (vic *Victim) Validate() error {
+	var v validator
+	vic.validate(&v, path{})
+	return v.err()
+}
+
+func (vic *Victim) validate(v *validator, p path) {
+	if vic.ID == "" && p.parent == nil {
+		v.add(p.field("id"), ErrRequired)
+	}
+	checkCode(v, p, "gender", vic.Gender)
+	checkCode(v, p, "traffickingStatus", vic.TraffickingStatus)
+	checkCode(v, p, "status", vic.Status)
+	checkCode(v, p, "labourSector", vic.LabourSector)
+	checkCode(v, p, "recruiterRelation", vic.RecruiterRelation)
+	checkCodes(v, p, "controls", vic.Controls)
+	checkCodes(v, p, "exploitation", vic.Exploitation)
+	checkCodes(v, p, "sexExploitation", vic.SexExploitation)
+	r := p.field("recruitment")
+	checkCodes(v, r, "methods", vic.Recruitment.Methods)
+	for i, n := range vic.OtherNationalities {
+		if !n.IsValid() {
+			v.add(p.elem("otherNationalities", i), ErrRequired)
+		}
+	}
+	rep := p.field("repatriation")
+	checkCode(v, rep, "status", vic.Repatriation.Status)
+	if w, c := vic.Repatriation.When, vic.ConsularContact; !w.IsZero() && !c.IsZero() && w.Latest().Before(c.Earliest()) {
+		v.addf(rep.field("when"), ErrOutOfOrder, "repatriated %s, before consular contact %s", w, c)
+	}
+	if vic.Status == Repatriated && !vic.Repatriation.To.IsValid() {
+		v.addf(rep.field("to"), ErrRequired, "a repatriated victim needs a destination")
+	}
+}
+
+// Validate reports every problem of the suspect on its own: the ID is
+// there and every code is one its vocabulary knows.
+func (s *Suspect) Validate() error {
+	var v validator
+	s.validate(&v, path{})
+	return v.err()
+}
+
+func (s *Suspect) validate(v *validator, p path) {
+	if s.ID == "" && p.parent == nil {
+		v.add(p.field("id"), ErrRequired)
+	}
+	checkCode(v, p, "gender", s.Gender)
+	checkCodes(v, p, "roles", s.Roles)
+	for i, n := range s.OtherNationalities {
+		if !n.IsValid() {
+			v.add(p.elem("otherNationalities", i), ErrRequired)
+		}
+	}
+}
+
+// Validate reports every problem of the evidence item on its own: the ID
+// and kind are there; Cash has a valid, non-negative amount (and
+// non-negative equivalents in other currencies) and nothing else has cash;
+// the quantity is not negative; and the chain of custody is in time order,
+// opens with Seized, has nothing after Returned, Released or Destroyed,
+// and names who received each Transferred item.
+func (e *Evidence) Validate() error {
+	var v validator
+	e.validate(&v, path{})
+	return v.err()
+}
+
+func (e *Evidence) validate(v *validator, p path) {
+	if e.ID == "" && p.parent == nil {
+		v.add(p.field("id"), ErrRequired)
+	}
+	if e.Kind == 0 {
+		v.add(p.field("kind"), ErrRequired)
+	}
+	checkCode(v, p, "kind", e.Kind)
+	if e.Quantity.N < 0 {
+		v.addf(p.field("quantity"), ErrNegative, "%d items", e.Quantity.N)
+	}
+	cash := p.field("cash")
+	switch {
+	case e.Kind == Cash && e.Cash.IsZero():
+		v.addf(cash, ErrRequired, "cash evidence needs its amount")
+	case e.Kind == Cash:
+		if err := e.Cash.Validate(); err != nil {
+			v.add(cash, err)
+		}
+		if e.Cash.Value.Sign() < 0 {
+			v.addf(cash.field("value"), ErrNegative, "%s", e.Cash.Value)
+		}
+		for i, eq := range e.Cash.Equivalents {
+			if eq.Sign() < 0 {
+				v.addf(cash.elem("equivalents", i), ErrNegative, "%s", eq)
+			}
+		}
+	case !e.Cash.IsZero():
+		v.addf(cash, ErrInvalid, "only cash evidence carries an amount (this is %s)", e.Kind)
+	}
+	var last CustodyEvent
+	for i := range e.Custody {
+		ev := &e.Custody[i]
+		cp := p.elem("custody", i)
+		if ev.At.IsZero() {
+			v.add(cp.field("at"), ErrRequired)
+		}
+		switch {
+		case ev.Action == 0:
+			v.add(cp.field("action"), ErrRequired)
+		case !ev.Action.IsValid():
+			v.addf(cp.field("action"), ErrInvalid, "%s", ev.Action)
+		}
+		if i == 0 && ev.Action != Seized && ev.Action != 0 {
+			v.addf(cp.field("action"), ErrInvalid, "the chain of custody opens with Seized, not %s", ev.Action)
+		}
+		if i > 0 {
+			if !ev.At.IsZero() && !last.At.IsZero() && ev.At.Before(last.At) {
+				v.addf(cp.field("at"), ErrOutOfOrder, "%s is before the event above it (%s)",
+					ev.At.Format("2006-01-02T15:04:05Z07:00"), last.At.Format("2006-01-02T15:04:05Z07:00"))
+			}
+			if last.Action == Returned || last.Action == Released || last.Action == Destroyed {
+				v.addf(cp.field("action"), ErrOutOfOrder, "%s after the item was %s", ev.Action, last.Action)
+			}
+		}
+		if ev.Action == Transferred && ev.To == "" {
+			v.addf(cp.field("to"), ErrRequired, "a transfer names who received the item")
+		}
+		last = *ev
+	}
+}
+
+// code is what every vocabulary type has: validity and its code.
+type code interface {
+	comparable
+	IsValid() bool
+	String() string
+}
+
+func checkCode[T code](v *validator, p path, name string, c T) {
+	var zero T
+	if c != zero && !c.IsValid() {
+		v.addf(p.field(name), ErrInvalid, "%s", c.String())
+	}
+}
+
+func checkCodes[T code](v *validator, p path, name string, cs []T) {
+	var zero T
+	for i, c := range cs {
+		if c == zero {
+			v.addf(p.elem(name, i), ErrRequired, "an empty code in a list")
+		} else if !c.IsValid() {
+			v.addf(p.elem(name, i), ErrInvalid, "%s", c.String())
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package rescue
+
+import (
+	"log/slog"
+	"strings"
+)
+
+// Victim is a person trafficked, or possibly trafficked, as recorded in one
+// operation. Zero values mean "not recorded".
+//
+// Name is personal data. It is kept for the record holder, is written by
+// encoding/json, and never appears in an error, in String or %v/%+v/%#v
+// output, or in slog output.
+type Victim struct {
+	ID                 string                `json:"id"`             // required; opaque and unique within the operation
+	Name               string                `json:"name,omitempty"` // personal data
+	Gender             Gender                `json:"gender,omitzero"`
+	Age                Age                   `json:"age,omitzero"`
+	Nationality        Nationality           `json:"nationality,omitzero"`
+	OtherNationalities []Nationality         `json:"otherNationalities,omitempty"`
+	TraffickingStatus  TraffickingStatus     `json:"traffickingStatus,omitzero"`
+	Status             VictimStatus          `json:"status,omitzero"`
+	Recruitment        Recruitment           `json:"recruitment,omitzero"`
+	Controls           []ControlMethod       `json:"controls,omitempty"`
+	Exploitation       []Exploitation        `json:"exploitation,omitempty"`
+	LabourSector       LabourSector          `json:"labourSector,omitzero"`
+	SexExploitation    []SexExploitationType `json:"sexExploitation,omitempty"`
+	RecruiterRelation  RecruiterRelation     `json:"recruiterRelation,omitzero"`
+	ConsularContact    Date                  `json:"consularContact,omitzero"` // when consular staff first met them
+	Repatriation       Repatriation          `json:"repatriation,omitzero"`
+}
+
+// Recruitment is how a victim was recruited: when, where, by what methods,
+// and what they were promised. The zero value is "not recorded".
+type Recruitment struct {
+	When    Date                `json:"when,omitzero"`
+	Place   Place               `json:"place,omitzero"`
+	Methods []RecruitmentMethod `json:"methods,omitempty"`
+	Promise string              `json:"promise,omitempty"` // what they were offered, in words
+}
+
+// IsZero reports whether nothing of the recruitment is recorded.
+func (r Recruitment) IsZero() bool {
+	return r.When.IsZero() && r.Place == (Place{}) && len(r.Methods) == 0 && r.Promise == ""
+}
+
+// Repatriation is a victim's return to their country. The zero value is
+// "not recorded".
+type Repatriation struct {
+	To     Country            `json:"to,omitzero"`
+	Status RepatriationStatus `json:"status,omitzero"`
+	When   Date               `json:"when,omitzero"`
+}
+
+// Suspect is a person suspected of trafficking, as recorded in one
+// operation. Zero values mean "not recorded"; a zero Arrested date means
+// not arrested.
+//
+// Name is personal data, handled as [Victim.Name] is.
+type Suspect struct {
+	ID                 string        `json:"id"`             // required; opaque and unique within the operation
+	Name               string        `json:"name,omitempty"` // personal data
+	Gender             Gender        `json:"gender,omitzero"`
+	Age                Age           `json:"age,omitzero"`
+	Nationality        Nationality   `json:"nationality,omitzero"`
+	OtherNationalities []Nationality `json:"otherNationalities,omitempty"`
+	Roles              []Role        `json:"roles,omitempty"`
+	Group              string        `json:"group,omitempty"` // the ID of a Group of the operation
+	Arrested           Date          `json:"arrested,omitzero"`
+	Charges            []string      `json:"charges,omitempty"`
+}
+
+// IsArrested reports whether the suspect has an arrest date.
+func (s *Suspect) IsArrested() bool { return !s.Arrested.IsZero() }
+
+// String describes v without personal data: "victim V01 (MY, Feminine)".
+func (v Victim) String() string {
+	return personString("victim", v.ID, v.Nationality, v.Gender.String(), v.Name != "")
+}
+
+// GoString is used by %#v; like String it leaves the name out.
+func (v Victim) GoString() string { return "rescue.Victim{" + v.String() + "}" }
+
+// LogValue implements [slog.LogValuer]: the victim's non-personal fields.
+func (v Victim) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("id", v.ID),
+		slog.String("nationality", v.Nationality.String()),
+		slog.String("gender", v.Gender.String()),
+		slog.String("age", v.Age.String()),
+		slog.String("status", v.Status.String()),
+	)
+}
+
+// String describes s without personal data: "suspect S01 (TW, arrested 2023-10-08)".
+func (s Suspect) String() string {
+	extra := s.Gender.String()
+	if s.IsArrested() {
+		if extra != "" {
+			extra += ", "
+		}
+		extra += "arrested " + s.Arrested.String()
+	}
+	return personString("suspect", s.ID, s.Nationality, extra, s.Name != "")
+}
+
+// GoString is used by %#v; like String it leaves the name out.
+func (s Suspect) GoString() string { return "rescue.Suspect{" + s.String() + "}" }
+
+// LogValue implements [slog.LogValuer]: the suspect's non-personal fields.
+func (s Suspect) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("id", s.ID),
+		slog.String("nationality", s.Nationality.String()),
+		slog.String("gender", s.Gender.String()),
+		slog.String("group", s.Group),
+		slog.String("arrested", s.Arrested.String()),
+	)
+}
+
+func personString(role, id string, n Nationality, extra string, named bool) string {
+	var b strings.Builder
+	b.WriteString(role)
+	b.WriteByte(' ')
+	if id == "" {
+		id = "(no ID)"
+	}
+	b.WriteString(id)
+	parts := make([]string, 0, 3)
+	if n.IsValid() {
+		parts = append(parts, n.String())
+	}
+	if extra != "" {
+		parts = append(parts, extra)
+	}
+	if named {
+		parts = append(parts, "name withheld")
+	}
+	if len(parts) > 0 {
+		b.WriteString(" (")
+		b.WriteString(strings.Join(parts, ", "))
+		b.WriteByte(')')
+	}
+	return b.String()
+}
