@@ -162,9 +162,10 @@ func MustParseCountry(s string) Country {
 
 // ParseNationality parses a nationality from anything [ParseCountry] takes,
 // from an English demonym, singular or plural ("Malaysian", "Malaysians",
-// "Filipina", "Britons", "Burmese", "Lao"), optionally with a word such as
-// "national(s)" or "citizen(s)" ("Chinese nationals", "citizens of the
-// Philippines"), from the ICAO Doc 9303 codes (XXA, XXB, XXC, XXX; D for
+// "Filipina", "Britons", "Burmese", "Lao"), optionally with words that
+// leave the nationality as it is ("Chinese nationals", "citizens of the
+// Philippines", "Indonesian migrant workers", "Thai women"; not words of
+// residence, birth or descent), from the ICAO Doc 9303 codes (XXA, XXB, XXC, XXX; D for
 // Germany; GBD, GBN, GBO, GBP, GBS for the United Kingdom; RKS and XXK for
 // Kosovo) and from "stateless", "refugee" and "unknown". ZZ, the code for an
 // unknown country, gives [Unspecified].
@@ -262,25 +263,49 @@ func natAllDigits(b []byte) bool {
 	return len(b) > 0
 }
 
-// natQualifiers are words around a nationality that do not change it:
-// "Chinese nationals", "a Filipina woman", "citizens of the Philippines".
-var (
-	natLeadQualifiers = [...]string{
-		"citizen of ", "citizens of ", "national of ", "nationals of ",
-		"citizens from ", "nationals from ", "people from ", "people of ", "from ",
-	}
-	natTrailQualifiers = [...]string{
-		" national", " nationals", " citizen", " citizens", " nationality",
-		" passport holder", " passport holders", " passport", " passports",
-		" people", " person", " persons", " man", " men", " woman", " women",
-		" girl", " girls", " boy", " boys", " child", " children", " minor", " minors",
-		" worker", " workers", " victim", " victims", " migrant", " migrants",
-		" refugee", " refugees",
-	}
-)
+// natLeadQualifiers are phrases before a nationality that do not change it:
+// "citizens of the Philippines".
+var natLeadQualifiers = [...]string{
+	"citizen of ", "citizens of ", "national of ", "nationals of ",
+	"citizens from ", "nationals from ", "people from ", "people of ", "from ",
+}
 
-// natTrimQualifiers removes at most one leading and one trailing qualifier,
-// then a "the" they uncover.
+// natMaxTrailing is how many qualifier words natTrimQualifiers removes from
+// the end: "Indonesian migrant domestic workers".
+const natMaxTrailing = 3
+
+// natIsQualifier reports whether a word after a demonym leaves the
+// nationality as it is: "Chinese nationals", "Thai women", "Filipino
+// seafarers", "Syrian asylum seekers". Words of residence, birth or descent
+// ("residents", "born", "origin") are not among them: they say nothing
+// about nationality.
+func natIsQualifier(w []byte) bool {
+	switch string(w) {
+	case "national", "nationals", "citizen", "citizens", "nationality", "subject", "subjects",
+		"passport", "passports", "holder", "holders",
+		"people", "person", "persons", "individual", "individuals", "man", "men", "woman", "women",
+		"girl", "girls", "boy", "boys", "child", "children", "kid", "kids", "minor", "minors",
+		"teen", "teens", "teenager", "teenagers", "youth", "youths", "adult", "adults",
+		"family", "families", "couple", "couples", "bride", "brides", "wife", "wives",
+		"husband", "husbands", "spouse", "spouses",
+		"worker", "workers", "labourer", "labourers", "laborer", "laborers", "employee", "employees",
+		"domestic", "helper", "helpers", "maid", "maids", "nanny", "nannies", "sex", "farm", "factory",
+		"construction", "fishing", "crew", "crews", "crewman", "crewmen", "crewmember", "crewmembers",
+		"member", "members", "seafarer", "seafarers", "sailor", "sailors", "fisherman", "fishermen",
+		"fisher", "fishers", "student", "students", "tourist", "tourists", "traveller", "travellers",
+		"traveler", "travelers", "visitor", "visitors", "job", "jobseeker", "jobseekers",
+		"victim", "victims", "survivor", "survivors", "migrant", "migrants", "immigrant", "immigrants",
+		"refugee", "refugees", "asylum", "seeker", "seekers", "defector", "defectors",
+		"suspect", "suspects", "trafficker", "traffickers", "smuggler", "smugglers",
+		"recruiter", "recruiters", "broker", "brokers", "agent", "agents", "scammer", "scammers",
+		"boss", "bosses", "operator", "operators":
+		return true
+	}
+	return false
+}
+
+// natTrimQualifiers removes an article, a leading qualifier and up to
+// natMaxTrailing trailing qualifier words, then a "the" they uncover.
 func natTrimQualifiers(b []byte) []byte {
 	if natHasPrefix(b, "a ") {
 		b = b[len("a "):]
@@ -293,11 +318,15 @@ func natTrimQualifiers(b []byte) []byte {
 			break
 		}
 	}
-	for _, q := range natTrailQualifiers {
-		if natHasSuffix(b, q) {
-			b = b[:len(b)-len(q)]
+	for range natMaxTrailing {
+		i := len(b) - 1
+		for i >= 0 && b[i] != ' ' {
+			i--
+		}
+		if i < 0 || !natIsQualifier(b[i+1:]) {
 			break
 		}
+		b = b[:i]
 	}
 	if natHasPrefix(b, "the ") {
 		b = b[len("the "):]

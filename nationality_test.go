@@ -435,6 +435,16 @@ var natParseNationalityCases = []natCase{
 	{name: "US citizens", in: "U.S. citizens", want: "US", reason: "dotted code with 'citizens'"},
 	{name: "refugees qualifier", in: "Syrian refugees", want: "SY", reason: "the nationality of refugees"},
 	{name: "stateless persons", in: "stateless persons", want: "XXA", reason: "status with qualifier"},
+	{name: "two trailing words", in: "Indonesian migrant workers", want: "ID", reason: "'migrant workers' qualifies"},
+	{name: "asylum seekers", in: "Afghan asylum-seekers", want: "AF", reason: "'asylum seekers' qualifies"},
+	{name: "seafarers", in: "Filipino seafarers", want: "PH", reason: "an occupation qualifies"},
+	{name: "brides", in: "Vietnamese brides", want: "VN", reason: "a relationship qualifies"},
+	{name: "defectors", in: "North Korean defectors", want: "KP", reason: "qualifier after a two-word demonym"},
+	{name: "foreign workers", in: "foreign workers", wantErr: rescue.ErrNotCountry, reason: "qualifier stripped, still not a nationality"},
+	{name: "Korean nationals", in: "Korean nationals", wantErr: rescue.ErrAmbiguous, reason: "qualifier stripped, still ambiguous"},
+	{name: "residents", in: "Hong Kong residents", wantErr: rescue.ErrUnknownCountry, reason: "residence is not nationality"},
+	{name: "born", in: "Chinese-born", wantErr: rescue.ErrUnknownCountry, reason: "birth is not nationality"},
+	{name: "hyphenated identity", in: "Chinese Malaysian", wantErr: rescue.ErrUnknownCountry, reason: "a descent and a nationality: not guessed"},
 
 	// Names and codes, as ParseCountry.
 	{name: "country name", in: "Malaysia", want: "MY", reason: "names give the nationality"},
@@ -1005,6 +1015,7 @@ var natBenchInputs = []struct {
 	{"demonym", "Malaysians", true},
 	{"name", "Viet Nam", true},
 	{"qualified", "Chinese nationals", true},
+	{"two qualifiers", "Indonesian migrant workers", true},
 	{"status", "stateless", true},
 }
 
