@@ -122,8 +122,8 @@ var natTable = sync.OnceValue(func() map[string]natEntry {
 // ParseCountry parses a country from an ISO 3166-1 alpha-2 code ("MY"),
 // alpha-3 code ("MYS") or three-digit numeric code ("458"), or from an
 // English name, ISO or common ("Viet Nam", "Vietnam", "South Korea",
-// "Korea (Republic of)", "UK", "U.S.", "DRC", "Ivory Coast", "Burma").
-// Case, accents, a leading "the", dots, apostrophes, hyphens and extra
+// "Korea (Republic of)", "UK", "U.S.", "DRC", "Ivory Coast", "Burma"),
+// including formal names ("Kingdom of Cambodia"). Case, accents, a leading "the", dots, apostrophes, hyphens and extra
 // spaces do not matter. XK and XKX give Kosovo.
 //
 // A withdrawn code or name with one successor gives the successor (BU, BUR,
@@ -215,11 +215,17 @@ func natLookup(fn, s string, nationality bool) (e natEntry, ok bool, err error) 
 	if e, ok = m[string(key)]; ok {
 		return e, true, nil
 	}
+	k := key
 	if nationality {
-		if k := natTrimQualifiers(key); len(k) != len(key) && len(k) > 0 {
+		if k = natTrimQualifiers(k); len(k) != len(key) && len(k) > 0 {
 			if e, ok = m[string(k)]; ok {
 				return e, true, nil
 			}
+		}
+	}
+	if f := natTrimFormal(k); len(f) != len(k) && len(f) > 0 {
+		if e, ok = m[string(f)]; ok {
+			return e, true, nil
 		}
 	}
 	if natAllDigits(key) && len(key) != 3 {
@@ -332,6 +338,48 @@ func natTrimQualifiers(b []byte) []byte {
 		b = b[len("the "):]
 	}
 	return b
+}
+
+// natTrimFormal removes the start of a formal name that the table lacks:
+// "Kingdom of Cambodia" → "cambodia", "Federal Democratic Republic of
+// Ethiopia" → "ethiopia". Formal names the table holds, some of them needed
+// to tell countries apart ("Republic of Korea"), are found before this is
+// tried.
+func natTrimFormal(b []byte) []byte {
+	rest, words := b, 0
+	for {
+		i := 0
+		for i < len(rest) && rest[i] != ' ' {
+			i++
+		}
+		if i == len(rest) {
+			return b
+		}
+		w := rest[:i]
+		rest = rest[i+1:]
+		if string(w) == "of" && words > 0 {
+			break
+		}
+		if !natIsFormalWord(w) {
+			return b
+		}
+		words++
+	}
+	if natHasPrefix(rest, "the ") {
+		rest = rest[len("the "):]
+	}
+	return rest
+}
+
+func natIsFormalWord(w []byte) bool {
+	switch string(w) {
+	case "republic", "kingdom", "state", "federal", "federation", "federated", "democratic",
+		"islamic", "peoples", "socialist", "united", "commonwealth", "principality", "grand",
+		"duchy", "sultanate", "emirate", "union", "independent", "plurinational", "bolivarian",
+		"oriental", "hashemite", "cooperative", "co", "operative", "arab":
+		return true
+	}
+	return false
 }
 
 func natHasPrefix(b []byte, p string) bool {

@@ -243,6 +243,13 @@ var natParseCountryCases = []natCase{
 	{name: "Saudi", in: "Saudi", want: "SA", reason: "common short name"},
 	{name: "KSA", in: "KSA", want: "SA", reason: "abbreviation"},
 	{name: "Emirates", in: "the Emirates", want: "AE", reason: "short name"},
+	{name: "Kingdom of", in: "Kingdom of Cambodia", want: "KH", reason: "formal name"},
+	{name: "Federal Democratic Republic of", in: "Federal Democratic Republic of Ethiopia", want: "ET", reason: "formal name"},
+	{name: "Hashemite Kingdom of", in: "the Hashemite Kingdom of Jordan", want: "JO", reason: "formal name with the"},
+	{name: "Republic of the", in: "Republic of the Union of Myanmar", want: "MM", reason: "formal name"},
+	{name: "Democratic Republic of Korea", in: "Democratic Republic of Korea", wantErr: rescue.ErrAmbiguous, reason: "formal words stripped leave Korea"},
+	{name: "Republic of only", in: "Republic of", wantErr: rescue.ErrUnknownCountry, reason: "no country after the formal words"},
+	{name: "Hellenic Republic", in: "Hellenic Republic", want: "GR", reason: "formal name"},
 
 	// Bad input.
 	{name: "demonym", in: "Malaysian", wantErr: rescue.ErrUnknownCountry, wantMsg: "demonym", reason: "ParseCountry takes names; ParseNationality takes demonyms"},
