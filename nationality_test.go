@@ -1018,6 +1018,7 @@ var natBenchInputs = []struct {
 	{"name", "Viet Nam", false},
 	{"long name", "Congo (Democratic Republic of the)", false},
 	{"accented name", "Côte d’Ivoire", false},
+	{"formal name", "Kingdom of Cambodia", false},
 	{"code", "MY", true},
 	{"demonym", "Malaysians", true},
 	{"name", "Viet Nam", true},
