@@ -715,32 +715,87 @@ func natHasSuffix(b []byte, p string) bool {
 	return len(b) >= len(p) && string(b[len(b)-len(p):]) == p
 }
 
+// natFolder folds a name or code to the form the key table holds: ASCII
+// lower-case letters and digits, accents removed ("Côte" → "cote",
+// "ß" → "ss"), apostrophes and dots dropped ("d'Ivoire" → "divoire",
+// "U.S." → "us"), every run of other punctuation and space one space, "&"
+// as "and", the abbreviations "st", "rep" and "dem" spelt out, and a
+// leading or trailing "the" removed. It works in a fixed buffer so that
+// parsing does not allocate.
+//
+// gen_countries.go holds a copy of this code (it cannot import the package
+// it generates); keep the two the same. TestNatKeysFolded and
+// TestNatDataFolds check that they agree.
 type natFolder struct {
-	buf    [natBufLen]byte
-	n      int
-	word   int  // start of the current word
-	inWord bool // a word is open
-	bad    bool // the buffer overflowed
+	buf [natBufLen]byte
 }
 
+// What natASCII holds for bytes that are not kept.
+const (
+	natSep  = 0   // a word break
+	natDrop = 1   // dropped: "d'Ivoire", "U.S."
+	natAnd  = '&' // the word "and"
+)
+
+// natASCII folds each ASCII byte: to the lower-case letter or digit it
+// keeps, or to natSep, natDrop or natAnd.
+var natASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c] = c
+		t[c-'a'+'A'] = c
+	}
+	t['\''], t['.'], t['`'] = natDrop, natDrop, natDrop
+	t['&'] = natAnd
+	return t
+}()
+
+// fold folds s into f.buf and returns the result. ok is false if s holds a
+// character no key holds (such as a letter of a non-Latin script).
 func (f *natFolder) fold(s string) (key []byte, ok bool) {
+	buf := f.buf[:]
+	n := 0     // bytes written
+	word := -1 // start of the open word, or -1
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
+		var letters string // what a non-ASCII letter folds to
+		if c := s[i]; c < utf8.RuneSelf {
 			i++
-			switch {
-			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-				f.letter(c)
-			case 'A' <= c && c <= 'Z':
-				f.letter(c + 'a' - 'A')
-			case c == '\'' || c == '.' || c == '`':
-				// Dropped: "d'Ivoire", "U.S.".
-			case c == '&':
-				f.endWord()
-				f.letters("and")
-				f.endWord()
+			switch x := natASCII[c]; x {
+			case natDrop:
+			case natSep, natAnd:
+				if word >= 0 {
+					if n, ok = natEndWord(buf, word, n); !ok {
+						return nil, false
+					}
+					word = -1
+				}
+				if x == natAnd {
+					if n+4 > len(buf) {
+						return nil, false
+					}
+					if n > 0 {
+						buf[n] = ' '
+						n++
+					}
+					n += copy(buf[n:], "and")
+				}
 			default:
-				f.endWord()
+				if word < 0 {
+					if n+1 >= len(buf) {
+						return nil, false
+					}
+					if n > 0 {
+						buf[n] = ' '
+						n++
+					}
+					word = n
+				} else if n >= len(buf) {
+					return nil, false
+				}
+				buf[n] = x
+				n++
 			}
 			continue
 		}
@@ -751,24 +806,40 @@ func (f *natFolder) fold(s string) (key []byte, ok bool) {
 			r == '\u02BB' || r == '\u00B4' || r == '\u2032' || r == '\u200B' ||
 			r == '\uFEFF' || ('\u0300' <= r && r <= '\u036F'):
 			// Apostrophes, zero-width characters and combining accents.
+			continue
 		case r == '\u00A0' || ('\u2000' <= r && r <= '\u200A') ||
 			('\u2010' <= r && r <= '\u2015') || r == '\u201C' || r == '\u201D' ||
 			r == '\u201E' || r == '\u00AB' || r == '\u00BB' || r == '\u00B7' ||
 			r == '\u2212' || r == '\u3000':
-			f.endWord()
-		default:
-			fold := natFoldRune(r)
-			if fold == "" {
-				return nil, false
+			if word >= 0 {
+				if n, ok = natEndWord(buf, word, n); !ok {
+					return nil, false
+				}
+				word = -1
 			}
-			f.letters(fold)
+			continue
+		}
+		if letters = natFoldRune(r); letters == "" {
+			return nil, false
+		}
+		if word < 0 {
+			if n > 0 && n < len(buf) {
+				buf[n] = ' '
+				n++
+			}
+			word = n
+		}
+		if n+len(letters) > len(buf) {
+			return nil, false
+		}
+		n += copy(buf[n:], letters)
+	}
+	if word >= 0 {
+		if n, ok = natEndWord(buf, word, n); !ok {
+			return nil, false
 		}
 	}
-	f.endWord()
-	if f.bad {
-		return nil, false
-	}
-	b := f.buf[:f.n]
+	b := buf[:n]
 	if natHasPrefix(b, "the ") {
 		b = b[len("the "):]
 	}
@@ -778,52 +849,30 @@ func (f *natFolder) fold(s string) (key []byte, ok bool) {
 	return b, true
 }
 
-func (f *natFolder) put(c byte) {
-	if f.n == len(f.buf) {
-		f.bad = true
-		return
-	}
-	f.buf[f.n] = c
-	f.n++
-}
-
-func (f *natFolder) letter(c byte) {
-	if !f.inWord {
-		if f.n > 0 {
-			f.put(' ')
-		}
-		f.word = f.n
-		f.inWord = true
-	}
-	f.put(c)
-}
-
-func (f *natFolder) letters(s string) {
-	for i := 0; i < len(s); i++ {
-		f.letter(s[i])
-	}
-}
-
-func (f *natFolder) endWord() {
-	if !f.inWord {
-		return
-	}
+// natEndWord closes the word buf[word:n], spelling out an abbreviation, and
+// returns the new end; ok is false if the buffer is too small.
+func natEndWord(buf []byte, word, n int) (end int, ok bool) {
 	var long string
-	switch string(f.buf[f.word:f.n]) {
-	case "st":
-		long = "saint"
-	case "rep":
-		long = "republic"
-	case "dem":
-		long = "democratic"
-	}
-	if long != "" {
-		f.n = f.word
-		for i := 0; i < len(long); i++ {
-			f.put(long[i])
+	switch n - word {
+	case 2:
+		if buf[word] == 's' && buf[word+1] == 't' {
+			long = "saint"
+		}
+	case 3:
+		switch string(buf[word:n]) {
+		case "rep":
+			long = "republic"
+		case "dem":
+			long = "democratic"
 		}
 	}
-	f.inWord = false
+	if long == "" {
+		return n, true
+	}
+	if word+len(long) > len(buf) {
+		return n, false
+	}
+	return word + copy(buf[word:], long), true
 }
 
 const natLatinExtA = "aaaaaacccccccc" + "dddd" + "eeeeeeeeee" + "gggggggg" + "hhhh" +

@@ -122,8 +122,8 @@ var natTable = sync.OnceValue(func() map[string]natEntry {
 // ParseCountry parses a country from an ISO 3166-1 alpha-2 code ("MY"),
 // alpha-3 code ("MYS") or three-digit numeric code ("458"), or from an
 // English name, ISO or common ("Viet Nam", "Vietnam", "South Korea",
-// "Korea (Republic of)", "UK", "U.S.", "DRC", "Ivory Coast", "Burma").
-// Case, accents, a leading "the", dots, apostrophes, hyphens and extra
+// "Korea (Republic of)", "UK", "U.S.", "DRC", "Ivory Coast", "Burma"),
+// including formal names ("Kingdom of Cambodia"). Case, accents, a leading "the", dots, apostrophes, hyphens and extra
 // spaces do not matter. XK and XKX give Kosovo.
 //
 // A withdrawn code or name with one successor gives the successor (BU, BUR,
@@ -162,9 +162,10 @@ func MustParseCountry(s string) Country {
 
 // ParseNationality parses a nationality from anything [ParseCountry] takes,
 // from an English demonym, singular or plural ("Malaysian", "Malaysians",
-// "Filipina", "Britons", "Burmese", "Lao"), optionally with a word such as
-// "national(s)" or "citizen(s)" ("Chinese nationals", "citizens of the
-// Philippines"), from the ICAO Doc 9303 codes (XXA, XXB, XXC, XXX; D for
+// "Filipina", "Britons", "Burmese", "Lao"), optionally with words that
+// leave the nationality as it is ("Chinese nationals", "citizens of the
+// Philippines", "Indonesian migrant workers", "Thai women"; not words of
+// residence, birth or descent), from the ICAO Doc 9303 codes (XXA, XXB, XXC, XXX; D for
 // Germany; GBD, GBN, GBO, GBP, GBS for the United Kingdom; RKS and XXK for
 // Kosovo) and from "stateless", "refugee" and "unknown". ZZ, the code for an
 // unknown country, gives [Unspecified].
@@ -214,11 +215,17 @@ func natLookup(fn, s string, nationality bool) (e natEntry, ok bool, err error) 
 	if e, ok = m[string(key)]; ok {
 		return e, true, nil
 	}
+	k := key
 	if nationality {
-		if k := natTrimQualifiers(key); len(k) != len(key) && len(k) > 0 {
+		if k = natTrimQualifiers(k); len(k) != len(key) && len(k) > 0 {
 			if e, ok = m[string(k)]; ok {
 				return e, true, nil
 			}
+		}
+	}
+	if f := natTrimFormal(k); len(f) != len(k) && len(f) > 0 {
+		if e, ok = m[string(f)]; ok {
+			return e, true, nil
 		}
 	}
 	if natAllDigits(key) && len(key) != 3 {
@@ -262,25 +269,49 @@ func natAllDigits(b []byte) bool {
 	return len(b) > 0
 }
 
-// natQualifiers are words around a nationality that do not change it:
-// "Chinese nationals", "a Filipina woman", "citizens of the Philippines".
-var (
-	natLeadQualifiers = [...]string{
-		"citizen of ", "citizens of ", "national of ", "nationals of ",
-		"citizens from ", "nationals from ", "people from ", "people of ", "from ",
-	}
-	natTrailQualifiers = [...]string{
-		" national", " nationals", " citizen", " citizens", " nationality",
-		" passport holder", " passport holders", " passport", " passports",
-		" people", " person", " persons", " man", " men", " woman", " women",
-		" girl", " girls", " boy", " boys", " child", " children", " minor", " minors",
-		" worker", " workers", " victim", " victims", " migrant", " migrants",
-		" refugee", " refugees",
-	}
-)
+// natLeadQualifiers are phrases before a nationality that do not change it:
+// "citizens of the Philippines".
+var natLeadQualifiers = [...]string{
+	"citizen of ", "citizens of ", "national of ", "nationals of ",
+	"citizens from ", "nationals from ", "people from ", "people of ", "from ",
+}
 
-// natTrimQualifiers removes at most one leading and one trailing qualifier,
-// then a "the" they uncover.
+// natMaxTrailing is how many qualifier words natTrimQualifiers removes from
+// the end: "Indonesian migrant domestic workers".
+const natMaxTrailing = 3
+
+// natIsQualifier reports whether a word after a demonym leaves the
+// nationality as it is: "Chinese nationals", "Thai women", "Filipino
+// seafarers", "Syrian asylum seekers". Words of residence, birth or descent
+// ("residents", "born", "origin") are not among them: they say nothing
+// about nationality.
+func natIsQualifier(w []byte) bool {
+	switch string(w) {
+	case "national", "nationals", "citizen", "citizens", "nationality", "subject", "subjects",
+		"passport", "passports", "holder", "holders",
+		"people", "person", "persons", "individual", "individuals", "man", "men", "woman", "women",
+		"girl", "girls", "boy", "boys", "child", "children", "kid", "kids", "minor", "minors",
+		"teen", "teens", "teenager", "teenagers", "youth", "youths", "adult", "adults",
+		"family", "families", "couple", "couples", "bride", "brides", "wife", "wives",
+		"husband", "husbands", "spouse", "spouses",
+		"worker", "workers", "labourer", "labourers", "laborer", "laborers", "employee", "employees",
+		"domestic", "helper", "helpers", "maid", "maids", "nanny", "nannies", "sex", "farm", "factory",
+		"construction", "fishing", "crew", "crews", "crewman", "crewmen", "crewmember", "crewmembers",
+		"member", "members", "seafarer", "seafarers", "sailor", "sailors", "fisherman", "fishermen",
+		"fisher", "fishers", "student", "students", "tourist", "tourists", "traveller", "travellers",
+		"traveler", "travelers", "visitor", "visitors", "job", "jobseeker", "jobseekers",
+		"victim", "victims", "survivor", "survivors", "migrant", "migrants", "immigrant", "immigrants",
+		"refugee", "refugees", "asylum", "seeker", "seekers", "defector", "defectors",
+		"suspect", "suspects", "trafficker", "traffickers", "smuggler", "smugglers",
+		"recruiter", "recruiters", "broker", "brokers", "agent", "agents", "scammer", "scammers",
+		"boss", "bosses", "operator", "operators":
+		return true
+	}
+	return false
+}
+
+// natTrimQualifiers removes an article, a leading qualifier and up to
+// natMaxTrailing trailing qualifier words, then a "the" they uncover.
 func natTrimQualifiers(b []byte) []byte {
 	if natHasPrefix(b, "a ") {
 		b = b[len("a "):]
@@ -293,16 +324,62 @@ func natTrimQualifiers(b []byte) []byte {
 			break
 		}
 	}
-	for _, q := range natTrailQualifiers {
-		if natHasSuffix(b, q) {
-			b = b[:len(b)-len(q)]
+	for range natMaxTrailing {
+		i := len(b) - 1
+		for i >= 0 && b[i] != ' ' {
+			i--
+		}
+		if i < 0 || !natIsQualifier(b[i+1:]) {
 			break
 		}
+		b = b[:i]
 	}
 	if natHasPrefix(b, "the ") {
 		b = b[len("the "):]
 	}
 	return b
+}
+
+// natTrimFormal removes the start of a formal name that the table lacks:
+// "Kingdom of Cambodia" → "cambodia", "Federal Democratic Republic of
+// Ethiopia" → "ethiopia". Formal names the table holds, some of them needed
+// to tell countries apart ("Republic of Korea"), are found before this is
+// tried.
+func natTrimFormal(b []byte) []byte {
+	rest, words := b, 0
+	for {
+		i := 0
+		for i < len(rest) && rest[i] != ' ' {
+			i++
+		}
+		if i == len(rest) {
+			return b
+		}
+		w := rest[:i]
+		rest = rest[i+1:]
+		if string(w) == "of" && words > 0 {
+			break
+		}
+		if !natIsFormalWord(w) {
+			return b
+		}
+		words++
+	}
+	if natHasPrefix(rest, "the ") {
+		rest = rest[len("the "):]
+	}
+	return rest
+}
+
+func natIsFormalWord(w []byte) bool {
+	switch string(w) {
+	case "republic", "kingdom", "state", "federal", "federation", "federated", "democratic",
+		"islamic", "peoples", "socialist", "united", "commonwealth", "principality", "grand",
+		"duchy", "sultanate", "emirate", "union", "independent", "plurinational", "bolivarian",
+		"oriental", "hashemite", "cooperative", "co", "operative", "arab":
+		return true
+	}
+	return false
 }
 
 func natHasPrefix(b []byte, p string) bool {
@@ -322,35 +399,78 @@ func natHasSuffix(b []byte, p string) bool {
 // parsing does not allocate.
 //
 // gen_countries.go holds a copy of this code (it cannot import the package
-// it generates); keep the two the same. TestNatKeysFolded checks them.
+// it generates); keep the two the same. TestNatKeysFolded and
+// TestNatDataFolds check that they agree.
 type natFolder struct {
-	buf    [natBufLen]byte
-	n      int
-	word   int  // start of the current word
-	inWord bool // a word is open
-	bad    bool // the buffer overflowed
+	buf [natBufLen]byte
 }
+
+// What natASCII holds for bytes that are not kept.
+const (
+	natSep  = 0   // a word break
+	natDrop = 1   // dropped: "d'Ivoire", "U.S."
+	natAnd  = '&' // the word "and"
+)
+
+// natASCII folds each ASCII byte: to the lower-case letter or digit it
+// keeps, or to natSep, natDrop or natAnd.
+var natASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c] = c
+		t[c-'a'+'A'] = c
+	}
+	t['\''], t['.'], t['`'] = natDrop, natDrop, natDrop
+	t['&'] = natAnd
+	return t
+}()
 
 // fold folds s into f.buf and returns the result. ok is false if s holds a
 // character no key holds (such as a letter of a non-Latin script).
 func (f *natFolder) fold(s string) (key []byte, ok bool) {
+	buf := f.buf[:]
+	n := 0     // bytes written
+	word := -1 // start of the open word, or -1
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
+		var letters string // what a non-ASCII letter folds to
+		if c := s[i]; c < utf8.RuneSelf {
 			i++
-			switch {
-			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-				f.letter(c)
-			case 'A' <= c && c <= 'Z':
-				f.letter(c + 'a' - 'A')
-			case c == '\'' || c == '.' || c == '`':
-				// Dropped: "d'Ivoire", "U.S.".
-			case c == '&':
-				f.endWord()
-				f.letters("and")
-				f.endWord()
+			switch x := natASCII[c]; x {
+			case natDrop:
+			case natSep, natAnd:
+				if word >= 0 {
+					if n, ok = natEndWord(buf, word, n); !ok {
+						return nil, false
+					}
+					word = -1
+				}
+				if x == natAnd {
+					if n+4 > len(buf) {
+						return nil, false
+					}
+					if n > 0 {
+						buf[n] = ' '
+						n++
+					}
+					n += copy(buf[n:], "and")
+				}
 			default:
-				f.endWord()
+				if word < 0 {
+					if n+1 >= len(buf) {
+						return nil, false
+					}
+					if n > 0 {
+						buf[n] = ' '
+						n++
+					}
+					word = n
+				} else if n >= len(buf) {
+					return nil, false
+				}
+				buf[n] = x
+				n++
 			}
 			continue
 		}
@@ -361,24 +481,40 @@ func (f *natFolder) fold(s string) (key []byte, ok bool) {
 			r == '\u02BB' || r == '\u00B4' || r == '\u2032' || r == '\u200B' ||
 			r == '\uFEFF' || ('\u0300' <= r && r <= '\u036F'):
 			// Apostrophes, zero-width characters and combining accents.
+			continue
 		case r == '\u00A0' || ('\u2000' <= r && r <= '\u200A') ||
 			('\u2010' <= r && r <= '\u2015') || r == '\u201C' || r == '\u201D' ||
 			r == '\u201E' || r == '\u00AB' || r == '\u00BB' || r == '\u00B7' ||
 			r == '\u2212' || r == '\u3000':
-			f.endWord()
-		default:
-			fold := natFoldRune(r)
-			if fold == "" {
-				return nil, false
+			if word >= 0 {
+				if n, ok = natEndWord(buf, word, n); !ok {
+					return nil, false
+				}
+				word = -1
 			}
-			f.letters(fold)
+			continue
+		}
+		if letters = natFoldRune(r); letters == "" {
+			return nil, false
+		}
+		if word < 0 {
+			if n > 0 && n < len(buf) {
+				buf[n] = ' '
+				n++
+			}
+			word = n
+		}
+		if n+len(letters) > len(buf) {
+			return nil, false
+		}
+		n += copy(buf[n:], letters)
+	}
+	if word >= 0 {
+		if n, ok = natEndWord(buf, word, n); !ok {
+			return nil, false
 		}
 	}
-	f.endWord()
-	if f.bad {
-		return nil, false
-	}
-	b := f.buf[:f.n]
+	b := buf[:n]
 	if natHasPrefix(b, "the ") {
 		b = b[len("the "):]
 	}
@@ -388,53 +524,30 @@ func (f *natFolder) fold(s string) (key []byte, ok bool) {
 	return b, true
 }
 
-func (f *natFolder) put(c byte) {
-	if f.n == len(f.buf) {
-		f.bad = true
-		return
-	}
-	f.buf[f.n] = c
-	f.n++
-}
-
-func (f *natFolder) letter(c byte) {
-	if !f.inWord {
-		if f.n > 0 {
-			f.put(' ')
-		}
-		f.word = f.n
-		f.inWord = true
-	}
-	f.put(c)
-}
-
-func (f *natFolder) letters(s string) {
-	for i := 0; i < len(s); i++ {
-		f.letter(s[i])
-	}
-}
-
-// endWord closes the current word, spelling out an abbreviation.
-func (f *natFolder) endWord() {
-	if !f.inWord {
-		return
-	}
+// natEndWord closes the word buf[word:n], spelling out an abbreviation, and
+// returns the new end; ok is false if the buffer is too small.
+func natEndWord(buf []byte, word, n int) (end int, ok bool) {
 	var long string
-	switch string(f.buf[f.word:f.n]) {
-	case "st":
-		long = "saint"
-	case "rep":
-		long = "republic"
-	case "dem":
-		long = "democratic"
-	}
-	if long != "" {
-		f.n = f.word
-		for i := 0; i < len(long); i++ {
-			f.put(long[i])
+	switch n - word {
+	case 2:
+		if buf[word] == 's' && buf[word+1] == 't' {
+			long = "saint"
+		}
+	case 3:
+		switch string(buf[word:n]) {
+		case "rep":
+			long = "republic"
+		case "dem":
+			long = "democratic"
 		}
 	}
-	f.inWord = false
+	if long == "" {
+		return n, true
+	}
+	if word+len(long) > len(buf) {
+		return n, false
+	}
+	return word + copy(buf[word:], long), true
 }
 
 // natLatinExtA folds U+0100…U+017F; '*' marks the letters folding to two.
