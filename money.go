@@ -5,6 +5,7 @@ import (
 	"database/sql/driver"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -224,6 +225,54 @@ func (m Money) appendText(b []byte) []byte {
 // appendAmount appends d as a plain decimal with at least minDigits fraction
 // digits and no trailing zeros beyond them.
 func appendAmount(b []byte, d decimal.Decimal, minDigits int) []byte {
+	exp := int(d.Exponent())
+	if exp < -40 || exp > 40 || d.NumDigits() > 18 {
+		return appendAmountSlow(b, d, minDigits)
+	}
+	// The coefficient fits an int64: print it on the stack, with no
+	// allocation, and place the decimal mark by hand.
+	c := d.CoefficientInt64()
+	if c < 0 {
+		b = append(b, '-')
+		c = -c
+	}
+	var cbuf [20]byte
+	ds := strconv.AppendInt(cbuf[:0], c, 10)
+	var fbuf [64]byte
+	var frac []byte
+	switch {
+	case exp >= 0:
+		b = append(b, ds...)
+		for i := 0; i < exp && c != 0; i++ {
+			b = append(b, '0')
+		}
+	case len(ds) > -exp:
+		b = append(b, ds[:len(ds)+exp]...)
+		frac = ds[len(ds)+exp:]
+	default: // 0.000ds
+		b = append(b, '0')
+		frac = fbuf[:0]
+		for range -exp - len(ds) {
+			frac = append(frac, '0')
+		}
+		frac = append(frac, ds...)
+	}
+	for len(frac) > minDigits && frac[len(frac)-1] == '0' {
+		frac = frac[:len(frac)-1]
+	}
+	if len(frac) == 0 && minDigits == 0 {
+		return b
+	}
+	b = append(b, '.')
+	b = append(b, frac...)
+	for range minDigits - len(frac) {
+		b = append(b, '0')
+	}
+	return b
+}
+
+// appendAmountSlow is appendAmount for amounts of more than 18 digits.
+func appendAmountSlow(b []byte, d decimal.Decimal, minDigits int) []byte {
 	places := max(int32(minDigits), -d.Exponent())
 	start := len(b)
 	b = append(b, d.StringFixed(places)...)

@@ -35,11 +35,57 @@ const maxMoneyText = 64
 // numbers, an unknown sign, an exponent, more than 64 bytes, more than 30
 // significant digits — is a [*ParseError] that quotes the input.
 func ParseMoney(s string) (Money, error) {
+	if m, ok := parseCanonicalMoney(s); ok {
+		return m, nil
+	}
 	m, msg, err := scanMoney(s)
 	if err != nil {
 		return Money{}, parseError("ParseMoney", s, msg, err)
 	}
 	return m, nil
+}
+
+// parseCanonicalMoney reads the canonical text of [Money.String] ("USD
+// 10000.00", "JPY -500") when the amount has at most 18 digits: the form
+// stored in databases and files, read without the general scanner's work.
+// It reports false for anything else, which scanMoney then reads or
+// rejects; both give the same Money for what this accepts.
+func parseCanonicalMoney(s string) (Money, bool) {
+	if len(s) < 5 || len(s) > 24 || s[3] != ' ' {
+		return Money{}, false
+	}
+	c, ok := lookupCurrency(s[:3])
+	if !ok {
+		return Money{}, false
+	}
+	t := s[4:]
+	neg := t[0] == '-'
+	if neg {
+		t = t[1:]
+	}
+	var v int64
+	digits, frac := 0, -1
+	for i := 0; i < len(t); i++ {
+		switch ch := t[i]; {
+		case isDigit(ch):
+			v = v*10 + int64(ch-'0')
+			digits++
+			if frac >= 0 {
+				frac++
+			}
+		case ch == '.' && frac < 0 && digits > 0 && i < len(t)-1:
+			frac = 0
+		default:
+			return Money{}, false
+		}
+	}
+	if digits == 0 || digits > 18 {
+		return Money{}, false
+	}
+	if neg {
+		v = -v
+	}
+	return Money{decimal.New(v, -int32(max(frac, 0))), c}, true
 }
 
 // scanMoney parses one amount; on failure it returns what was wrong and
@@ -54,9 +100,16 @@ func scanMoney(s string) (Money, string, error) {
 	case !utf8.ValidString(t):
 		return Money{}, "not valid UTF-8", ErrSyntax
 	}
-	for _, r := range t {
-		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < 0x20 || c == 0x7f {
 			return Money{}, "contains a control or formatting character", ErrSyntax
+		} else if c >= utf8.RuneSelf {
+			// Invisible marks (U+200E, U+200F, U+FEFF…) hide what the
+			// text says; no amount needs them.
+			r, _ := utf8.DecodeRuneInString(t[i:])
+			if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+				return Money{}, "contains a control or formatting character", ErrSyntax
+			}
 		}
 	}
 	first := strings.IndexFunc(t, func(r rune) bool { return '0' <= r && r <= '9' })
@@ -69,9 +122,6 @@ func scanMoney(s string) (Money, string, error) {
 		prefix, neg = p, true
 	} else if p, ok := cutSign(prefix, false); ok {
 		prefix, neg = p, true
-	}
-	if _, _, ok := cutQualifier(prefix); ok {
-		return Money{}, "a hedged amount (use ParseReportedAmount)", ErrSyntax
 	}
 
 	num, n, msg, err := scanNumber(t[first:])
@@ -94,6 +144,10 @@ func scanMoney(s string) (Money, string, error) {
 
 	cur, err := pickCurrency(prefix, suffix)
 	if err != nil {
+		// Only now look for a hedge: no currency sign is also a hedge word.
+		if _, _, ok := cutQualifier(prefix); ok {
+			return Money{}, "a hedged amount (use ParseReportedAmount)", ErrSyntax
+		}
 		if _, ok := err.(*AmbiguousCurrencyError); ok {
 			return Money{}, "", err
 		}
