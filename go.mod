@@ -3,6 +3,8 @@ module github.com/antitrafficking/rescue
 go 1.26.0
 
 require (
-	github.com/shopspring/decimal v1.6.0 // indirect
-	golang.org/x/text v0.44.0 // indirect
+	github.com/google/go-cmp v0.7.0
+	github.com/shopspring/decimal v1.6.0
+	golang.org/x/text v0.44.0
+	pgregory.net/rapid v1.3.0
 )
