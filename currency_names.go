@@ -2,7 +2,10 @@ package rescue
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // AmbiguousCurrencyError reports a symbol or word that names more than one
@@ -14,6 +17,7 @@ type AmbiguousCurrencyError struct {
 	Candidates []Currency // the currencies it may name, most used first
 }
 
+// Error returns `"$": ambiguous currency (USD, SGD, TWD, HKD, AUD, CAD, …)`.
 func (e *AmbiguousCurrencyError) Error() string {
 	var b strings.Builder
 	b.WriteString(quoteInput(e.Text))
@@ -45,7 +49,7 @@ type currencyName struct {
 // reports name most first, then the rest by code.
 var prominence = strings.Fields(`USD EUR GBP JPY CNY SGD TWD HKD AUD CAD NZD MXN
 	PHP INR PKR LKR NPR KRW KPW SEK NOK DKK ISK ZAR BWP KES UGX TZS SOS NGN NAD
-	XOF XAF CHF AED MAD SAR QAR OMR IRR YEN`)
+	XOF XAF CHF AED MAD SAR QAR OMR IRR YER`)
 
 func rank(c Currency) int {
 	for i, code := range prominence {
@@ -86,7 +90,7 @@ func codes(s string) []Currency {
 // before or after the number.
 var currencySymbols = func() map[string]currencyName {
 	one := map[string]string{
-		"us$": "USD", "usd$": "USD", "u$s": "USD",
+		"us$": "USD", "usd$": "USD", "u$s": "USD", "$us": "USD",
 		"s$": "SGD", "sg$": "SGD", "sgd$": "SGD",
 		"rm":  "MYR",
 		"nt$": "TWD", "ntd": "TWD",
@@ -126,12 +130,16 @@ var currencySymbols = func() map[string]currencyName {
 		"ush": "UGX", "ushs": "UGX",
 		"tsh": "TZS", "tshs": "TZS",
 		"nrs": "NPR",
-		"e£":  "EGP", "le": "EGP",
+		"e£":  "EGP",
 		"l£":  "LBP",
 		"tt$": "TTD", "j$": "JMD", "bz$": "BZD", "bds$": "BBD", "fj$": "FJD",
 		"ec$": "XCD", "n$": "NAD", "si$": "SBD", "z$": "ZWL",
 		"sfr": "CHF", "chf": "CHF",
 		"ks": "MMK",
+		"zł": "PLN", "kč": "CZK", "ft": "HUF",
+		"q": "GTQ", "rd$": "DOP", "b/": "PAB", "mop$": "MOP",
+		"mk": "MWK", "zk": "ZMW", "fbu": "BIF", "frw": "RWF",
+		"nu": "BTN", "qr": "QAR", "kd": "KWD",
 	}
 	many := map[string]string{
 		"$":   "USD SGD TWD HKD AUD CAD NZD MXN ARS CLP COP BND BSD FJD LRD NAD SBD TTD XCD",
@@ -139,6 +147,11 @@ var currencySymbols = func() map[string]currencyName {
 		"kr":  "SEK NOK DKK ISK",
 		"p":   "PHP BWP",
 		"rs":  "INR PKR LKR NPR MUR SCR",
+		"₨":   "INR PKR LKR NPR MUR SCR",
+		"le":  "EGP SLE", // L.E., the Egyptian pound; Le, the leone
+		"sr":  "SAR SCR",
+		"bs":  "BOB VES VED",
+		"br":  "ETB BYN",
 		"r":   "ZAR INR",
 		"n":   "NGN NAD",
 		"sh":  "KES UGX TZS SOS",
@@ -192,7 +205,7 @@ var wordSynonyms = map[string]string{
 	"riyal": "rial", "riyals": "rial", "rials": "rial",
 	"rouble": "ruble", "roubles": "ruble", "rubles": "ruble",
 	"lei": "leu", "leva": "lev", "reais": "real", "reals": "real",
-	"kronor": "krona", "kronur": "krona", "kroner": "krone",
+	"kronor": "swedish krona", "kronur": "iceland krona", "kroner": "krone",
 	"zlotys": "zloty", "zlotych": "zloty", "korun": "koruna",
 	"shekalim": "shekel", "new shekels": "shekel", "new shekel": "shekel",
 	"nuevos soles": "sol", "nuevo sol": "sol", "soles": "sol",
@@ -230,6 +243,9 @@ var currencyWords = func() map[string]currencyName {
 		unit := unitOverrides[code]
 		if unit == "" {
 			unit = name[strings.LastIndexByte(name, ' ')+1:]
+		}
+		if syn, ok := wordSynonyms[unit]; ok { // "riyal" (SAR) is a "rial" too
+			unit = syn
 		}
 		add(units, unit, c)
 	}
@@ -347,7 +363,7 @@ func foldWords(b []byte, s string) []byte {
 			b = append(b, byte(r))
 			continue
 		}
-		b = utf8.AppendRune(b, unaccent(r))
+		b = utf8.AppendRune(b, unaccent(unicode.ToLower(r)))
 	}
 	return b
 }
@@ -365,30 +381,30 @@ func foldSymbol(b []byte, s string) []byte {
 			r = '$'
 		case r == '￥':
 			r = '¥'
+		case r >= utf8.RuneSelf:
+			r = unicode.ToLower(r) // "ZŁ", "KČ"
 		}
 		b = utf8.AppendRune(b, r)
 	}
 	return b
 }
 
-// unaccent maps the accented Latin letters of currency names and country
-// demonyms to their base letters.
+// unaccent maps a lower-case accented Latin letter to its base letter
+// ("é" → "e", "ồ" → "o", "đ" → "d"), so that "đồng" and "guaraníes" fold
+// like "dong" and "guaranies". Other runes are returned as they are.
 func unaccent(r rune) rune {
 	switch r {
-	case 'á', 'à', 'â', 'ä', 'ã', 'å', 'Á', 'À', 'Â', 'Ä', 'Ã', 'Å':
-		return 'a'
-	case 'é', 'è', 'ê', 'ë', 'É', 'È', 'Ê', 'Ë':
-		return 'e'
-	case 'í', 'ì', 'î', 'ï', 'Í', 'Ì', 'Î', 'Ï':
-		return 'i'
-	case 'ó', 'ò', 'ô', 'ö', 'õ', 'Ó', 'Ò', 'Ô', 'Ö', 'Õ':
+	case 'đ':
+		return 'd'
+	case 'ł':
+		return 'l'
+	case 'ø':
 		return 'o'
-	case 'ú', 'ù', 'û', 'ü', 'Ú', 'Ù', 'Û', 'Ü':
-		return 'u'
-	case 'ñ', 'Ñ':
-		return 'n'
-	case 'ç', 'Ç':
-		return 'c'
+	}
+	var buf [utf8.UTFMax]byte
+	d := norm.NFD.Properties(buf[:utf8.EncodeRune(buf[:], r)]).Decomposition()
+	if len(d) > 0 && d[0] < utf8.RuneSelf && isLetter(d[0]) {
+		return rune(d[0])
 	}
 	return r
 }

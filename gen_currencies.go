@@ -46,6 +46,7 @@ func fold(s string) string {
 	s, _, _ = transform.String(t, s)
 	s = strings.ToLower(s)
 	s = strings.ReplaceAll(s, "(the)", "")
+	s = strings.ReplaceAll(s, "(the ", "(") // "Congo (the Democratic Republic of the)"
 	s = strings.ReplaceAll(s, ",", " ")
 	s = strings.TrimPrefix(strings.TrimSpace(s), "the ")
 	return strings.Join(strings.Fields(s), " ")
@@ -83,7 +84,7 @@ func main() {
 		}
 	}
 	for _, r := range rows[1:] {
-		entity, name, code, numeric, minor, withdrawn := strings.TrimSpace(r[0]), r[1], r[2], r[3], r[4], r[5]
+		entity, name, code, numeric, minor, withdrawn := strings.TrimSpace(r[0]), strings.TrimSpace(r[1]), r[2], r[3], r[4], r[5]
 		if code == "" || withdrawn != "" || code == "XXX" || code == "XTS" {
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"database/sql/driver"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -110,6 +111,7 @@ type MismatchError struct {
 	A, B Currency
 }
 
+// Error returns "rescue: cannot add USD and SGD: currency mismatch".
 func (e *MismatchError) Error() string {
 	a, b := e.A.String(), e.B.String()
 	if a == "" {
@@ -223,6 +225,54 @@ func (m Money) appendText(b []byte) []byte {
 // appendAmount appends d as a plain decimal with at least minDigits fraction
 // digits and no trailing zeros beyond them.
 func appendAmount(b []byte, d decimal.Decimal, minDigits int) []byte {
+	exp := int(d.Exponent())
+	if exp < -40 || exp > 40 || d.NumDigits() > 18 {
+		return appendAmountSlow(b, d, minDigits)
+	}
+	// The coefficient fits an int64: print it on the stack, with no
+	// allocation, and place the decimal mark by hand.
+	c := d.CoefficientInt64()
+	if c < 0 {
+		b = append(b, '-')
+		c = -c
+	}
+	var cbuf [20]byte
+	ds := strconv.AppendInt(cbuf[:0], c, 10)
+	var fbuf [64]byte
+	var frac []byte
+	switch {
+	case exp >= 0:
+		b = append(b, ds...)
+		for i := 0; i < exp && c != 0; i++ {
+			b = append(b, '0')
+		}
+	case len(ds) > -exp:
+		b = append(b, ds[:len(ds)+exp]...)
+		frac = ds[len(ds)+exp:]
+	default: // 0.000ds
+		b = append(b, '0')
+		frac = fbuf[:0]
+		for range -exp - len(ds) {
+			frac = append(frac, '0')
+		}
+		frac = append(frac, ds...)
+	}
+	for len(frac) > minDigits && frac[len(frac)-1] == '0' {
+		frac = frac[:len(frac)-1]
+	}
+	if len(frac) == 0 && minDigits == 0 {
+		return b
+	}
+	b = append(b, '.')
+	b = append(b, frac...)
+	for range minDigits - len(frac) {
+		b = append(b, '0')
+	}
+	return b
+}
+
+// appendAmountSlow is appendAmount for amounts of more than 18 digits.
+func appendAmountSlow(b []byte, d decimal.Decimal, minDigits int) []byte {
 	places := max(int32(minDigits), -d.Exponent())
 	start := len(b)
 	b = append(b, d.StringFixed(places)...)
@@ -332,32 +382,60 @@ func (m Money) GoString() string {
 // and the bound keeps every operation on a parsed amount cheap.
 const maxSignificant = 30
 
+// amountDigitsMsg checks the bounds that every amount the package reads
+// must keep: at most 30 significant digits, 30 digits before the decimal
+// mark and 30 after it (leading and trailing zeros aside). ParseMoney, the
+// JSON decoder and ParseRate share them, so that whatever one accepts the
+// others read back from its canonical text. It returns what is wrong, or "".
+func amountDigitsMsg(sig, intDigits, fracDigits int) string {
+	switch {
+	case sig > maxSignificant:
+		return "more than 30 significant digits"
+	case intDigits > maxSignificant:
+		return "more than 30 digits before the decimal mark"
+	case fracDigits > maxSignificant:
+		return "more than 30 digits after the decimal mark"
+	}
+	return ""
+}
+
 // parsePlainDecimal reads "-123.45": an optional minus, digits, an optional
-// fraction. No exponent, no grouping, at most maxSignificant digits.
+// fraction. No exponent, no grouping, and within the bounds of
+// amountDigitsMsg.
 func parsePlainDecimal(fn, s string) (decimal.Decimal, error) {
-	t := s
-	if strings.HasPrefix(t, "-") {
-		t = t[1:]
-	}
-	n, seenDot, digits := 0, false, 0
-	for i := 0; i < len(t); i++ {
-		switch c := t[i]; {
-		case c >= '0' && c <= '9':
-			if digits > 0 || c != '0' {
-				digits++
-			}
-			n++
-		case c == '.' && !seenDot && n > 0 && i < len(t)-1:
-			seenDot = true
-		default:
-			return decimal.Decimal{}, parseError(fn, s, "amount is not a plain decimal", ErrSyntax)
-		}
-	}
-	if n == 0 {
+	t := strings.TrimPrefix(s, "-")
+	if t == "" {
 		return decimal.Decimal{}, parseError(fn, s, "no amount", ErrSyntax)
 	}
-	if digits > maxSignificant || len(t) > 2*maxSignificant {
-		return decimal.Decimal{}, parseError(fn, s, "more than 30 significant digits", ErrRange)
+	if len(t) > maxMoneyText {
+		return decimal.Decimal{}, parseError(fn, s, "longer than 64 bytes", ErrRange)
+	}
+	intPart, frac, hasDot := strings.Cut(t, ".")
+	if intPart == "" || (hasDot && frac == "") || !allDigits(intPart) || !allDigits(frac) {
+		return decimal.Decimal{}, parseError(fn, s, "amount is not a plain decimal", ErrSyntax)
+	}
+	intPart = strings.TrimLeft(intPart, "0")
+	frac = strings.TrimRight(frac, "0")
+	var sig int
+	switch {
+	case intPart != "" && frac != "":
+		sig = len(intPart) + len(frac)
+	case intPart != "":
+		sig = len(strings.TrimRight(intPart, "0"))
+	default:
+		sig = len(strings.TrimLeft(frac, "0"))
+	}
+	if msg := amountDigitsMsg(sig, len(intPart), len(frac)); msg != "" {
+		return decimal.Decimal{}, parseError(fn, s, msg, ErrRange)
 	}
 	return decimal.NewFromString(s)
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }

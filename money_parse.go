@@ -35,11 +35,57 @@ const maxMoneyText = 64
 // numbers, an unknown sign, an exponent, more than 64 bytes, more than 30
 // significant digits — is a [*ParseError] that quotes the input.
 func ParseMoney(s string) (Money, error) {
+	if m, ok := parseCanonicalMoney(s); ok {
+		return m, nil
+	}
 	m, msg, err := scanMoney(s)
 	if err != nil {
 		return Money{}, parseError("ParseMoney", s, msg, err)
 	}
 	return m, nil
+}
+
+// parseCanonicalMoney reads the canonical text of [Money.String] ("USD
+// 10000.00", "JPY -500") when the amount has at most 18 digits: the form
+// stored in databases and files, read without the general scanner's work.
+// It reports false for anything else, which scanMoney then reads or
+// rejects; both give the same Money for what this accepts.
+func parseCanonicalMoney(s string) (Money, bool) {
+	if len(s) < 5 || len(s) > 24 || s[3] != ' ' {
+		return Money{}, false
+	}
+	c, ok := lookupCurrency(s[:3])
+	if !ok {
+		return Money{}, false
+	}
+	t := s[4:]
+	neg := t[0] == '-'
+	if neg {
+		t = t[1:]
+	}
+	var v int64
+	digits, frac := 0, -1
+	for i := 0; i < len(t); i++ {
+		switch ch := t[i]; {
+		case isDigit(ch):
+			v = v*10 + int64(ch-'0')
+			digits++
+			if frac >= 0 {
+				frac++
+			}
+		case ch == '.' && frac < 0 && digits > 0 && i < len(t)-1:
+			frac = 0
+		default:
+			return Money{}, false
+		}
+	}
+	if digits == 0 || digits > 18 {
+		return Money{}, false
+	}
+	if neg {
+		v = -v
+	}
+	return Money{decimal.New(v, -int32(max(frac, 0))), c}, true
 }
 
 // scanMoney parses one amount; on failure it returns what was wrong and
@@ -54,9 +100,16 @@ func scanMoney(s string) (Money, string, error) {
 	case !utf8.ValidString(t):
 		return Money{}, "not valid UTF-8", ErrSyntax
 	}
-	for _, r := range t {
-		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < 0x20 || c == 0x7f {
 			return Money{}, "contains a control or formatting character", ErrSyntax
+		} else if c >= utf8.RuneSelf {
+			// Invisible marks (U+200E, U+200F, U+FEFF…) hide what the
+			// text says; no amount needs them.
+			r, _ := utf8.DecodeRuneInString(t[i:])
+			if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+				return Money{}, "contains a control or formatting character", ErrSyntax
+			}
 		}
 	}
 	first := strings.IndexFunc(t, func(r rune) bool { return '0' <= r && r <= '9' })
@@ -70,9 +123,6 @@ func scanMoney(s string) (Money, string, error) {
 	} else if p, ok := cutSign(prefix, false); ok {
 		prefix, neg = p, true
 	}
-	if _, _, ok := cutQualifier(prefix); ok {
-		return Money{}, "a hedged amount (use ParseReportedAmount)", ErrSyntax
-	}
 
 	num, n, msg, err := scanNumber(t[first:])
 	if err != nil {
@@ -83,7 +133,7 @@ func scanMoney(s string) (Money, string, error) {
 		(isDigit(rest[1]) || (len(rest) > 2 && (rest[1] == '+' || rest[1] == '-') && isDigit(rest[2]))) {
 		return Money{}, "an exponent (write the amount out)", ErrSyntax
 	}
-	scale, rest := cutScale(rest)
+	scale, scaleWord, rest := cutScale(rest)
 	suffix := strings.TrimFunc(rest, isSpaceRune)
 	if strings.IndexFunc(suffix, func(r rune) bool { return '0' <= r && r <= '9' }) >= 0 {
 		return Money{}, "two numbers", ErrSyntax
@@ -94,10 +144,22 @@ func scanMoney(s string) (Money, string, error) {
 
 	cur, err := pickCurrency(prefix, suffix)
 	if err != nil {
+		// Only now look for a hedge: no currency sign is also a hedge word.
+		if _, _, ok := cutQualifier(prefix); ok {
+			return Money{}, "a hedged amount (use ParseReportedAmount)", ErrSyntax
+		}
 		if _, ok := err.(*AmbiguousCurrencyError); ok {
 			return Money{}, "", err
 		}
 		return Money{}, err.Error(), ErrUnknownCurrency
+	}
+	if strings.EqualFold(scaleWord, "mil") {
+		if scale, err = milScale(cur); err != nil {
+			return Money{}, `"mil" is a thousand in Spanish and Portuguese but a million in English`, err
+		}
+	}
+	if msg := num.digitsMsg(scale); msg != "" {
+		return Money{}, msg, ErrRange
 	}
 	d := num.decimal(scale)
 	if neg {
@@ -192,6 +254,50 @@ type parsedNumber struct {
 	frac   int
 }
 
+// digitsMsg checks the number times 10^scale against the bounds of
+// amountDigitsMsg.
+func (num *parsedNumber) digitsMsg(scale int32) string {
+	d := num.digits[:num.n]
+	tz := trailingZeros(d)
+	core := d[:len(d)-tz]
+	lz := 0
+	for lz < len(core) && core[lz] == '0' {
+		lz++
+	}
+	sig := len(core) - lz
+	if sig == 0 {
+		return ""
+	}
+	exp := int(scale) - num.frac + tz // the power of ten of the last significant digit
+	return amountDigitsMsg(sig, max(sig+exp, 0), max(-exp, 0))
+}
+
+// milThousand lists the countries whose languages (Spanish, Portuguese)
+// read "mil" as a thousand ("R$ 5 mil" is R$5,000), where English reports
+// write it for a million ("RM1.5mil").
+const milThousand = "AD AO AR BO BR CL CO CR CU CV DO EC ES GQ GT GW HN MX MZ NI PA PE PR PT PY ST SV TL UY VE"
+
+// milScale says what "mil" after an amount in c means: a thousand when
+// every country that uses c speaks Spanish or Portuguese, a million when
+// none does; when some do (USD, EUR) it cannot tell, and never guesses.
+func milScale(c Currency) (int32, error) {
+	users := c.info().countries
+	n, thousand := 0, 0
+	for i := 0; i+2 <= len(users); i += 3 {
+		n++
+		if strings.Contains(milThousand, users[i:i+2]) {
+			thousand++
+		}
+	}
+	switch {
+	case thousand == 0:
+		return 6, nil
+	case thousand == n:
+		return 3, nil
+	}
+	return 0, ErrSyntax
+}
+
 // decimal returns the number times 10^scale, exactly.
 func (num *parsedNumber) decimal(scale int32) decimal.Decimal {
 	exp := scale - int32(num.frac)
@@ -256,6 +362,12 @@ func scanNumber(s string) (num parsedNumber, used int, msg string, err error) {
 			decimalAt = last
 		case mark == ',' && alone && last > 0 && seps[0] != ',':
 			decimalAt = last // "1.500.000,50", "1 500,50"
+		case mark == ',' && ng == 2 && s[groups[0].start:groups[0].end] == "0":
+			decimalAt = last // "0,50": no grouped number starts with 0
+		case mark == ',' && ng == 2 && groups[1].end-groups[1].start < 3 && scaleFollows(s[used:]):
+			// "1,5 milhão", "1,2 Mio.": one or two digits after a comma
+			// never group, and before a scale word nothing else is meant.
+			decimalAt = last
 		case mark == ',' && ng == 2 && groups[1].end-groups[1].start != 3:
 			return num, used, "a comma that is neither a thousands separator nor clearly a decimal mark", ErrSyntax
 		}
@@ -281,16 +393,13 @@ func scanNumber(s string) (num parsedNumber, used int, msg string, err error) {
 			if sig == 0 && c == '0' && k < intGroups {
 				continue // leading zeros carry nothing
 			}
-			if num.n == len(num.digits) {
+			if num.n == len(num.digits) { // cannot happen within 64 bytes
 				return num, used, "more than 30 significant digits", ErrRange
 			}
 			num.digits[num.n] = c
 			num.n++
 			sig++
 		}
-	}
-	if num.n-trailingZeros(num.digits[:num.n]) > maxSignificant || num.n > 2*maxSignificant {
-		return num, used, "more than 30 significant digits", ErrRange
 	}
 	return num, used, "", nil
 }
@@ -343,7 +452,11 @@ func isSpaceSep(r rune) bool {
 func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == '\u2009' || r == '\u202f' }
 
 // scales are the words and suffixes that multiply a number, by the power
-// of ten they stand for. Longer words come before their prefixes.
+// of ten they stand for, in English and in the languages whose words for
+// large numbers English-language reports quote (Malay and Indonesian
+// "juta", "miliar"; Portuguese "milhão"; Spanish "millones"; German "Mio.").
+// "mil" is read by milScale. A word only counts when it ends at a word
+// boundary, so the order does not matter.
 var scales = []struct {
 	word string
 	exp  int32
@@ -354,22 +467,33 @@ var scales = []struct {
 	{"crores", 7}, {"crore", 7}, {"cr", 7},
 	{"lakhs", 5}, {"lakh", 5}, {"lacs", 5}, {"lac", 5},
 	{"thousand", 3}, {"k", 3},
+	{"juta", 6}, {"miliar", 9}, {"milyar", 9}, {"ribu", 3},
+	{"milhões", 6}, {"milhão", 6}, {"bilhões", 9}, {"bilhão", 9},
+	{"millones", 6}, {"millón", 6}, {"millon", 6},
+	{"mio.", 6}, {"mio", 6}, {"mrd.", 9}, {"mrd", 9},
 }
 
 // cutScale reads a scale word or suffix at the start of s ("million",
-// " bn", "k"): it must end at a word boundary, so "5 MYR" or "500 kr" has
-// none.
-func cutScale(s string) (int32, string) {
+// " bn", "k") and returns its power of ten, the word as written and the
+// rest. The word must end at a word boundary, so "5 MYR", "500 kr" and
+// "10 000 Kč" have none.
+func cutScale(s string) (exp int32, word, rest string) {
 	t := strings.TrimLeft(s, " \u00a0")
 	for _, sc := range scales {
 		if len(t) < len(sc.word) || !strings.EqualFold(t[:len(sc.word)], sc.word) {
 			continue
 		}
 		after := t[len(sc.word):]
-		if after != "" && (isLetter(after[0]) || isDigit(after[0])) {
+		if r, _ := utf8.DecodeRuneInString(after); after != "" && (unicode.IsLetter(r) || isDigit(after[0])) {
 			continue
 		}
-		return sc.exp, after
+		return sc.exp, t[:len(sc.word)], after
 	}
-	return 0, s
+	return 0, "", s
+}
+
+// scaleFollows reports whether s opens with a scale word.
+func scaleFollows(s string) bool {
+	_, word, _ := cutScale(s)
+	return word != ""
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -74,12 +75,19 @@ func (r Rate) Inverse() Rate {
 	return Rate{From: r.To, To: r.From, Value: quotient(decimal.New(1, 0), r.Value), AsOf: r.AsOf, Source: r.Source}
 }
 
-// quotient returns a/b to 30 significant digits, with trailing zeros
-// removed: 13700/10000 is 1.37.
+// quotient returns a/b to at most 30 significant digits and 30 decimal
+// places (the bounds ParseRate reads back), with trailing zeros removed:
+// 13700/10000 is 1.37.
 func quotient(a, b decimal.Decimal) decimal.Decimal {
 	magA := int32(a.NumDigits()) + a.Exponent()
 	magB := int32(b.NumDigits()) + b.Exponent()
-	places := max(maxSignificant-(magA-magB)+1, 0)
+	// The quotient's leading digit is at 10^lead, where lead is magA-magB
+	// or one less; 29-lead places give it 30 significant digits.
+	lead := magA - magB
+	if a.Abs().Cmp(b.Abs().Shift(lead)) < 0 {
+		lead--
+	}
+	places := min(max(maxSignificant-1-lead, 0), maxSignificant)
 	q := a.DivRound(b, places)
 	// Trim the zeros DivRound pads with; the value is unchanged.
 	trimmed, err := decimal.NewFromString(q.String())
@@ -192,6 +200,10 @@ func ParseRate(s string) (Rate, error) {
 	}
 	value, rest, _ := strings.Cut(strings.TrimSpace(rest), " ")
 	if r.Value, err = parsePlainDecimal(fn, value); err != nil {
+		var pe *ParseError
+		if errors.As(err, &pe) { // quote the whole input, not just the value
+			return Rate{}, parseError(fn, s, "value "+quoteInput(value)+": "+pe.Msg, pe.Err)
+		}
 		return Rate{}, err
 	}
 	rest = strings.TrimSpace(rest)
@@ -210,6 +222,9 @@ func ParseRate(s string) (Rate, error) {
 	if rest != "" {
 		if r.Source, err = strconv.Unquote(rest); err != nil {
 			return Rate{}, parseError(fn, s, "source: want a quoted string", ErrSyntax)
+		}
+		if !utf8.ValidString(r.Source) { // JSON could not carry it
+			return Rate{}, parseError(fn, s, "source: not valid UTF-8", ErrSyntax)
 		}
 	}
 	if err := r.Validate(); err != nil {
@@ -243,8 +258,12 @@ type rateJSON struct {
 
 // MarshalJSON encodes r as
 // {"from":"USD","to":"SGD","value":"1.37","asOf":"…","source":"…"}, the
-// value a string so that it stays exact.
+// value a string so that it stays exact. The zero Rate encodes as null,
+// which decodes back to the zero Rate.
 func (r Rate) MarshalJSON() ([]byte, error) {
+	if r.IsZero() {
+		return []byte("null"), nil
+	}
 	j := rateJSON{From: r.From, To: r.To, Value: r.Value.String(), Source: r.Source}
 	if !r.AsOf.IsZero() {
 		j.AsOf = &r.AsOf

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -192,16 +193,16 @@ func (a ReportedAmount) Validate() error {
 		errs = append(errs, &FieldError{"value", fmt.Errorf("no currency: %w", ErrRequired)})
 	}
 	for i, e := range a.Equivalents {
-		path := fmt.Sprintf("equivalents[%d]", i)
+		path := func() string { return "equivalents[" + strconv.Itoa(i) + "]" } // built only for an error
 		switch {
 		case !e.IsValid():
-			errs = append(errs, &FieldError{path, fmt.Errorf("no currency: %w", ErrRequired)})
+			errs = append(errs, &FieldError{path(), fmt.Errorf("no currency: %w", ErrRequired)})
 		case e.cur == a.Value.cur:
-			errs = append(errs, &FieldError{path, fmt.Errorf("%s is in the value's own currency: %w", e, ErrCurrencyMismatch)})
+			errs = append(errs, &FieldError{path(), fmt.Errorf("%s is in the value's own currency: %w", e, ErrCurrencyMismatch)})
 		default:
 			for j := range i {
 				if a.Equivalents[j].cur == e.cur {
-					errs = append(errs, &FieldError{path, fmt.Errorf("a second equivalent in %s: %w", e.cur, ErrInvalid)})
+					errs = append(errs, &FieldError{path(), fmt.Errorf("a second equivalent in %s: %w", e.cur, ErrInvalid)})
 					break
 				}
 			}

@@ -1,0 +1,711 @@
+package rescue_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/antitrafficking/rescue"
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+	"pgregory.net/rapid"
+)
+
+// mtM and mtD keep the tables short.
+func mtM(s string) rescue.Money { return rescue.MustParseMoney(s) }
+
+func mtD(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func TestNewMoneyAccessors(t *testing.T) {
+	t.Parallel()
+	m := rescue.NewMoney(mtD("-12.5"), rescue.SGD)
+	if !m.Amount().Equal(mtD("-12.5")) || m.Currency() != rescue.SGD || !m.IsValid() || m.IsZero() || m.Sign() != -1 {
+		t.Errorf("NewMoney(-12.5, SGD): Amount %v Currency %v IsValid %v IsZero %v Sign %d",
+			m.Amount(), m.Currency(), m.IsValid(), m.IsZero(), m.Sign())
+	}
+	if got := m.Neg(); !got.Equal(mtM("SGD 12.5")) {
+		t.Errorf("Neg = %v, want SGD 12.50", got)
+	}
+	if got := m.Mul(mtD("0.1")); !got.Equal(mtM("SGD -1.25")) || got.String() != "SGD -1.25" {
+		t.Errorf("Mul(0.1) = %v, want SGD -1.25 exactly", got)
+	}
+	if z := rescue.NewMoney(decimal.Zero, rescue.USD); !z.IsValid() || !z.IsZero() || z.Sign() != 0 {
+		t.Errorf("USD 0: IsValid %v IsZero %v Sign %d; a zero amount in a currency is valid and zero", z.IsValid(), z.IsZero(), z.Sign())
+	}
+}
+
+func TestMoneyZeroValue(t *testing.T) {
+	t.Parallel()
+	var m rescue.Money
+	if m.IsValid() || !m.IsZero() || m.Sign() != 0 || m.Currency().IsValid() || !m.Amount().IsZero() {
+		t.Error("the zero Money must be an amount of 0 in no currency, not valid")
+	}
+	if m.String() != "" || m.Format(language.English) != "" || m.Neg().String() != "" {
+		t.Errorf("zero Money prints %q / %q; want empty", m.String(), m.Format(language.English))
+	}
+	if b, err := m.MarshalJSON(); err != nil || string(b) != "null" {
+		t.Errorf("MarshalJSON = %s, %v; want null", b, err)
+	}
+	if b, err := m.MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("MarshalText = %q, %v; want empty", b, err)
+	}
+	if v, err := m.Value(); err != nil || v != nil {
+		t.Errorf("Value = %#v, %v; want nil (NULL)", v, err)
+	}
+	if got := fmt.Sprintf("%#v", m); got != "rescue.Money{}" {
+		t.Errorf("%%#v = %s", got)
+	}
+	if !m.Equal(rescue.Money{}) || m.Equal(mtM("USD 0")) {
+		t.Error("the zero Money equals itself and not USD 0.00")
+	}
+}
+
+func TestMoneyArithmetic(t *testing.T) {
+	t.Parallel()
+	type op func(a, b rescue.Money) (rescue.Money, error)
+	add := rescue.Money.Add
+	sub := rescue.Money.Sub
+	tests := []struct {
+		name    string
+		op      op
+		a, b    rescue.Money
+		want    rescue.Money
+		wantErr bool
+		reason  string
+	}{
+		{name: "add", op: add, a: mtM("USD 10000"), b: mtM("USD 0.01"), want: mtM("USD 10000.01"), reason: "exact decimal addition"},
+		{name: "add tenths", op: add, a: mtM("USD 0.1"), b: mtM("USD 0.2"), want: mtM("USD 0.3"), reason: "no binary floating point"},
+		{name: "add negative", op: add, a: mtM("JPY 500"), b: mtM("JPY -700"), want: mtM("JPY -200"), reason: "signs"},
+		{name: "add extra digits", op: add, a: mtM("USD 1.005"), b: mtM("USD 1"), want: mtM("USD 2.005"), reason: "nothing is rounded unless asked"},
+		{name: "zero plus", op: add, a: rescue.Money{}, b: mtM("SGD 5"), want: mtM("SGD 5"), reason: "the zero Money adds as nothing"},
+		{name: "plus zero", op: add, a: mtM("SGD 5"), b: rescue.Money{}, want: mtM("SGD 5"), reason: "the zero Money adds as nothing"},
+		{name: "zero plus zero", op: add, a: rescue.Money{}, b: rescue.Money{}, want: rescue.Money{}, reason: "nothing and nothing"},
+		{name: "mismatch", op: add, a: mtM("USD 5"), b: mtM("SGD 5"), wantErr: true, reason: "never add across currencies"},
+		{name: "mismatch valid zero", op: add, a: mtM("USD 0"), b: mtM("SGD 5"), wantErr: true, reason: "USD 0.00 is a recorded amount in USD, not the zero Money"},
+		{name: "mismatch invalid nonzero", op: add, a: rescue.NewMoney(mtD("5"), rescue.Currency{}), b: mtM("SGD 5"), wantErr: true, reason: "an amount with no currency is not nothing"},
+		{name: "sub", op: sub, a: mtM("MYR 6300"), b: mtM("MYR 300.50"), want: mtM("MYR 5999.50"), reason: "exact"},
+		{name: "sub to negative", op: sub, a: mtM("MYR 1"), b: mtM("MYR 2"), want: mtM("MYR -1"), reason: "signs"},
+		{name: "zero minus", op: sub, a: rescue.Money{}, b: mtM("MYR 2"), want: mtM("MYR -2"), reason: "the zero Money counts as 0"},
+		{name: "sub mismatch", op: sub, a: mtM("MYR 1"), b: mtM("SGD 1"), wantErr: true, reason: "never subtract across currencies"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got, err := tt.op(tt.a, tt.b)
+			if tt.wantErr {
+				var me *rescue.MismatchError
+				if !errors.Is(err, rescue.ErrCurrencyMismatch) || !errors.As(err, &me) {
+					t.Fatalf("%v op %v = %v, %v; want a *MismatchError wrapping ErrCurrencyMismatch (%s)", tt.a, tt.b, got, err, tt.reason)
+				}
+				if me.A != tt.a.Currency() || me.B != tt.b.Currency() {
+					t.Errorf("MismatchError{A: %v, B: %v}; want the operands' currencies", me.A, me.B)
+				}
+				if got.IsValid() {
+					t.Errorf("returned %v with the error; want the zero Money", got)
+				}
+				return
+			}
+			if err != nil || !got.Equal(tt.want) {
+				t.Fatalf("%v op %v = %v, %v; want %v (%s)", tt.a, tt.b, got, err, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+func TestMoneyCmp(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name    string
+		a, b    rescue.Money
+		want    int
+		wantErr bool
+		reason  string
+	}{
+		{name: "less", a: mtM("USD 9999.99"), b: mtM("USD 10000"), want: -1, reason: "numeric order"},
+		{name: "equal scales", a: mtM("USD 10"), b: mtM("USD 10.000"), want: 0, reason: "numerically equal"},
+		{name: "greater", a: mtM("USD -1"), b: mtM("USD -2"), want: 1, reason: "negatives"},
+		{name: "zero Money", a: rescue.Money{}, b: mtM("USD 5"), want: -1, reason: "the zero Money counts as 0 in any currency"},
+		{name: "zero Money right", a: mtM("USD -5"), b: rescue.Money{}, want: -1, reason: "the zero Money counts as 0 in any currency"},
+		{name: "mismatch", a: mtM("USD 5"), b: mtM("EUR 5"), wantErr: true, reason: "amounts in two currencies do not compare"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got, err := tt.a.Cmp(tt.b)
+			if tt.wantErr {
+				if !errors.Is(err, rescue.ErrCurrencyMismatch) {
+					t.Fatalf("Cmp = %d, %v; want ErrCurrencyMismatch (%s)", got, err, tt.reason)
+				}
+				if !strings.Contains(err.Error(), "compare USD and EUR") {
+					t.Errorf("error %q should say what was compared", err)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Fatalf("%v.Cmp(%v) = %d, %v; want %d (%s)", tt.a, tt.b, got, err, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+func TestMismatchError(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		err    *rescue.MismatchError
+		want   string
+		reason string
+	}{
+		{name: "two currencies", err: &rescue.MismatchError{Op: "add", A: rescue.USD, B: rescue.SGD}, want: "rescue: cannot add USD and SGD: currency mismatch", reason: "says the operation and both currencies"},
+		{name: "no currency", err: &rescue.MismatchError{Op: "convert", B: rescue.USD}, want: "rescue: cannot convert no currency and USD: currency mismatch", reason: "the zero Currency is named"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := tt.err.Error(); got != tt.want {
+				t.Errorf("Error() = %q, want %q (%s)", got, tt.want, tt.reason)
+			}
+			if !errors.Is(tt.err, rescue.ErrCurrencyMismatch) {
+				t.Error("MismatchError must wrap ErrCurrencyMismatch")
+			}
+		})
+	}
+}
+
+func TestMoneyEqual(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		a, b   rescue.Money
+		want   bool
+		reason string
+	}{
+		{name: "scales", a: mtM("USD 10"), b: mtM("USD 10.00"), want: true, reason: "USD 10 equals USD 10.00"},
+		{name: "constructed", a: rescue.NewMoney(decimal.New(1000, -2), rescue.USD), b: mtM("USD 10"), want: true, reason: "however the decimal was built"},
+		{name: "currency", a: mtM("USD 10"), b: mtM("SGD 10"), want: false, reason: "same number, different currency"},
+		{name: "amount", a: mtM("USD 10"), b: mtM("USD 10.01"), want: false, reason: "different amounts"},
+		{name: "zero values", a: rescue.Money{}, b: rescue.Money{}, want: true, reason: "nothing equals nothing"},
+		{name: "zero vs USD 0", a: rescue.Money{}, b: mtM("USD 0"), want: false, reason: "a recorded zero is not nothing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := tt.a.Equal(tt.b); got != tt.want {
+				t.Errorf("%v.Equal(%v) = %v, want %v (%s)", tt.a, tt.b, got, tt.want, tt.reason)
+			}
+			if got := cmp.Equal(tt.a, tt.b); got != tt.want {
+				t.Errorf("cmp.Equal = %v, want %v: cmp must use the Equal method", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMoneyRound(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		in     string
+		mode   rescue.RoundingMode
+		want   string
+		reason string
+	}{
+		{name: "half-even tie down", in: "USD 2.345", mode: rescue.HalfEven, want: "USD 2.34", reason: "a tie goes to the even cent"},
+		{name: "half-even tie up", in: "USD 2.355", mode: rescue.HalfEven, want: "USD 2.36", reason: "a tie goes to the even cent"},
+		{name: "half-even negative tie", in: "USD -2.345", mode: rescue.HalfEven, want: "USD -2.34", reason: "symmetric about zero"},
+		{name: "half-even not a tie", in: "USD 2.3451", mode: rescue.HalfEven, want: "USD 2.35", reason: "above the half rounds up"},
+		{name: "half-even zero value mode", in: "USD 0.125", mode: rescue.RoundingMode(0), want: "USD 0.12", reason: "the zero RoundingMode is HalfEven"},
+		{name: "half-up tie", in: "USD 2.345", mode: rescue.HalfUp, want: "USD 2.35", reason: "a tie goes away from zero"},
+		{name: "half-up negative tie", in: "USD -2.345", mode: rescue.HalfUp, want: "USD -2.35", reason: "away from zero for negatives too"},
+		{name: "half-up below", in: "USD 2.3449", mode: rescue.HalfUp, want: "USD 2.34", reason: "below the half rounds down"},
+		{name: "down", in: "USD 2.349", mode: rescue.Down, want: "USD 2.34", reason: "truncates"},
+		{name: "down negative", in: "USD -2.349", mode: rescue.Down, want: "USD -2.34", reason: "toward zero"},
+		{name: "up", in: "USD 2.341", mode: rescue.Up, want: "USD 2.35", reason: "away from zero"},
+		{name: "up negative", in: "USD -2.341", mode: rescue.Up, want: "USD -2.35", reason: "away from zero"},
+		{name: "floor negative", in: "USD -2.341", mode: rescue.Floor, want: "USD -2.35", reason: "toward negative infinity"},
+		{name: "floor positive", in: "USD 2.349", mode: rescue.Floor, want: "USD 2.34", reason: "toward negative infinity"},
+		{name: "ceiling negative", in: "USD -2.349", mode: rescue.Ceiling, want: "USD -2.34", reason: "toward positive infinity"},
+		{name: "ceiling positive", in: "USD 2.341", mode: rescue.Ceiling, want: "USD 2.35", reason: "toward positive infinity"},
+		{name: "JPY half-even 2.5", in: "JPY 2.5", mode: rescue.HalfEven, want: "JPY 2", reason: "no minor unit; tie to even"},
+		{name: "JPY half-even 3.5", in: "JPY 3.5", mode: rescue.HalfEven, want: "JPY 4", reason: "no minor unit; tie to even"},
+		{name: "JPY half-up -2.5", in: "JPY -2.5", mode: rescue.HalfUp, want: "JPY -3", reason: "away from zero"},
+		{name: "KWD three places", in: "KWD 1.2345", mode: rescue.HalfEven, want: "KWD 1.234", reason: "three minor digits"},
+		{name: "CLF four places", in: "CLF 1.23455", mode: rescue.HalfEven, want: "CLF 1.2346", reason: "four minor digits; the tie goes to the even 6"},
+		{name: "already rounded", in: "USD 2.3", mode: rescue.Up, want: "USD 2.30", reason: "within the minor units nothing changes"},
+		{name: "large", in: "USD 123456789012345678901234.565", mode: rescue.HalfEven, want: "USD 123456789012345678901234.56", reason: "beyond int64"},
+		{name: "gold", in: "XAU 1.23456", mode: rescue.HalfUp, want: "XAU 1.23456", reason: "units without minor units are left as they are"},
+		{name: "unknown mode", in: "USD 2.345", mode: rescue.RoundingMode(99), want: "USD 2.34", reason: "an unknown mode rounds half-even"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := mtM(tt.in).Round(tt.mode)
+			if got.String() != tt.want {
+				t.Errorf("%s.Round(%v) = %v, want %s (%s)", tt.in, tt.mode, got, tt.want, tt.reason)
+			}
+			if again := got.Round(tt.mode); !again.Equal(got) {
+				t.Errorf("Round is not idempotent: %v then %v", got, again)
+			}
+		})
+	}
+	if got := (rescue.Money{}).Round(rescue.Up); got.IsValid() {
+		t.Errorf("zero Money rounds to %v; want the zero Money", got)
+	}
+}
+
+func TestRoundingModeString(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		mode   rescue.RoundingMode
+		want   string
+		reason string
+	}{
+		{name: "zero", mode: 0, want: "HalfEven", reason: "the zero value is HalfEven"},
+		{name: "HalfUp", mode: rescue.HalfUp, want: "HalfUp", reason: "its name"},
+		{name: "Down", mode: rescue.Down, want: "Down", reason: "its name"},
+		{name: "Up", mode: rescue.Up, want: "Up", reason: "its name"},
+		{name: "Floor", mode: rescue.Floor, want: "Floor", reason: "its name"},
+		{name: "Ceiling", mode: rescue.Ceiling, want: "Ceiling", reason: "its name"},
+		{name: "unknown", mode: 42, want: "%!RoundingMode(42)", reason: "out of range prints like time.Month, without panicking"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := tt.mode.String(); got != tt.want {
+				t.Errorf("String() = %q, want %q (%s)", got, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+func TestMoneyString(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		m      rescue.Money
+		want   string
+		reason string
+	}{
+		{name: "USD", m: mtM("US$10,000"), want: "USD 10000.00", reason: "code, space, plain decimal, two minor digits"},
+		{name: "JPY", m: mtM("JP¥500"), want: "JPY 500", reason: "no minor unit, no decimal mark"},
+		{name: "KWD", m: mtM("KWD 1.25"), want: "KWD 1.250", reason: "three minor digits"},
+		{name: "CLF", m: mtM("CLF 1"), want: "CLF 1.0000", reason: "four minor digits"},
+		{name: "extra digits kept", m: mtM("USD 1.005"), want: "USD 1.005", reason: "nothing is rounded away"},
+		{name: "JPY fraction kept", m: mtM("JPY 500.5"), want: "JPY 500.5", reason: "a fraction of a yen is kept"},
+		{name: "trailing zeros trimmed", m: rescue.NewMoney(mtD("1.50000"), rescue.USD), want: "USD 1.50", reason: "zeros beyond the minor units carry nothing"},
+		{name: "negative", m: mtM("USD -3.125"), want: "USD -3.125", reason: "a minus before the digits"},
+		{name: "negative small", m: mtM("USD -0.05"), want: "USD -0.05", reason: "a minus before 0."},
+		{name: "zero", m: mtM("USD 0"), want: "USD 0.00", reason: "a recorded zero prints"},
+		{name: "zero with exponent", m: rescue.NewMoney(decimal.New(0, 5), rescue.USD), want: "USD 0.00", reason: "0×10^5 is 0"},
+		{name: "positive exponent", m: rescue.NewMoney(decimal.New(5, 3), rescue.USD), want: "USD 5000.00", reason: "5×10^3"},
+		{name: "tiny", m: rescue.NewMoney(mtD("0.000001"), rescue.USD), want: "USD 0.000001", reason: "leading fraction zeros"},
+		{name: "tiny JPY", m: rescue.NewMoney(mtD("0.05"), rescue.JPY), want: "JPY 0.05", reason: "leading fraction zeros with no minor unit"},
+		{name: "gold", m: mtM("XAU 1.5"), want: "XAU 1.5", reason: "no minor unit"},
+		{name: "grouped input", m: mtM("1,50,000 INR"), want: "INR 150000.00", reason: "no grouping in the canonical text"},
+		{name: "beyond int64", m: mtM("USD 123456789012345678901234.5"), want: "USD 123456789012345678901234.50", reason: "more than 18 digits"},
+		{name: "beyond int64 negative", m: mtM("-123456789012345678901234567890 IDR"), want: "IDR -123456789012345678901234567890.00", reason: "30 digits"},
+		{name: "scale", m: mtM("RM1.5 million"), want: "MYR 1500000.00", reason: "scale words are multiplied out"},
+		{name: "zero Money", m: rescue.Money{}, want: "", reason: "the zero value prints as nothing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := tt.m.String(); got != tt.want {
+				t.Errorf("String() = %q, want %q (%s)", got, tt.want, tt.reason)
+			}
+			if b, err := tt.m.MarshalText(); err != nil || string(b) != tt.want {
+				t.Errorf("MarshalText() = %q, %v; want %q", b, err, tt.want)
+			}
+			if b, err := tt.m.AppendText([]byte("x")); err != nil || string(b) != "x"+tt.want {
+				t.Errorf("AppendText = %q, %v", b, err)
+			}
+			if tt.want == "" {
+				return
+			}
+			back, err := rescue.ParseMoney(tt.want)
+			if err != nil || !back.Equal(tt.m) {
+				t.Errorf("ParseMoney(%q) = %v, %v; want %v back", tt.want, back, err, tt.m)
+			}
+		})
+	}
+}
+
+// mtReferenceString is Money.String written the slow, obvious way, to check
+// the fast path against: StringFixed to the larger of the minor units and
+// the amount's own places, then trailing zeros trimmed to the minor units.
+func mtReferenceString(m rescue.Money) string {
+	d, minDigits := m.Amount(), m.Currency().Digits()
+	s := d.StringFixed(max(int32(minDigits), -d.Exponent()))
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		for len(s) > i+1+minDigits && s[len(s)-1] == '0' {
+			s = s[:len(s)-1]
+		}
+		s = strings.TrimSuffix(s, ".")
+	}
+	return m.Currency().String() + " " + s
+}
+
+// mtGenMoney draws amounts of up to 30 significant digits, with up to 30
+// digits on either side of the decimal mark (the bounds ParseMoney reads),
+// in any known currency.
+func mtGenMoney(cs []rescue.Currency) *rapid.Generator[rescue.Money] {
+	return rapid.Custom(func(t *rapid.T) rescue.Money {
+		c := rapid.SampledFrom(cs).Draw(t, "currency")
+		digits := rapid.StringMatching(`[1-9][0-9]{0,17}`).Draw(t, "digits")
+		if rapid.Bool().Draw(t, "long") {
+			digits = rapid.StringMatching(`[1-9][0-9]{0,29}`).Draw(t, "long digits")
+		}
+		// len(digits)+exp digits before the mark, -exp after it.
+		exp := rapid.IntRange(-30, 30-len(digits)).Draw(t, "exp")
+		d := mtD(digits).Shift(int32(exp))
+		if rapid.Bool().Draw(t, "neg") {
+			d = d.Neg()
+		}
+		if rapid.IntRange(0, 20).Draw(t, "zero") == 0 {
+			d = decimal.New(0, int32(rapid.IntRange(-5, 5).Draw(t, "zero exp")))
+		}
+		return rescue.NewMoney(d, c)
+	})
+}
+
+// mtGenAmount draws amounts such as reports give: up to 15 digits, up to 4
+// decimals.
+func mtGenAmount(c rescue.Currency) *rapid.Generator[rescue.Money] {
+	return rapid.Custom(func(t *rapid.T) rescue.Money {
+		v := rapid.Int64Range(-999_999_999_999_999, 999_999_999_999_999).Draw(t, "coefficient")
+		exp := rapid.Int32Range(-4, 0).Draw(t, "exp")
+		return rescue.NewMoney(decimal.New(v, exp), c)
+	})
+}
+
+func TestMoneyStringProperties(t *testing.T) {
+	cs := mtAllCurrencies(t)
+	rapid.Check(t, func(t *rapid.T) {
+		m := mtGenMoney(cs).Draw(t, "m")
+		s := m.String()
+		if want := mtReferenceString(m); s != want {
+			t.Fatalf("String() = %q, want %q", s, want)
+		}
+		back, err := rescue.ParseMoney(s)
+		if err != nil || !back.Equal(m) {
+			t.Fatalf("ParseMoney(%q) = %v, %v; want %v", s, back, err, m)
+		}
+		if back.String() != s {
+			t.Fatalf("String is not stable: %q then %q", s, back.String())
+		}
+		b, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var j rescue.Money
+		if err := json.Unmarshal(b, &j); err != nil || !j.Equal(m) {
+			t.Fatalf("JSON %s decodes to %v, %v; want %v", b, j, err, m)
+		}
+	})
+}
+
+func TestMoneyArithmeticProperties(t *testing.T) {
+	cs := mtAllCurrencies(t)
+	rapid.Check(t, func(t *rapid.T) {
+		c := rapid.SampledFrom(cs).Draw(t, "currency")
+		a := mtGenAmount(c).Draw(t, "a")
+		b := mtGenAmount(c).Draw(t, "b")
+		d := mtGenAmount(c).Draw(t, "c")
+		ab, err1 := a.Add(b)
+		ba, err2 := b.Add(a)
+		if err1 != nil || err2 != nil || !ab.Equal(ba) {
+			t.Fatalf("Add is not commutative: %v+%v = %v (%v), %v (%v)", a, b, ab, err1, ba, err2)
+		}
+		abc1, _ := ab.Add(d)
+		bc, _ := b.Add(d)
+		abc2, _ := a.Add(bc)
+		if !abc1.Equal(abc2) {
+			t.Fatalf("Add is not associative: (%v+%v)+%v = %v, %v+(%v+%v) = %v", a, b, d, abc1, a, b, d, abc2)
+		}
+		back, err := ab.Sub(b)
+		if err != nil || !back.Equal(a) {
+			t.Fatalf("Sub does not invert Add: (%v+%v)-%v = %v, %v", a, b, b, back, err)
+		}
+		if z, _ := a.Add(rescue.Money{}); !z.Equal(a) {
+			t.Fatalf("%v + zero Money = %v", a, z)
+		}
+		cmp, err := a.Cmp(b)
+		if diff, _ := a.Sub(b); err != nil || cmp != diff.Sign() {
+			t.Fatalf("%v.Cmp(%v) = %d, %v; want the sign of the difference", a, b, cmp, err)
+		}
+		mode := rescue.RoundingMode(rapid.IntRange(0, 5).Draw(t, "mode"))
+		r := a.Round(mode)
+		if rr := r.Round(mode); !rr.Equal(r) || rr.String() != r.String() {
+			t.Fatalf("Round(%v) is not idempotent: %v then %v", mode, r, rr)
+		}
+		// Rounding moves the amount by less than one minor unit.
+		diff, _ := a.Sub(r)
+		if unit := decimal.New(1, -int32(c.Digits())); diff.Amount().Abs().GreaterThanOrEqual(unit) {
+			t.Fatalf("%v rounded %v is %v, more than a minor unit away", a, mode, r)
+		}
+	})
+}
+
+func TestMoneyFormat(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		m      rescue.Money
+		tag    language.Tag
+		want   string
+		reason string
+	}{
+		{name: "USD", m: mtM("USD 10000"), tag: language.English, want: "US$10,000.00", reason: "US$, not the ambiguous $"},
+		{name: "SGD", m: mtM("SGD 13700"), tag: language.English, want: "S$13,700.00", reason: "Singapore dollar sign"},
+		{name: "MYR", m: mtM("MYR 1500000"), tag: language.English, want: "RM1,500,000.00", reason: "ringgit Malaysia"},
+		{name: "TWD", m: mtM("TWD 3000"), tag: language.English, want: "NT$3,000.00", reason: "New Taiwan dollar"},
+		{name: "PEN", m: mtM("PEN 5000"), tag: language.English, want: "S/5,000.00", reason: "Peruvian sol"},
+		{name: "EUR", m: mtM("EUR 2500000"), tag: language.English, want: "€2,500,000.00", reason: "euro sign"},
+		{name: "JPY", m: mtM("JPY 500"), tag: language.English, want: "JP¥500", reason: "JP¥, not the ambiguous ¥; no minor unit"},
+		{name: "KES", m: mtM("KES 1000"), tag: language.English, want: "KES 1,000.00", reason: "no unambiguous sign: the code and a space"},
+		{name: "CNY", m: mtM("CNY 20000"), tag: language.English, want: "CN¥20,000.00", reason: "CN¥, not the ambiguous ¥"},
+		{name: "KWD", m: mtM("KWD 1234.5"), tag: language.English, want: "KWD 1,234.500", reason: "three minor digits"},
+		{name: "negative", m: mtM("USD -3.5"), tag: language.English, want: "-US$3.50", reason: "the minus before the sign"},
+		{name: "extra digits", m: mtM("USD 1234.5678"), tag: language.English, want: "US$1,234.5678", reason: "nothing is rounded away"},
+		{name: "small", m: mtM("GBP 6.5"), tag: language.English, want: "£6.50", reason: "no grouping under 1,000"},
+		{name: "und", m: mtM("USD 10000"), tag: language.Und, want: "US$10,000.00", reason: "an undetermined language formats as English"},
+		{name: "German", m: mtM("EUR 2500000"), tag: language.German, want: "€2.500.000,00", reason: "German marks from x/text"},
+		{name: "French", m: mtM("EUR 2500000"), tag: language.French, want: "€2\u00a0500\u00a0000,00", reason: "French groups with a no-break space"},
+		{name: "Indian English", m: mtM("INR 1500000"), tag: language.MustParse("en-IN"), want: "₹15,00,000.00", reason: "Indian grouping: lakhs"},
+		{name: "Swiss German", m: mtM("CHF 1234567.5"), tag: language.MustParse("de-CH"), want: "CHF 1’234’567.50", reason: "Swiss apostrophe grouping"},
+		{name: "zero Money", m: rescue.Money{}, tag: language.English, want: "", reason: "the zero value formats as nothing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := tt.m.Format(tt.tag)
+			if got != tt.want {
+				t.Fatalf("Format(%v) = %q, want %q (%s)", tt.tag, got, tt.want, tt.reason)
+			}
+			if got == "" {
+				return
+			}
+			back, err := rescue.ParseMoney(got)
+			if err != nil || !back.Equal(tt.m) {
+				t.Errorf("ParseMoney(%q) = %v, %v; want %v: what Format prints reads back", got, back, err, tt.m)
+			}
+		})
+	}
+}
+
+func TestMoneyFormatEveryCurrencyParsesBack(t *testing.T) {
+	t.Parallel()
+	amounts := []string{"0", "1", "-1", "0.5", "0.01", "0.001", "12.34", "999", "1000", "-1234.5", "1000000", "12345678.9",
+		"1234567890123456789012345678.9", "0.000000000000000000000000000001", "100000000000000000000000000000"}
+	for _, c := range mtAllCurrencies(t) {
+		for _, a := range amounts {
+			m := rescue.NewMoney(mtD(a), c)
+			s := m.Format(language.English)
+			back, err := rescue.ParseMoney(s)
+			if err != nil || !back.Equal(m) {
+				t.Errorf("%v: Format(English) = %q; ParseMoney gives %v, %v", m, s, back, err)
+			}
+		}
+	}
+}
+
+func TestMoneyFormatProperties(t *testing.T) {
+	cs := mtAllCurrencies(t)
+	tags := []language.Tag{language.English, language.German, language.French, language.Spanish, language.MustParse("en-IN"), language.MustParse("de-CH")}
+	rapid.Check(t, func(t *rapid.T) {
+		m := mtGenMoney(cs).Draw(t, "m")
+		tag := rapid.SampledFrom(tags).Draw(t, "tag")
+		s := m.Format(tag)
+		if s == "" {
+			t.Fatalf("Format(%v) of %v is empty", tag, m)
+		}
+		// Other languages are best effort: "1,234" is 1.234 in German and
+		// 1234 in English, and ParseMoney reads English.
+		if tag != language.English {
+			return
+		}
+		back, err := rescue.ParseMoney(s)
+		if err != nil || !back.Equal(m) {
+			t.Fatalf("Format(English) = %q; ParseMoney gives %v, %v; want %v", s, back, err, m)
+		}
+	})
+}
+
+func TestMoneyJSON(t *testing.T) {
+	t.Parallel()
+	m := mtM("US$10,000")
+	b, err := json.Marshal(m)
+	if err != nil || string(b) != `{"amount":"10000.00","currency":"USD"}` {
+		t.Fatalf("json.Marshal = %s, %v; want the amount as an exact string", b, err)
+	}
+	var back rescue.Money
+	if err := json.Unmarshal(b, &back); err != nil || !back.Equal(m) || back.String() != m.String() {
+		t.Fatalf("round trip = %v, %v", back, err)
+	}
+	type record struct {
+		Seized *rescue.Money `json:"seized"`
+		Paid   rescue.Money  `json:"paid"`
+	}
+	r := record{Seized: &m}
+	b, err = json.Marshal(r)
+	if err != nil || string(b) != `{"seized":{"amount":"10000.00","currency":"USD"},"paid":null}` {
+		t.Fatalf("record = %s, %v; the zero Money encodes as null", b, err)
+	}
+	var rb record
+	if err := json.Unmarshal(b, &rb); err != nil || !rb.Seized.Equal(m) || rb.Paid.IsValid() {
+		t.Fatalf("record round trip = %+v, %v", rb, err)
+	}
+	if err := json.Unmarshal([]byte(`{"amount":"1.005","currency":"usd"}`), &back); err != nil || back.String() != "USD 1.005" {
+		t.Errorf("lower-case code and extra digits: %v, %v", back, err)
+	}
+}
+
+func TestMoneyJSONErrors(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name    string
+		in      string
+		wantErr error // nil: any error
+		reason  string
+	}{
+		{name: "unknown currency", in: `{"amount":"5","currency":"ABC"}`, wantErr: rescue.ErrUnknownCurrency, reason: "decoding validates the code"},
+		{name: "no-currency code", in: `{"amount":"5","currency":"XXX"}`, wantErr: rescue.ErrUnknownCurrency, reason: "XXX is no currency"},
+		{name: "missing currency", in: `{"amount":"5"}`, wantErr: rescue.ErrSyntax, reason: "an amount needs its currency"},
+		{name: "number", in: `{"amount":10000,"currency":"USD"}`, reason: "the amount must be a string, so no decoder reads it as a float"},
+		{name: "exponent", in: `{"amount":"1e5","currency":"USD"}`, wantErr: rescue.ErrSyntax, reason: "a plain decimal only"},
+		{name: "31 digits", in: `{"amount":"1234567890123456789012345678901","currency":"USD"}`, wantErr: rescue.ErrRange, reason: "more than 30 significant digits"},
+		{name: "31 integer digits", in: `{"amount":"1000000000000000000000000000000","currency":"USD"}`, wantErr: rescue.ErrRange, reason: "more than 30 digits before the decimal mark"},
+		{name: "31 fraction digits", in: `{"amount":"0.0000000000000000000000000000001","currency":"USD"}`, wantErr: rescue.ErrRange, reason: "more than 30 digits after the decimal mark"},
+		{name: "huge", in: `{"amount":"` + strings.Repeat("9", 10000) + `","currency":"USD"}`, wantErr: rescue.ErrRange, reason: "rejected early"},
+		{name: "unknown field", in: `{"amount":"5","currency":"USD","note":"x"}`, reason: "unknown fields are rejected"},
+		{name: "grouping", in: `{"amount":"10,000","currency":"USD"}`, wantErr: rescue.ErrSyntax, reason: "the JSON amount is plain"},
+		{name: "empty amount", in: `{"amount":"","currency":"USD"}`, wantErr: rescue.ErrSyntax, reason: "no amount"},
+		{name: "plus", in: `{"amount":"+5","currency":"USD"}`, wantErr: rescue.ErrSyntax, reason: "no plus sign"},
+		{name: "trailing dot", in: `{"amount":"5.","currency":"USD"}`, wantErr: rescue.ErrSyntax, reason: "digits after the mark"},
+		{name: "leading dot", in: `{"amount":".5","currency":"USD"}`, wantErr: rescue.ErrSyntax, reason: "digits before the mark"},
+		{name: "symbol", in: `{"amount":"$5","currency":"USD"}`, wantErr: rescue.ErrSyntax, reason: "the JSON amount is plain"},
+		{name: "string", in: `"USD 5.00"`, reason: "the object form only"},
+		{name: "array", in: `[]`, reason: "the object form only"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			var m rescue.Money
+			err := json.Unmarshal([]byte(tt.in), &m)
+			if err == nil || (tt.wantErr != nil && !errors.Is(err, tt.wantErr)) {
+				t.Fatalf("Unmarshal(%.80s) = %v, %v; want an error wrapping %v (%s)", tt.in, m, err, tt.wantErr, tt.reason)
+			}
+			if len(err.Error()) > 400 {
+				t.Errorf("error message of %d bytes", len(err.Error()))
+			}
+		})
+	}
+	var m rescue.Money
+	if err := json.Unmarshal([]byte(`null`), &m); err != nil || m.IsValid() {
+		t.Errorf("null decodes to %v, %v; want the zero Money", m, err)
+	}
+}
+
+func TestMoneyTextAndSQL(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name    string
+		src     any
+		want    rescue.Money
+		wantErr error
+		reason  string
+	}{
+		{name: "canonical", src: "USD 10000.00", want: mtM("USD 10000"), reason: "the stored form"},
+		{name: "bytes", src: []byte("KWD 1.250"), want: mtM("KWD 1.25"), reason: "drivers give []byte"},
+		{name: "report form", src: "S$13,700", want: mtM("SGD 13700"), reason: "the parser reads every form"},
+		{name: "nil", src: nil, want: rescue.Money{}, reason: "NULL is the zero Money"},
+		{name: "empty", src: "", want: rescue.Money{}, reason: "empty text is the zero Money"},
+		{name: "float", src: 1.5, wantErr: rescue.ErrInvalid, reason: "a float column would lose exactness"},
+		{name: "ambiguous", src: "$5", wantErr: rescue.ErrAmbiguousCurrency, reason: "scanning validates"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			m := mtM("EUR 1")
+			err := m.Scan(tt.src)
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("Scan(%#v) = %v; want %v (%s)", tt.src, err, tt.wantErr, tt.reason)
+				}
+				return
+			}
+			if err != nil || !m.Equal(tt.want) {
+				t.Fatalf("Scan(%#v) = %v, %v; want %v (%s)", tt.src, m, err, tt.want, tt.reason)
+			}
+			v, err := m.Value()
+			if err != nil || (tt.want.IsValid() && v != tt.want.String()) || (!tt.want.IsValid() && v != nil) {
+				t.Errorf("Value() = %#v, %v", v, err)
+			}
+			if s, ok := tt.src.(string); ok {
+				var u rescue.Money
+				if err := u.UnmarshalText([]byte(s)); err != nil || !u.Equal(tt.want) {
+					t.Errorf("UnmarshalText(%q) = %v, %v", s, u, err)
+				}
+			}
+		})
+	}
+}
+
+func TestMoneyGoString(t *testing.T) {
+	t.Parallel()
+	if got := fmt.Sprintf("%#v", mtM("S$13,700")); got != `rescue.MustParseMoney("SGD 13700.00")` {
+		t.Errorf("%%#v = %s; want Go syntax that rebuilds the value", got)
+	}
+}
+
+func TestMoneyAllocs(t *testing.T) {
+	m := mtM("USD 10000.00")
+	buf := make([]byte, 0, 64)
+	if n := testing.AllocsPerRun(100, func() { buf, _ = m.AppendText(buf[:0]) }); n != 0 {
+		t.Errorf("Money.AppendText allocates %v times into a large enough buffer; want 0", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = m.String() }); n != 1 {
+		t.Errorf("Money.String allocates %v times; want 1 (the string)", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _ = rescue.ParseMoney("USD 10000.00") }); n > 2 {
+		t.Errorf("ParseMoney of the canonical text allocates %v times; want at most 2 (the decimal's big.Int)", n)
+	}
+}
+
+func FuzzMoneyJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"amount":"10000.00","currency":"USD"}`, `{"amount":"-1.005","currency":"kwd"}`, `null`,
+		`{"amount":"1e5","currency":"USD"}`, `{"amount":10000,"currency":"USD"}`, `{"amount":"5","currency":"XXX"}`,
+		`{"amount":"0.000000000000000000000000000001","currency":"JPY"}`, `{"currency":"USD","amount":"7"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var m rescue.Money
+		if err := json.Unmarshal(b, &m); err != nil {
+			return
+		}
+		out, err := json.Marshal(m)
+		if err != nil {
+			t.Fatalf("Marshal(%v): %v", m, err)
+		}
+		var again rescue.Money
+		if err := json.Unmarshal(out, &again); err != nil || !again.Equal(m) {
+			t.Fatalf("%s decoded to %v, encoded as %s, decoded to %v, %v", b, m, out, again, err)
+		}
+		if out2, _ := json.Marshal(again); string(out2) != string(out) {
+			t.Fatalf("JSON not stable: %s then %s", out, out2)
+		}
+		if !m.IsValid() {
+			return
+		}
+		s := m.String()
+		p, err := rescue.ParseMoney(s)
+		if err != nil || !p.Equal(m) || p.String() != s {
+			t.Fatalf("ParseMoney(%q) = %v, %v; want %v", s, p, err, m)
+		}
+	})
+}

@@ -1,0 +1,533 @@
+package rescue_test
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/antitrafficking/rescue"
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+func mtRA(s string) rescue.ReportedAmount { return rescue.MustParseReportedAmount(s) }
+
+func TestParseReportedAmount(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name    string
+		in      string
+		want    rescue.ReportedAmount
+		wantErr error
+		reason  string
+	}{
+		{name: "contract", in: "more than US$10,000 (S$13,700)",
+			want:   rescue.ReportedAmount{Value: mtM("USD 10000"), Qualifier: rescue.AtLeast, Equivalents: []rescue.Money{mtM("SGD 13700")}},
+			reason: "the contract's example: a bound, the value and its equivalent"},
+		{name: "canonical", in: "more than USD 10000.00 (SGD 13700.00)",
+			want:   rescue.ReportedAmount{Value: mtM("USD 10000"), Qualifier: rescue.AtLeast, Equivalents: []rescue.Money{mtM("SGD 13700")}},
+			reason: "the String form reads back"},
+		{name: "baht", in: "about 1.2 million baht (US$34,000)",
+			want:   rescue.ReportedAmount{Value: mtM("THB 1200000"), Qualifier: rescue.About, Equivalents: []rescue.Money{mtM("USD 34000")}},
+			reason: "a currency word, a scale word and an equivalent"},
+		{name: "semicolon", in: "about 1.2 million baht (US$34,000; S$46,000)",
+			want:   rescue.ReportedAmount{Value: mtM("THB 1200000"), Qualifier: rescue.About, Equivalents: []rescue.Money{mtM("USD 34000"), mtM("SGD 46000")}},
+			reason: "several equivalents separated by ;"},
+		{name: "comma", in: "THB 1.2 million (US$34,000, S$46,000)",
+			want:   rescue.ReportedAmount{Value: mtM("THB 1200000"), Equivalents: []rescue.Money{mtM("USD 34000"), mtM("SGD 46000")}},
+			reason: "several equivalents separated by a comma and a space (a grouping comma has no space)"},
+		{name: "or", in: "THB 1.2 million (US$34,000 or S$46,000)",
+			want:   rescue.ReportedAmount{Value: mtM("THB 1200000"), Equivalents: []rescue.Money{mtM("USD 34000"), mtM("SGD 46000")}},
+			reason: "several equivalents separated by or"},
+		{name: "own hedge", in: "US$35,000 (around RM157,000)",
+			want:   rescue.ReportedAmount{Value: mtM("USD 35000"), Equivalents: []rescue.Money{mtM("MYR 157000")}},
+			reason: "an equivalent may carry its own hedge word, which is read and not kept"},
+		{name: "own hedges several", in: "about US$2 million (approximately RM9.4 million; some S$2.7 million)",
+			want:   rescue.ReportedAmount{Value: mtM("USD 2000000"), Qualifier: rescue.About, Equivalents: []rescue.Money{mtM("MYR 9400000"), mtM("SGD 2700000")}},
+			reason: "each equivalent may be hedged"},
+		{name: "two pairs", in: "NT$30 million (US$970,000) (S$1.3 million)",
+			want:   rescue.ReportedAmount{Value: mtM("TWD 30000000"), Equivalents: []rescue.Money{mtM("USD 970000"), mtM("SGD 1300000")}},
+			reason: "one pair of parentheses after another"},
+		{name: "brackets", in: "RM20 million [US$4.3 million]",
+			want:   rescue.ReportedAmount{Value: mtM("MYR 20000000"), Equivalents: []rescue.Money{mtM("USD 4300000")}},
+			reason: "square brackets hold an equivalent too"},
+		{name: "nearly", in: "nearly RM6,300", want: rescue.ReportedAmount{Value: mtM("MYR 6300"), Qualifier: rescue.AtMost}, reason: "nearly is an upper bound"},
+		{name: "up to", in: "up to S$100,000", want: rescue.ReportedAmount{Value: mtM("SGD 100000"), Qualifier: rescue.AtMost}, reason: "an upper bound"},
+		{name: "or more", in: "S$500,000 or more", want: rescue.ReportedAmount{Value: mtM("SGD 500000"), Qualifier: rescue.AtLeast}, reason: "a hedge after the amount"},
+		{name: "plus", in: "US$10,000+", want: rescue.ReportedAmount{Value: mtM("USD 10000"), Qualifier: rescue.AtLeast}, reason: "a plus after the number"},
+		{name: "or so", in: "5,000 euros or so", want: rescue.ReportedAmount{Value: mtM("EUR 5000"), Qualifier: rescue.About}, reason: "an estimate after the amount"},
+		{name: "tilde", in: "~US$5,000", want: rescue.ReportedAmount{Value: mtM("USD 5000"), Qualifier: rescue.About}, reason: "~ is about"},
+		{name: "an estimated", in: "an estimated US$1.5 billion", want: rescue.ReportedAmount{Value: mtM("USD 1500000000"), Qualifier: rescue.About}, reason: "an estimate"},
+		{name: "in excess of", in: "in excess of £1 million", want: rescue.ReportedAmount{Value: mtM("GBP 1000000"), Qualifier: rescue.AtLeast}, reason: "a lower bound"},
+		{name: "exact", in: "RM7,000", want: rescue.ReportedAmount{Value: mtM("MYR 7000")}, reason: "no hedge is Exact"},
+		{name: "capitalised", in: "More than S$2 million", want: rescue.ReportedAmount{Value: mtM("SGD 2000000"), Qualifier: rescue.AtLeast}, reason: "any case"},
+		{name: "empty", in: "", wantErr: rescue.ErrSyntax, reason: "nothing to parse"},
+		{name: "hedge only", in: "more than", wantErr: rescue.ErrSyntax, reason: "no amount"},
+		{name: "ambiguous value", in: "more than $19 million", wantErr: rescue.ErrAmbiguousCurrency, reason: "a bare $ is never guessed"},
+		{name: "ambiguous equivalent", in: "US$50,000 (Sh6.46 million)", wantErr: rescue.ErrAmbiguousCurrency, reason: "nor in an equivalent"},
+		{name: "equivalent in own currency", in: "US$10,000 (US$10,000)", wantErr: rescue.ErrCurrencyMismatch, reason: "an equivalent is in another currency"},
+		{name: "duplicate equivalents", in: "US$10,000 (S$13,700; S$13,800)", wantErr: rescue.ErrInvalid, reason: "one equivalent per currency"},
+		{name: "unbalanced", in: "US$10,000 (S$13,700", wantErr: rescue.ErrSyntax, reason: "an unclosed parenthesis"},
+		{name: "unbalanced close", in: "US$10,000 S$13,700)", wantErr: rescue.ErrSyntax, reason: "a stray parenthesis"},
+		{name: "text after", in: "US$10,000 (S$13,700) in cash", wantErr: rescue.ErrSyntax, reason: "the parentheses close the text"},
+		{name: "empty parens", in: "US$10,000 ()", wantErr: rescue.ErrSyntax, reason: "an empty equivalent"},
+		{name: "too long", in: "US$10,000 (" + strings.Repeat("S$1; ", 60) + ")", wantErr: rescue.ErrRange, reason: "more than 256 bytes is rejected early"},
+		{name: "count not money", in: "numerous cell phones", wantErr: rescue.ErrSyntax, reason: "no number"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got, err := rescue.ParseReportedAmount(tt.in)
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("ParseReportedAmount(%.80q) = %v, %v; want an error wrapping %v (%s)", tt.in, got, err, tt.wantErr, tt.reason)
+				}
+				if !got.IsZero() {
+					t.Errorf("returned %v with the error; want the zero ReportedAmount", got)
+				}
+				mtCheckQuotes(t, err, "ParseReportedAmount", tt.in)
+				return
+			}
+			if err != nil {
+				t.Fatalf("ParseReportedAmount(%q): %v (%s)", tt.in, err, tt.reason)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Fatalf("ParseReportedAmount(%q) mismatch (-want +got):\n%s(%s)", tt.in, diff, tt.reason)
+			}
+			mtCheckReportedRoundTrip(t, got)
+		})
+	}
+}
+
+// mtCheckReportedRoundTrip checks that a's String, Format(English), text
+// and JSON forms all read back to an equal value.
+func mtCheckReportedRoundTrip(t *testing.T, a rescue.ReportedAmount) {
+	t.Helper()
+	for _, form := range []string{a.String(), a.Format(language.English)} {
+		back, err := rescue.ParseReportedAmount(form)
+		if err != nil || !back.Equal(a) {
+			t.Errorf("ParseReportedAmount(%q) = %v, %v; want %v back", form, back, err, a)
+		}
+	}
+	if s := a.String(); mtRA(s).String() != s {
+		t.Errorf("String not stable: %q then %q", s, mtRA(s).String())
+	}
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var j rescue.ReportedAmount
+	if err := json.Unmarshal(b, &j); err != nil || !j.Equal(a) {
+		t.Errorf("JSON %s decodes to %v, %v; want %v", b, j, err, a)
+	}
+}
+
+// TestReportedAmountDevPhrases reads the money phrases of the shared
+// development set (testdata/report-phrases-money.tsv, copied from
+// report-phrases-dev.tsv): kind, span, status (ok or error), expect
+// ("qualifier|CUR AMOUNT|EQUIVALENTS", the equivalents separated by ";";
+// for an error, "ambiguous" means ErrAmbiguousCurrency), source_url.
+func TestReportedAmountDevPhrases(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile("testdata/report-phrases-money.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	qualifiers := map[string]rescue.Qualifier{"exact": rescue.Exact, "at-least": rescue.AtLeast, "at-most": rescue.AtMost, "about": rescue.About}
+	n := 0
+	for i, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		if i == 0 || f[0] != "money" {
+			continue
+		}
+		n++
+		span, status, expect, source := f[1], f[2], f[3], f[4]
+		t.Run(span, func(t *testing.T) {
+			t.Parallel()
+			got, err := rescue.ParseReportedAmount(span)
+			if status == "error" {
+				if expect == "ambiguous" && !errors.Is(err, rescue.ErrAmbiguousCurrency) {
+					t.Fatalf("ParseReportedAmount(%q) = %v, %v; want ErrAmbiguousCurrency (from %s)", span, got, err, source)
+				}
+				if err == nil {
+					t.Fatalf("ParseReportedAmount(%q) = %v; want an error (from %s)", span, got, source)
+				}
+				return
+			}
+			parts := strings.Split(expect, "|")
+			want := rescue.ReportedAmount{Qualifier: qualifiers[parts[0]], Value: mtM(parts[1])}
+			for _, e := range strings.Split(parts[2], ";") {
+				if e = strings.TrimSpace(e); e != "" {
+					want.Equivalents = append(want.Equivalents, mtM(e))
+				}
+			}
+			if err != nil || !got.Equal(want) {
+				t.Fatalf("ParseReportedAmount(%q) = %v, %v; want %v (from %s)", span, got, err, want, source)
+			}
+			mtCheckReportedRoundTrip(t, got)
+		})
+	}
+	if n < 60 {
+		t.Errorf("only %d money phrases in testdata", n)
+	}
+}
+
+// TestReportedAmountRealPhrases holds amounts written the way Asian,
+// African, Latin American and European news and NGO reports write them.
+func TestReportedAmountRealPhrases(t *testing.T) {
+	t.Parallel()
+	tests := []mtParseCase{
+		{name: "Rp 1.5 billion", in: "Rp 1.5 billion", want: "IDR 1500000000.00", reason: "Indonesian press: Rp and an English scale word"},
+		{name: "Rp 500 juta", in: "Rp 500 juta", want: "IDR 500000000.00", reason: "Indonesian: juta is a million"},
+		{name: "Rp 1,5 miliar", in: "Rp 1,5 miliar", want: "IDR 1500000000.00", reason: "Indonesian: decimal comma and miliar"},
+		{name: "P2 million", in: "P2 million", wantErr: rescue.ErrAmbiguousCurrency, reason: "Philippine press writes P for the peso, but Botswana's pula is P too"},
+		{name: "₱5 million", in: "₱5 million", want: "PHP 5000000.00", reason: "the peso sign is unambiguous"},
+		{name: "Php 5 million", in: "Php 5 million", want: "PHP 5000000.00", reason: "Philippine press abbreviation"},
+		{name: "5 million Philippine pesos", in: "5 million Philippine pesos", want: "PHP 5000000.00", reason: "the ISO name"},
+		{name: "KSh 50,000", in: "KSh 50,000", want: "KES 50000.00", reason: "Kenyan shilling"},
+		{name: "Ksh50,000", in: "Ksh50,000", want: "KES 50000.00", reason: "Kenyan shilling, glued"},
+		{name: "Sh 50,000", in: "Sh 50,000", wantErr: rescue.ErrAmbiguousCurrency, reason: "Sh is every East African shilling"},
+		{name: "USh 2 million", in: "USh 2 million", want: "UGX 2000000", reason: "Ugandan shilling"},
+		{name: "TSh 500,000", in: "TSh 500,000", want: "TZS 500000.00", reason: "Tanzanian shilling"},
+		{name: "500,000 Tanzanian shillings", in: "500,000 Tanzanian shillings", want: "TZS 500000.00", reason: "the ISO name"},
+		{name: "N$ 20,000", in: "N$ 20,000", want: "NAD 20000.00", reason: "Namibian dollar"},
+		{name: "₦5 million", in: "₦5 million", want: "NGN 5000000.00", reason: "the naira sign"},
+		{name: "300,000 naira", in: "300,000 naira", want: "NGN 300000.00", reason: "the word"},
+		{name: "Over N4m", in: "Over N4m", wantErr: rescue.ErrAmbiguousCurrency, reason: "N is the naira and the Namibian dollar"},
+		{name: "GH₵ 10,000", in: "GH₵ 10,000", want: "GHS 10000.00", reason: "Ghanaian cedi"},
+		{name: "10,000 cedis", in: "10,000 cedis", want: "GHS 10000.00", reason: "the plural"},
+		{name: "about 250,000 rand", in: "about 250,000 rand", want: "about ZAR 250000.00", reason: "rand"},
+		{name: "R500", in: "R500", wantErr: rescue.ErrAmbiguousCurrency, reason: "R is the rand, but also a rupee"},
+		{name: "ZAR 500,000", in: "ZAR 500,000", want: "ZAR 500000.00", reason: "code"},
+		{name: "E£ 5,000", in: "E£ 5,000", want: "EGP 5000.00", reason: "Egyptian pound sign"},
+		{name: "5,000 Egyptian pounds", in: "5,000 Egyptian pounds", want: "EGP 5000.00", reason: "the ISO name"},
+		{name: "10,000 Moroccan dirhams", in: "10,000 Moroccan dirhams", want: "MAD 10000.00", reason: "the ISO name"},
+		{name: "10,000 dirhams", in: "10,000 dirhams", wantErr: rescue.ErrAmbiguousCurrency, reason: "UAE or Morocco"},
+		{name: "500,000 CFA francs", in: "500,000 CFA francs", wantErr: rescue.ErrAmbiguousCurrency, reason: "West or Central African"},
+		{name: "XOF 500,000", in: "XOF 500,000", want: "XOF 500000", reason: "code"},
+		{name: "20,000 birr", in: "20,000 birr", want: "ETB 20000.00", reason: "Ethiopian birr"},
+		{name: "MK 100,000", in: "MK 100,000", want: "MWK 100000.00", reason: "Malawian kwacha sign"},
+		{name: "100,000 kwacha", in: "100,000 kwacha", wantErr: rescue.ErrAmbiguousCurrency, reason: "Malawi or Zambia"},
+		{name: "R$ 5 mil", in: "R$ 5 mil", want: "BRL 5000.00", reason: "Brazilian Portuguese: mil is a thousand"},
+		{name: "R$ 1,5 milhão", in: "R$ 1,5 milhão", want: "BRL 1500000.00", reason: "Portuguese million with a decimal comma"},
+		{name: "R$1.5 million", in: "R$1.5 million", want: "BRL 1500000.00", reason: "English style"},
+		{name: "S/ 20 mil", in: "S/ 20 mil", want: "PEN 20000.00", reason: "Peruvian Spanish: mil is a thousand"},
+		{name: "S/. 20,000", in: "S/. 20,000", want: "PEN 20000.00", reason: "the older sol sign"},
+		{name: "Mex$ 50,000", in: "Mex$ 50,000", want: "MXN 50000.00", reason: "Mexican peso"},
+		{name: "50,000 Mexican pesos", in: "50,000 Mexican pesos", want: "MXN 50000.00", reason: "the ISO name"},
+		{name: "50 mil pesos", in: "50 mil pesos", wantErr: rescue.ErrAmbiguousCurrency, reason: "the peso is ambiguous whatever mil means"},
+		{name: "$100,000 ARS", in: "$100,000 ARS", want: "ARS 100000.00", reason: "the code settles the dollar sign"},
+		{name: "COP 2 million", in: "COP 2 million", want: "COP 2000000.00", reason: "code"},
+		{name: "Q 10,000", in: "Q 10,000", want: "GTQ 10000.00", reason: "Guatemalan quetzal"},
+		{name: "10,000 quetzales", in: "10,000 quetzales", want: "GTQ 10000.00", reason: "Spanish plural"},
+		{name: "₲ 1.000.000", in: "₲ 1.000.000", want: "PYG 1000000", reason: "guaraní with dot grouping"},
+		{name: "5,000 bolivianos", in: "5,000 bolivianos", want: "BOB 5000.00", reason: "boliviano"},
+		{name: "Bs. 5,000", in: "Bs. 5,000", wantErr: rescue.ErrAmbiguousCurrency, reason: "Bolivia or Venezuela"},
+		{name: "€1.2m", in: "€1.2m", want: "EUR 1200000.00", reason: "euro, suffix"},
+		{name: "€ 1.200,50", in: "€ 1.200,50", want: "EUR 1200.50", reason: "continental marks"},
+		{name: "1 200 000 €", in: "1 200 000 €", want: "EUR 1200000.00", reason: "French grouping, sign after"},
+		{name: "EUR 1,2 Mio.", in: "EUR 1,2 Mio.", want: "EUR 1200000.00", reason: "German million"},
+		{name: "about 100,000 euros", in: "about 100,000 euros", want: "about EUR 100000.00", reason: "euro word, hedged"},
+		{name: "2.5 million euros", in: "2.5 million euros", want: "EUR 2500000.00", reason: "euro word"},
+		{name: "over £3 million", in: "over £3 million", want: "more than GBP 3000000.00", reason: "pound, hedged"},
+		{name: "£1.2bn", in: "£1.2bn", want: "GBP 1200000000.00", reason: "bn suffix"},
+		{name: "around 1 million pounds", in: "around 1 million pounds", wantErr: rescue.ErrAmbiguousCurrency, reason: "pound alone is ambiguous"},
+		{name: "1 million pounds sterling", in: "1 million pounds sterling", want: "GBP 1000000.00", reason: "sterling settles it"},
+		{name: "5 000 zł", in: "5 000 zł", want: "PLN 5000.00", reason: "złoty sign"},
+		{name: "Kč 10,000", in: "Kč 10,000", want: "CZK 10000.00", reason: "koruna sign"},
+		{name: "10,000 Romanian lei", in: "10,000 Romanian lei", want: "RON 10000.00", nat: true, reason: "demonym and plural lei"},
+		{name: "2 million roubles", in: "2 million roubles", wantErr: rescue.ErrAmbiguousCurrency, reason: "Russian or Belarusian"},
+		{name: "₽ 2 million", in: "₽ 2 million", want: "RUB 2000000.00", reason: "the ruble sign"},
+		{name: "500,000 hryvnias", in: "500,000 hryvnias", want: "UAH 500000.00", reason: "hryvnia"},
+		{name: "CHF 5,000", in: "CHF 5,000", want: "CHF 5000.00", reason: "code"},
+		{name: "Fr. 5,000", in: "Fr. 5,000", wantErr: rescue.ErrAmbiguousCurrency, reason: "franc sign: Swiss or African"},
+		{name: "100 000 kronor", in: "100 000 kronor", want: "SEK 100000.00", reason: "kronor is Swedish"},
+		{name: "10,000 kroner", in: "10,000 kroner", wantErr: rescue.ErrAmbiguousCurrency, reason: "Norway or Denmark"},
+		{name: "kr 10,000", in: "kr 10,000", wantErr: rescue.ErrAmbiguousCurrency, reason: "any Scandinavian crown"},
+		{name: "20,000 yuan", in: "20,000 yuan", want: "CNY 20000.00", reason: "yuan"},
+		{name: "RMB 3 million", in: "RMB 3 million", want: "CNY 3000000.00", reason: "renminbi"},
+		{name: "CN¥ 2 million", in: "CN¥ 2 million", want: "CNY 2000000.00", reason: "yuan sign"},
+		{name: "¥10 million (US$67,000)", in: "¥10 million (US$67,000)", wantErr: rescue.ErrAmbiguousCurrency, reason: "¥ is the yen and the yuan"},
+		{name: "some 3 billion yen (US$20 million)", in: "some 3 billion yen (US$20 million)", want: "about JPY 3000000000 (USD 20000000.00)", reason: "hedged yen with an equivalent"},
+		{name: "HK$1.2 billion", in: "HK$1.2 billion", want: "HKD 1200000000.00", reason: "Hong Kong dollar"},
+		{name: "500,000 Hong Kong dollars", in: "500,000 Hong Kong dollars", want: "HKD 500000.00", reason: "the ISO name"},
+		{name: "A$500,000", in: "A$500,000", want: "AUD 500000.00", reason: "Australian dollar"},
+		{name: "1.2 million Australian dollars", in: "1.2 million Australian dollars", want: "AUD 1200000.00", reason: "the ISO name"},
+		{name: "NZ$1 million", in: "NZ$1 million", want: "NZD 1000000.00", reason: "New Zealand dollar"},
+		{name: "C$500,000", in: "C$500,000", want: "CAD 500000.00", reason: "Canadian dollar"},
+		{name: "US$1.5 million (RM7 million)", in: "US$1.5 million (RM7 million)", want: "USD 1500000.00 (MYR 7000000.00)", reason: "an equivalent"},
+		{name: "US$1.5 million (RM7 million, S$2 million)", in: "US$1.5 million (RM7 million, S$2 million)", want: "USD 1500000.00 (MYR 7000000.00; SGD 2000000.00)", reason: "two equivalents with a comma"},
+		{name: "about US$2 million (approximately RM9.4 million)", in: "about US$2 million (approximately RM9.4 million)", want: "about USD 2000000.00 (MYR 9400000.00)", reason: "a hedged equivalent"},
+		{name: "USD 2,500", in: "USD 2,500", want: "USD 2500.00", reason: "code before"},
+		{name: "2,500 USD", in: "2,500 USD", want: "USD 2500.00", reason: "code after"},
+		{name: "more than 10,000 USD", in: "more than 10,000 USD", want: "more than USD 10000.00", reason: "hedged, code after"},
+		{name: "USD 10,000+", in: "USD 10,000+", want: "more than USD 10000.00", reason: "a plus after the number"},
+		{name: "US$10,000-plus", in: "US$10,000-plus", want: "more than USD 10000.00", reason: "plus as a word"},
+		{name: "1.5 million Malaysian ringgit", in: "1.5 million Malaysian ringgit", want: "MYR 1500000.00", reason: "the ISO name"},
+		{name: "RM1.5mil", in: "RM1.5mil", want: "MYR 1500000.00", reason: "Malaysian English: mil is a million"},
+		{name: "RM1.5 juta", in: "RM1.5 juta", want: "MYR 1500000.00", reason: "Malay: juta is a million"},
+		{name: "nearly RM6,300", in: "nearly RM6,300", want: "up to MYR 6300.00", reason: "AtMost"},
+		{name: "up to S$100,000", in: "up to S$100,000", want: "up to SGD 100000.00", reason: "AtMost"},
+		{name: "S$13.7k", in: "S$13.7k", want: "SGD 13700.00", reason: "k suffix"},
+		{name: "13,700 Singapore dollars", in: "13,700 Singapore dollars", want: "SGD 13700.00", reason: "the ISO name"},
+		{name: "NT$1.2 million", in: "NT$1.2 million", want: "TWD 1200000.00", reason: "New Taiwan dollar"},
+		{name: "1.2 million Taiwan dollars", in: "1.2 million Taiwan dollars", want: "TWD 1200000.00", nat: true, reason: "country and unit word"},
+		{name: "about 1.2 million baht (US$34,000; S$46,000)", in: "about 1.2 million baht (US$34,000; S$46,000)", want: "about THB 1200000.00 (USD 34000.00; SGD 46000.00)", reason: "two equivalents with a semicolon"},
+		{name: "1.2 million baht (US$34,000 or S$46,000)", in: "1.2 million baht (US$34,000 or S$46,000)", want: "THB 1200000.00 (USD 34000.00; SGD 46000.00)", reason: "two equivalents with or"},
+		{name: "1.2 million Thai baht", in: "1.2 million Thai baht", want: "THB 1200000.00", nat: true, reason: "demonym and unit word"},
+		{name: "฿1.2 million", in: "฿1.2 million", want: "THB 1200000.00", reason: "baht sign"},
+		{name: "20 billion dong", in: "20 billion dong", want: "VND 20000000000", reason: "dong"},
+		{name: "1.000.000 đồng", in: "1.000.000 đồng", want: "VND 1000000", reason: "Vietnamese spelling"},
+		{name: "20 billion Vietnamese dong", in: "20 billion Vietnamese dong", want: "VND 20000000000", nat: true, reason: "demonym and unit word"},
+		{name: "5 million kyat", in: "5 million kyat", want: "MMK 5000000.00", reason: "kyat"},
+		{name: "MMK 5 million", in: "MMK 5 million", want: "MMK 5000000.00", reason: "code"},
+		{name: "4 million riel", in: "4 million riel", want: "KHR 4000000.00", reason: "riel"},
+		{name: "₭ 10 million", in: "₭ 10 million", want: "LAK 10000000.00", reason: "kip sign"},
+		{name: "Tk 10 lakh", in: "Tk 10 lakh", want: "BDT 1000000.00", reason: "taka"},
+		{name: "10 lakh taka", in: "10 lakh taka", want: "BDT 1000000.00", reason: "taka word after a lakh"},
+		{name: "₹5 crore", in: "₹5 crore", want: "INR 50000000.00", reason: "rupee sign and crore"},
+		{name: "INR 2.5 crore", in: "INR 2.5 crore", want: "INR 25000000.00", reason: "code and crore"},
+		{name: "5 crore rupees", in: "5 crore rupees", wantErr: rescue.ErrAmbiguousCurrency, reason: "rupees alone are ambiguous"},
+		{name: "Rs 50,000 (about US$600)", in: "Rs 50,000 (about US$600)", wantErr: rescue.ErrAmbiguousCurrency, reason: "Rs is every rupee"},
+		{name: "NPR 50,000", in: "NPR 50,000", want: "NPR 50000.00", reason: "code"},
+		{name: "1 million Pakistani rupees", in: "1 million Pakistani rupees", want: "PKR 1000000.00", nat: true, reason: "demonym and unit word"},
+		{name: "50,000 Nepalese rupees", in: "50,000 Nepalese rupees", want: "NPR 50000.00", reason: "the ISO name"},
+		{name: "₩50 million", in: "₩50 million", want: "KRW 50000000", reason: "won sign"},
+		{name: "50 million won", in: "50 million won", wantErr: rescue.ErrAmbiguousCurrency, reason: "South or North Korean"},
+		{name: "approximately 5.3 billion won (US$4 million)", in: "approximately 5.3 billion won (US$4 million)", wantErr: rescue.ErrAmbiguousCurrency, reason: "won alone is ambiguous"},
+		{name: "AED 50,000", in: "AED 50,000", want: "AED 50000.00", reason: "code"},
+		{name: "20,000 Saudi riyals", in: "20,000 Saudi riyals", want: "SAR 20000.00", reason: "the ISO name"},
+		{name: "QR 10,000", in: "QR 10,000", want: "QAR 10000.00", reason: "Qatari riyal"},
+		{name: "KD 1,000", in: "KD 1,000", want: "KWD 1000.000", reason: "Kuwaiti dinar"},
+		{name: "Nu 10,000", in: "Nu 10,000", want: "BTN 10000.00", reason: "Bhutanese ngultrum"},
+		{name: "more than $1 million", in: "more than $1 million", wantErr: rescue.ErrAmbiguousCurrency, reason: "a bare $"},
+		{name: "over 1 million dollars", in: "over 1 million dollars", wantErr: rescue.ErrAmbiguousCurrency, reason: "dollars alone"},
+	}
+	if len(tests) < 60 {
+		t.Fatalf("only %d phrases", len(tests))
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if tt.nat {
+				mtNeedsNationality(t)
+			}
+			got, err := rescue.ParseReportedAmount(tt.in)
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("ParseReportedAmount(%q) = %v, %v; want an error wrapping %v (%s)", tt.in, got, err, tt.wantErr, tt.reason)
+				}
+				mtCheckQuotes(t, err, "ParseReportedAmount", tt.in)
+				return
+			}
+			if err != nil || got.String() != tt.want {
+				t.Fatalf("ParseReportedAmount(%q) = %q, %v; want %q (%s)", tt.in, got, err, tt.want, tt.reason)
+			}
+			mtCheckReportedRoundTrip(t, got)
+		})
+	}
+}
+
+func TestReportedAmountString(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name         string
+		a            rescue.ReportedAmount
+		str, english string
+		reason       string
+	}{
+		{name: "contract", a: rescue.ReportedAmount{Value: mtM("USD 10000"), Qualifier: rescue.AtLeast, Equivalents: []rescue.Money{mtM("SGD 13700")}},
+			str: "more than USD 10000.00 (SGD 13700.00)", english: "more than US$10,000.00 (S$13,700.00)", reason: "the contract's canonical text"},
+		{name: "two equivalents", a: rescue.ReportedAmount{Value: mtM("THB 1200000"), Qualifier: rescue.About, Equivalents: []rescue.Money{mtM("USD 34000"), mtM("SGD 46000")}},
+			str: "about THB 1200000.00 (USD 34000.00; SGD 46000.00)", english: "about ฿1,200,000.00 (US$34,000.00; S$46,000.00)", reason: "equivalents separated by ;"},
+		{name: "at most", a: rescue.ReportedAmount{Value: mtM("MYR 6300"), Qualifier: rescue.AtMost},
+			str: "up to MYR 6300.00", english: "up to RM6,300.00", reason: "AtMost reads up to"},
+		{name: "exact", a: rescue.ReportedAmount{Value: mtM("JPY 500")}, str: "JPY 500", english: "JP¥500", reason: "no hedge words"},
+		{name: "zero", a: rescue.ReportedAmount{}, str: "", english: "", reason: "nothing recorded prints as nothing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := tt.a.String(); got != tt.str {
+				t.Errorf("String() = %q, want %q (%s)", got, tt.str, tt.reason)
+			}
+			if got := tt.a.Format(language.English); got != tt.english {
+				t.Errorf("Format(English) = %q, want %q (%s)", got, tt.english, tt.reason)
+			}
+			if b, err := tt.a.MarshalText(); err != nil || string(b) != tt.str {
+				t.Errorf("MarshalText() = %q, %v", b, err)
+			}
+			var back rescue.ReportedAmount
+			if err := back.UnmarshalText([]byte(tt.str)); err != nil || !back.Equal(tt.a) {
+				t.Errorf("UnmarshalText(%q) = %v, %v", tt.str, back, err)
+			}
+		})
+	}
+	if got := mtRA("about 1.2 million baht").Format(language.German); got != "about ฿1.200.000,00" {
+		t.Errorf("Format(German) = %q", got)
+	}
+}
+
+func TestReportedAmountValidate(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name    string
+		a       rescue.ReportedAmount
+		wantErr error // nil: valid
+		path    string
+		reason  string
+	}{
+		{name: "zero", a: rescue.ReportedAmount{}, reason: "nothing recorded is valid"},
+		{name: "value only", a: rescue.ReportedAmount{Value: mtM("USD 5")}, reason: "an exact amount"},
+		{name: "valid", a: rescue.ReportedAmount{Value: mtM("USD 5"), Qualifier: rescue.About, Equivalents: []rescue.Money{mtM("SGD 7"), mtM("MYR 20")}}, reason: "equivalents in other currencies"},
+		{name: "own currency", a: rescue.ReportedAmount{Value: mtM("USD 5"), Equivalents: []rescue.Money{mtM("USD 5")}}, wantErr: rescue.ErrCurrencyMismatch, path: "equivalents[0]", reason: "an equivalent in the value's own currency is no equivalent"},
+		{name: "duplicate", a: rescue.ReportedAmount{Value: mtM("USD 5"), Equivalents: []rescue.Money{mtM("SGD 7"), mtM("SGD 7.1")}}, wantErr: rescue.ErrInvalid, path: "equivalents[1]", reason: "two equivalents in one currency"},
+		{name: "equivalent no currency", a: rescue.ReportedAmount{Value: mtM("USD 5"), Equivalents: []rescue.Money{{}}}, wantErr: rescue.ErrRequired, path: "equivalents[0]", reason: "an equivalent needs a currency"},
+		{name: "no value", a: rescue.ReportedAmount{Qualifier: rescue.AtLeast}, wantErr: rescue.ErrRequired, path: "value", reason: "a qualifier with no value"},
+		{name: "equivalents no value", a: rescue.ReportedAmount{Equivalents: []rescue.Money{mtM("SGD 7")}}, wantErr: rescue.ErrRequired, path: "value", reason: "equivalents with no value"},
+		{name: "bad qualifier", a: rescue.ReportedAmount{Value: mtM("USD 5"), Qualifier: rescue.Qualifier(9)}, wantErr: rescue.ErrInvalid, path: "qualifier", reason: "an unknown qualifier"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			err := tt.a.Validate()
+			if tt.wantErr == nil {
+				if err != nil {
+					t.Fatalf("Validate() = %v; want nil (%s)", err, tt.reason)
+				}
+				return
+			}
+			var fe *rescue.FieldError
+			if !errors.Is(err, tt.wantErr) || !errors.As(err, &fe) || fe.Path != tt.path {
+				t.Fatalf("Validate() = %v; want a FieldError at %s wrapping %v (%s)", err, tt.path, tt.wantErr, tt.reason)
+			}
+		})
+	}
+}
+
+func TestReportedAmountImpliedRates(t *testing.T) {
+	t.Parallel()
+	a := mtRA("more than US$10,000 (S$13,700; RM47,000; ₱0)")
+	rates := a.ImpliedRates()
+	var got []string
+	for _, r := range rates {
+		got = append(got, r.String())
+	}
+	want := []string{"1 USD = 1.37 SGD (implied by a reported equivalent)", "1 USD = 4.7 MYR (implied by a reported equivalent)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("ImpliedRates() = %q, want %q (a zero equivalent implies no rate)", got, want)
+	}
+	if r := mtRA("RM7,000").ImpliedRates(); len(r) != 0 {
+		t.Errorf("no equivalents imply %v", r)
+	}
+}
+
+func TestReportedAmountJSON(t *testing.T) {
+	t.Parallel()
+	a := mtRA("more than US$10,000 (S$13,700)")
+	b, err := json.Marshal(a)
+	want := `{"value":{"amount":"10000.00","currency":"USD"},"qualifier":"at-least","equivalents":[{"amount":"13700.00","currency":"SGD"}]}`
+	if err != nil || string(b) != want {
+		t.Fatalf("Marshal = %s, %v; want %s", b, err, want)
+	}
+	var back rescue.ReportedAmount
+	if err := json.Unmarshal(b, &back); err != nil || !back.Equal(a) {
+		t.Fatalf("round trip = %v, %v", back, err)
+	}
+	if b, _ := json.Marshal(mtRA("RM7,000")); string(b) != `{"value":{"amount":"7000.00","currency":"MYR"}}` {
+		t.Errorf("exact, no equivalents: %s", b)
+	}
+	if b, _ := json.Marshal(rescue.ReportedAmount{}); string(b) != "null" {
+		t.Errorf("zero: %s; want null", b)
+	}
+	if err := json.Unmarshal([]byte(`"more than US$10,000 (S$13,700)"`), &back); err != nil || !back.Equal(a) {
+		t.Errorf("the text as a JSON string decodes too: %v, %v", back, err)
+	}
+	if err := json.Unmarshal([]byte(`null`), &back); err != nil || !back.IsZero() {
+		t.Errorf("null decodes to %v, %v", back, err)
+	}
+	for _, bad := range []struct{ name, in, reason string }{
+		{"own currency", `{"value":{"amount":"1","currency":"USD"},"equivalents":[{"amount":"1","currency":"USD"}]}`, "decoding validates"},
+		{"bad qualifier", `{"value":{"amount":"1","currency":"USD"},"qualifier":"lots"}`, "an unknown qualifier"},
+		{"unknown field", `{"value":{"amount":"1","currency":"USD"},"note":"x"}`, "unknown fields are rejected"},
+		{"ambiguous text", `"$5"`, "the text form is parsed"},
+		{"no value", `{"qualifier":"about"}`, "a qualifier with no value"},
+	} {
+		var r rescue.ReportedAmount
+		if err := json.Unmarshal([]byte(bad.in), &r); err == nil {
+			t.Errorf("%s: Unmarshal(%s) = %v; want an error (%s)", bad.name, bad.in, r, bad.reason)
+		}
+	}
+}
+
+func TestReportedAmountEqualScanMust(t *testing.T) {
+	t.Parallel()
+	a := mtRA("about US$5 (S$7)")
+	if !a.Equal(mtRA("about USD 5.00 (SGD 7.00)")) || a.Equal(mtRA("US$5 (S$7)")) || a.Equal(mtRA("about US$5")) || a.Equal(mtRA("about US$5 (RM7)")) {
+		t.Error("Equal compares the value, the qualifier and the equivalents")
+	}
+	if !(rescue.ReportedAmount{}).IsZero() || a.IsZero() {
+		t.Error("IsZero")
+	}
+	var s rescue.ReportedAmount
+	if err := s.Scan("about USD 5.00 (SGD 7.00)"); err != nil || !s.Equal(a) {
+		t.Errorf("Scan = %v, %v", s, err)
+	}
+	if err := s.Scan(nil); err != nil || !s.IsZero() {
+		t.Errorf("Scan(nil) = %v, %v", s, err)
+	}
+	if err := s.Scan(5); !errors.Is(err, rescue.ErrInvalid) {
+		t.Errorf("Scan(int) = %v", err)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("MustParseReportedAmount(\"$5\") did not panic")
+		}
+	}()
+	mtRA("$5")
+}
+
+func FuzzParseReportedAmount(f *testing.F) {
+	for _, s := range []string{
+		"more than US$10,000 (S$13,700)", "about 1.2 million baht (US$34,000; S$46,000)", "US$35,000 (around RM157,000)",
+		"nearly RM6,300", "S$500,000 or more", "US$10,000+", "more than $19 million", "(", ")", "US$1 (", "US$1 (S$1) (RM1)",
+		"about US$2 million (approximately RM9.4 million, some S$2.7 million or HK$15 million)", "~₹5 crore", "R$ 5 mil",
+	} {
+		f.Add(s)
+	}
+	if data, err := os.ReadFile("testdata/report-phrases-money.tsv"); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if fields := strings.Split(line, "\t"); len(fields) > 1 && fields[0] == "money" {
+				f.Add(fields[1])
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := rescue.ParseReportedAmount(s)
+		if err != nil {
+			if !a.IsZero() {
+				t.Fatalf("ParseReportedAmount(%q) returned %v with error %v", s, a, err)
+			}
+			return
+		}
+		if err := a.Validate(); err != nil {
+			t.Fatalf("ParseReportedAmount(%q) = %v, which is invalid: %v", s, a, err)
+		}
+		text := a.String()
+		back, err := rescue.ParseReportedAmount(text)
+		if err != nil || !back.Equal(a) {
+			t.Fatalf("ParseReportedAmount(%q) = %v; ParseReportedAmount(%q) = %v, %v", s, a, text, back, err)
+		}
+		if back.String() != text {
+			t.Fatalf("String not stable: %q then %q", text, back.String())
+		}
+		english := a.Format(language.English)
+		if f, err := rescue.ParseReportedAmount(english); err != nil || !f.Equal(a) {
+			t.Fatalf("Format(English) = %q reads back as %v, %v; want %v", english, f, err, a)
+		}
+		_ = a.ImpliedRates()
+	})
+}
