@@ -7,6 +7,8 @@
 //
 //	go run ./examples/lima2023            # print the report
 //	go run ./examples/lima2023 -json      # print the operation as JSON
+//	go run ./examples/lima2023 -htcds     # print its people as HTCDS 2.0 CSV
+//	go run ./examples/lima2023 -ctdc      # print its victims as CTDC 2024 CSV
 //	go run ./examples/lima2023 -in FILE   # report an operation JSON file ("-": stdin)
 //
 // With -in, an operation that fails validation prints every problem and
@@ -26,15 +28,28 @@ import (
 
 func main() {
 	asJSON := flag.Bool("json", false, "print the operation as JSON instead of the report")
+	asHTCDS := flag.Bool("htcds", false, "print the operation's victims and suspects as HTCDS 2.0 CSV instead of the report")
+	asCTDC := flag.Bool("ctdc", false, "print the operation's victims as CTDC 2024 CSV instead of the report")
 	in := flag.String("in", "", "read an operation from this JSON `file` (- for standard input) instead of building the reference case")
 	flag.Parse()
-	if err := run(os.Stdout, *in, *asJSON); err != nil {
+	format := ""
+	for name, set := range map[string]bool{"json": *asJSON, "htcds": *asHTCDS, "ctdc": *asCTDC} {
+		if set && format != "" {
+			fmt.Fprintln(os.Stderr, "lima2023: -json, -htcds and -ctdc exclude each other")
+			os.Exit(2)
+		}
+		if set {
+			format = name
+		}
+	}
+	if err := run(os.Stdout, *in, format); err != nil {
 		fmt.Fprintln(os.Stderr, "lima2023:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, in string, asJSON bool) error {
+// run writes op in format: "json", "htcds", "ctdc", or "" for the report.
+func run(w io.Writer, in string, format string) error {
 	var op *rescue.Operation
 	if in != "" {
 		var err error
@@ -47,10 +62,15 @@ func run(w io.Writer, in string, asJSON bool) error {
 			return fmt.Errorf("the reference operation does not validate:\n%w", err)
 		}
 	}
-	if asJSON {
+	switch format {
+	case "json":
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(op)
+	case "htcds":
+		return rescue.WriteHTCDS(w, op)
+	case "ctdc":
+		return rescue.WriteCTDC(w, op)
 	}
 	return Report(w, op)
 }
