@@ -8,7 +8,7 @@ import (
 )
 
 func ExampleWriteCTDC() {
-	op := exampleOperation()
+	op := shareExampleOperation()
 	op.Victims = append(op.Victims, rescue.Victim{
 		ID:                "V02",
 		Gender:            rescue.TransgenderFeminine,

@@ -12,7 +12,7 @@ import (
 func ExampleWriteHTCDS() {
 	// Share pseudonyms, not the IDs of the case file. Names are never
 	// written.
-	op := exampleOperation().RedactWith([]byte("an example key, never use it...."))
+	op := shareExampleOperation().RedactWith([]byte("an example key, never use it...."))
 	op.Victims[0].Age = rescue.AgeYears(27) // HTCDS takes exact ages only; Redact bands them
 	if err := rescue.WriteHTCDS(os.Stdout, op); err != nil {
 		fmt.Println(err)

@@ -7,8 +7,8 @@ import (
 	"github.com/antitrafficking/rescue"
 )
 
-// exampleOperation is a small operation with personal data in it.
-func exampleOperation() *rescue.Operation {
+// shareExampleOperation is a small operation with personal data in it.
+func shareExampleOperation() *rescue.Operation {
 	return &rescue.Operation{
 		ID:    "PE-2023-10-LIMA",
 		Place: rescue.Place{Locality: "Lima", Country: rescue.MustParseCountry("Peru")},
@@ -57,7 +57,7 @@ func ExampleOperation_RedactWith() {
 	// A real key is 32 random bytes, kept secret and reused for every
 	// operation whose redacted records are to be joined.
 	key := []byte("an example key, never use it....")
-	op := exampleOperation()
+	op := shareExampleOperation()
 	red := op.RedactWith(key)
 
 	v, s := red.Victims[0], red.Suspects[0]
@@ -79,7 +79,7 @@ func ExampleOperation_RedactWith() {
 }
 
 func ExampleOperation_Redact() {
-	op := exampleOperation()
+	op := shareExampleOperation()
 	red := op.Redact() // a fresh random key: pseudonyms differ on every call
 	v := red.Victims[0]
 	fmt.Println("pseudonym:", strings.HasPrefix(v.ID, "P-") && v.ID != op.Redact().Victims[0].ID)

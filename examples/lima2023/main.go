@@ -32,47 +32,66 @@ func main() {
 	asCTDC := flag.Bool("ctdc", false, "print the operation's victims as CTDC 2024 CSV instead of the report")
 	in := flag.String("in", "", "read an operation from this JSON `file` (- for standard input) instead of building the reference case")
 	flag.Parse()
-	format := ""
-	for name, set := range map[string]bool{"json": *asJSON, "htcds": *asHTCDS, "ctdc": *asCTDC} {
-		if set && format != "" {
-			fmt.Fprintln(os.Stderr, "lima2023: -json, -htcds and -ctdc exclude each other")
-			os.Exit(2)
-		}
-		if set {
-			format = name
-		}
+	if n := btoi(*asJSON) + btoi(*asHTCDS) + btoi(*asCTDC); n > 1 {
+		fmt.Fprintln(os.Stderr, "lima2023: -json, -htcds and -ctdc exclude each other")
+		os.Exit(2)
 	}
-	if err := run(os.Stdout, *in, format); err != nil {
+	var err error
+	switch {
+	case *asHTCDS:
+		err = export(os.Stdout, *in, rescue.WriteHTCDS)
+	case *asCTDC:
+		err = export(os.Stdout, *in, rescue.WriteCTDC)
+	default:
+		err = run(os.Stdout, *in, *asJSON)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "lima2023:", err)
 		os.Exit(1)
 	}
 }
 
-// run writes op in format: "json", "htcds", "ctdc", or "" for the report.
-func run(w io.Writer, in string, format string) error {
-	var op *rescue.Operation
-	if in != "" {
-		var err error
-		if op, err = read(in); err != nil {
-			return err
-		}
-	} else {
-		op = Lima2023()
-		if err := op.Validate(); err != nil {
-			return fmt.Errorf("the reference operation does not validate:\n%w", err)
-		}
+func btoi(b bool) int {
+	if b {
+		return 1
 	}
-	switch format {
-	case "json":
+	return 0
+}
+
+func run(w io.Writer, in string, asJSON bool) error {
+	op, err := load(in)
+	if err != nil {
+		return err
+	}
+	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(op)
-	case "htcds":
-		return rescue.WriteHTCDS(w, op)
-	case "ctdc":
-		return rescue.WriteCTDC(w, op)
 	}
 	return Report(w, op)
+}
+
+// export writes the operation's people with write: rescue.WriteHTCDS or
+// rescue.WriteCTDC.
+func export(w io.Writer, in string, write func(io.Writer, ...*rescue.Operation) error) error {
+	op, err := load(in)
+	if err != nil {
+		return err
+	}
+	return write(w, op)
+}
+
+// load reads the operation from the file in, or builds the reference case
+// when in is empty.
+func load(in string) (*rescue.Operation, error) {
+	if in != "" {
+		return read(in)
+	}
+	op := Lima2023()
+	if err := op.Validate(); err != nil {
+		return nil, fmt.Errorf("the reference operation does not validate:\n%w", err)
+	}
+	return op, nil
 }
 
 func read(name string) (*rescue.Operation, error) {
