@@ -7,6 +7,8 @@
 //
 //	go run ./examples/lima2023            # print the report
 //	go run ./examples/lima2023 -json      # print the operation as JSON
+//	go run ./examples/lima2023 -htcds     # print its people as HTCDS 2.0 CSV
+//	go run ./examples/lima2023 -ctdc      # print its victims as CTDC 2024 CSV
 //	go run ./examples/lima2023 -in FILE   # report an operation JSON file ("-": stdin)
 //
 // With -in, an operation that fails validation prints every problem and
@@ -26,26 +28,40 @@ import (
 
 func main() {
 	asJSON := flag.Bool("json", false, "print the operation as JSON instead of the report")
+	asHTCDS := flag.Bool("htcds", false, "print the operation's victims and suspects as HTCDS 2.0 CSV instead of the report")
+	asCTDC := flag.Bool("ctdc", false, "print the operation's victims as CTDC 2024 CSV instead of the report")
 	in := flag.String("in", "", "read an operation from this JSON `file` (- for standard input) instead of building the reference case")
 	flag.Parse()
-	if err := run(os.Stdout, *in, *asJSON); err != nil {
+	if n := btoi(*asJSON) + btoi(*asHTCDS) + btoi(*asCTDC); n > 1 {
+		fmt.Fprintln(os.Stderr, "lima2023: -json, -htcds and -ctdc exclude each other")
+		os.Exit(2)
+	}
+	var err error
+	switch {
+	case *asHTCDS:
+		err = export(os.Stdout, *in, rescue.WriteHTCDS)
+	case *asCTDC:
+		err = export(os.Stdout, *in, rescue.WriteCTDC)
+	default:
+		err = run(os.Stdout, *in, *asJSON)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "lima2023:", err)
 		os.Exit(1)
 	}
 }
 
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func run(w io.Writer, in string, asJSON bool) error {
-	var op *rescue.Operation
-	if in != "" {
-		var err error
-		if op, err = read(in); err != nil {
-			return err
-		}
-	} else {
-		op = Lima2023()
-		if err := op.Validate(); err != nil {
-			return fmt.Errorf("the reference operation does not validate:\n%w", err)
-		}
+	op, err := load(in)
+	if err != nil {
+		return err
 	}
 	if asJSON {
 		enc := json.NewEncoder(w)
@@ -53,6 +69,29 @@ func run(w io.Writer, in string, asJSON bool) error {
 		return enc.Encode(op)
 	}
 	return Report(w, op)
+}
+
+// export writes the operation's people with write: rescue.WriteHTCDS or
+// rescue.WriteCTDC.
+func export(w io.Writer, in string, write func(io.Writer, ...*rescue.Operation) error) error {
+	op, err := load(in)
+	if err != nil {
+		return err
+	}
+	return write(w, op)
+}
+
+// load reads the operation from the file in, or builds the reference case
+// when in is empty.
+func load(in string) (*rescue.Operation, error) {
+	if in != "" {
+		return read(in)
+	}
+	op := Lima2023()
+	if err := op.Validate(); err != nil {
+		return nil, fmt.Errorf("the reference operation does not validate:\n%w", err)
+	}
+	return op, nil
 }
 
 func read(name string) (*rescue.Operation, error) {

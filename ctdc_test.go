@@ -1,0 +1,324 @@
+package rescue
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// ctdcHeader is the header of CTDC's 2024 global synthetic dataset
+// (codebook v2024, 27 columns), as standards.md lists it.
+const ctdcHeader = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths," +
+	"meansDebtBondageEarnings,meansThreats,meansAbusePsyPhySex,meansFalsePromises,meansDrugsAlcohol," +
+	"meansDenyBasicNeeds,meansExcessiveWorkHours,meansWithholdDocs,isForcedLabour,isSexualExploit," +
+	"isOtherExploit,typeOfLabourAgriculture,typeOfLabourConstruction,typeOfLabourDomesticWork," +
+	"typeOfLabourHospitality,typeOfSexProstitution,typeOfSexPornography,recruiterRelationIntimatePartner," +
+	"recruiterRelationFriend,recruiterRelationFamily,recruiterRelationOther"
+
+// ctdcCheckCell says what is wrong with a cell of WriteCTDC's output, by
+// the CTDC 2024 value sets: "" if nothing.
+func ctdcCheckCell(column, cell string) string {
+	if cell == "" {
+		return "" // every column may be unrecorded
+	}
+	switch column {
+	case "yearOfRegistration":
+		if len(cell) != 4 || strings.Trim(cell, "0123456789") != "" {
+			return "not a year"
+		}
+	case "gender":
+		if !slices.Contains([]string{"Man", "Woman", "Trans/Transgender/NonConforming"}, cell) {
+			return "not a CTDC gender"
+		}
+	case "ageBroad":
+		if !slices.Contains([]string{"0--8", "09--17", "18--20", "21--23", "24--26", "27--29", "30--38", "39--47", "48+"}, cell) {
+			return "not a CTDC age band"
+		}
+	case "citizenship", "CountryOfExploitation":
+		c, err := ParseCountry(cell)
+		if err != nil || c.Alpha3() != cell {
+			return "not an ISO 3166-1 alpha-3 code"
+		}
+	case "traffickMonths":
+		if !slices.Contains([]string{"0--12 (0-1 yr)", "13--24 (1-2 yrs)", "25+ (2+ yrs)"}, cell) {
+			return "not a CTDC duration"
+		}
+	default:
+		if cell != "1" {
+			return "a flag is 1 or empty"
+		}
+	}
+	return ""
+}
+
+func ctdcWrite(t testing.TB, ops ...*Operation) [][]string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteCTDC(&buf, ops...); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatalf("the output is not CSV: %v", err)
+	}
+	return rows
+}
+
+func TestWriteCTDCLima(t *testing.T) {
+	rows := ctdcWrite(t, shareLima())
+	if len(rows) != 1+44 {
+		t.Fatalf("%d rows, want a header and 44 victims (suspects are not written)", len(rows))
+	}
+	if got := strings.Join(rows[0], ","); got != ctdcHeader {
+		t.Errorf("header:\n got %s\nwant %s", got, ctdcHeader)
+	}
+	// Controls FalsePromises, WithholdsDocuments, Isolation,
+	// RestrictsMovement and WithholdsNecessities; exploitation
+	// ForcedCriminality.
+	want := map[int]string{
+		1:  "2023,,,MYS,PER,,,,,1,,1,,1,1,,,,,,,,,,,,",
+		44: "2023,,,TWN,PER,,,,,1,,1,,1,1,,,,,,,,,,,,",
+	}
+	for i, w := range want {
+		if got := strings.Join(rows[i], ","); got != w {
+			t.Errorf("row %d:\n got %s\nwant %s", i+1, got, w)
+		}
+	}
+}
+
+// TestCTDCMapping checks each value of each vocabulary against the column
+// WriteCTDC's doc comment gives it.
+func TestCTDCMapping(t *testing.T) {
+	col := func(name string) int { return slices.Index(ctdcColumns[:], name) }
+	tests := []struct {
+		name, reason string
+		v            Victim
+		want         map[string]string // the cells set; every other is empty
+	}{
+		{"nothing", "nothing recorded, nothing written", Victim{}, nil},
+		{"woman", "Feminine", Victim{Gender: Feminine}, map[string]string{"gender": "Woman"}},
+		{"man", "Masculine", Victim{Gender: Masculine}, map[string]string{"gender": "Man"}},
+		{"trans woman", "CTDC merges trans and non-conforming", Victim{Gender: TransgenderFeminine}, map[string]string{"gender": ctdcTransGender}},
+		{"trans man", "CTDC merges trans and non-conforming", Victim{Gender: TransgenderMasculine}, map[string]string{"gender": ctdcTransGender}},
+		{"non-conforming", "CTDC merges trans and non-conforming", Victim{Gender: NonConforming}, map[string]string{"gender": ctdcTransGender}},
+		{"age", "the band", Victim{Age: AgeYears(16)}, map[string]string{"ageBroad": "09--17"}},
+		{"age 48+", "the open band", Victim{Age: AgeYears(70)}, map[string]string{"ageBroad": "48+"}},
+		{"age across bands", "no single band", Victim{Age: AgeBetween(15, 20)}, nil},
+		{"citizenship", "alpha-3", Victim{Nationality: MustParseNationality("MY")}, map[string]string{"citizenship": "MYS"}},
+		{"Kosovo", "the code in general use", Victim{Nationality: MustParseNationality("XK")}, map[string]string{"citizenship": "XKX"}},
+		{"stateless", "no ISO code", Victim{Nationality: Stateless}, nil},
+		{"other nationality", "CTDC has one citizenship", Victim{OtherNationalities: []Nationality{MustParseNationality("MY")}}, nil},
+		{"debt bondage", "merged means", Victim{Controls: []ControlMethod{DebtBondage}}, map[string]string{"meansDebtBondageEarnings": "1"}},
+		{"takes earnings", "merged means", Victim{Controls: []ControlMethod{TakesEarnings}}, map[string]string{"meansDebtBondageEarnings": "1"}},
+		{"physical threats", "merged means", Victim{Controls: []ControlMethod{PhysicalThreats}}, map[string]string{"meansThreats": "1"}},
+		{"law enforcement", "merged means", Victim{Controls: []ControlMethod{ThreatsLawEnforcement}}, map[string]string{"meansThreats": "1"}},
+		{"family threatened", "merged means", Victim{Controls: []ControlMethod{ThreatensChildrenFamily}}, map[string]string{"meansThreats": "1"}},
+		{"psychological", "merged means", Victim{Controls: []ControlMethod{PsychologicalAbuse}}, map[string]string{"meansAbusePsyPhySex": "1"}},
+		{"physical", "merged means", Victim{Controls: []ControlMethod{PhysicalAbuse}}, map[string]string{"meansAbusePsyPhySex": "1"}},
+		{"sexual", "merged means", Victim{Controls: []ControlMethod{SexualAbuse}}, map[string]string{"meansAbusePsyPhySex": "1"}},
+		{"false promises", "its own column", Victim{Controls: []ControlMethod{FalsePromises}}, map[string]string{"meansFalsePromises": "1"}},
+		{"drugs", "psychoactive substances", Victim{Controls: []ControlMethod{PsychoactiveSubstance}}, map[string]string{"meansDrugsAlcohol": "1"}},
+		{"financial access", "basic needs", Victim{Controls: []ControlMethod{RestrictsFinancialAccess}}, map[string]string{"meansDenyBasicNeeds": "1"}},
+		{"movement", "basic needs", Victim{Controls: []ControlMethod{RestrictsMovement}}, map[string]string{"meansDenyBasicNeeds": "1"}},
+		{"isolation", "CTDC v6 records it with movement", Victim{Controls: []ControlMethod{Isolation}}, map[string]string{"meansDenyBasicNeeds": "1"}},
+		{"medical care", "basic needs", Victim{Controls: []ControlMethod{RestrictsMedicalCare}}, map[string]string{"meansDenyBasicNeeds": "1"}},
+		{"necessities", "basic needs", Victim{Controls: []ControlMethod{WithholdsNecessities}}, map[string]string{"meansDenyBasicNeeds": "1"}},
+		{"hours", "its own column", Victim{Controls: []ControlMethod{ExcessiveWorkingHours}}, map[string]string{"meansExcessiveWorkHours": "1"}},
+		{"documents", "its own column", Victim{Controls: []ControlMethod{WithholdsDocuments}}, map[string]string{"meansWithholdDocs": "1"}},
+		{"other control", "no column", Victim{Controls: []ControlMethod{ControlOther}}, nil},
+		{"forced labour", "its column", Victim{Exploitation: []Exploitation{ForcedLabour}}, map[string]string{"isForcedLabour": "1"}},
+		{"forced criminality", "CTDC: illicit activities are labour", Victim{Exploitation: []Exploitation{ForcedCriminality}}, map[string]string{"isForcedLabour": "1"}},
+		{"begging", "CTDC: begging is labour", Victim{Exploitation: []Exploitation{ForcedBegging}}, map[string]string{"isForcedLabour": "1"}},
+		{"child labour", "a trafficked child's labour", Victim{Exploitation: []Exploitation{ChildLabour}}, map[string]string{"isForcedLabour": "1"}},
+		{"sexual exploitation", "its column", Victim{Exploitation: []Exploitation{SexualExploitation}}, map[string]string{"isSexualExploit": "1"}},
+		{"marriage", "other", Victim{Exploitation: []Exploitation{ForcedMarriage}}, map[string]string{"isOtherExploit": "1"}},
+		{"servitude", "other", Victim{Exploitation: []Exploitation{Servitude}}, map[string]string{"isOtherExploit": "1"}},
+		{"military", "other", Victim{Exploitation: []Exploitation{ForcedMilitaryByNonStateActors}}, map[string]string{"isOtherExploit": "1"}},
+		{"organs", "other", Victim{Exploitation: []Exploitation{OrganRemoval}}, map[string]string{"isOtherExploit": "1"}},
+		{"adoption", "other", Victim{Exploitation: []Exploitation{ForcedAdoption}}, map[string]string{"isOtherExploit": "1"}},
+		{"surrogacy", "other", Victim{Exploitation: []Exploitation{Surrogacy}}, map[string]string{"isOtherExploit": "1"}},
+		{"other exploitation", "other", Victim{Exploitation: []Exploitation{ExploitationOther}}, map[string]string{"isOtherExploit": "1"}},
+		{"agriculture", "ISIC A; a sector means forced labour", Victim{LabourSector: SectorAgriculture},
+			map[string]string{"typeOfLabourAgriculture": "1", "isForcedLabour": "1"}},
+		{"construction", "ISIC F", Victim{LabourSector: SectorConstruction}, map[string]string{"typeOfLabourConstruction": "1", "isForcedLabour": "1"}},
+		{"domestic work", "ISIC T", Victim{LabourSector: SectorDomesticWork}, map[string]string{"typeOfLabourDomesticWork": "1", "isForcedLabour": "1"}},
+		{"hospitality", "ISIC I", Victim{LabourSector: SectorHospitality}, map[string]string{"typeOfLabourHospitality": "1", "isForcedLabour": "1"}},
+		{"mining", "no column of its own", Victim{LabourSector: SectorMining}, map[string]string{"isForcedLabour": "1"}},
+		{"prostitution", "a type means sexual exploitation", Victim{SexExploitation: []SexExploitationType{Prostitution}},
+			map[string]string{"typeOfSexProstitution": "1", "isSexualExploit": "1"}},
+		{"pornography", "its column", Victim{SexExploitation: []SexExploitationType{Pornography}},
+			map[string]string{"typeOfSexPornography": "1", "isSexualExploit": "1"}},
+		{"remote", "no column of its own", Victim{SexExploitation: []SexExploitationType{RemoteInteractiveServices}}, map[string]string{"isSexualExploit": "1"}},
+		{"private", "no column of its own", Victim{SexExploitation: []SexExploitationType{PrivateSexualServices}}, map[string]string{"isSexualExploit": "1"}},
+		{"partner", "one to one", Victim{RecruiterRelation: IntimatePartner}, map[string]string{"recruiterRelationIntimatePartner": "1"}},
+		{"friend", "one to one", Victim{RecruiterRelation: Friend}, map[string]string{"recruiterRelationFriend": "1"}},
+		{"family", "one to one", Victim{RecruiterRelation: Family}, map[string]string{"recruiterRelationFamily": "1"}},
+		{"other relation", "one to one", Victim{RecruiterRelation: RecruiterOther}, map[string]string{"recruiterRelationOther": "1"}},
+		{"not written", "names, IDs, dates, status: no column",
+			Victim{ID: "V1", Name: "Ana", Status: Deceased, ConsularContact: MustParseDate("2023-10-09"),
+				Recruitment: Recruitment{When: MustParseDate("2023-09")}, TraffickingStatus: ActualVictimOfTrafficking}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			rows := ctdcWrite(t, &Operation{ID: "O", Victims: []Victim{tc.v}})
+			for name, cell := range map[string]string{"yearOfRegistration": "", "CountryOfExploitation": ""} {
+				if got := rows[1][col(name)]; got != cell {
+					t.Errorf("%s = %q, want %q: the operation records none", name, got, cell)
+				}
+			}
+			for i, got := range rows[1] {
+				if want := tc.want[ctdcColumns[i]]; got != want {
+					t.Errorf("%s = %q, want %q (%s)", ctdcColumns[i], got, want, tc.reason)
+				}
+			}
+		})
+	}
+	// Every control method and exploitation is in the table above.
+	for _, c := range ControlMethods() {
+		if !slices.ContainsFunc(tests, func(tc struct {
+			name, reason string
+			v            Victim
+			want         map[string]string
+		}) bool {
+			return slices.Equal(tc.v.Controls, []ControlMethod{c})
+		}) {
+			t.Errorf("no test of %s", c)
+		}
+	}
+}
+
+// TestWriteCTDCOperationColumns checks the two columns that come from the
+// operation.
+func TestWriteCTDCOperationColumns(t *testing.T) {
+	tests := []struct {
+		name, reason, year, country string
+		op                          *Operation
+	}{
+		{"start", "the year the operation started", "2023", "PER",
+			&Operation{When: MustParsePeriod("2023-12-30/2024-01-02"), Place: Place{Country: MustParseCountry("PE")}}},
+		{"year only", "any precision", "2019", "",
+			&Operation{When: MustParsePeriod("2019/2020")}},
+		{"open start", "no start, no year", "", "", &Operation{When: MustParsePeriod("../2024-01-02")}},
+	}
+	for _, tc := range tests {
+		tc.op.Victims = []Victim{{ID: "V1"}}
+		rows := ctdcWrite(t, tc.op)
+		if got := rows[1][ctdcYear]; got != tc.year {
+			t.Errorf("%s: yearOfRegistration = %q, want %q (%s)", tc.name, got, tc.year, tc.reason)
+		}
+		if got := rows[1][ctdcCountry]; got != tc.country {
+			t.Errorf("%s: CountryOfExploitation = %q, want %q", tc.name, got, tc.country)
+		}
+	}
+}
+
+// TestWriteCTDCAllowedValues checks every cell WriteCTDC writes against
+// CTDC's value sets.
+func TestWriteCTDCAllowedValues(t *testing.T) {
+	ops := []*Operation{shareLima(), shareNamed(), htcdsEveryCode(), shareNamed().Redact()}
+	r := rand.New(rand.NewPCG(9, 10))
+	victims := 0
+	for n := range 200 {
+		op := shareRandomOperation(r, n)
+		victims += len(op.Victims)
+		ops = append(ops, op)
+	}
+	rows := ctdcWrite(t, ops...)
+	if got := strings.Join(rows[0], ","); got != ctdcHeader {
+		t.Fatalf("header:\n got %s\nwant %s", got, ctdcHeader)
+	}
+	if len(rows) < victims {
+		t.Errorf("%d rows for more than %d victims", len(rows), victims)
+	}
+	set := make([]int, ctdcColumnCount)
+	for i, row := range rows[1:] {
+		for j, cell := range row {
+			if msg := ctdcCheckCell(rows[0][j], cell); msg != "" {
+				t.Errorf("row %d, column %s: %q: %s", i+2, rows[0][j], cell, msg)
+			}
+			if cell != "" {
+				set[j]++
+			}
+		}
+	}
+	for j, n := range set {
+		if n == 0 && ctdcColumns[j] != "traffickMonths" {
+			t.Errorf("column %s never written: the test checks nothing there", ctdcColumns[j])
+		}
+	}
+}
+
+func TestWriteCTDCInvalidCode(t *testing.T) {
+	tests := []struct {
+		name, reason, field string
+		v                   Victim
+	}{
+		{"gender", "out of range", "gender", Victim{ID: "V1", Gender: 42}},
+		{"control", "out of range", "controls", Victim{ID: "V1", Controls: []ControlMethod{99}}},
+		{"exploitation", "out of range", "exploitation", Victim{ID: "V1", Exploitation: []Exploitation{99}}},
+		{"sector", "out of range", "labourSector", Victim{ID: "V1", LabourSector: 99}},
+		{"sex", "out of range", "sexExploitation", Victim{ID: "V1", SexExploitation: []SexExploitationType{99}}},
+		{"relation", "out of range", "recruiterRelation", Victim{ID: "V1", RecruiterRelation: 99}},
+	}
+	for _, tc := range tests {
+		err := WriteCTDC(io.Discard, shareLima(), &Operation{ID: "O", Victims: []Victim{tc.v}})
+		if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), `victim "V1", `+tc.field) {
+			t.Errorf("%s: error %v; want ErrInvalid naming victim V1 and %s (%s)", tc.name, err, tc.field, tc.reason)
+		}
+	}
+}
+
+func TestWritersSkipNil(t *testing.T) {
+	for _, w := range []struct {
+		name  string
+		write func(io.Writer, ...*Operation) error
+	}{{"WriteHTCDS", WriteHTCDS}, {"WriteCTDC", WriteCTDC}} {
+		var a, b bytes.Buffer
+		if err := w.write(&a, nil, shareLima(), nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.write(&b, shareLima()); err != nil {
+			t.Fatal(err)
+		}
+		if a.String() != b.String() {
+			t.Errorf("%s: nil operations change the output", w.name)
+		}
+		b.Reset()
+		if err := w.write(&b); err != nil || strings.Count(b.String(), "\n") != 1 {
+			t.Errorf("%s of nothing: %q, %v; want the header alone", w.name, b.String(), err)
+		}
+	}
+}
+
+func TestCTDCAgeBroad(t *testing.T) {
+	bands := []struct {
+		lo, hi int
+		label  string
+	}{{0, 8, "0--8"}, {9, 17, "09--17"}, {18, 20, "18--20"}, {21, 23, "21--23"}, {24, 26, "24--26"},
+		{27, 29, "27--29"}, {30, 38, "30--38"}, {39, 47, "39--47"}, {48, 150, "48+"}}
+	for _, b := range bands {
+		for n := b.lo; n <= b.hi; n++ {
+			if got := ctdcAgeBroad(AgeYears(n)); got != b.label {
+				t.Errorf("age %d: %q, want %q", n, got, b.label)
+			}
+		}
+		hi := b.hi
+		if b.label == "48+" {
+			hi = -1
+		}
+		if got := ctdcAgeBroad(AgeBetween(b.lo, hi)); got != b.label {
+			t.Errorf("the band %d-%d itself: %q, want %q", b.lo, hi, got, b.label)
+		}
+	}
+	for _, a := range []Age{{}, AgeBetween(8, 9), AgeBetween(40, -1), AgeBetween(0, 150)} {
+		if got := ctdcAgeBroad(a); got != "" {
+			t.Errorf("age %v: %q, want none: it is unknown or spans bands", a, got)
+		}
+	}
+}
