@@ -28,37 +28,42 @@ import (
 // left out, and a breakdown with no keys is nil. Only a victim's or
 // suspect's Nationality counts, not their OtherNationalities.
 //
+// A Summary encodes to JSON as an object whose breakdowns are keyed by
+// the text forms of their keys ("MY", "Feminine", "USD"; "" for not
+// recorded) and whose counts are strings ("at least 2"), and decodes back
+// to an equal Summary.
+//
 // The zero Summary is the summary of no operations; it is ready to use as
 // the start of a sum. [Summary.Suppress] prepares a summary for
 // publication.
 type Summary struct {
-	Operations int // how many operations were summed
+	Operations int `json:"operations"` // how many operations were summed
 
-	Victims               Count                  // all victims
-	VictimsByNationality  map[Nationality]Count  // each victim once, by Nationality
-	VictimsByGender       map[Gender]Count       // each victim once, by Gender
-	VictimsByExploitation map[Exploitation]Count // each victim under each of their exploitations (so the counts may add up to more than Victims), or under the zero key if none is recorded
+	Victims               Count                  `json:"victims"`                         // all victims
+	VictimsByNationality  map[Nationality]Count  `json:"victimsByNationality,omitempty"`  // each victim once, by Nationality
+	VictimsByGender       map[Gender]Count       `json:"victimsByGender,omitempty"`       // each victim once, by Gender
+	VictimsByExploitation map[Exploitation]Count `json:"victimsByExploitation,omitempty"` // each victim under each of their exploitations (so the counts may add up to more than Victims), or under the zero key if none is recorded
 	// Minors is how many victims are under 18. A victim counts if
 	// [Age.IsMinor] reports a known minor. If it is not known for some
 	// victims (their age is unknown, or a range such as 15-20 that spans
 	// 18), those are counted in MinorityUnknown and Minors is a lower
 	// bound (at least N; "at least 0" when no victim is known to be a
 	// minor). Otherwise it is exact.
-	Minors          Count
-	MinorityUnknown Count // victims of whom it is not known whether they are under 18
+	Minors          Count `json:"minors"`
+	MinorityUnknown Count `json:"minorityUnknown"` // victims of whom it is not known whether they are under 18
 
-	Suspects              Count                 // all suspects
-	SuspectsByNationality map[Nationality]Count // each suspect once, by Nationality
-	Arrested              Count                 // suspects with an arrest date ([Suspect.IsArrested])
+	Suspects              Count                 `json:"suspects"`                        // all suspects
+	SuspectsByNationality map[Nationality]Count `json:"suspectsByNationality,omitempty"` // each suspect once, by Nationality
+	Arrested              Count                 `json:"arrested"`                        // suspects with an arrest date ([Suspect.IsArrested])
 
 	// EvidenceByKind is how many items were seized, by kind: the sum of
 	// the items' Quantity. An item whose Quantity has no positive figure
 	// (none recorded) counts as at least one item, since it was seized.
-	EvidenceByKind map[EvidenceKind]Count
+	EvidenceByKind map[EvidenceKind]Count `json:"evidenceByKind,omitempty"`
 	// Cash is the cash seized, summed per currency with
 	// [ReportedAmount.Add], under the currency of each amount's value. It
 	// holds the Cash of every item that records some, whatever its Kind.
-	Cash map[Currency]ReportedAmount
+	Cash map[Currency]ReportedAmount `json:"cash,omitempty"`
 }
 
 // Summary returns the summary of op: one operation, its victims, suspects

@@ -1,6 +1,7 @@
 package rescue_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -582,4 +583,28 @@ func BenchmarkSummaryMerge(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/summary")
+}
+
+// TestSummaryJSON: a summary, with unrecorded keys and hedged counts,
+// survives a JSON round trip.
+func TestSummaryJSON(t *testing.T) {
+	s := lima().Summary()
+	s.Add((&rescue.Operation{ID: "X", Victims: []rescue.Victim{{ID: "V1", Gender: rescue.Feminine}}}).Summary())
+	for _, s := range []rescue.Summary{s, s.Suppress(11), {}} {
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back rescue.Summary
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("Unmarshal(%s): %v", b, err)
+		}
+		if d := cmp.Diff(s, back); d != "" {
+			t.Errorf("JSON round trip of %s (-want +got):\n%s", b, d)
+		}
+	}
+	b, _ := json.Marshal(lima().Summary().Suppress(11))
+	if want := `"victimsByNationality":{"MY":"at least 11","TW":"at most 10"}`; !strings.Contains(string(b), want) {
+		t.Errorf("JSON %s lacks %s", b, want)
+	}
 }
