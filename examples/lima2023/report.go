@@ -1,21 +1,19 @@
 package main
 
 import (
-	"cmp"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/antitrafficking/rescue"
-	"golang.org/x/text/language"
 )
 
 // Report writes a readable account of op: when and where, who, the
-// trigger, the groups, victims and suspects counted by nationality, what
-// was done to the victims, the evidence and the sources. It never writes a
-// victim's or suspect's name.
+// trigger, the groups, the counts of [rescue.Summary.String] (victims and
+// suspects by nationality and more, the evidence and cash seized), what
+// was done to the victims, and the sources. It never writes a victim's or
+// suspect's name.
 func Report(w io.Writer, op *rescue.Operation) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	line := func(label, format string, args ...any) {
@@ -70,39 +68,16 @@ func Report(w io.Writer, op *rescue.Operation) error {
 		line("Targets in", "%s", strings.Join(names, ", "))
 	}
 
-	fmt.Fprintf(tw, "\nVictims\t%d\n", len(op.Victims))
-	byNationality(tw, len(op.Victims), func(i int) rescue.Nationality { return op.Victims[i].Nationality })
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+
+	// The counts: victims and suspects by nationality, what was seized.
+	fmt.Fprintf(w, "\n%s", op.Summary())
+
 	if len(op.Victims) > 0 {
+		fmt.Fprintf(tw, "\nTreatment of the victims\n")
 		treatment(tw, op.Victims)
-	}
-
-	arrested := 0
-	for i := range op.Suspects {
-		if op.Suspects[i].IsArrested() {
-			arrested++
-		}
-	}
-	fmt.Fprintf(tw, "\nSuspects\t%d (%d arrested)\n", len(op.Suspects), arrested)
-	byNationality(tw, len(op.Suspects), func(i int) rescue.Nationality { return op.Suspects[i].Nationality })
-
-	if len(op.Evidence) > 0 {
-		fmt.Fprintf(tw, "\nEvidence seized\n")
-		for _, e := range op.Evidence {
-			s := e.Kind.Label()
-			if e.Description != "" && !strings.EqualFold(e.Description, s) {
-				s += " (" + e.Description + ")"
-			}
-			if !e.Quantity.IsZero() {
-				s += ": " + e.Quantity.String()
-			}
-			if !e.Cash.IsZero() {
-				s += ": " + e.Cash.Format(language.English)
-				for _, r := range e.Cash.ImpliedRates() {
-					s += fmt.Sprintf("; implied rate 1 %s = %s %s", r.From, r.Value, r.To)
-				}
-			}
-			fmt.Fprintf(tw, "  %s\t%s\n", e.ID, s)
-		}
 	}
 	if len(op.Sources) > 0 {
 		fmt.Fprintf(tw, "\nSources\n")
@@ -128,28 +103,6 @@ func nonEmpty(parts ...string) []string {
 		}
 	}
 	return out
-}
-
-// byNationality writes one row per nationality, most people first.
-func byNationality(w io.Writer, n int, nat func(int) rescue.Nationality) {
-	counts := map[rescue.Nationality]int{}
-	for i := range n {
-		counts[nat(i)]++
-	}
-	keys := make([]rescue.Nationality, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(a, b rescue.Nationality) int {
-		return cmp.Or(cmp.Compare(counts[b], counts[a]), cmp.Compare(a.String(), b.String()))
-	})
-	for _, k := range keys {
-		name := "not recorded"
-		if k.IsValid() {
-			name = fmt.Sprintf("%s (%s)", k.Name(), k)
-		}
-		fmt.Fprintf(w, "  %s\t%d\n", name, counts[k])
-	}
 }
 
 // treatment writes what was recorded of the victims' recruitment,

@@ -1,0 +1,579 @@
+package rescue
+
+import (
+	"cmp"
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+)
+
+// Summary is what one or many operations add up to: how many victims and
+// suspects, from where, what was seized. It answers "how many" without
+// naming anyone, and summaries merge with [Summary.Add], so the summary of
+// a thousand operations is the sum of theirs, in any order.
+//
+// Every people count of a summary built by [Operation.Summary] is exact,
+// except Minors (see below). Counts of evidence carry the hedges of the
+// quantities they sum, following the rules of [Count.Add], and cash
+// amounts those of the amounts ([ReportedAmount.Add]).
+//
+// In every breakdown a value that was not recorded is counted under the
+// map's zero key: VictimsByNationality[Nationality{}] is the number of
+// victims whose nationality is not recorded. Keys with a count of zero are
+// left out, and a breakdown with no keys is nil. Only a victim's or
+// suspect's Nationality counts, not their OtherNationalities.
+//
+// A Summary encodes to JSON as an object whose breakdowns are keyed by
+// the text forms of their keys ("MY", "Feminine", "USD"; "" for not
+// recorded) and whose counts are strings ("at least 2"), and decodes back
+// to an equal Summary.
+//
+// The zero Summary is the summary of no operations; it is ready to use as
+// the start of a sum. [Summary.Suppress] prepares a summary for
+// publication.
+type Summary struct {
+	Operations int `json:"operations"` // how many operations were summed
+
+	Victims               Count                  `json:"victims"`                         // all victims
+	VictimsByNationality  map[Nationality]Count  `json:"victimsByNationality,omitempty"`  // each victim once, by Nationality
+	VictimsByGender       map[Gender]Count       `json:"victimsByGender,omitempty"`       // each victim once, by Gender
+	VictimsByExploitation map[Exploitation]Count `json:"victimsByExploitation,omitempty"` // each victim under each of their exploitations (so the counts may add up to more than Victims), or under the zero key if none is recorded
+	// Minors is how many victims are under 18. A victim counts if
+	// [Age.IsMinor] reports a known minor. If it is not known for some
+	// victims (their age is unknown, or a range such as 15-20 that spans
+	// 18), those are counted in MinorityUnknown and Minors is a lower
+	// bound (at least N; "at least 0" when no victim is known to be a
+	// minor). Otherwise it is exact.
+	Minors          Count `json:"minors"`
+	MinorityUnknown Count `json:"minorityUnknown"` // victims of whom it is not known whether they are under 18
+
+	Suspects              Count                 `json:"suspects"`                        // all suspects
+	SuspectsByNationality map[Nationality]Count `json:"suspectsByNationality,omitempty"` // each suspect once, by Nationality
+	Arrested              Count                 `json:"arrested"`                        // suspects with an arrest date ([Suspect.IsArrested])
+
+	// EvidenceByKind is how many items were seized, by kind: the sum of
+	// the items' Quantity. An item whose Quantity has no positive figure
+	// (none recorded) counts as at least one item, since it was seized.
+	EvidenceByKind map[EvidenceKind]Count `json:"evidenceByKind,omitempty"`
+	// Cash is the cash seized, summed per currency with
+	// [ReportedAmount.Add], under the currency of each amount's value. It
+	// holds the Cash of every item that records some, whatever its Kind.
+	Cash map[Currency]ReportedAmount `json:"cash,omitempty"`
+}
+
+// Summary returns the summary of op: one operation, its victims, suspects
+// and evidence counted as [Summary] describes. A nil op gives the zero
+// Summary. It does not validate op; invalid values are counted under their
+// own keys.
+//
+// Summary reads each victim once and costs no allocation per victim or
+// suspect; the maps are filled at the end.
+func (op *Operation) Summary() Summary {
+	if op == nil {
+		return Summary{}
+	}
+	s := Summary{Operations: 1}
+	var acc sumCounter
+	var minors, unknown int
+	for i := range op.Victims {
+		v := &op.Victims[i]
+		acc.nationality(&acc.victimNat, v.Nationality)
+		acc.gender[v.Gender]++
+		switch ex := v.Exploitation; len(ex) {
+		case 0:
+			acc.exploitation[0]++
+		case 1:
+			acc.exploitation[ex[0]]++
+		default:
+			for j, e := range ex {
+				if !slices.Contains(ex[:j], e) { // a victim counts once under each
+					acc.exploitation[e]++
+				}
+			}
+		}
+		switch minor, known := v.Age.IsMinor(); {
+		case !known:
+			unknown++
+		case minor:
+			minors++
+		}
+	}
+	s.Victims = Count{N: len(op.Victims)}
+	s.Minors = Count{N: minors}
+	if unknown > 0 {
+		s.Minors.Qualifier = AtLeast
+	}
+	s.MinorityUnknown = Count{N: unknown}
+
+	arrested := 0
+	for i := range op.Suspects {
+		p := &op.Suspects[i]
+		acc.nationality(&acc.suspectNat, p.Nationality)
+		if p.IsArrested() {
+			arrested++
+		}
+	}
+	s.Suspects = Count{N: len(op.Suspects)}
+	s.Arrested = Count{N: arrested}
+
+	s.VictimsByNationality = sumNationalities(&acc.victimNat, acc.victimNatOther)
+	s.SuspectsByNationality = sumNationalities(&acc.suspectNat, acc.suspectNatOther)
+	s.VictimsByGender = sumFromArray(acc.gender[:], func(i int) Gender { return Gender(i) })
+	s.VictimsByExploitation = sumFromArray(acc.exploitation[:], func(i int) Exploitation { return Exploitation(i) })
+
+	for i := range op.Evidence {
+		e := &op.Evidence[i]
+		q := e.Quantity
+		if q.N <= 0 {
+			q = Count{N: 1, Qualifier: AtLeast}
+		}
+		if s.EvidenceByKind == nil {
+			s.EvidenceByKind = make(map[EvidenceKind]Count)
+		}
+		s.EvidenceByKind[e.Kind] = s.EvidenceByKind[e.Kind].Add(q)
+		if !e.Cash.IsZero() {
+			if s.Cash == nil {
+				s.Cash = make(map[Currency]ReportedAmount)
+			}
+			c := e.Cash.Value.cur
+			if sum, err := s.Cash[c].Add(e.Cash); err == nil { // same currency: cannot fail
+				s.Cash[c] = sum
+			}
+		}
+	}
+	return s
+}
+
+// sumCounter accumulates the breakdowns of one operation in arrays indexed
+// by the values themselves, so that counting a person costs a few
+// increments and no map operation.
+type sumCounter struct {
+	victimNat, suspectNat           [natLast + 1]int
+	victimNatOther, suspectNatOther map[Nationality]int // indexes past natLast, which no parser makes
+	gender                          [256]int
+	exploitation                    [256]int
+}
+
+func (acc *sumCounter) nationality(counts *[natLast + 1]int, n Nationality) {
+	if int(n.idx) < len(counts) {
+		counts[n.idx]++
+		return
+	}
+	other := &acc.victimNatOther
+	if counts == &acc.suspectNat {
+		other = &acc.suspectNatOther
+	}
+	if *other == nil {
+		*other = make(map[Nationality]int)
+	}
+	(*other)[n]++
+}
+
+func sumNationalities(counts *[natLast + 1]int, other map[Nationality]int) map[Nationality]Count {
+	m := sumFromArray(counts[:], func(i int) Nationality { return Nationality{uint16(i)} })
+	for n, c := range other {
+		if m == nil {
+			m = make(map[Nationality]Count)
+		}
+		m[n] = Count{N: c}
+	}
+	return m
+}
+
+// sumFromArray turns the nonzero counts of an array into a map, nil if
+// there are none.
+func sumFromArray[K comparable](counts []int, key func(int) K) map[K]Count {
+	var m map[K]Count
+	for i, c := range counts {
+		if c == 0 {
+			continue
+		}
+		if m == nil {
+			m = make(map[K]Count)
+		}
+		m[key(i)] = Count{N: c}
+	}
+	return m
+}
+
+// Add adds o to s, so that s becomes the summary of the operations of both:
+// the operations, every count and every breakdown are added key by key with
+// [Count.Add], and the cash per currency with [ReportedAmount.Add]. Add is
+// commutative and associative: any order of adding the same summaries
+// gives the same result. s shares no memory with o afterwards.
+//
+// Add assumes, as [Operation.Summary] ensures, that each amount of Cash is
+// filed under the currency of its value; an amount filed under another
+// currency is not added.
+func (s *Summary) Add(o Summary) {
+	s.Operations += o.Operations
+	s.Victims = s.Victims.Add(o.Victims)
+	s.Minors = s.Minors.Add(o.Minors)
+	s.MinorityUnknown = s.MinorityUnknown.Add(o.MinorityUnknown)
+	s.Suspects = s.Suspects.Add(o.Suspects)
+	s.Arrested = s.Arrested.Add(o.Arrested)
+	sumAddMap(&s.VictimsByNationality, o.VictimsByNationality)
+	sumAddMap(&s.VictimsByGender, o.VictimsByGender)
+	sumAddMap(&s.VictimsByExploitation, o.VictimsByExploitation)
+	sumAddMap(&s.SuspectsByNationality, o.SuspectsByNationality)
+	sumAddMap(&s.EvidenceByKind, o.EvidenceByKind)
+	for c, a := range o.Cash {
+		if s.Cash == nil {
+			s.Cash = make(map[Currency]ReportedAmount, len(o.Cash))
+		}
+		if sum, err := s.Cash[c].Add(a); err == nil {
+			s.Cash[c] = sum
+		}
+	}
+}
+
+func sumAddMap[K comparable](dst *map[K]Count, src map[K]Count) {
+	for k, c := range src {
+		if *dst == nil {
+			*dst = make(map[K]Count, len(src))
+		}
+		(*dst)[k] = (*dst)[k].Add(c)
+	}
+}
+
+// CountRow is one row of a breakdown of a [Summary]: a key (a nationality,
+// a gender, a kind of exploitation or of evidence) and its count. The zero
+// Key stands for "not recorded".
+type CountRow[K comparable] struct {
+	Key   K
+	Count Count
+}
+
+// sumRows returns the rows of m, the largest count first. Counts with the
+// same N are ordered by what they say of the true number: at least N, then
+// exactly N, about N, at most N. Equal counts are ordered by code, the zero
+// key (not recorded) last.
+func sumRows[K comparable](m map[K]Count, code func(K) string) []CountRow[K] {
+	if len(m) == 0 {
+		return nil
+	}
+	rows := make([]CountRow[K], 0, len(m))
+	for k, c := range m {
+		rows = append(rows, CountRow[K]{k, c})
+	}
+	var zero K
+	slices.SortFunc(rows, func(a, b CountRow[K]) int {
+		if c := cmp.Compare(b.Count.N, a.Count.N); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(sumQualifierRank(a.Count.Qualifier), sumQualifierRank(b.Count.Qualifier)); c != 0 {
+			return c
+		}
+		if az, bz := a.Key == zero, b.Key == zero; az != bz {
+			if az {
+				return 1
+			}
+			return -1
+		}
+		return strings.Compare(code(a.Key), code(b.Key))
+	})
+	return rows
+}
+
+// sumQualifierRank orders qualifiers of one figure from the largest true
+// number it allows to the smallest.
+func sumQualifierRank(q Qualifier) int {
+	switch q {
+	case AtLeast:
+		return 0
+	case Exact:
+		return 1
+	case About:
+		return 2
+	case AtMost:
+		return 3
+	}
+	return 4
+}
+
+// VictimsByNationalityRows returns VictimsByNationality as rows, the most
+// victims first; see [Summary.EvidenceByKindRows] for the order of ties.
+func (s Summary) VictimsByNationalityRows() []CountRow[Nationality] {
+	return sumRows(s.VictimsByNationality, Nationality.String)
+}
+
+// SuspectsByNationalityRows returns SuspectsByNationality as rows, the
+// most suspects first; see [Summary.EvidenceByKindRows] for the order of
+// ties.
+func (s Summary) SuspectsByNationalityRows() []CountRow[Nationality] {
+	return sumRows(s.SuspectsByNationality, Nationality.String)
+}
+
+// VictimsByGenderRows returns VictimsByGender as rows, the most victims
+// first; see [Summary.EvidenceByKindRows] for the order of ties.
+func (s Summary) VictimsByGenderRows() []CountRow[Gender] {
+	return sumRows(s.VictimsByGender, Gender.String)
+}
+
+// VictimsByExploitationRows returns VictimsByExploitation as rows, the
+// most victims first; see [Summary.EvidenceByKindRows] for the order of
+// ties.
+func (s Summary) VictimsByExploitationRows() []CountRow[Exploitation] {
+	return sumRows(s.VictimsByExploitation, Exploitation.String)
+}
+
+// EvidenceByKindRows returns EvidenceByKind as rows, the most items first.
+// The order is deterministic, as for every row method of Summary: by N,
+// largest first; for the same N by qualifier, in the order at least N,
+// exactly N, about N, at most N (the largest true number first); then by
+// code (the alpha-2 or ICAO code of a nationality, the code of a
+// vocabulary value), with the zero key, "not recorded", last. An empty
+// breakdown gives nil.
+func (s Summary) EvidenceByKindRows() []CountRow[EvidenceKind] {
+	return sumRows(s.EvidenceByKind, EvidenceKind.String)
+}
+
+// CashRow is one row of the cash of a [Summary]: a currency and the amount
+// seized in it. The zero Currency stands for amounts with no currency.
+type CashRow struct {
+	Currency Currency
+	Amount   ReportedAmount
+}
+
+// CashRows returns Cash as rows in the order of the currency codes, amounts
+// with no currency last. No cash gives nil.
+func (s Summary) CashRows() []CashRow {
+	if len(s.Cash) == 0 {
+		return nil
+	}
+	rows := make([]CashRow, 0, len(s.Cash))
+	for c, a := range s.Cash {
+		rows = append(rows, CashRow{c, a})
+	}
+	slices.SortFunc(rows, func(a, b CashRow) int {
+		if av, bv := a.Currency.IsValid(), b.Currency.IsValid(); av != bv {
+			if av {
+				return -1
+			}
+			return 1
+		}
+		return a.Currency.Compare(b.Currency)
+	})
+	return rows
+}
+
+// String returns the summary as a table for people to read, one figure a
+// line, the breakdowns indented under their totals, largest first (the
+// order of the row methods), nationalities with their names and codes
+// ("Malaysia (MY)"), vocabulary values with their labels, counts as
+// [Count.String] writes them ("at least 2", "at most 10") and cash in the
+// English form of [ReportedAmount.Format] ("more than US$10,000.00
+// (S$13,700.00)"):
+//
+//	Operations            1
+//	Victims               44
+//	  by nationality
+//	    Malaysia (MY)     43
+//	    Taiwan (TW)       1
+//	  …
+//
+// The evidence and cash sections are left out when there is none. The
+// exact layout is for people and may change; programs should read the
+// fields or the rows.
+func (s Summary) String() string {
+	var b strings.Builder
+	tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
+	line := func(indent, label, value string) {
+		fmt.Fprintf(tw, "%s%s\t%s\n", indent, label, value)
+	}
+	heading := func(indent, label string) { fmt.Fprintf(tw, "%s%s\t\n", indent, label) }
+	natLabel := func(n Nationality) string {
+		if n == (Nationality{}) {
+			return "not recorded"
+		}
+		if name := n.Name(); name != "" {
+			return name + " (" + n.String() + ")"
+		}
+		return n.String()
+	}
+	rows := func(title string, r []CountRow[Nationality]) {
+		if len(r) == 0 {
+			return
+		}
+		heading("  ", title)
+		for _, row := range r {
+			line("    ", natLabel(row.Key), row.Count.String())
+		}
+	}
+
+	line("", "Operations", fmt.Sprint(s.Operations))
+	line("", "Victims", s.Victims.String())
+	rows("by nationality", s.VictimsByNationalityRows())
+	if r := s.VictimsByGenderRows(); len(r) > 0 {
+		heading("  ", "by gender")
+		for _, row := range r {
+			line("    ", sumLabel(row.Key.Label(), row.Key == 0), row.Count.String())
+		}
+	}
+	if r := s.VictimsByExploitationRows(); len(r) > 0 {
+		heading("  ", "by exploitation")
+		for _, row := range r {
+			line("    ", sumLabel(row.Key.Label(), row.Key == 0), row.Count.String())
+		}
+	}
+	minors := s.Minors.String()
+	if !s.MinorityUnknown.IsZero() {
+		minors += " (not known for " + s.MinorityUnknown.String() + ")"
+	}
+	line("  ", "minors", minors)
+	line("", "Suspects", s.Suspects.String())
+	rows("by nationality", s.SuspectsByNationalityRows())
+	line("  ", "arrested", s.Arrested.String())
+	if r := s.EvidenceByKindRows(); len(r) > 0 {
+		heading("", "Evidence seized")
+		for _, row := range r {
+			line("  ", sumLabel(row.Key.Label(), row.Key == 0), row.Count.String())
+		}
+	}
+	if r := s.CashRows(); len(r) > 0 {
+		heading("", "Cash seized")
+		for _, row := range r {
+			code := row.Currency.String()
+			if code == "" {
+				code = "no currency"
+			}
+			line("  ", code, row.Amount.Format(language.English))
+		}
+	}
+	tw.Flush()
+	// The tab writer pads the empty cell of a heading; drop the padding.
+	out := b.String()
+	if !strings.Contains(out, " \n") {
+		return out
+	}
+	lines := strings.SplitAfter(out, "\n")
+	for i, l := range lines {
+		if t := strings.TrimRight(l, " \n"); len(t)+1 < len(l) {
+			lines[i] = t + "\n"
+		}
+	}
+	return strings.Join(lines, "")
+}
+
+// sumLabel is the label of a vocabulary value, or "not recorded" for the
+// zero value.
+func sumLabel(label string, zero bool) string {
+	if zero {
+		return "not recorded"
+	}
+	return label
+}
+
+// cashInOtherPlaces is the number of decimal places CashIn rounds a total to
+// in a unit that has no minor units (gold, SDR).
+const cashInOtherPlaces = 10
+
+// CashIn returns the total of the cash in currency c. Each amount is
+// converted:
+//
+//   - an amount already in c is taken as it is;
+//   - otherwise with the first of rates that converts from its currency to
+//     c, or else with the inverse of the first that converts from c to its
+//     currency;
+//   - otherwise, when no rate is given for its currency, with the
+//     equivalent in c that was reported with it: cash reported as "THB
+//     1,000,000 (US$27,000)" counts as US$27,000, which is converting at the
+//     rate that equivalent implies ([ReportedAmount.ImpliedRates]).
+//
+// An amount that none of these converts is an error wrapping
+// [ErrCurrencyMismatch] that names its currency (all such currencies,
+// in code order). An invalid rate, or an invalid c, is an error too.
+//
+// The arithmetic is exact, in rationals, including division by a rate
+// used inversely; the total alone is rounded, half to even, to the minor
+// units of c (to 10 places for a unit without minor units, such as gold).
+// Its qualifier combines those of the amounts as [Count.Add] does, and it
+// has no equivalents. No cash gives 0 in c.
+func (s Summary) CashIn(c Currency, rates ...Rate) (ReportedAmount, error) {
+	if !c.IsValid() {
+		return ReportedAmount{}, fmt.Errorf("rescue: total cash: no currency to total in: %w", ErrRequired)
+	}
+	for i, r := range rates {
+		if err := r.Validate(); err != nil {
+			return ReportedAmount{}, fmt.Errorf("rescue: total cash in %s: rate %d (%s): %w", c, i, r, err)
+		}
+	}
+	total := new(big.Rat)
+	q := Exact
+	var missing []string
+	for _, a := range s.Cash {
+		if a.IsZero() {
+			continue
+		}
+		v, ok := cashConvert(a, c, rates)
+		if !ok {
+			code := a.Value.cur.String()
+			if code == "" {
+				code = "no currency"
+			}
+			missing = append(missing, code)
+			continue
+		}
+		total.Add(total, v)
+		q = combineQualifier(q, a.Qualifier)
+	}
+	if len(missing) > 0 {
+		slices.Sort(missing)
+		return ReportedAmount{}, fmt.Errorf("rescue: total cash in %s: no rate or reported equivalent to convert %s: %w",
+			c, strings.Join(missing, ", "), ErrCurrencyMismatch)
+	}
+	places := int32(cashInOtherPlaces)
+	if c.info().digits >= 0 {
+		places = int32(c.Digits())
+	}
+	return ReportedAmount{Value: Money{ratRoundHalfEven(total, places), c}, Qualifier: q}, nil
+}
+
+// cashConvert returns the value of a in c as a rational, and false if
+// nothing converts it.
+func cashConvert(a ReportedAmount, c Currency, rates []Rate) (*big.Rat, bool) {
+	from := a.Value.cur
+	if from == c {
+		return a.Value.amount.Rat(), true
+	}
+	if !from.IsValid() {
+		return nil, false
+	}
+	for _, r := range rates {
+		if r.From == from && r.To == c {
+			return new(big.Rat).Mul(a.Value.amount.Rat(), r.Value.Rat()), true
+		}
+	}
+	for _, r := range rates {
+		if r.From == c && r.To == from {
+			return new(big.Rat).Quo(a.Value.amount.Rat(), r.Value.Rat()), true
+		}
+	}
+	for _, e := range a.Equivalents {
+		if e.cur == c {
+			return e.amount.Rat(), true
+		}
+	}
+	return nil, false
+}
+
+// ratRoundHalfEven rounds x to places decimal places, half to even.
+func ratRoundHalfEven(x *big.Rat, places int32) decimal.Decimal {
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)
+	num := new(big.Int).Mul(x.Num(), scale)
+	den := x.Denom()
+	quo, rem := new(big.Int).QuoRem(num, den, new(big.Int))
+	if rem.Sign() != 0 {
+		twice := new(big.Int).Abs(rem)
+		twice.Lsh(twice, 1)
+		if c := twice.Cmp(den); c > 0 || c == 0 && quo.Bit(0) == 1 {
+			quo.Add(quo, big.NewInt(int64(num.Sign()))) // away from zero
+		}
+	}
+	return decimal.NewFromBigInt(quo, -places)
+}

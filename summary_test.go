@@ -1,0 +1,610 @@
+package rescue_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/antitrafficking/rescue"
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"pgregory.net/rapid"
+)
+
+// Values the random operations draw from, zero values (not recorded)
+// included.
+var (
+	sumTestNationalities = []rescue.Nationality{
+		{}, rescue.MustParseNationality("MY"), rescue.MustParseNationality("TW"),
+		rescue.MustParseNationality("PE"), rescue.MustParseNationality("TH"), rescue.Stateless,
+	}
+	sumTestAges = []rescue.Age{
+		{}, rescue.AgeYears(9), rescue.AgeYears(16), rescue.AgeYears(17), rescue.AgeYears(18),
+		rescue.AgeYears(34), rescue.AgeBetween(15, 20), rescue.AgeBetween(9, 17), rescue.AgeBetween(48, -1),
+	}
+	sumTestCurrencies = []rescue.Currency{rescue.USD, rescue.THB, rescue.SGD, rescue.JPY}
+)
+
+// sumDraw draws an int from lo to hi; label names it for rapid.
+type sumDraw func(lo, hi int, label string) int
+
+// rapidDraw draws with rapid, which shrinks failures.
+func rapidDraw(t *rapid.T) sumDraw {
+	return func(lo, hi int, label string) int { return rapid.IntRange(lo, hi).Draw(t, label) }
+}
+
+// randDraw draws with math/rand, far faster for large inputs.
+func randDraw(seed uint64) sumDraw {
+	r := rand.New(rand.NewPCG(seed, 1))
+	return func(lo, hi int, _ string) int { return lo + r.IntN(hi-lo+1) }
+}
+
+// sumTestOperation draws a random operation: the shape of real records,
+// with the awkward cases (several exploitations, repeated ones, unknown
+// ages, hedged quantities, cash with and without equivalents) common.
+func sumTestOperation(d sumDraw, maxPeople int) *rescue.Operation {
+	op := &rescue.Operation{ID: "OP"}
+	exploitations := []rescue.Exploitation{rescue.ForcedLabour, rescue.SexualExploitation, rescue.ForcedCriminality}
+	nv := d(0, maxPeople, "victims")
+	for i := range nv {
+		v := rescue.Victim{
+			ID:          fmt.Sprint("V", i),
+			Nationality: sumTestNationalities[d(0, len(sumTestNationalities)-1, "nat")],
+			Gender:      rescue.Gender(d(0, 5, "gender")),
+			Age:         sumTestAges[d(0, len(sumTestAges)-1, "age")],
+		}
+		for range d(0, 3, "nexpl") {
+			v.Exploitation = append(v.Exploitation, exploitations[d(0, len(exploitations)-1, "expl")])
+		}
+		op.Victims = append(op.Victims, v)
+	}
+	ns := d(0, maxPeople/2, "suspects")
+	for i := range ns {
+		s := rescue.Suspect{ID: fmt.Sprint("S", i), Nationality: sumTestNationalities[d(0, len(sumTestNationalities)-1, "snat")]}
+		if d(0, 1, "arrested") == 1 {
+			s.Arrested = rescue.MustParseDate("2023-10")
+		}
+		op.Suspects = append(op.Suspects, s)
+	}
+	for i := range d(0, 4, "evidence") {
+		e := rescue.Evidence{
+			ID:       fmt.Sprint("E", i),
+			Kind:     rescue.EvidenceKind(d(0, 11, "kind")),
+			Quantity: rescue.Count{N: d(0, 20, "qty"), Qualifier: rescue.Qualifier(d(0, 3, "qq"))},
+		}
+		if e.Kind == rescue.Cash && d(0, 1, "hascash") == 1 {
+			e.Cash = sumTestAmount(d)
+		}
+		op.Evidence = append(op.Evidence, e)
+	}
+	return op
+}
+
+func sumTestAmount(d sumDraw) rescue.ReportedAmount {
+	cur := sumTestCurrencies[d(0, len(sumTestCurrencies)-1, "cur")]
+	a := rescue.ReportedAmount{
+		Value:     rescue.NewMoney(decimal.New(int64(d(1, 1_000_000, "cents")), -2), cur),
+		Qualifier: rescue.Qualifier(d(0, 3, "aq")),
+	}
+	for _, c := range sumTestCurrencies {
+		if c != cur && d(0, 1, "eq") == 1 {
+			a.Equivalents = append(a.Equivalents, rescue.NewMoney(decimal.New(int64(d(1, 1_000_000, "eqcents")), -2), c))
+		}
+	}
+	return a
+}
+
+// sumTestJoin returns one operation holding every victim, suspect and item
+// of ops: its summary is what the summaries of ops must add up to.
+func sumTestJoin(ops []*rescue.Operation) *rescue.Operation {
+	all := &rescue.Operation{ID: "ALL"}
+	for _, op := range ops {
+		all.Victims = append(all.Victims, op.Victims...)
+		all.Suspects = append(all.Suspects, op.Suspects...)
+		all.Evidence = append(all.Evidence, op.Evidence...)
+	}
+	return all
+}
+
+// sumTestTree adds the summaries in a random binary tree.
+func sumTestTree(t *rapid.T, sums []rescue.Summary) rescue.Summary {
+	switch len(sums) {
+	case 0:
+		return rescue.Summary{}
+	case 1:
+		var s rescue.Summary
+		s.Add(sums[0])
+		return s
+	}
+	cut := rapid.IntRange(1, len(sums)-1).Draw(t, "cut")
+	l, r := sumTestTree(t, sums[:cut]), sumTestTree(t, sums[cut:])
+	if rapid.Bool().Draw(t, "flip") {
+		l, r = r, l
+	}
+	l.Add(r)
+	return l
+}
+
+// TestSummaryMergeProperty: the summaries of many operations, added in any
+// order or grouping, equal the summary of one operation holding them all.
+func TestSummaryMergeProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(0, 30).Draw(t, "ops")
+		ops := make([]*rescue.Operation, n)
+		sums := make([]rescue.Summary, n)
+		for i := range ops {
+			ops[i] = sumTestOperation(rapidDraw(t), 12)
+			sums[i] = ops[i].Summary()
+		}
+		want := sumTestJoin(ops).Summary()
+		want.Operations = n
+		if n == 0 {
+			want = rescue.Summary{}
+		}
+
+		var inOrder rescue.Summary
+		for _, s := range sums {
+			inOrder.Add(s)
+		}
+		if d := cmp.Diff(want, inOrder); d != "" {
+			t.Fatalf("summaries added in order differ from the summary of all (-want +got):\n%s", d)
+		}
+		perm := rapid.Permutation(sums).Draw(t, "perm")
+		if d := cmp.Diff(want, sumTestTree(t, perm)); d != "" {
+			t.Fatalf("summaries added in a random order and grouping differ (-want +got):\n%s", d)
+		}
+	})
+}
+
+// TestSummaryThousandOperations: a thousand operations, summed in several
+// random orders, equal the summary of all of them at once.
+func TestSummaryThousandOperations(t *testing.T) {
+	for seed := range uint64(5) {
+		d := randDraw(seed)
+		ops := make([]*rescue.Operation, 1000)
+		sums := make([]rescue.Summary, len(ops))
+		for i := range ops {
+			ops[i] = sumTestOperation(d, 8)
+			sums[i] = ops[i].Summary()
+		}
+		want := sumTestJoin(ops).Summary()
+		want.Operations = len(ops)
+		r := rand.New(rand.NewPCG(seed, 2))
+		for range 3 {
+			r.Shuffle(len(sums), func(i, j int) { sums[i], sums[j] = sums[j], sums[i] })
+			var got rescue.Summary
+			for _, s := range sums {
+				got.Add(s)
+			}
+			if d := cmp.Diff(want, got); d != "" {
+				t.Fatalf("seed %d: 1000 summaries in a random order (-want +got):\n%s", seed, d)
+			}
+		}
+	}
+}
+
+func TestSummaryAddDoesNotAlias(t *testing.T) {
+	a := lima().Summary()
+	var s rescue.Summary
+	s.Add(a)
+	s.Add(a)
+	if a.Victims.N != 44 || a.VictimsByNationality[rescue.MustParseNationality("MY")].N != 43 {
+		t.Fatalf("Add changed its argument: %v", a)
+	}
+	usd := a.Cash[rescue.USD]
+	if len(usd.Equivalents) != 1 || usd.Equivalents[0].String() != "SGD 13700.00" {
+		t.Fatalf("Add changed the cash of its argument: %v", usd)
+	}
+	if got := s.Cash[rescue.USD].String(); got != "more than USD 20000.00 (SGD 27400.00)" {
+		t.Errorf("cash of twice Lima = %q", got)
+	}
+	// Adding a summary to itself doubles it.
+	s = lima().Summary()
+	s.Add(s)
+	if s.Victims.N != 88 || s.VictimsByNationality[rescue.MustParseNationality("TW")].N != 2 || s.Operations != 2 {
+		t.Errorf("s.Add(s) = %v", s)
+	}
+}
+
+// lima is a small operation like the reference case of examples/lima2023.
+func lima() *rescue.Operation {
+	op := &rescue.Operation{ID: "PE-2023-10-LIMA"}
+	for i := 1; i <= 44; i++ {
+		nat := "Malaysian"
+		if i == 44 {
+			nat = "Taiwanese"
+		}
+		op.Victims = append(op.Victims, rescue.Victim{
+			ID:           fmt.Sprintf("V%02d", i),
+			Nationality:  rescue.MustParseNationality(nat),
+			Exploitation: []rescue.Exploitation{rescue.ForcedCriminality},
+		})
+	}
+	for i := 1; i <= 8; i++ {
+		nat := "Taiwanese"
+		if i > 6 {
+			nat = "Peruvian"
+		}
+		op.Suspects = append(op.Suspects, rescue.Suspect{
+			ID: fmt.Sprintf("S%02d", i), Nationality: rescue.MustParseNationality(nat), Arrested: rescue.MustParseDate("2023-10"),
+		})
+	}
+	op.Evidence = []rescue.Evidence{
+		{ID: "E1", Kind: rescue.Cash, Cash: rescue.MustParseReportedAmount("more than US$10,000 (S$13,700)")},
+		{ID: "E2", Kind: rescue.MobilePhone, Quantity: rescue.MustParseCount("numerous cell phones")},
+		{ID: "E3", Kind: rescue.BankCard, Quantity: rescue.MustParseCount("multiple bank cards")},
+	}
+	return op
+}
+
+func TestOperationSummary(t *testing.T) {
+	my, tw := rescue.MustParseNationality("MY"), rescue.MustParseNationality("TW")
+	tests := []struct {
+		name   string
+		op     *rescue.Operation
+		want   rescue.Summary
+		reason string
+	}{
+		{"nil", nil, rescue.Summary{}, "a nil operation summarises to nothing"},
+		{"empty", &rescue.Operation{ID: "X"}, rescue.Summary{Operations: 1}, "an operation with nobody in it counts as one operation, every map nil"},
+		{
+			"unrecorded", &rescue.Operation{ID: "X", Victims: []rescue.Victim{{ID: "V1"}}, Suspects: []rescue.Suspect{{ID: "S1"}}},
+			rescue.Summary{
+				Operations: 1, Victims: rescue.Count{N: 1},
+				VictimsByNationality:  map[rescue.Nationality]rescue.Count{{}: {N: 1}},
+				VictimsByGender:       map[rescue.Gender]rescue.Count{0: {N: 1}},
+				VictimsByExploitation: map[rescue.Exploitation]rescue.Count{0: {N: 1}},
+				Minors:                rescue.Count{Qualifier: rescue.AtLeast}, MinorityUnknown: rescue.Count{N: 1},
+				Suspects: rescue.Count{N: 1}, SuspectsByNationality: map[rescue.Nationality]rescue.Count{{}: {N: 1}},
+			},
+			"unrecorded values count under the zero key; an unknown age makes Minors a lower bound",
+		},
+		{
+			"exploitations", &rescue.Operation{ID: "X", Victims: []rescue.Victim{
+				{ID: "V1", Nationality: my, Gender: rescue.Feminine, Age: rescue.AgeYears(16), Exploitation: []rescue.Exploitation{rescue.ForcedLabour, rescue.SexualExploitation, rescue.ForcedLabour}},
+				{ID: "V2", Nationality: tw, Gender: rescue.Feminine, Age: rescue.AgeYears(30), Exploitation: []rescue.Exploitation{rescue.ForcedLabour}},
+			}},
+			rescue.Summary{
+				Operations: 1, Victims: rescue.Count{N: 2},
+				VictimsByNationality:  map[rescue.Nationality]rescue.Count{my: {N: 1}, tw: {N: 1}},
+				VictimsByGender:       map[rescue.Gender]rescue.Count{rescue.Feminine: {N: 2}},
+				VictimsByExploitation: map[rescue.Exploitation]rescue.Count{rescue.ForcedLabour: {N: 2}, rescue.SexualExploitation: {N: 1}},
+				Minors:                rescue.Count{N: 1},
+			},
+			"a victim counts under each exploitation once, even if it is listed twice; known ages make Minors exact",
+		},
+		{
+			"evidence", &rescue.Operation{ID: "X", Evidence: []rescue.Evidence{
+				{ID: "E1", Kind: rescue.MobilePhone, Quantity: rescue.Count{N: 3}},
+				{ID: "E2", Kind: rescue.MobilePhone},
+				{ID: "E3", Kind: rescue.Cash, Cash: rescue.MustParseReportedAmount("THB 5,000 (US$140)")},
+				{ID: "E4", Kind: rescue.Cash, Cash: rescue.MustParseReportedAmount("about THB 1,000")},
+				{ID: "E5", Kind: rescue.Cash, Cash: rescue.MustParseReportedAmount("US$50")},
+			}},
+			rescue.Summary{
+				Operations: 1,
+				EvidenceByKind: map[rescue.EvidenceKind]rescue.Count{
+					rescue.MobilePhone: {N: 4, Qualifier: rescue.AtLeast},
+					rescue.Cash:        {N: 3, Qualifier: rescue.AtLeast},
+				},
+				Cash: map[rescue.Currency]rescue.ReportedAmount{
+					rescue.THB: rescue.MustParseReportedAmount("about THB 6,000"),
+					rescue.USD: rescue.MustParseReportedAmount("US$50"),
+				},
+			},
+			"an item with no quantity is at least one; cash sums per currency, keeping only equivalents every part has",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if d := cmp.Diff(tt.want, tt.op.Summary()); d != "" {
+				t.Errorf("Summary() (-want +got):\n%s\nreason: %s", d, tt.reason)
+			}
+		})
+	}
+}
+
+func TestSummaryRowsOrder(t *testing.T) {
+	my, tw, pe := rescue.MustParseNationality("MY"), rescue.MustParseNationality("TW"), rescue.MustParseNationality("PE")
+	s := rescue.Summary{VictimsByNationality: map[rescue.Nationality]rescue.Count{
+		{}:                                {N: 5},
+		tw:                                {N: 5},
+		my:                                {N: 5, Qualifier: rescue.AtMost},
+		pe:                                {N: 5, Qualifier: rescue.AtLeast},
+		rescue.Stateless:                  {N: 5, Qualifier: rescue.About},
+		rescue.MustParseNationality("TH"): {N: 9},
+	}}
+	var got []string
+	for _, r := range s.VictimsByNationalityRows() {
+		got = append(got, r.Key.String()+" "+r.Count.String())
+	}
+	want := []string{"TH 9", "PE at least 5", "TW 5", " 5", "XXA about 5", "MY at most 5"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("rows (-want +got):\n%s\nreason: largest N first; for one N at least, exact, about, at most; then by code, not recorded last", d)
+	}
+	if rows := (rescue.Summary{}).VictimsByGenderRows(); rows != nil {
+		t.Errorf("rows of an empty breakdown = %v, want nil", rows)
+	}
+}
+
+func TestSummaryString(t *testing.T) {
+	got := lima().Summary().String()
+	want := `Operations              1
+Victims                 44
+  by nationality
+    Malaysia (MY)       43
+    Taiwan (TW)         1
+  by gender
+    not recorded        44
+  by exploitation
+    Forced criminality  44
+  minors                at least 0 (not known for 44)
+Suspects                8
+  by nationality
+    Taiwan (TW)         6
+    Peru (PE)           2
+  arrested              8
+Evidence seized
+  Bank card             at least 2
+  Mobile phone          at least 2
+  Cash                  at least 1
+Cash seized
+  USD                   more than US$10,000.00 (S$13,700.00)
+`
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("String() (-want +got):\n%s", d)
+	}
+	// Never panics, whatever the values.
+	odd := rescue.Summary{
+		VictimsByGender: map[rescue.Gender]rescue.Count{200: {N: -1, Qualifier: 9}},
+		Cash:            map[rescue.Currency]rescue.ReportedAmount{{}: {Qualifier: 7}},
+	}
+	if s := odd.String(); !strings.Contains(s, "%!Gender(200)") {
+		t.Errorf("String of odd values = %q", s)
+	}
+	if s := (rescue.Summary{}).String(); !strings.HasPrefix(s, "Operations  0\nVictims     0\n") {
+		t.Errorf("String of the zero Summary = %q", s)
+	}
+}
+
+func TestCashIn(t *testing.T) {
+	usdToMYR := rescue.Rate{From: rescue.USD, To: rescue.MYR, Value: decimal.RequireFromString("4.7")}
+	myrToUSD := usdToMYR.Inverse()
+	thirds := rescue.Rate{From: rescue.USD, To: rescue.THB, Value: decimal.NewFromInt(3)}
+	cash := func(amounts ...string) rescue.Summary {
+		var s rescue.Summary
+		for _, a := range amounts {
+			s.Add((&rescue.Operation{ID: "X", Evidence: []rescue.Evidence{{ID: "E", Kind: rescue.Cash, Cash: rescue.MustParseReportedAmount(a)}}}).Summary())
+		}
+		return s
+	}
+	tests := []struct {
+		name    string
+		s       rescue.Summary
+		in      rescue.Currency
+		rates   []rescue.Rate
+		want    string
+		wantErr string
+		reason  string
+	}{
+		{"none", rescue.Summary{}, rescue.USD, nil, "USD 0.00", "", "no cash is 0"},
+		{"same", cash("US$10", "more than US$5.25"), rescue.USD, nil, "more than USD 15.25", "", "amounts in the currency itself are added"},
+		{"equivalent", cash("more than US$10,000 (S$13,700)"), rescue.SGD, nil, "more than SGD 13700.00", "", "with no rate, the reported equivalent converts"},
+		{"direct rate", cash("US$100"), rescue.MYR, []rescue.Rate{usdToMYR}, "MYR 470.00", "", "a rate from the currency converts directly"},
+		{"inverse rate", cash("RM470"), rescue.USD, []rescue.Rate{usdToMYR}, "USD 100.00", "", "a rate to the currency converts by its inverse, exactly"},
+		{"rate wins", cash("US$100 (RM400)"), rescue.MYR, []rescue.Rate{usdToMYR}, "MYR 470.00", "", "a given rate is used before a reported equivalent"},
+		{"inverse exact", cash("THB 1", "THB 1", "THB 1"), rescue.USD, []rescue.Rate{thirds}, "USD 1.00", "", "1/3 three times is exactly 1: no rounding until the end"},
+		{"half even", cash("THB 0.015"), rescue.USD, []rescue.Rate{{From: rescue.THB, To: rescue.USD, Value: decimal.NewFromInt(1)}}, "USD 0.02", "", "0.015 rounds half to even, to 0.02"},
+		{"half even down", cash("THB 0.025"), rescue.USD, []rescue.Rate{{From: rescue.THB, To: rescue.USD, Value: decimal.NewFromInt(1)}}, "USD 0.02", "", "0.025 rounds half to even, to 0.02"},
+		{"yen", cash("US$1"), rescue.JPY, []rescue.Rate{{From: rescue.USD, To: rescue.JPY, Value: decimal.RequireFromString("149.5")}}, "JPY 150", "", "rounded to the yen's minor units, none; 149.5 is a tie, to even"},
+		{"qualifiers", cash("about US$10", "up to S$10 (US$7)"), rescue.USD, nil, "about USD 17.00", "", "qualifiers combine as counts do"},
+		{"inverse of given", cash("RM47"), rescue.USD, []rescue.Rate{myrToUSD}, "USD 10.00", "", "a rate from the currency, even an inverse, converts directly"},
+		{"missing", cash("US$10", "THB 5", "RM3"), rescue.SGD, nil, "", "no rate or reported equivalent to convert MYR, THB, USD", "every currency that cannot convert is named"},
+		{"bad rate", cash("US$10"), rescue.USD, []rescue.Rate{{From: rescue.USD}}, "", "rate 0", "an invalid rate is an error"},
+		{"no currency", cash("US$10"), rescue.Currency{}, nil, "", "no currency", "the zero Currency is no currency to total in"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got, err := tt.s.CashIn(tt.in, tt.rates...)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("CashIn = %v, %v; want error containing %q\nreason: %s", got, err, tt.wantErr, tt.reason)
+				}
+				if tt.name == "missing" && !errors.Is(err, rescue.ErrCurrencyMismatch) {
+					t.Errorf("error %v does not wrap ErrCurrencyMismatch", err)
+				}
+				return
+			}
+			if err != nil || got.String() != tt.want {
+				t.Errorf("CashIn = %q, %v; want %q\nreason: %s", got, err, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+func TestReportedAmountAdd(t *testing.T) {
+	tests := []struct {
+		name, a, b, want string
+		reason           string
+	}{
+		{"exact", "US$10", "US$5.50", "USD 15.50", "exact plus exact is exact"},
+		{"at least", "more than US$10", "US$5", "more than USD 15.00", "a lower bound plus exact is a lower bound"},
+		{"at most", "up to US$10", "up to US$5", "up to USD 15.00", "two upper bounds give an upper bound"},
+		{"mixed bounds", "more than US$10", "up to US$5", "about USD 15.00", "a lower plus an upper bound is an estimate"},
+		{"about", "about US$10", "US$5", "about USD 15.00", "anything plus an estimate is an estimate"},
+		{"equivalents kept", "US$10 (S$13; RM47)", "US$20 (RM94; S$26)", "USD 30.00 (MYR 141.00; SGD 39.00)", "equivalents both report are summed, in code order"},
+		{"equivalents dropped", "US$10 (S$13; RM47)", "US$20 (RM94)", "USD 30.00 (MYR 141.00)", "an equivalent only one reports is dropped"},
+		{"zero right", "US$10 (S$13; RM47)", "", "USD 10.00 (SGD 13.00; MYR 47.00)", "the zero amount adds as nothing, order kept"},
+		{"zero left", "", "up to US$10", "up to USD 10.00", "the zero amount adds as nothing"},
+		{"both zero", "", "", "", "nothing plus nothing is nothing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			var a, b rescue.ReportedAmount
+			if tt.a != "" {
+				a = rescue.MustParseReportedAmount(tt.a)
+			}
+			if tt.b != "" {
+				b = rescue.MustParseReportedAmount(tt.b)
+			}
+			got, err := a.Add(b)
+			if err != nil || got.String() != tt.want {
+				t.Errorf("%q + %q = %q, %v; want %q\nreason: %s", tt.a, tt.b, got, err, tt.want, tt.reason)
+			}
+			if back, _ := b.Add(a); !back.Equal(got) && tt.a != "" && tt.b != "" {
+				t.Errorf("Add is not commutative: %q, %q", got, back)
+			}
+		})
+	}
+	_, err := rescue.MustParseReportedAmount("US$1").Add(rescue.MustParseReportedAmount("S$1"))
+	var mm *rescue.MismatchError
+	if !errors.Is(err, rescue.ErrCurrencyMismatch) || !errors.As(err, &mm) || mm.A != rescue.USD || mm.B != rescue.SGD {
+		t.Errorf("USD + SGD: err = %v, want a *MismatchError wrapping ErrCurrencyMismatch", err)
+	}
+	// The result never shares the equivalents of its operands.
+	a := rescue.MustParseReportedAmount("US$10 (S$13)")
+	sum, _ := a.Add(rescue.ReportedAmount{})
+	sum.Equivalents[0] = rescue.MustParseMoney("SGD 1")
+	if a.Equivalents[0].String() != "SGD 13.00" {
+		t.Error("Add returned the operand's equivalents, not a copy")
+	}
+}
+
+// TestReportedAmountAddLaws: Add is commutative and associative, as Summary.Add needs.
+func TestReportedAmountAddLaws(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		var xs [3]rescue.ReportedAmount
+		for i := range xs {
+			if rapid.IntRange(0, 4).Draw(t, "zero") > 0 {
+				xs[i] = sumTestAmount(rapidDraw(t))
+				xs[i].Value = rescue.NewMoney(xs[i].Value.Amount(), rescue.USD)
+				var eq []rescue.Money
+				for _, e := range xs[i].Equivalents {
+					if e.Currency() != rescue.USD {
+						eq = append(eq, e)
+					}
+				}
+				xs[i].Equivalents = eq
+			}
+		}
+		add := func(a, b rescue.ReportedAmount) rescue.ReportedAmount {
+			s, err := a.Add(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		}
+		ab, ba := add(xs[0], xs[1]), add(xs[1], xs[0])
+		if !ab.Equal(ba) {
+			t.Fatalf("a+b = %v, b+a = %v", ab, ba)
+		}
+		if l, r := add(ab, xs[2]), add(xs[0], add(xs[1], xs[2])); !l.Equal(r) {
+			t.Fatalf("(a+b)+c = %v, a+(b+c) = %v", l, r)
+		}
+	})
+}
+
+func TestSummaryAllocs(t *testing.T) {
+	// Both have every key, so the maps are the same size.
+	op := sumBenchOperation(20_000, 1)
+	small := sumBenchOperation(10_000, 1)
+	perVictim := (testing.AllocsPerRun(5, func() { op.Summary() }) - testing.AllocsPerRun(5, func() { small.Summary() })) / float64(len(op.Victims)-len(small.Victims))
+	if perVictim > 0 {
+		t.Errorf("Summary allocates %v times per victim, want 0", perVictim)
+	}
+}
+
+// sumBenchOperation makes an operation with n victims and n/10 suspects,
+// varied as real ones are.
+func sumBenchOperation(n int, seed uint64) *rescue.Operation {
+	r := rand.New(rand.NewPCG(seed, 0))
+	nats := make([]rescue.Nationality, 0, 40)
+	for _, code := range strings.Fields("MY TW PE TH PH VN ID KH MM LA CN IN NP BD LK PK NG GH KE ET ER SO UA RU RO BG AL MX GT HN SV VE CO BR US GB FR DE IT ES") {
+		nats = append(nats, rescue.MustParseNationality(code))
+	}
+	nats = append(nats, rescue.Nationality{}, rescue.Stateless)
+	expl := [][]rescue.Exploitation{
+		nil, {rescue.ForcedLabour}, {rescue.SexualExploitation}, {rescue.ForcedCriminality},
+		{rescue.ForcedLabour, rescue.ForcedCriminality}, {rescue.SexualExploitation, rescue.ForcedLabour, rescue.Servitude},
+	}
+	op := &rescue.Operation{ID: "BENCH", Victims: make([]rescue.Victim, n), Suspects: make([]rescue.Suspect, n/10)}
+	for i := range op.Victims {
+		op.Victims[i] = rescue.Victim{
+			ID:           "V",
+			Nationality:  nats[r.IntN(len(nats))],
+			Gender:       rescue.Gender(r.IntN(6)),
+			Age:          sumTestAges[r.IntN(len(sumTestAges))],
+			Exploitation: expl[r.IntN(len(expl))],
+		}
+	}
+	for i := range op.Suspects {
+		op.Suspects[i] = rescue.Suspect{ID: "S", Nationality: nats[r.IntN(len(nats))]}
+		if r.IntN(2) == 0 {
+			op.Suspects[i].Arrested = rescue.MustParseDate("2023-10")
+		}
+	}
+	return op
+}
+
+func BenchmarkSummary(b *testing.B) {
+	const victims = 1_000_000
+	op := sumBenchOperation(victims, 1)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		op.Summary()
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/victims, "ns/victim")
+}
+
+func BenchmarkSummaryMerge(b *testing.B) {
+	const n = 10_000
+	sums := make([]rescue.Summary, n)
+	for i := range sums {
+		op := sumBenchOperation(20+i%50, uint64(i))
+		op.Evidence = []rescue.Evidence{
+			{ID: "E1", Kind: rescue.MobilePhone, Quantity: rescue.Count{N: i % 7}},
+			{ID: "E2", Kind: rescue.Cash, Cash: rescue.MustParseReportedAmount("more than US$10,000 (S$13,700)")},
+		}
+		sums[i] = op.Summary()
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		var total rescue.Summary
+		for i := range sums {
+			total.Add(sums[i])
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/summary")
+}
+
+// TestSummaryJSON: a summary, with unrecorded keys and hedged counts,
+// survives a JSON round trip.
+func TestSummaryJSON(t *testing.T) {
+	s := lima().Summary()
+	s.Add((&rescue.Operation{ID: "X", Victims: []rescue.Victim{{ID: "V1", Gender: rescue.Feminine}}}).Summary())
+	for _, s := range []rescue.Summary{s, s.Suppress(11), {}} {
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back rescue.Summary
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("Unmarshal(%s): %v", b, err)
+		}
+		if d := cmp.Diff(s, back); d != "" {
+			t.Errorf("JSON round trip of %s (-want +got):\n%s", b, d)
+		}
+	}
+	b, _ := json.Marshal(lima().Summary().Suppress(11))
+	if want := `"victimsByNationality":{"MY":"at least 11","TW":"at most 10"}`; !strings.Contains(string(b), want) {
+		t.Errorf("JSON %s lacks %s", b, want)
+	}
+}
