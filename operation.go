@@ -108,11 +108,12 @@ func (op *Operation) Format(f fmt.State, verb rune) {
 	fmt.Fprint(f, op.String())
 }
 
-// LogValue implements [slog.LogValuer]: the operation's non-personal fields.
-func (op *Operation) LogValue() slog.Value {
-	if op == nil {
-		return slog.StringValue("<nil operation>")
-	}
+// LogValue implements [slog.LogValuer]: the operation's non-personal
+// fields. It is on the value, not the pointer, so that an Operation logged
+// by value is resolved too: slog's JSON handler would otherwise write it
+// with encoding/json, names and all. (A nil *Operation therefore logs as a
+// recovered panic, never as data.)
+func (op Operation) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", op.ID),
 		slog.String("when", op.When.String()),
