@@ -335,10 +335,7 @@ const maxSignificant = 30
 // parsePlainDecimal reads "-123.45": an optional minus, digits, an optional
 // fraction. No exponent, no grouping, at most maxSignificant digits.
 func parsePlainDecimal(fn, s string) (decimal.Decimal, error) {
-	t := s
-	if strings.HasPrefix(t, "-") {
-		t = t[1:]
-	}
+	t := strings.TrimPrefix(s, "-")
 	n, seenDot, digits := 0, false, 0
 	for i := 0; i < len(t); i++ {
 		switch c := t[i]; {
