@@ -33,12 +33,13 @@ var ErrTooLarge = errors.New("input too large")
 // well-formed operation that fails [Operation.Validate] is returned with
 // that error.
 func DecodeOperation(r io.Reader) (*Operation, error) {
-	lr := &limitReader{r: bufio.NewReaderSize(r, 64<<10), left: MaxOperationBytes}
 	var buf bytes.Buffer
-	dec := json.NewDecoder(io.TeeReader(lr, &buf))
+	lr := &limitReader{r: bufio.NewReaderSize(r, 64<<10), left: MaxOperationBytes, keep: &buf}
+	dec := json.NewDecoder(lr)
 	dec.DisallowUnknownFields()
 	var op Operation
 	err := dec.Decode(&op)
+	lr.keep = nil // what follows the operation is never needed again
 	if lr.err != nil {
 		return nil, lr.err
 	}
@@ -70,9 +71,11 @@ func DecodeOperation(r io.Reader) (*Operation, error) {
 }
 
 // limitReader fails once more than left bytes are read, or once the JSON
-// read so far nests deeper than MaxJSONDepth.
+// read so far nests deeper than MaxJSONDepth. While keep is set, it keeps
+// a copy of what it reads there, so that an error can be located.
 type limitReader struct {
 	r        io.Reader
+	keep     *bytes.Buffer
 	left     int64
 	depth    int
 	inString bool
@@ -96,6 +99,9 @@ func (l *limitReader) Read(p []byte) (int, error) {
 	if l.left < 0 {
 		l.err = fmt.Errorf("rescue: decode operation: more than %d MiB: %w", MaxOperationBytes>>20, ErrTooLarge)
 		return 0, l.err
+	}
+	if l.keep != nil {
+		l.keep.Write(p[:n])
 	}
 	for _, c := range p[:n] {
 		switch {
@@ -190,7 +196,7 @@ func jsonSyntaxPath(data []byte) string {
 	}
 	end := func() { // a value ended
 		if n := len(stack); n > 0 && !stack[n-1].array {
-			stack[n-1].wantKey = true
+			stack[n-1].key, stack[n-1].wantKey = "", true
 		}
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
