@@ -96,6 +96,12 @@ func TestNamesNotInStrings(t *testing.T) {
 	if got := (rescue.Victim{}).String(); got != "victim (no ID)" {
 		t.Errorf("the zero Victim's String() = %q", got)
 	}
+	if got := op.String(); got != "operation OP-1 (2023-10-07/2023-10-08, a suburb, Lima, Lima Province, Peru: 4 victims, 2 suspects, 3 evidence items)" {
+		t.Errorf("Operation.String() = %q", got)
+	}
+	if got := (&rescue.Operation{Victims: []rescue.Victim{{}}}).String(); got != "operation (no ID) (1 victim, 0 suspects, 0 evidence items)" {
+		t.Errorf("an operation with no ID, date or place: String() = %q", got)
+	}
 	var nilVictim *rescue.Victim
 	var nilOp *rescue.Operation
 	if got := fmt.Sprintf("%v %+v %v %#v", nilVictim, nilVictim, nilOp, nilOp); got != "<nil> <nil> <nil operation> &rescue.Operation{<nil operation>}" {
