@@ -96,6 +96,22 @@ func printProblems(err error) {
 	}
 }
 
+func ExampleAge() {
+	// Reports give exact ages, ranges and CTDC's bands; the zero Age is
+	// unknown. Ages are comparable and work as map keys.
+	byAge := map[rescue.Age]int{}
+	for _, s := range []string{"16", "18-20", "18--20", "48+", ""} {
+		a, _ := rescue.ParseAge(s)
+		byAge[a]++
+	}
+	fmt.Println(len(byAge), byAge[rescue.AgeBetween(18, 20)])
+	minor, known := rescue.AgeYears(16).IsMinor()
+	fmt.Println(minor, known)
+	// Output:
+	// 4 2
+	// true true
+}
+
 func ExampleParseAge() {
 	for _, s := range []string{"34", "18-20", "09--17", "48+", "", "20-18", "old"} {
 		a, err := rescue.ParseAge(s)

@@ -218,11 +218,14 @@ const (
 // idIndex is a set of the operation's IDs: an open-addressing hash table
 // of entity numbers (groups, then victims, suspects and evidence, in
 // order) in one slice, so that checking N IDs costs one allocation rather
-// than the many a map of N strings grows by.
+// than the many a map of N strings grows by. Each slot also holds the top
+// half of its ID's hash, so that a probe reads another entity's ID only
+// when that half matches: on a large operation, reading it is a cache
+// miss.
 type idIndex struct {
 	op    *Operation
 	seed  maphash.Seed
-	slots []uint32 // 0: empty; otherwise 1 + an entity number
+	slots []uint64 // 0: empty; otherwise hash>>32<<32 | 1 + an entity number
 	mask  uint64
 }
 
@@ -232,7 +235,7 @@ func (x *idIndex) init(op *Operation) {
 	for size < 2*n { // at most half full, so probes stay short
 		size <<= 1
 	}
-	*x = idIndex{op: op, seed: maphash.MakeSeed(), slots: make([]uint32, size), mask: uint64(size - 1)}
+	*x = idIndex{op: op, seed: maphash.MakeSeed(), slots: make([]uint64, size), mask: uint64(size - 1)}
 }
 
 // entity returns the ID and kind of entity number e.
@@ -252,32 +255,39 @@ func (x *idIndex) entity(e int) (string, byte) {
 	return op.Evidence[e-len(op.Suspects)].ID, idEvidence
 }
 
-// claim records id as entity e's; it reports false, recording nothing,
-// when an earlier entity has it.
-func (x *idIndex) claim(id string, e int) bool {
-	for i := maphash.String(x.seed, id) & x.mask; ; i = (i + 1) & x.mask {
+// find returns the slot that holds id, or the empty slot where it would
+// go, and the kind of the entity that has it (idNone if none has).
+func (x *idIndex) find(id string) (slot uint64, tag uint64, kind byte) {
+	h := maphash.String(x.seed, id)
+	tag = h &^ (1<<32 - 1)
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
 		s := x.slots[i]
 		if s == 0 {
-			x.slots[i] = uint32(e + 1)
-			return true
+			return i, tag, idNone
 		}
-		if other, _ := x.entity(int(s - 1)); other == id {
-			return false
+		if s&^(1<<32-1) == tag {
+			if other, k := x.entity(int(s&(1<<32-1)) - 1); other == id {
+				return i, tag, k
+			}
 		}
 	}
 }
 
+// claim records id as entity e's; it reports false, recording nothing,
+// when an earlier entity has it.
+func (x *idIndex) claim(id string, e int) bool {
+	i, tag, k := x.find(id)
+	if k != idNone {
+		return false
+	}
+	x.slots[i] = tag | uint64(e+1)
+	return true
+}
+
 // kind returns the kind of the entity that has id, or idNone.
 func (x *idIndex) kind(id string) byte {
-	for i := maphash.String(x.seed, id) & x.mask; ; i = (i + 1) & x.mask {
-		s := x.slots[i]
-		if s == 0 {
-			return idNone
-		}
-		if other, k := x.entity(int(s - 1)); other == id {
-			return k
-		}
-	}
+	_, _, k := x.find(id)
+	return k
 }
 
 // Validate reports every problem of the victim on its own: the paths are
