@@ -192,16 +192,18 @@ func (a ReportedAmount) Validate() error {
 		errs = append(errs, &FieldError{"value", fmt.Errorf("no currency: %w", ErrRequired)})
 	}
 	for i, e := range a.Equivalents {
-		path := fmt.Sprintf("equivalents[%d]", i)
+		// The path is built only for a problem, so that validating a valid
+		// amount allocates nothing.
+		path := func() string { return fmt.Sprintf("equivalents[%d]", i) }
 		switch {
 		case !e.IsValid():
-			errs = append(errs, &FieldError{path, fmt.Errorf("no currency: %w", ErrRequired)})
+			errs = append(errs, &FieldError{path(), fmt.Errorf("no currency: %w", ErrRequired)})
 		case e.cur == a.Value.cur:
-			errs = append(errs, &FieldError{path, fmt.Errorf("%s is in the value's own currency: %w", e, ErrCurrencyMismatch)})
+			errs = append(errs, &FieldError{path(), fmt.Errorf("%s is in the value's own currency: %w", e, ErrCurrencyMismatch)})
 		default:
 			for j := range i {
 				if a.Equivalents[j].cur == e.cur {
-					errs = append(errs, &FieldError{path, fmt.Errorf("a second equivalent in %s: %w", e.cur, ErrInvalid)})
+					errs = append(errs, &FieldError{path(), fmt.Errorf("a second equivalent in %s: %w", e.cur, ErrInvalid)})
 					break
 				}
 			}
