@@ -184,9 +184,14 @@ func (a Age) Value() (driver.Value, error) {
 	return a.String(), nil
 }
 
-// ctdcBands are the age bands of the CTDC 2024 dataset (ageBroad).
-var ctdcBands = [...]struct{ lo, hi int }{
-	{0, 8}, {9, 17}, {18, 20}, {21, 23}, {24, 26}, {27, 29}, {30, 38}, {39, 47}, {48, -1},
+// ctdcBands are the age bands of the CTDC 2024 dataset (ageBroad), with
+// their labels as the CSV writes them (hi < 0: no upper bound).
+var ctdcBands = [...]struct {
+	lo, hi int
+	label  string
+}{
+	{0, 8, "0--8"}, {9, 17, "09--17"}, {18, 20, "18--20"}, {21, 23, "21--23"}, {24, 26, "24--26"},
+	{27, 29, "27--29"}, {30, 38, "30--38"}, {39, 47, "39--47"}, {48, -1, "48+"},
 }
 
 // Band returns the CTDC age band that holds a (27 → 27-29, 50 → 48+), the
@@ -197,51 +202,41 @@ func (a Age) Band() Age {
 	if !a.known {
 		return a
 	}
-	lo, hi, _ := a.Range()
-	var out Age
+	out := Age{known: true}
 	for _, b := range ctdcBands {
 		bhi := b.hi
 		if bhi < 0 {
 			bhi = maxAge
 		}
 		if b.lo <= int(a.lo) && int(a.lo) <= bhi {
-			out.lo, out.known = uint8(b.lo), true
+			out.lo = uint8(b.lo)
 		}
-		if hi < 0 {
-			out.hi = openAge
-		} else if b.lo <= hi && hi <= bhi {
+		if a.hi == openAge || (b.lo <= int(a.hi) && int(a.hi) <= bhi) {
 			out.hi = uint8(b.hi)
 			if b.hi < 0 {
 				out.hi = openAge
 			}
 		}
 	}
-	_ = lo
 	return out
 }
 
 // CTDC returns the CTDC ageBroad label of the band that holds a exactly
-// ("09--17", "48+"), or "" when a is unknown or spans several bands.
+// ("0--8", "09--17", "48+"), or "" when a is unknown or spans several
+// bands.
 func (a Age) CTDC() string {
 	b := a.Band()
+	if !b.known {
+		return ""
+	}
 	for _, band := range ctdcBands {
 		hi := uint8(band.hi)
 		if band.hi < 0 {
 			hi = openAge
 		}
-		if b.known && int(b.lo) == band.lo && b.hi == hi {
-			if band.hi < 0 {
-				return strconv.Itoa(band.lo) + "+"
-			}
-			return pad2(band.lo) + "--" + pad2(band.hi)
+		if int(b.lo) == band.lo && b.hi == hi {
+			return band.label
 		}
 	}
 	return ""
-}
-
-func pad2(n int) string {
-	if n < 10 && n > 0 {
-		return "0" + strconv.Itoa(n)
-	}
-	return strconv.Itoa(n)
 }

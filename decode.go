@@ -33,19 +33,26 @@ var ErrTooLarge = errors.New("input too large")
 // well-formed operation that fails [Operation.Validate] is returned with
 // that error.
 func DecodeOperation(r io.Reader) (*Operation, error) {
-	lr := &limitReader{r: bufio.NewReaderSize(r, 64<<10), left: MaxOperationBytes}
 	var buf bytes.Buffer
-	dec := json.NewDecoder(io.TeeReader(lr, &buf))
+	lr := &limitReader{r: bufio.NewReaderSize(r, 64<<10), left: MaxOperationBytes, keep: &buf}
+	dec := json.NewDecoder(lr)
 	dec.DisallowUnknownFields()
 	var op Operation
 	err := dec.Decode(&op)
+	lr.keep = nil // what follows the operation is never needed again
 	if lr.err != nil {
 		return nil, lr.err
+	}
+	if lr.readErr != nil { // not a JSON error: the reader failed
+		return nil, fmt.Errorf("rescue: decode operation: %w", lr.readErr)
 	}
 	if err == nil {
 		if _, terr := dec.Token(); terr != io.EOF {
 			if lr.err != nil {
 				return nil, lr.err
+			}
+			if lr.readErr != nil {
+				return nil, fmt.Errorf("rescue: decode operation: %w", lr.readErr)
 			}
 			return nil, fmt.Errorf("rescue: decode operation: data after the operation: %w", ErrSyntax)
 		}
@@ -64,14 +71,17 @@ func DecodeOperation(r io.Reader) (*Operation, error) {
 }
 
 // limitReader fails once more than left bytes are read, or once the JSON
-// read so far nests deeper than MaxJSONDepth.
+// read so far nests deeper than MaxJSONDepth. While keep is set, it keeps
+// a copy of what it reads there, so that an error can be located.
 type limitReader struct {
 	r        io.Reader
+	keep     *bytes.Buffer
 	left     int64
 	depth    int
 	inString bool
 	escaped  bool
-	err      error
+	err      error // the limit or depth error, once hit
+	readErr  error // an error of r other than io.EOF
 }
 
 func (l *limitReader) Read(p []byte) (int, error) {
@@ -82,10 +92,16 @@ func (l *limitReader) Read(p []byte) (int, error) {
 		p = p[:l.left+1]
 	}
 	n, err := l.r.Read(p)
+	if err != nil && err != io.EOF {
+		l.readErr = err
+	}
 	l.left -= int64(n)
 	if l.left < 0 {
 		l.err = fmt.Errorf("rescue: decode operation: more than %d MiB: %w", MaxOperationBytes>>20, ErrTooLarge)
 		return 0, l.err
+	}
+	if l.keep != nil {
+		l.keep.Write(p[:n])
 	}
 	for _, c := range p[:n] {
 		switch {
@@ -132,21 +148,99 @@ func (e *JSONError) Unwrap() error { return e.Err }
 
 // locateJSONError decodes data again, one field at a time, to find the
 // path of the field where first failed. It runs only on the error path.
+// The error it returns wraps a sentinel: [ErrSyntax] for malformed JSON,
+// and for a type error the value type's own (a [*ParseError]) or
+// [ErrInvalid].
 func locateJSONError(data []byte, first error) error {
 	var se *json.SyntaxError
-	if errors.As(first, &se) {
-		return &JSONError{Path: "offset " + strconv.FormatInt(se.Offset, 10), Err: first}
+	if errors.As(first, &se) || errors.Is(first, io.ErrUnexpectedEOF) {
+		msg := first.Error()
+		if se != nil {
+			msg = "byte " + strconv.FormatInt(se.Offset, 10) + ": " + msg
+		}
+		return &JSONError{Path: jsonSyntaxPath(data), Err: fmt.Errorf("%s: %w", msg, ErrSyntax)}
 	}
 	p, err := locate(data, reflect.TypeFor[Operation](), "")
 	if err == nil {
-		return &JSONError{Err: first}
+		return &JSONError{Err: withSentinel(first)}
 	}
-	return &JSONError{Path: p, Err: err}
+	return &JSONError{Path: p, Err: withSentinel(err)}
+}
+
+// withSentinel returns err if it already wraps one of the package's
+// sentinels (as the value types' parse errors do), else err wrapping
+// [ErrInvalid].
+func withSentinel(err error) error {
+	var pe *ParseError
+	var fe *FieldError
+	if errors.As(err, &pe) || errors.As(err, &fe) || errors.Is(err, ErrInvalid) {
+		return err
+	}
+	return fmt.Errorf("%w: %w", err, ErrInvalid)
+}
+
+// jsonSyntaxPath reads data token by token up to its first syntax error
+// and returns the path of the value it was in ("victims[3].gender").
+func jsonSyntaxPath(data []byte) string {
+	type frame struct {
+		array   bool
+		index   int    // in an array: the element being read, from 0
+		key     string // in an object: the key of the value being read
+		wantKey bool   // in an object: the next string is a key
+	}
+	var stack []frame
+	start := func() { // a value starts
+		if n := len(stack); n > 0 && stack[n-1].array {
+			stack[n-1].index++
+		}
+	}
+	end := func() { // a value ended
+		if n := len(stack); n > 0 && !stack[n-1].array {
+			stack[n-1].key, stack[n-1].wantKey = "", true
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			break
+		}
+		switch tok {
+		case json.Delim('{'):
+			start()
+			stack = append(stack, frame{wantKey: true})
+		case json.Delim('['):
+			start()
+			stack = append(stack, frame{array: true, index: -1})
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:len(stack)-1]
+			end()
+		default:
+			if n := len(stack); n > 0 && !stack[n-1].array && stack[n-1].wantKey {
+				stack[n-1].key, _ = tok.(string)
+				stack[n-1].wantKey = false
+				continue
+			}
+			start()
+			end()
+		}
+	}
+	var at string
+	for _, f := range stack {
+		switch {
+		case f.array && f.index >= 0:
+			at += "[" + strconv.Itoa(f.index) + "]"
+		case !f.array && f.key != "":
+			at = join(at, f.key)
+		}
+	}
+	return at
 }
 
 // locate decodes data into a new value of type t, descending into structs
 // and slices of structs that have no JSON or text methods of their own, so
-// that the innermost failing field is named.
+// that the innermost failing field is named. Fields are visited in the
+// order the data gives them, so the first problem is the one reported.
 func locate(data []byte, t reflect.Type, at string) (string, error) {
 	ptr := reflect.New(t)
 	custom := ptr.Type().Implements(reflect.TypeFor[json.Unmarshaler]()) ||
@@ -155,25 +249,27 @@ func locate(data []byte, t reflect.Type, at string) (string, error) {
 	case !custom && t.Kind() == reflect.Struct:
 		var fields map[string]json.RawMessage
 		if err := json.Unmarshal(data, &fields); err != nil {
-			return at, err
+			return at, json.Unmarshal(data, ptr.Interface())
 		}
-		for key, raw := range fields {
+		dec := json.NewDecoder(bytes.NewReader(data))
+		if tok, _ := dec.Token(); tok != json.Delim('{') {
+			return at, nil // null
+		}
+		for dec.More() {
+			tok, err := dec.Token()
+			if err != nil {
+				return at, err
+			}
+			key, _ := tok.(string)
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				return join(at, key), err
+			}
 			f, ok := fieldByJSONName(t, key)
 			if !ok {
-				return join(at, key), fmt.Errorf("unknown field %q", key)
+				return join(at, key), fmt.Errorf("unknown field %q: %w", key, ErrInvalid)
 			}
 			if p, err := locate(raw, f.Type, join(at, key)); err != nil {
-				return p, err
-			}
-		}
-		return at, nil
-	case !custom && t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Struct:
-		var elems []json.RawMessage
-		if err := json.Unmarshal(data, &elems); err != nil {
-			return at, err
-		}
-		for i, raw := range elems {
-			if p, err := locate(raw, t.Elem(), at+"["+strconv.Itoa(i)+"]"); err != nil {
 				return p, err
 			}
 		}
@@ -181,11 +277,11 @@ func locate(data []byte, t reflect.Type, at string) (string, error) {
 	case !custom && t.Kind() == reflect.Slice:
 		var elems []json.RawMessage
 		if err := json.Unmarshal(data, &elems); err != nil {
-			return at, err
+			return at, json.Unmarshal(data, ptr.Interface())
 		}
 		for i, raw := range elems {
-			if err := json.Unmarshal(raw, reflect.New(t.Elem()).Interface()); err != nil {
-				return at + "[" + strconv.Itoa(i) + "]", err
+			if p, err := locate(raw, t.Elem(), at+"["+strconv.Itoa(i)+"]"); err != nil {
+				return p, err
 			}
 		}
 		return at, nil

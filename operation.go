@@ -3,6 +3,7 @@ package rescue
 import (
 	"fmt"
 	"log/slog"
+	"strconv"
 )
 
 // Operation is one counter-trafficking operation — a raid, a rescue — with
@@ -86,13 +87,36 @@ type Source struct {
 }
 
 // String describes the operation without personal data: its ID, dates,
-// place and how many victims, suspects and items it records.
+// place and how many victims, suspects and items it records:
+// "operation PE-2023-10-LIMA (2023-10-07/2023-10-08, a suburb, Lima, Peru:
+// 44 victims, 8 suspects, 3 evidence items)".
 func (op *Operation) String() string {
 	if op == nil {
 		return "<nil operation>"
 	}
-	return fmt.Sprintf("operation %s (%s, %s: %d victims, %d suspects, %d evidence items)",
-		op.ID, op.When, op.Place, len(op.Victims), len(op.Suspects), len(op.Evidence))
+	id := op.ID
+	if id == "" {
+		id = "(no ID)"
+	}
+	var head string
+	for _, s := range []string{op.When.String(), op.Place.String()} {
+		if s != "" && head != "" {
+			head += ", "
+		}
+		head += s
+	}
+	if head != "" {
+		head += ": "
+	}
+	return fmt.Sprintf("operation %s (%s%s, %s, %s)", id, head, opPlural(len(op.Victims), "victim"),
+		opPlural(len(op.Suspects), "suspect"), opPlural(len(op.Evidence), "evidence item"))
+}
+
+func opPlural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 // GoString is used by %#v; like String it leaves personal data out.
@@ -108,11 +132,12 @@ func (op *Operation) Format(f fmt.State, verb rune) {
 	fmt.Fprint(f, op.String())
 }
 
-// LogValue implements [slog.LogValuer]: the operation's non-personal fields.
-func (op *Operation) LogValue() slog.Value {
-	if op == nil {
-		return slog.StringValue("<nil operation>")
-	}
+// LogValue implements [slog.LogValuer]: the operation's non-personal
+// fields. It is on the value, not the pointer, so that an Operation logged
+// by value is resolved too: slog's JSON handler would otherwise write it
+// with encoding/json, names and all. (A nil *Operation therefore logs as a
+// recovered panic, never as data.)
+func (op Operation) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", op.ID),
 		slog.String("when", op.When.String()),

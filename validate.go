@@ -3,7 +3,9 @@ package rescue
 import (
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"strconv"
+	"time"
 )
 
 // maxFieldErrors bounds what one validation keeps: past it, the rest are
@@ -58,6 +60,22 @@ func (v *validator) add(p path, err error) {
 		return
 	}
 	v.errs = append(v.errs, &FieldError{Path: p.String(), Err: err})
+}
+
+// addAll adds err at p; a [*FieldError] from a value's own Validate, or a
+// join of them, is added at its path below p ("cash.equivalents[1]"), so
+// that every problem is one FieldError with its full path.
+func (v *validator) addAll(p path, err error) {
+	switch e := err.(type) {
+	case interface{ Unwrap() []error }:
+		for _, e := range e.Unwrap() {
+			v.addAll(p, e)
+		}
+	case *FieldError:
+		v.add(p.field(e.Path), e.Err)
+	default:
+		v.add(p, err)
+	}
 }
 
 func (v *validator) addf(p path, sentinel error, format string, args ...any) {
@@ -115,41 +133,39 @@ func (op *Operation) validate(v *validator) {
 	}
 	trigger := root.field("trigger")
 	checkCode(v, trigger, "kind", op.Trigger.Kind)
-	if op.Trigger.People.N < 0 {
-		v.addf(trigger.field("people"), ErrNegative, "%d people", op.Trigger.People.N)
+	if err := op.Trigger.People.Validate(); err != nil {
+		v.add(trigger.field("people"), err)
 	}
 
 	// IDs are unique across the kinds of entity, since evidence may refer
 	// to a victim or a suspect by ID alone.
-	kinds := make(map[string]byte, len(op.Groups)+len(op.Victims)+len(op.Suspects)+len(op.Evidence))
-	claim := func(p path, id string, kind byte) {
+	var ids idIndex
+	ids.init(op)
+	claim := func(p path, id string, e int) {
 		if id == "" {
 			v.add(p.field("id"), ErrRequired)
 			return
 		}
-		if _, dup := kinds[id]; dup {
+		if !ids.claim(id, e) {
 			v.addf(p.field("id"), ErrDuplicateID, "%q", id)
-			return
 		}
-		kinds[id] = kind
 	}
-	const (
-		kindGroup    = 'g'
-		kindVictim   = 'v'
-		kindSuspect  = 's'
-		kindEvidence = 'e'
-	)
+	e := 0
 	for i := range op.Groups {
-		claim(root.elem("groups", i), op.Groups[i].ID, kindGroup)
+		claim(root.elem("groups", i), op.Groups[i].ID, e)
+		e++
 	}
 	for i := range op.Victims {
-		claim(root.elem("victims", i), op.Victims[i].ID, kindVictim)
+		claim(root.elem("victims", i), op.Victims[i].ID, e)
+		e++
 	}
 	for i := range op.Suspects {
-		claim(root.elem("suspects", i), op.Suspects[i].ID, kindSuspect)
+		claim(root.elem("suspects", i), op.Suspects[i].ID, e)
+		e++
 	}
 	for i := range op.Evidence {
-		claim(root.elem("evidence", i), op.Evidence[i].ID, kindEvidence)
+		claim(root.elem("evidence", i), op.Evidence[i].ID, e)
+		e++
 	}
 
 	ended, started := op.When.Latest(), op.When.Earliest()
@@ -166,7 +182,7 @@ func (op *Operation) validate(v *validator) {
 		p := root.elem("suspects", i)
 		s := &op.Suspects[i]
 		s.validate(v, p)
-		if s.Group != "" && kinds[s.Group] != kindGroup {
+		if s.Group != "" && ids.kind(s.Group) != idGroup {
 			v.addf(p.field("group"), ErrUnknownReference, "no group %q in the operation", s.Group)
 		}
 		if a := s.Arrested; !a.IsZero() && !op.When.Start.IsZero() && a.Latest().Before(started) {
@@ -178,7 +194,7 @@ func (op *Operation) validate(v *validator) {
 		e := &op.Evidence[i]
 		e.validate(v, p)
 		if e.TakenFrom != "" {
-			if k := kinds[e.TakenFrom]; k != kindVictim && k != kindSuspect {
+			if k := ids.kind(e.TakenFrom); k != idVictim && k != idSuspect {
 				v.addf(p.field("takenFrom"), ErrUnknownReference, "no victim or suspect %q in the operation", e.TakenFrom)
 			}
 		}
@@ -188,6 +204,90 @@ func (op *Operation) validate(v *validator) {
 			v.add(root.elem("schemeTargets", i), ErrRequired)
 		}
 	}
+}
+
+// The kinds of entity an ID may name.
+const (
+	idNone byte = iota
+	idGroup
+	idVictim
+	idSuspect
+	idEvidence
+)
+
+// idIndex is a set of the operation's IDs: an open-addressing hash table
+// of entity numbers (groups, then victims, suspects and evidence, in
+// order) in one slice, so that checking N IDs costs one allocation rather
+// than the many a map of N strings grows by. Each slot also holds the top
+// half of its ID's hash, so that a probe reads another entity's ID only
+// when that half matches: on a large operation, reading it is a cache
+// miss.
+type idIndex struct {
+	op    *Operation
+	seed  maphash.Seed
+	slots []uint64 // 0: empty; otherwise hash>>32<<32 | 1 + an entity number
+	mask  uint64
+}
+
+func (x *idIndex) init(op *Operation) {
+	n := len(op.Groups) + len(op.Victims) + len(op.Suspects) + len(op.Evidence)
+	size := 8
+	for size < 2*n { // at most half full, so probes stay short
+		size <<= 1
+	}
+	*x = idIndex{op: op, seed: maphash.MakeSeed(), slots: make([]uint64, size), mask: uint64(size - 1)}
+}
+
+// entity returns the ID and kind of entity number e.
+func (x *idIndex) entity(e int) (string, byte) {
+	op := x.op
+	if e < len(op.Groups) {
+		return op.Groups[e].ID, idGroup
+	}
+	e -= len(op.Groups)
+	if e < len(op.Victims) {
+		return op.Victims[e].ID, idVictim
+	}
+	e -= len(op.Victims)
+	if e < len(op.Suspects) {
+		return op.Suspects[e].ID, idSuspect
+	}
+	return op.Evidence[e-len(op.Suspects)].ID, idEvidence
+}
+
+// find returns the slot that holds id, or the empty slot where it would
+// go, and the kind of the entity that has it (idNone if none has).
+func (x *idIndex) find(id string) (slot uint64, tag uint64, kind byte) {
+	h := maphash.String(x.seed, id)
+	tag = h &^ (1<<32 - 1)
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		s := x.slots[i]
+		if s == 0 {
+			return i, tag, idNone
+		}
+		if s&^(1<<32-1) == tag {
+			if other, k := x.entity(int(s&(1<<32-1)) - 1); other == id {
+				return i, tag, k
+			}
+		}
+	}
+}
+
+// claim records id as entity e's; it reports false, recording nothing,
+// when an earlier entity has it.
+func (x *idIndex) claim(id string, e int) bool {
+	i, tag, k := x.find(id)
+	if k != idNone {
+		return false
+	}
+	x.slots[i] = tag | uint64(e+1)
+	return true
+}
+
+// kind returns the kind of the entity that has id, or idNone.
+func (x *idIndex) kind(id string) byte {
+	_, _, k := x.find(id)
+	return k
 }
 
 // Validate reports every problem of the victim on its own: the paths are
@@ -271,8 +371,8 @@ func (e *Evidence) validate(v *validator, p path) {
 		v.add(p.field("kind"), ErrRequired)
 	}
 	checkCode(v, p, "kind", e.Kind)
-	if e.Quantity.N < 0 {
-		v.addf(p.field("quantity"), ErrNegative, "%d items", e.Quantity.N)
+	if err := e.Quantity.Validate(); err != nil {
+		v.add(p.field("quantity"), err)
 	}
 	cash := p.field("cash")
 	switch {
@@ -280,7 +380,7 @@ func (e *Evidence) validate(v *validator, p path) {
 		v.addf(cash, ErrRequired, "cash evidence needs its amount")
 	case e.Kind == Cash:
 		if err := e.Cash.Validate(); err != nil {
-			v.add(cash, err)
+			v.addAll(cash, err)
 		}
 		if e.Cash.Value.Sign() < 0 {
 			v.addf(cash.field("value"), ErrNegative, "%s", e.Cash.Value)
@@ -293,7 +393,12 @@ func (e *Evidence) validate(v *validator, p path) {
 	case !e.Cash.IsZero():
 		v.addf(cash, ErrInvalid, "only cash evidence carries an amount (this is %s)", e.Kind)
 	}
-	var last CustodyEvent
+	// latest is the latest time of the events so far: an event is out of
+	// order if it comes before any event above it, not only the one just
+	// above (which may have no time). end is the first Returned, Released
+	// or Destroyed: every event after it is a problem.
+	var latest time.Time
+	var end CustodyAction
 	for i := range e.Custody {
 		ev := &e.Custody[i]
 		cp := p.elem("custody", i)
@@ -309,19 +414,23 @@ func (e *Evidence) validate(v *validator, p path) {
 		if i == 0 && ev.Action != Seized && ev.Action != 0 {
 			v.addf(cp.field("action"), ErrInvalid, "the chain of custody opens with Seized, not %s", ev.Action)
 		}
-		if i > 0 {
-			if !ev.At.IsZero() && !last.At.IsZero() && ev.At.Before(last.At) {
-				v.addf(cp.field("at"), ErrOutOfOrder, "%s is before the event above it (%s)",
-					ev.At.Format("2006-01-02T15:04:05Z07:00"), last.At.Format("2006-01-02T15:04:05Z07:00"))
+		if !ev.At.IsZero() {
+			if !latest.IsZero() && ev.At.Before(latest) {
+				v.addf(cp.field("at"), ErrOutOfOrder, "%s is before an event above it (%s)",
+					ev.At.Format(time.RFC3339), latest.Format(time.RFC3339))
+			} else {
+				latest = ev.At
 			}
-			if last.Action == Returned || last.Action == Released || last.Action == Destroyed {
-				v.addf(cp.field("action"), ErrOutOfOrder, "%s after the item was %s", ev.Action, last.Action)
-			}
+		}
+		if end != 0 {
+			v.addf(cp.field("action"), ErrOutOfOrder, "%s after the item was %s", ev.Action, end)
 		}
 		if ev.Action == Transferred && ev.To == "" {
 			v.addf(cp.field("to"), ErrRequired, "a transfer names who received the item")
 		}
-		last = *ev
+		if end == 0 && (ev.Action == Returned || ev.Action == Released || ev.Action == Destroyed) {
+			end = ev.Action
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package rescue
 
 import (
+	"fmt"
 	"log/slog"
 	"strings"
 )
@@ -71,7 +72,7 @@ type Suspect struct {
 }
 
 // IsArrested reports whether the suspect has an arrest date.
-func (s *Suspect) IsArrested() bool { return !s.Arrested.IsZero() }
+func (s Suspect) IsArrested() bool { return !s.Arrested.IsZero() }
 
 // String describes v without personal data: "victim V01 (MY, Feminine)".
 func (v Victim) String() string {
@@ -80,6 +81,13 @@ func (v Victim) String() string {
 
 // GoString is used by %#v; like String it leaves the name out.
 func (v Victim) GoString() string { return "rescue.Victim{" + v.String() + "}" }
+
+// Format makes every fmt verb (%v, %+v, %s, %q, %d, %x…) print
+// [Victim.String], and %#v print [Victim.GoString], so that no verb can
+// reach the name: without it, %d would print every field, the name
+// included. Being on the value, it also guards a *Victim, a []Victim and
+// a struct with a Victim field.
+func (v Victim) Format(f fmt.State, verb rune) { personFormat(f, verb, v.String, v.GoString) }
 
 // LogValue implements [slog.LogValuer]: the victim's non-personal fields.
 func (v Victim) LogValue() slog.Value {
@@ -107,6 +115,10 @@ func (s Suspect) String() string {
 // GoString is used by %#v; like String it leaves the name out.
 func (s Suspect) GoString() string { return "rescue.Suspect{" + s.String() + "}" }
 
+// Format makes every fmt verb print [Suspect.String], and %#v print
+// [Suspect.GoString], as [Victim.Format] does.
+func (s Suspect) Format(f fmt.State, verb rune) { personFormat(f, verb, s.String, s.GoString) }
+
 // LogValue implements [slog.LogValuer]: the suspect's non-personal fields.
 func (s Suspect) LogValue() slog.Value {
 	return slog.GroupValue(
@@ -116,6 +128,15 @@ func (s Suspect) LogValue() slog.Value {
 		slog.String("group", s.Group),
 		slog.String("arrested", s.Arrested.String()),
 	)
+}
+
+// personFormat writes str() for every verb but %#v, which writes gostr().
+func personFormat(f fmt.State, verb rune, str, gostr func() string) {
+	if verb == 'v' && f.Flag('#') {
+		fmt.Fprint(f, gostr())
+		return
+	}
+	fmt.Fprint(f, str())
 }
 
 func personString(role, id string, n Nationality, extra string, named bool) string {

@@ -106,15 +106,27 @@ func read(name string) (*rescue.Operation, error) {
 	}
 	op, err := rescue.DecodeOperation(r)
 	if err != nil {
-		var list interface{ Unwrap() []error }
-		if errors.As(err, &list) {
-			msg := fmt.Sprintf("%s: %d problems:", name, len(list.Unwrap()))
-			for _, e := range list.Unwrap() {
-				msg += "\n  " + e.Error()
-			}
-			return nil, errors.New(msg)
+		// A validation error joins one error per problem; anything else
+		// (a JSON error, one whose cause happens to be a join) is one
+		// problem and prints as it is.
+		list, ok := err.(interface{ Unwrap() []error })
+		if !ok || op == nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-		return nil, fmt.Errorf("%s: %w", name, err)
+		errs := list.Unwrap()
+		n := len(errs)
+		var more *rescue.MoreErrors
+		if errors.As(errs[n-1], &more) {
+			n += more.N - 1
+		}
+		msg := fmt.Sprintf("%s: %d problems:", name, n)
+		if n == 1 {
+			msg = name + ": 1 problem:"
+		}
+		for _, e := range errs {
+			msg += "\n  " + e.Error()
+		}
+		return nil, errors.New(msg)
 	}
 	return op, nil
 }

@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/antitrafficking/rescue"
+	"golang.org/x/text/language"
 )
 
 // Report writes a readable account of op: when and where, who, the
@@ -75,6 +76,25 @@ func Report(w io.Writer, op *rescue.Operation) error {
 	// The counts: victims and suspects by nationality, what was seized.
 	fmt.Fprintf(w, "\n%s", op.Summary())
 
+	if len(op.Evidence) > 0 {
+		fmt.Fprintf(tw, "\nEvidence list\n")
+		for _, e := range op.Evidence {
+			s := e.Kind.Label()
+			if e.Description != "" && !strings.EqualFold(e.Description, s) {
+				s += " (" + e.Description + ")"
+			}
+			if !e.Quantity.IsZero() {
+				s += ": " + e.Quantity.String()
+			}
+			if !e.Cash.IsZero() {
+				s += ": " + e.Cash.Format(language.English)
+				for _, r := range e.Cash.ImpliedRates() {
+					s += fmt.Sprintf("; implied rate 1 %s = %s %s", r.From, r.Value, r.To)
+				}
+			}
+			fmt.Fprintf(tw, "  %s\t%s\n", e.ID, s)
+		}
+	}
 	if len(op.Victims) > 0 {
 		fmt.Fprintf(tw, "\nTreatment of the victims\n")
 		treatment(tw, op.Victims)

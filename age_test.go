@@ -1,0 +1,296 @@
+package rescue_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/antitrafficking/rescue"
+)
+
+var parseAgeCases = []struct {
+	name   string
+	in     string
+	want   string // the String of the result
+	err    error  // the sentinel, or nil
+	reason string
+}{
+	{"empty", "", "", nil, "empty text is the unknown Age"},
+	{"blank", "   ", "", nil, "blank text is the unknown Age too"},
+	{"exact", "34", "34", nil, "an exact age"},
+	{"zero", "0", "0", nil, "a newborn is 0, a known age"},
+	{"max", "150", "150", nil, "150 is the greatest age"},
+	{"leading zero", "007", "7", nil, "CTDC pads ages; the canonical form does not"},
+	{"spaces", " 34 ", "34", nil, "surrounding space is ignored"},
+	{"range", "18-20", "18-20", nil, "an inclusive range"},
+	{"ctdc range", "18--20", "18-20", nil, "CTDC writes ranges with a double hyphen"},
+	{"ctdc padded", "09--17", "9-17", nil, "CTDC pads the lower bound of its second band"},
+	{"ctdc first band", "0--8", "0-8", nil, "CTDC's first band"},
+	{"spaced range", "18 - 20", "18-20", nil, "space around the hyphen is ignored"},
+	{"one-year range", "20-20", "20", nil, "a range of one year is that exact age"},
+	{"open", "48+", "48+", nil, "an open range, as CTDC's last band"},
+	{"spaced open", "48 +", "48+", nil, "space before the plus is ignored"},
+	{"zero open", "0+", "0+", nil, "an open range from 0 says nothing, but it is what was written"},
+	{"too old", "151", "", rescue.ErrSyntax, "ages stop at 150"},
+	{"negative", "-3", "", rescue.ErrSyntax, "an age is never negative"},
+	{"plus sign", "+3", "", rescue.ErrSyntax, "a leading plus is not an age"},
+	{"words", "thirty", "", rescue.ErrSyntax, "words are not parsed"},
+	{"fraction", "3.5", "", rescue.ErrSyntax, "ages are whole years"},
+	{"reversed", "20-18", "", rescue.ErrOutOfOrder, "a range that ends before it starts"},
+	{"open end", "18-", "", rescue.ErrSyntax, "a range needs both ends"},
+	{"open start", "-18", "", rescue.ErrSyntax, "a range needs both ends"},
+	{"triple hyphen", "18---20", "", rescue.ErrSyntax, "only one or two hyphens"},
+	{"range plus", "18-20+", "", rescue.ErrSyntax, "a range is closed or open, not both"},
+	{"double plus", "48++", "", rescue.ErrSyntax, "one plus"},
+	{"four digits", "0034", "", rescue.ErrSyntax, "at most three digits"},
+	{"too long", strings.Repeat("1", 17), "", rescue.ErrRange, "long input is rejected before it is read"},
+	{"range too old", "140-151", "", rescue.ErrSyntax, "both ends within 0 to 150"},
+}
+
+func TestParseAge(t *testing.T) {
+	t.Parallel()
+	for _, tc := range parseAgeCases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			a, err := rescue.ParseAge(tc.in)
+			if tc.err != nil {
+				var pe *rescue.ParseError
+				if !errors.Is(err, tc.err) || !errors.As(err, &pe) || pe.Func != "ParseAge" || pe.Input != tc.in {
+					t.Fatalf("ParseAge(%q) = %v, %v; want a ParseError wrapping %v (%s)", tc.in, a, err, tc.err, tc.reason)
+				}
+				if a.IsKnown() {
+					t.Errorf("ParseAge(%q) failed but returned %v, not the unknown Age", tc.in, a)
+				}
+				return
+			}
+			if err != nil || a.String() != tc.want {
+				t.Fatalf("ParseAge(%q) = %q, %v; want %q (%s)", tc.in, a, err, tc.want, tc.reason)
+			}
+			if a.IsKnown() != (tc.want != "") || a.IsZero() == a.IsKnown() {
+				t.Errorf("ParseAge(%q): IsKnown %v, IsZero %v", tc.in, a.IsKnown(), a.IsZero())
+			}
+		})
+	}
+}
+
+func TestAgeConstructors(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name   string
+		got    rescue.Age
+		want   string
+		reason string
+	}{
+		{"years", rescue.AgeYears(34), "34", "an exact age"},
+		{"years zero", rescue.AgeYears(0), "0", "0 is a known age"},
+		{"years max", rescue.AgeYears(150), "150", "the greatest age"},
+		{"years negative", rescue.AgeYears(-1), "", "out of range gives the unknown Age"},
+		{"years too old", rescue.AgeYears(151), "", "out of range gives the unknown Age"},
+		{"between", rescue.AgeBetween(18, 20), "18-20", "a range"},
+		{"between equal", rescue.AgeBetween(20, 20), "20", "a one-year range is exact"},
+		{"between open", rescue.AgeBetween(48, -1), "48+", "hi < 0 is open"},
+		{"between open other", rescue.AgeBetween(48, -7), "48+", "any hi < 0 is open"},
+		{"between reversed", rescue.AgeBetween(20, 18), "", "an empty range is unknown"},
+		{"between negative", rescue.AgeBetween(-1, 5), "", "lo below 0 is unknown"},
+		{"between too old", rescue.AgeBetween(140, 151), "", "hi above 150 is unknown"},
+		{"between lo too old", rescue.AgeBetween(151, -1), "", "lo above 150 is unknown"},
+	}
+	for _, tc := range cases {
+		if tc.got.String() != tc.want {
+			t.Errorf("%s: got %q, want %q (%s)", tc.name, tc.got, tc.want, tc.reason)
+		}
+	}
+	if rescue.AgeYears(20) != rescue.AgeBetween(20, 20) || !rescue.AgeYears(20).Equal(modelAge("20-20")) {
+		t.Error("AgeYears(20), AgeBetween(20, 20) and ParseAge(\"20-20\") differ")
+	}
+}
+
+func TestAgeAccessors(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		in           string
+		exact        int
+		isExact      bool
+		lo, hi       int
+		known        bool
+		minor, mknow bool
+		band, ctdc   string
+		reason       string
+	}{
+		{"", 0, false, 0, 0, false, false, false, "", "", "unknown: nothing is known"},
+		{"0", 0, true, 0, 0, true, true, true, "0-8", "0--8", "a newborn is a minor in the first band"},
+		{"8", 8, true, 8, 8, true, true, true, "0-8", "0--8", "top of the first band"},
+		{"9", 9, true, 9, 9, true, true, true, "9-17", "09--17", "bottom of the second band"},
+		{"17", 17, true, 17, 17, true, true, true, "9-17", "09--17", "17 is the last year of minority"},
+		{"18", 18, true, 18, 18, true, false, true, "18-20", "18--20", "18 is an adult"},
+		{"27", 27, true, 27, 27, true, false, true, "27-29", "27--29", "27 → 27-29"},
+		{"50", 50, true, 50, 50, true, false, true, "48+", "48+", "50 → 48+"},
+		{"150", 150, true, 150, 150, true, false, true, "48+", "48+", "the greatest age"},
+		{"16-17", 0, false, 16, 17, true, true, true, "9-17", "09--17", "a range wholly under 18 is a minor"},
+		{"18-20", 0, false, 18, 20, true, false, true, "18-20", "18--20", "a CTDC band is its own band"},
+		{"15-20", 0, false, 15, 20, true, false, false, "9-20", "", "a range across 18: minority not known; spans two bands"},
+		{"25-40", 0, false, 25, 40, true, false, true, "24-47", "", "spans four bands"},
+		{"48+", 0, false, 48, -1, true, false, true, "48+", "48+", "the open band"},
+		{"40+", 0, false, 40, -1, true, false, true, "39+", "", "an open range from inside a band"},
+		{"10+", 0, false, 10, -1, true, false, false, "9+", "", "open from 10: may be a minor or not"},
+		{"0+", 0, false, 0, -1, true, false, false, "0+", "", "open from 0 says nothing"},
+	}
+	for _, tc := range cases {
+		a := modelAge(tc.in)
+		if n, ok := a.Exact(); ok != tc.isExact || (ok && n != tc.exact) {
+			t.Errorf("%q.Exact() = %d, %v; want %d, %v (%s)", tc.in, n, ok, tc.exact, tc.isExact, tc.reason)
+		}
+		if lo, hi, ok := a.Range(); ok != tc.known || lo != tc.lo || hi != tc.hi {
+			t.Errorf("%q.Range() = %d, %d, %v; want %d, %d, %v (%s)", tc.in, lo, hi, ok, tc.lo, tc.hi, tc.known, tc.reason)
+		}
+		if minor, known := a.IsMinor(); minor != tc.minor || known != tc.mknow {
+			t.Errorf("%q.IsMinor() = %v, %v; want %v, %v (%s)", tc.in, minor, known, tc.minor, tc.mknow, tc.reason)
+		}
+		if got := a.Band().String(); got != tc.band {
+			t.Errorf("%q.Band() = %q; want %q (%s)", tc.in, got, tc.band, tc.reason)
+		}
+		if got := a.CTDC(); got != tc.ctdc {
+			t.Errorf("%q.CTDC() = %q; want %q (%s)", tc.in, got, tc.ctdc, tc.reason)
+		}
+		if tc.ctdc != "" {
+			// Every CTDC label parses back to its band.
+			if b, err := rescue.ParseAge(tc.ctdc); err != nil || b != a.Band() {
+				t.Errorf("ParseAge(%q) = %v, %v; want %v", tc.ctdc, b, err, a.Band())
+			}
+		}
+	}
+}
+
+func TestAgeText(t *testing.T) {
+	t.Parallel()
+	for _, in := range []string{"", "0", "34", "18-20", "48+", "150"} {
+		a := modelAge(in)
+		b, err := a.MarshalText()
+		if err != nil || string(b) != in {
+			t.Errorf("%q.MarshalText() = %q, %v", in, b, err)
+		}
+		b, err = a.AppendText([]byte("age="))
+		if err != nil || string(b) != "age="+in {
+			t.Errorf("%q.AppendText = %q, %v", in, b, err)
+		}
+		var back rescue.Age
+		if err := back.UnmarshalText([]byte(in)); err != nil || back != a {
+			t.Errorf("UnmarshalText(%q) = %v, %v", in, back, err)
+		}
+		j, err := json.Marshal(struct {
+			A rescue.Age `json:"a,omitzero"`
+		}{a})
+		want := `{"a":"` + in + `"}`
+		if in == "" {
+			want = `{}`
+		}
+		if err != nil || string(j) != want {
+			t.Errorf("json.Marshal(%q) = %s, %v; want %s", in, j, err, want)
+		}
+	}
+	a := rescue.AgeYears(30)
+	if err := a.UnmarshalText([]byte("x")); err == nil || a != rescue.AgeYears(30) {
+		t.Errorf("UnmarshalText(\"x\") = %v and left %v; want an error and the Age unchanged", err, a)
+	}
+	// Comparable, usable as a map key.
+	m := map[rescue.Age]int{rescue.AgeYears(3): 1, rescue.AgeBetween(3, 3): 2}
+	if len(m) != 1 {
+		t.Errorf("AgeYears(3) and AgeBetween(3, 3) are different map keys")
+	}
+}
+
+func TestAgeSQL(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name   string
+		src    any
+		want   string
+		err    error
+		reason string
+	}{
+		{"nil", nil, "", nil, "NULL is the unknown Age"},
+		{"string", "18-20", "18-20", nil, "the text form"},
+		{"bytes", []byte("48+"), "48+", nil, "the text form as bytes"},
+		{"empty", "", "", nil, "empty text is unknown"},
+		{"int", int64(34), "34", nil, "an integer column is an exact age"},
+		{"int zero", int64(0), "0", nil, "0 is a known age"},
+		{"int negative", int64(-1), "", rescue.ErrRange, "a negative integer is out of range"},
+		{"int too old", int64(200), "", rescue.ErrRange, "an integer above 150 is out of range"},
+		{"bad text", "x", "", rescue.ErrSyntax, "bad text is the parser's error"},
+		{"float", 3.5, "", rescue.ErrInvalid, "other types cannot be scanned"},
+		{"time", time.Time{}, "", rescue.ErrInvalid, "other types cannot be scanned"},
+	}
+	for _, tc := range cases {
+		var a rescue.Age
+		err := a.Scan(tc.src)
+		if tc.err != nil {
+			if !errors.Is(err, tc.err) {
+				t.Errorf("%s: Scan(%v) = %v; want %v (%s)", tc.name, tc.src, err, tc.err, tc.reason)
+			}
+			continue
+		}
+		if err != nil || a.String() != tc.want {
+			t.Errorf("%s: Scan(%v) = %v, %v; want %q (%s)", tc.name, tc.src, a, err, tc.want, tc.reason)
+		}
+		v, err := a.Value()
+		if tc.want == "" {
+			if v != nil || err != nil {
+				t.Errorf("%s: Value() = %v, %v; want NULL", tc.name, v, err)
+			}
+		} else if v != tc.want || err != nil {
+			t.Errorf("%s: Value() = %v, %v; want %q", tc.name, v, err, tc.want)
+		}
+	}
+}
+
+func TestAgeAllocs(t *testing.T) {
+	a := rescue.AgeBetween(18, 20)
+	buf := make([]byte, 0, 16)
+	if n := testing.AllocsPerRun(100, func() {
+		buf, _ = a.AppendText(buf[:0])
+		_, _ = rescue.ParseAge("18-20")
+	}); n != 0 {
+		t.Errorf("AppendText and ParseAge allocate %v times; want 0", n)
+	}
+}
+
+func FuzzParseAge(f *testing.F) {
+	for _, tc := range parseAgeCases {
+		f.Add(tc.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := rescue.ParseAge(s)
+		if err != nil {
+			var pe *rescue.ParseError
+			if !errors.As(err, &pe) || pe.Input != s || a.IsKnown() {
+				t.Fatalf("ParseAge(%q) = %v, %#v; want the unknown Age and a *ParseError quoting the input", s, a, err)
+			}
+			return
+		}
+		text := a.String()
+		back, err := rescue.ParseAge(text)
+		if err != nil || !back.Equal(a) || back.String() != text {
+			t.Fatalf("ParseAge(%q) = %v; ParseAge(%q) = %v, %v", s, a, text, back, err)
+		}
+		if b := a.Band(); b.Band() != b || (a.IsKnown() && !b.IsKnown()) {
+			t.Fatalf("%v.Band() = %v is not stable", a, b)
+		}
+		if minor, known := a.IsMinor(); known {
+			lo, hi, _ := a.Range()
+			if minor != (hi >= 0 && hi < 18) || (!minor && lo < 18) {
+				t.Fatalf("%v.IsMinor() = %v, %v", a, minor, known)
+			}
+		}
+	})
+}
+
+// modelAge is ParseAge for ages known to be good.
+func modelAge(s string) rescue.Age {
+	a, err := rescue.ParseAge(s)
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
