@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/antitrafficking/rescue"
@@ -688,4 +689,16 @@ func ExampleReportedAmount_Scan() {
 	var a rescue.ReportedAmount
 	fmt.Println(a.Scan("more than USD 10000.00 (SGD 13700.00)"), a.Qualifier)
 	// Output: <nil> at-least
+}
+
+func ExampleMaxRateSource() {
+	r := rescue.Rate{
+		From:   rescue.USD,
+		To:     rescue.SGD,
+		Value:  decimal.RequireFromString("1.37"),
+		Source: strings.Repeat("x", rescue.MaxRateSource+1),
+	}
+	fmt.Println(errors.Is(r.Validate(), rescue.ErrRange))
+	// Output:
+	// true
 }

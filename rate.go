@@ -26,6 +26,10 @@ type Rate struct {
 	Source string          // who quoted it, or how it was derived
 }
 
+// MaxRateSource is the longest Source a valid [Rate] has, so that its
+// text form, quoted, stays within what [ParseRate] reads.
+const MaxRateSource = 256
+
 // ImpliedSource is the Source of the rates that [ImpliedRate] and
 // [ReportedAmount.ImpliedRates] derive from a reported equivalent.
 const ImpliedSource = "implied by a reported equivalent"
@@ -45,6 +49,9 @@ func (r Rate) Validate() error {
 	}
 	if r.Value.Sign() <= 0 {
 		errs = append(errs, &FieldError{Path: "value", Err: fmt.Errorf("%s is not a positive rate: %w", r.Value, ErrInvalid)})
+	}
+	if len(r.Source) > MaxRateSource {
+		errs = append(errs, &FieldError{Path: "source", Err: fmt.Errorf("longer than %d bytes: %w", MaxRateSource, ErrRange)})
 	}
 	return errors.Join(errs...)
 }
@@ -183,6 +190,10 @@ func ParseRate(s string) (Rate, error) {
 	const fn = "ParseRate"
 	if len(s) > 1024 {
 		return Rate{}, parseError(fn, s, "longer than 1024 bytes", ErrRange)
+	}
+	if !utf8.ValidString(s) {
+		// strconv.Unquote would turn the bad bytes into U+FFFD unseen.
+		return Rate{}, parseError(fn, s, "not valid UTF-8", ErrSyntax)
 	}
 	rest := strings.TrimSpace(s)
 	pair, rest, _ := strings.Cut(rest, " ")

@@ -397,3 +397,37 @@ func FuzzParseRate(f *testing.F) {
 		}
 	})
 }
+
+func TestRateSourceBounds(t *testing.T) {
+	t.Parallel()
+	valid := rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: decimal.RequireFromString("1.37")}
+	cases := []struct {
+		name, reason string
+		text         string
+		wantErr      error
+	}{
+		{"invalid UTF-8 source", "Unquote would replace the bytes with U+FFFD and the text would change meaning", "USD/SGD 1.37 \"\xcf\xcf\"", rescue.ErrSyntax},
+		{"source at the bound", "256 bytes is allowed", "USD/SGD 1.37 \"" + strings.Repeat("a", rescue.MaxRateSource) + "\"", nil},
+		{"source over the bound", "a longer source could not read back once quoted", "USD/SGD 1.37 \"" + strings.Repeat("a", rescue.MaxRateSource+1) + "\"", rescue.ErrRange},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			r, err := rescue.ParseRate(tc.text)
+			if !errors.Is(err, tc.wantErr) || (tc.wantErr == nil) != (err == nil) {
+				t.Fatalf("ParseRate: err = %v, want %v (%s)", err, tc.wantErr, tc.reason)
+			}
+			if err == nil {
+				b, _ := r.MarshalText()
+				if back, err := rescue.ParseRate(string(b)); err != nil || !back.Equal(r) {
+					t.Errorf("round trip: %v, %v (%s)", back, err, tc.reason)
+				}
+			}
+		})
+	}
+	long := valid
+	long.Source = strings.Repeat("é", rescue.MaxRateSource)
+	if err := long.Validate(); !errors.Is(err, rescue.ErrRange) {
+		t.Errorf("Validate of a %d-byte source: %v, want ErrRange", len(long.Source), err)
+	}
+}
