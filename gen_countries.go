@@ -721,6 +721,7 @@ type natFolder struct {
 	word   int  // start of the current word
 	inWord bool // a word is open
 	bad    bool // the buffer overflowed
+	ctrl   bool // s holds a control character
 }
 
 func (f *natFolder) fold(s string) (key []byte, ok bool) {
@@ -739,6 +740,11 @@ func (f *natFolder) fold(s string) (key []byte, ok bool) {
 				f.endWord()
 				f.letters("and")
 				f.endWord()
+			case (c < ' ' && (c < '\t' || c > '\r')) || c == 0x7F:
+				// A control character other than white space (NUL, ESC,
+				// DEL…) is no separator: it marks corrupt input.
+				f.ctrl = true
+				return nil, false
 			default:
 				f.endWord()
 			}

@@ -135,7 +135,8 @@ var natTable = sync.OnceValue(func() map[string]natEntry {
 // that split (YU, CS, SU, AN; the error lists the successors), of groupings
 // (EU, UN, the UN M49 regions such as 150) and of regions ("Europe");
 // [ErrAmbiguous] for a name two countries share ("Korea", "Virgin Islands");
-// [ErrSyntax] for empty input and a numeric code without three digits;
+// [ErrSyntax] for empty input, a control character other than white space
+// (NUL, DEL…) and a numeric code without three digits;
 // [ErrRange] for input over 64 bytes; and [ErrUnknownCountry] for anything
 // else, including ZZ (the code for an unknown country) and demonyms
 // ("Malaysian": use [ParseNationality]).
@@ -205,6 +206,9 @@ func natLookup(fn, s string, nationality bool) (e natEntry, ok bool, err error) 
 	var f natFolder
 	key, folded := f.fold(s)
 	if !folded {
+		if f.ctrl {
+			return e, false, parseError(fn, s, "contains a control character", ErrSyntax)
+		}
 		return e, false, nil
 	}
 	if len(key) == 0 {
@@ -329,6 +333,7 @@ type natFolder struct {
 	word   int  // start of the current word
 	inWord bool // a word is open
 	bad    bool // the buffer overflowed
+	ctrl   bool // s holds a control character
 }
 
 // fold folds s into f.buf and returns the result. ok is false if s holds a
@@ -349,6 +354,11 @@ func (f *natFolder) fold(s string) (key []byte, ok bool) {
 				f.endWord()
 				f.letters("and")
 				f.endWord()
+			case (c < ' ' && (c < '\t' || c > '\r')) || c == 0x7F:
+				// A control character other than white space (NUL, ESC,
+				// DEL…) is no separator: it marks corrupt input.
+				f.ctrl = true
+				return nil, false
 			default:
 				f.endWord()
 			}
