@@ -5,6 +5,7 @@ import (
 	"database/sql/driver"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -223,6 +224,11 @@ func (m Money) appendText(b []byte) []byte {
 // appendAmount appends d as a plain decimal with at least minDigits fraction
 // digits and no trailing zeros beyond them.
 func appendAmount(b []byte, d decimal.Decimal, minDigits int) []byte {
+	if exp := d.Exponent(); exp >= -18 && exp <= 18 && d.NumDigits() <= 18 {
+		// Every real amount: write the int64 coefficient's digits here,
+		// rather than through StringFixed's three allocations.
+		return appendSmallAmount(b, d.CoefficientInt64(), exp, minDigits)
+	}
 	places := max(int32(minDigits), -d.Exponent())
 	start := len(b)
 	b = append(b, d.StringFixed(places)...)
@@ -239,6 +245,56 @@ func appendAmount(b []byte, d decimal.Decimal, minDigits int) []byte {
 			}
 			b = b[:end]
 		}
+	}
+	return b
+}
+
+// appendSmallAmount appends c×10^exp as appendAmount does, for |c| < 10^18
+// and exp within ±18.
+func appendSmallAmount(b []byte, c int64, exp int32, minDigits int) []byte {
+	if c < 0 {
+		b = append(b, '-')
+		c = -c
+	}
+	var buf [20]byte
+	ds := strconv.AppendUint(buf[:0], uint64(c), 10)
+	if exp >= 0 {
+		b = append(b, ds...)
+		for i := int32(0); i < exp && c != 0; i++ {
+			b = append(b, '0')
+		}
+		if minDigits > 0 {
+			b = append(b, '.')
+			for range minDigits {
+				b = append(b, '0')
+			}
+		}
+		return b
+	}
+	frac := int(-exp)
+	if len(ds) > frac {
+		b = append(b, ds[:len(ds)-frac]...)
+		ds = ds[len(ds)-frac:]
+	} else {
+		b = append(b, '0')
+	}
+	lead := frac - len(ds) // zeros between the point and the digits
+	for len(ds) > 0 && ds[len(ds)-1] == '0' && lead+len(ds) > minDigits {
+		ds = ds[:len(ds)-1]
+	}
+	if len(ds) == 0 {
+		lead = min(lead, minDigits)
+	}
+	if lead+len(ds) == 0 && minDigits == 0 {
+		return b
+	}
+	b = append(b, '.')
+	for range lead {
+		b = append(b, '0')
+	}
+	b = append(b, ds...)
+	for i := lead + len(ds); i < minDigits; i++ {
+		b = append(b, '0')
 	}
 	return b
 }
@@ -335,10 +391,7 @@ const maxSignificant = 30
 // parsePlainDecimal reads "-123.45": an optional minus, digits, an optional
 // fraction. No exponent, no grouping, at most maxSignificant digits.
 func parsePlainDecimal(fn, s string) (decimal.Decimal, error) {
-	t := s
-	if strings.HasPrefix(t, "-") {
-		t = t[1:]
-	}
+	t := strings.TrimPrefix(s, "-")
 	n, seenDot, digits := 0, false, 0
 	for i := 0; i < len(t); i++ {
 		switch c := t[i]; {

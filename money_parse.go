@@ -13,6 +13,9 @@ import (
 // bound keeps parsing cheap whatever a caller passes.
 const maxMoneyText = 64
 
+// maxMoneyPadded bounds the text with the space around it.
+const maxMoneyPadded = 4 * maxMoneyText
+
 // ParseMoney parses an amount the way reports and case files write it, and
 // the canonical text of [Money.String]:
 //
@@ -32,14 +35,66 @@ const maxMoneyText = 64
 // [*AmbiguousCurrencyError] listing the candidates): the parser never
 // guesses. Hedged amounts ("more than US$10,000") are for
 // [ParseReportedAmount]. Every other problem — empty input, no number, two
-// numbers, an unknown sign, an exponent, more than 64 bytes, more than 30
-// significant digits — is a [*ParseError] that quotes the input.
+// numbers, an unknown sign, an exponent, more than 64 bytes (256 with the
+// space around them), more than 30 significant digits — is a [*ParseError]
+// that quotes the input; being too long or too precise wraps [ErrRange].
 func ParseMoney(s string) (Money, error) {
+	if len(s) > maxMoneyPadded {
+		// Bounded before trimming: 100 MB of spaces around "USD 5" is
+		// refused unread, not scanned for seconds and accepted.
+		return Money{}, parseError("ParseMoney", s, "longer than 256 bytes", ErrRange)
+	}
+	if m, ok := scanCanonicalMoney(s); ok {
+		return m, nil
+	}
 	m, msg, err := scanMoney(s)
 	if err != nil {
 		return Money{}, parseError("ParseMoney", s, msg, err)
 	}
 	return m, nil
+}
+
+// scanCanonicalMoney reads the canonical text of Money.String ("USD
+// 10000.00", "JPY -500") with at most 18 digits, the form stored data
+// holds, without the general parser's search for signs, words and
+// grouping. It reports false for anything else, which scanMoney then
+// reads (to the same Money, where this reads it at all).
+func scanCanonicalMoney(s string) (Money, bool) {
+	if len(s) < 5 || len(s) > 4+1+18+1 || s[3] != ' ' {
+		return Money{}, false
+	}
+	cur, ok := lookupCurrency(s[:3])
+	if !ok {
+		return Money{}, false
+	}
+	t := s[4:]
+	neg := t[0] == '-'
+	if neg {
+		t = t[1:]
+	}
+	var v int64
+	frac, digits := -1, 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case isDigit(c):
+			v = v*10 + int64(c-'0')
+			digits++
+			if frac >= 0 {
+				frac++
+			}
+		case c == '.' && frac < 0 && i > 0 && i < len(t)-1:
+			frac = 0
+		default:
+			return Money{}, false
+		}
+	}
+	if digits == 0 || digits > 18 {
+		return Money{}, false
+	}
+	if neg {
+		v = -v
+	}
+	return Money{decimal.New(v, -int32(max(frac, 0))), cur}, true
 }
 
 // scanMoney parses one amount; on failure it returns what was wrong and

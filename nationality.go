@@ -197,11 +197,63 @@ func MustParseNationality(s string) Nationality {
 	return n
 }
 
+// natCodeIndex finds the keys that are codes — two or three ASCII letters,
+// or three digits — with one array load, where other keys are folded and
+// hashed. A slot holds an index into natKeys plus one; 0 means no such key.
+type natCodeIndex struct {
+	alpha   [26*26 + 26*26*26]uint16 // two letters, then three
+	numeric [1000]uint16
+}
+
+// natCodes is built on first use, from natKeys, like natTable.
+var natCodes = sync.OnceValue(func() *natCodeIndex {
+	ix := new(natCodeIndex)
+	for i, k := range natKeys {
+		if slot, ok := ix.slot(k.key); ok {
+			*slot = uint16(i + 1)
+		}
+	}
+	return ix
+})
+
+// slot returns where code s belongs, in any case; false if s is not two or
+// three ASCII letters or three digits.
+func (ix *natCodeIndex) slot(s string) (*uint16, bool) {
+	switch {
+	case len(s) == 3 && natIsDigit(s[0]) && natIsDigit(s[1]) && natIsDigit(s[2]):
+		return &ix.numeric[int(s[0]-'0')*100+int(s[1]-'0')*10+int(s[2]-'0')], true
+	case len(s) != 2 && len(s) != 3:
+		return nil, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return nil, false
+		}
+		n = n*26 + int(c-'a')
+	}
+	if len(s) == 3 {
+		n += 26 * 26
+	}
+	return &ix.alpha[n], true
+}
+
+func natIsDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // natLookup folds s and looks it up. ok reports whether the key is known;
 // err is set only for input too long, empty or with no key at all.
 func natLookup(fn, s string, nationality bool) (e natEntry, ok bool, err error) {
 	if len(s) > natMaxInput {
 		return e, false, parseError(fn, s, "longer than 64 bytes", ErrRange)
+	}
+	// A code folds to itself in lower case ("ST" is the exception: it
+	// folds to "saint", so no key is "st" and it falls through).
+	if len(s) == 2 || len(s) == 3 {
+		ix := natCodes()
+		if slot, isCode := ix.slot(s); isCode && *slot != 0 {
+			return natKeys[*slot-1].natEntry, true, nil
+		}
 	}
 	var f natFolder
 	key, folded := f.fold(s)
