@@ -129,7 +129,7 @@ func (l *limitReader) Read(p []byte) (int, error) {
 			}
 		case l.hexLeft > 0:
 			l.hexLeft--
-			l.hexVal = l.hexVal<<4 | rune(unhex(c))
+			l.hexVal = l.hexVal<<4 | rune(decodeUnhex(c))
 			if l.hexLeft == 0 {
 				if err := l.escape(); err != nil {
 					return 0, err
@@ -193,7 +193,7 @@ func (l *limitReader) lone(at int64) error {
 	return l.err
 }
 
-func unhex(c byte) byte {
+func decodeUnhex(c byte) byte {
 	switch {
 	case '0' <= c && c <= '9':
 		return c - '0'
@@ -271,13 +271,13 @@ func (e *JSONError) Unwrap() error { return e.Err }
 func locateJSONError(data []byte, first error) error {
 	var se *json.SyntaxError
 	if errors.As(first, &se) {
-		return &JSONError{Path: "offset " + strconv.FormatInt(se.Offset, 10), Err: withSyntax(first)}
+		return &JSONError{Path: "offset " + strconv.FormatInt(se.Offset, 10), Err: decodeWithSyntax(first)}
 	}
 	p, err := locate(data, reflect.TypeFor[Operation](), "")
 	if err == nil {
-		return &JSONError{Err: withSyntax(first)}
+		return &JSONError{Err: decodeWithSyntax(first)}
 	}
-	return &JSONError{Path: p, Err: withSyntax(err)}
+	return &JSONError{Path: p, Err: decodeWithSyntax(err)}
 }
 
 // decodeSentinels are the reasons a field's own parser gives.
@@ -287,11 +287,11 @@ var decodeSentinels = [...]error{
 	ErrDuplicateID, ErrNegative, ErrOutOfOrder, ErrUnknownReference, ErrTooLarge,
 }
 
-// withSyntax makes an error of encoding/json's own — bad syntax, a value
-// of the wrong JSON type, an unknown field — wrap ErrSyntax, so that every
-// error DecodeOperation returns wraps a sentinel. An error a field's parser
-// gave already wraps one, and is left as it is.
-func withSyntax(err error) error {
+// decodeWithSyntax makes an error of encoding/json's own — bad syntax, a
+// value of the wrong JSON type, an unknown field — wrap ErrSyntax, so that
+// every error DecodeOperation returns wraps a sentinel. An error a field's
+// parser gave already wraps one, and is left as it is.
+func decodeWithSyntax(err error) error {
 	for _, s := range decodeSentinels {
 		if errors.Is(err, s) {
 			return err

@@ -382,7 +382,7 @@ func (e *Evidence) validate(v *validator, p path) {
 		if i > 0 {
 			if !ev.At.IsZero() && !last.At.IsZero() && ev.At.Before(last.At) {
 				addf2(v, cp.field("at"), ErrOutOfOrder, "%s is before the event above it (%s)",
-					rfc3339(ev.At), rfc3339(last.At))
+					validRFC3339(ev.At), validRFC3339(last.At))
 			}
 			if last.Action == Returned || last.Action == Released || last.Action == Destroyed {
 				addf2(v, cp.field("action"), ErrOutOfOrder, "%s after the item was %s", ev.Action, last.Action)
@@ -395,11 +395,11 @@ func (e *Evidence) validate(v *validator, p path) {
 	}
 }
 
-// rfc3339 prints a time as 2006-01-02T15:04:05Z07:00, formatted only if
-// the problem it describes is kept.
-type rfc3339 time.Time
+// validRFC3339 prints a time as 2006-01-02T15:04:05Z07:00, formatted only
+// if the problem it describes is kept.
+type validRFC3339 time.Time
 
-func (t rfc3339) String() string { return time.Time(t).Format(time.RFC3339) }
+func (t validRFC3339) String() string { return time.Time(t).Format(time.RFC3339) }
 
 // code is what every vocabulary type has: validity and its code.
 type code interface {
