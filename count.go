@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math"
 	"strconv"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -73,17 +74,48 @@ const countMaxLen = 64
 //
 // The error is a [*ParseError] wrapping [ErrSyntax] for an empty input, no
 // number, two numbers, a fraction ("2.5 people", "1.234": a point never
-// groups thousands), an exponent or a percentage, and [ErrRange] for a
-// negative number, a count above 10^12 or an input longer than 64 bytes.
+// groups thousands), an exponent, a percentage, or invalid UTF-8 or a
+// control or formatting character anywhere (NUL, a right-to-left mark: the
+// words after the number are ignored, but not corrupt text), and
+// [ErrRange] for a negative number, a count above 10^12 or an input longer
+// than 64 bytes.
 func ParseCount(s string) (Count, error) {
 	if len(s) > countMaxLen {
 		return Count{}, parseError("ParseCount", s, "too long", ErrRange)
+	}
+	if msg := countCheckText(s); msg != "" {
+		return Count{}, parseError("ParseCount", s, msg, ErrSyntax)
 	}
 	c, f := countParse(s)
 	if f.err != nil {
 		return Count{}, parseError("ParseCount", s, f.msg, f.err)
 	}
 	return c, nil
+}
+
+// countCheckText says what is wrong with s as text, or "": invalid UTF-8, a
+// control character other than white space, or a formatting character
+// such as a right-to-left mark, all of which ParseMoney rejects too.
+func countCheckText(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < ' ' && (c < '\t' || c > '\r')) || c == 0x7F {
+				return "contains a control character"
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return "not valid UTF-8"
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+			return "contains a control or formatting character"
+		}
+		i += size
+	}
+	return ""
 }
 
 // MustParseCount is like [ParseCount] but panics on an error. It is meant
@@ -236,15 +268,24 @@ func (c Count) Add(x Count) Count {
 // and [ErrInvalid] if the qualifier is none of the four. The zero Count is
 // valid.
 func (c Count) Validate() error {
-	switch {
-	case !c.Qualifier.IsValid():
-		return parseError("Count.Validate", c.String(), "no such qualifier", ErrInvalid)
-	case c.N < 0:
-		return parseError("Count.Validate", c.String(), "", ErrNegative)
-	case c.N > countMax:
-		return parseError("Count.Validate", c.String(), "above 10^12", ErrRange)
+	if msg, sentinel := c.problem(); sentinel != nil {
+		return parseError("Count.Validate", c.String(), msg, sentinel)
 	}
 	return nil
+}
+
+// problem is what Validate reports, without building the error: what is
+// wrong and the sentinel, or a nil sentinel for a valid count.
+func (c Count) problem() (msg string, sentinel error) {
+	switch {
+	case !c.Qualifier.IsValid():
+		return "no such qualifier", ErrInvalid
+	case c.N < 0:
+		return "", ErrNegative
+	case c.N > countMax:
+		return "above 10^12", ErrRange
+	}
+	return "", nil
 }
 
 // countFail is why countParse failed: a message and a sentinel. The zero

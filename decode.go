@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // MaxOperationBytes is the most JSON [DecodeOperation] reads.
@@ -28,10 +29,18 @@ var ErrTooLarge = errors.New("input too large")
 // writes for [Operation]) and validates it. It is strict: an unknown field
 // is an error naming it, and so is anything after the operation. It is
 // bounded: it stops reading past 64 MiB or 32 levels of nesting, with an
-// error wrapping [ErrTooLarge], before holding more than that in memory. A
-// syntax or type error says where it is ("victims[3].gender: …"). A
-// well-formed operation that fails [Operation.Validate] is returned with
-// that error.
+// error wrapping [ErrTooLarge], its memory a small multiple of what it read
+// (the decoder's buffer and the copy kept to say where an error is). A
+// syntax or type error says where it is ("victims[3].gender: …") and wraps
+// [ErrSyntax]. A well-formed operation that fails [Operation.Validate] is
+// returned with that error.
+//
+// Where encoding/json would silently put U+FFFD in place of what it cannot
+// read, DecodeOperation refuses the input (an error wrapping [ErrSyntax]
+// with the byte offset): invalid UTF-8 anywhere, and an escaped UTF-16
+// surrogate ("\ud800") that is not half of a pair. So is an escaped NUL
+// ("\u0000") in any string: no report holds one, and databases and C
+// strings cannot.
 func DecodeOperation(r io.Reader) (*Operation, error) {
 	var buf bytes.Buffer
 	lr := &limitReader{r: bufio.NewReaderSize(r, 64<<10), left: MaxOperationBytes, keep: &buf}
@@ -70,9 +79,11 @@ func DecodeOperation(r io.Reader) (*Operation, error) {
 	return &op, nil
 }
 
-// limitReader fails once more than left bytes are read, or once the JSON
-// read so far nests deeper than MaxJSONDepth. While keep is set, it keeps
-// a copy of what it reads there, so that an error can be located.
+// limitReader fails once more than left bytes are read, once the JSON
+// read so far nests deeper than MaxJSONDepth, and at the first byte that
+// is not UTF-8 or escape that encoding/json would replace with U+FFFD.
+// While keep is set, it keeps a copy of what it reads there, so that an
+// error can be located.
 type limitReader struct {
 	r        io.Reader
 	keep     *bytes.Buffer
@@ -80,8 +91,21 @@ type limitReader struct {
 	depth    int
 	inString bool
 	escaped  bool
-	err      error // the limit or depth error, once hit
+	err      error // the limit, depth, UTF-8 or escape error, once hit
 	readErr  error // an error of r other than io.EOF
+
+	offset int64 // bytes checked before the current read
+
+	// A rune split across two reads: its first bytes.
+	pend  [utf8.UTFMax]byte
+	npend int
+
+	// A \uXXXX escape: hex digits still to come, the value so far, and
+	// whether the escape before it was a high surrogate wanting its low half.
+	hexLeft  int8
+	hexVal   rune
+	wantLow  bool
+	escStart int64 // offset of the escape, for the error
 }
 
 func (l *limitReader) Read(p []byte) (int, error) {
@@ -100,17 +124,47 @@ func (l *limitReader) Read(p []byte) (int, error) {
 		l.err = fmt.Errorf("rescue: decode operation: more than %d MiB: %w", MaxOperationBytes>>20, ErrTooLarge)
 		return 0, l.err
 	}
+	if at, ok := l.checkUTF8(p[:n]); !ok {
+		l.err = fmt.Errorf("rescue: decode operation: offset %d: invalid UTF-8: %w", at, ErrSyntax)
+		return 0, l.err
+	}
+	if err == io.EOF && l.npend > 0 {
+		l.err = fmt.Errorf("rescue: decode operation: offset %d: invalid UTF-8 (cut short): %w", l.offset+int64(n)-int64(l.npend), ErrSyntax)
+		return 0, l.err
+	}
 	if l.keep != nil {
 		l.keep.Write(p[:n])
 	}
-	for _, c := range p[:n] {
+	for i, c := range p[:n] {
 		switch {
 		case l.escaped:
 			l.escaped = false
+			if c == 'u' {
+				l.hexLeft, l.hexVal = 4, 0
+			} else if l.wantLow {
+				return 0, l.lone(l.escStart)
+			}
+		case l.hexLeft > 0:
+			l.hexLeft--
+			l.hexVal = l.hexVal<<4 | rune(decodeUnhex(c))
+			if l.hexLeft == 0 {
+				if err := l.escape(); err != nil {
+					return 0, err
+				}
+			}
+			if c == '"' { // not hex: a syntax error the decoder reports
+				l.hexLeft, l.wantLow, l.inString = 0, false, false
+			}
 		case l.inString:
+			if l.wantLow && c != '\\' {
+				return 0, l.lone(l.escStart)
+			}
 			switch c {
 			case '\\':
 				l.escaped = true
+				if !l.wantLow {
+					l.escStart = l.offset + int64(i)
+				}
 			case '"':
 				l.inString = false
 			}
@@ -126,7 +180,90 @@ func (l *limitReader) Read(p []byte) (int, error) {
 			l.depth--
 		}
 	}
+	l.offset += int64(n)
 	return n, err
+}
+
+// escape checks the \uXXXX escape just read: no NUL, and surrogates only
+// in pairs.
+func (l *limitReader) escape() error {
+	v := l.hexVal
+	switch {
+	case l.wantLow:
+		l.wantLow = false
+		if v < 0xDC00 || v > 0xDFFF {
+			return l.lone(l.escStart)
+		}
+	case 0xD800 <= v && v <= 0xDBFF:
+		l.wantLow = true
+	case 0xDC00 <= v && v <= 0xDFFF:
+		return l.lone(l.escStart)
+	case v == 0:
+		l.err = fmt.Errorf(`rescue: decode operation: offset %d: a NUL character (\u0000) in a string: %w`, l.escStart, ErrSyntax)
+		return l.err
+	}
+	return nil
+}
+
+func (l *limitReader) lone(at int64) error {
+	l.err = fmt.Errorf("rescue: decode operation: offset %d: an escaped UTF-16 surrogate that is not half of a pair: %w", at, ErrSyntax)
+	return l.err
+}
+
+func decodeUnhex(c byte) byte {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0'
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10
+	}
+	return 0
+}
+
+// checkUTF8 reports whether p, following what was read before it, is
+// UTF-8 so far, and if not the offset of the first bad byte. A rune cut
+// at the end of p is kept until the next read completes it.
+func (l *limitReader) checkUTF8(p []byte) (int64, bool) {
+	at := l.offset
+	for l.npend > 0 && len(p) > 0 {
+		l.pend[l.npend] = p[0]
+		l.npend++
+		p = p[1:]
+		at++
+		if utf8.FullRune(l.pend[:l.npend]) {
+			if r, size := utf8.DecodeRune(l.pend[:l.npend]); r == utf8.RuneError && size <= 1 {
+				return at - int64(l.npend), false
+			}
+			l.npend = 0
+		}
+	}
+	if l.npend > 0 { // p ended within the rune
+		return 0, true
+	}
+	// Set aside a rune cut at the end: its start byte is in the last three.
+	tail := 0
+	for k := 1; k <= utf8.UTFMax-1 && k <= len(p); k++ {
+		if utf8.RuneStart(p[len(p)-k]) {
+			if !utf8.FullRune(p[len(p)-k:]) {
+				tail = k
+			}
+			break
+		}
+	}
+	body := p[:len(p)-tail]
+	if !utf8.Valid(body) {
+		for i := 0; i < len(body); {
+			r, size := utf8.DecodeRune(body[i:])
+			if r == utf8.RuneError && size <= 1 {
+				return at + int64(i), false
+			}
+			i += size
+		}
+	}
+	l.npend = copy(l.pend[:], p[len(p)-tail:])
+	return 0, true
 }
 
 // JSONError is a JSON syntax or type error in an operation, with the path
@@ -150,7 +287,7 @@ func (e *JSONError) Unwrap() error { return e.Err }
 // path of the field where first failed. It runs only on the error path.
 // The error it returns wraps a sentinel: [ErrSyntax] for malformed JSON,
 // and for a type error the value type's own (a [*ParseError]) or
-// [ErrInvalid].
+// [ErrSyntax].
 func locateJSONError(data []byte, first error) error {
 	var se *json.SyntaxError
 	if errors.As(first, &se) || errors.Is(first, io.ErrUnexpectedEOF) {
@@ -167,16 +304,30 @@ func locateJSONError(data []byte, first error) error {
 	return &JSONError{Path: p, Err: withSentinel(err)}
 }
 
+// decodeSentinels are the reasons a field's own parser gives.
+var decodeSentinels = [...]error{
+	ErrSyntax, ErrRange, ErrUnknownCurrency, ErrAmbiguousCurrency, ErrCurrencyMismatch,
+	ErrUnknownCountry, ErrNotCountry, ErrAmbiguous, ErrRequired, ErrInvalid,
+	ErrDuplicateID, ErrNegative, ErrOutOfOrder, ErrUnknownReference, ErrTooLarge,
+}
+
 // withSentinel returns err if it already wraps one of the package's
 // sentinels (as the value types' parse errors do), else err wrapping
-// [ErrInvalid].
+// [ErrSyntax]: an error of encoding/json's own — a value of the wrong JSON
+// type, an unknown field — so that every error DecodeOperation returns
+// wraps a sentinel.
 func withSentinel(err error) error {
 	var pe *ParseError
 	var fe *FieldError
-	if errors.As(err, &pe) || errors.As(err, &fe) || errors.Is(err, ErrInvalid) {
+	if errors.As(err, &pe) || errors.As(err, &fe) {
 		return err
 	}
-	return fmt.Errorf("%w: %w", err, ErrInvalid)
+	for _, s := range decodeSentinels {
+		if errors.Is(err, s) {
+			return err
+		}
+	}
+	return fmt.Errorf("%w: %w", err, ErrSyntax)
 }
 
 // jsonSyntaxPath reads data token by token up to its first syntax error
@@ -267,7 +418,7 @@ func locate(data []byte, t reflect.Type, at string) (string, error) {
 			}
 			f, ok := fieldByJSONName(t, key)
 			if !ok {
-				return join(at, key), fmt.Errorf("unknown field %q: %w", key, ErrInvalid)
+				return join(at, key), fmt.Errorf("unknown field %q: %w", key, ErrSyntax)
 			}
 			if p, err := locate(raw, f.Type, join(at, key)); err != nil {
 				return p, err

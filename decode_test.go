@@ -99,23 +99,23 @@ func TestDecodeOperationErrors(t *testing.T) {
 	}{
 		{"empty", "", rescue.ErrSyntax, "", "empty input", "nothing to decode"},
 		{"blank", " \n\t", rescue.ErrSyntax, "", "empty input", "only space"},
-		{"unknown field", `{"id":"x","nmae":"y"}`, rescue.ErrInvalid, "nmae", `unknown field "nmae"`, "strict: an unknown field is an error naming it"},
-		{"unknown nested field", `{"id":"x","victims":[` + victims + `{"id":"V4","gendre":"Feminine"}]}`, rescue.ErrInvalid, "victims[3].gendre", `unknown field "gendre"`, "the path of an unknown field"},
-		{"unknown custody field", `{"id":"x","evidence":[{"id":"E","kind":"Cash","custody":[{"at":"2023-10-07T10:00:00Z","action":"Seized","by":"x"}]}]}`, rescue.ErrInvalid, "evidence[0].custody[0].by", `unknown field "by"`, "deep in a chain of custody"},
+		{"unknown field", `{"id":"x","nmae":"y"}`, rescue.ErrSyntax, "nmae", `unknown field "nmae"`, "strict: an unknown field is an error naming it"},
+		{"unknown nested field", `{"id":"x","victims":[` + victims + `{"id":"V4","gendre":"Feminine"}]}`, rescue.ErrSyntax, "victims[3].gendre", `unknown field "gendre"`, "the path of an unknown field"},
+		{"unknown custody field", `{"id":"x","evidence":[{"id":"E","kind":"Cash","custody":[{"at":"2023-10-07T10:00:00Z","action":"Seized","by":"x"}]}]}`, rescue.ErrSyntax, "evidence[0].custody[0].by", `unknown field "by"`, "deep in a chain of custody"},
 		{"trailing data", `{"id":"x"} {"id":"y"}`, rescue.ErrSyntax, "", "data after the operation", "one operation only"},
 		{"trailing garbage", `{"id":"x"}x`, rescue.ErrSyntax, "", "data after the operation", "one operation only"},
 		{"syntax", `{"id":"x",}`, rescue.ErrSyntax, "", "invalid character", "a syntax error"},
 		{"syntax in victim", `{"id":"x","victims":[` + victims + `{"id":"V4","gender":Feminine}]}`, rescue.ErrSyntax, "victims[3].gender", "invalid character 'F'", "a syntax error says where it is"},
 		{"truncated", `{"id":"x","victims":[{"id":"V1"`, rescue.ErrSyntax, "victims[0]", "unexpected EOF", "cut-off input"},
-		{"type error", `{"id":"x","victims":[` + victims + `{"id":"V4","gender":5}]}`, rescue.ErrInvalid, "victims[3].gender", "cannot unmarshal number", "a type error says where it is"},
+		{"type error", `{"id":"x","victims":[` + victims + `{"id":"V4","gender":5}]}`, rescue.ErrSyntax, "victims[3].gender", "cannot unmarshal number", "a type error says where it is"},
 		{"bad code", `{"id":"x","victims":[` + victims + `{"id":"V4","gender":"Robot"}]}`, rescue.ErrInvalid, "victims[3].gender", `"Robot"`, "an unknown code, quoted, at its path"},
 		{"bad nationality", `{"id":"x","victims":[` + victims + `{"id":"V4","nationality":"Atlantean"}]}`, rescue.ErrUnknownCountry, "victims[3].nationality", `"Atlantean"`, "an unknown nationality at its path"},
 		{"bad code in list", `{"id":"x","victims":[{"id":"V1","controls":["FalsePromises","Bogus"]}]}`, rescue.ErrInvalid, "victims[0].controls[1]", `"Bogus"`, "an element of a list of codes"},
 		{"bad date", `{"id":"x","when":"2023-13"}`, rescue.ErrRange, "when", "2023-13", "a bad period"},
 		{"bad cash", `{"id":"x","evidence":[{"id":"E","kind":"Cash","cash":{"value":{"amount":"x","currency":"USD"}}}]}`, rescue.ErrSyntax, "evidence[0].cash", "", "a bad amount"},
-		{"bad time", `{"id":"x","evidence":[{"id":"E","kind":"Cash","custody":[{"at":"yesterday","action":"Seized"}]}]}`, rescue.ErrInvalid, "evidence[0].custody[0].at", "yesterday", "a bad custody time"},
-		{"array for object", `{"id":"x","victims":{"id":"V1"}}`, rescue.ErrInvalid, "victims", "cannot unmarshal object", "a list must be a list"},
-		{"not an object", `["x"]`, rescue.ErrInvalid, "", "cannot unmarshal array", "an operation is an object"},
+		{"bad time", `{"id":"x","evidence":[{"id":"E","kind":"Cash","custody":[{"at":"yesterday","action":"Seized"}]}]}`, rescue.ErrSyntax, "evidence[0].custody[0].at", "yesterday", "a bad custody time"},
+		{"array for object", `{"id":"x","victims":{"id":"V1"}}`, rescue.ErrSyntax, "victims", "cannot unmarshal object", "a list must be a list"},
+		{"not an object", `["x"]`, rescue.ErrSyntax, "", "cannot unmarshal array", "an operation is an object"},
 		{"first of two errors", `{"id":"x","victims":[{"id":"V1","gender":"A"},{"id":"V2","gender":"B"}]}`, rescue.ErrInvalid, "victims[0].gender", `"A"`, "the first problem in the document is reported"},
 		{"too deep", `{"id":"x","victims":[{"id":"V1","recruitment":{"place":` + strings.Repeat("[", 40) + strings.Repeat("]", 40) + `}}]}`, rescue.ErrTooLarge, "", "nested more than 32 levels", "nesting beyond MaxJSONDepth"},
 		{"deep strings are fine", `{"id":"x","name":"` + strings.Repeat("[{", 100) + `"}`, nil, "", "", "brackets inside a string do not nest"},
@@ -191,7 +191,7 @@ func TestDecodeOperationTooDeep(t *testing.T) {
 	// MaxJSONDepth levels are let through to the decoder (which then finds
 	// an array where an operation should be).
 	in := strings.Repeat("[", rescue.MaxJSONDepth) + strings.Repeat("]", rescue.MaxJSONDepth)
-	if _, err := rescue.DecodeOperation(strings.NewReader(in)); errors.Is(err, rescue.ErrTooLarge) || !errors.Is(err, rescue.ErrInvalid) {
+	if _, err := rescue.DecodeOperation(strings.NewReader(in)); errors.Is(err, rescue.ErrTooLarge) || !errors.Is(err, rescue.ErrSyntax) {
 		t.Fatalf("MaxJSONDepth levels: %v; want a type error, not ErrTooLarge", err)
 	}
 }

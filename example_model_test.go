@@ -582,8 +582,8 @@ func ExampleMoreErrors() {
 	fmt.Println(lines[len(lines)-1])
 	// Output:
 	// true 249
-	// 1001
-	// and 249 more problems
+	// 11
+	// and 1239 more problems
 }
 
 func ExampleMoreErrors_Error() {
@@ -641,7 +641,7 @@ func ExampleDecodeOperation() {
 	// Output:
 	// operation PE-2023-10-LIMA (2023-10-07/2023-10-08: 1 victim, 1 suspect, 0 evidence items) <nil>
 	// X suspects[0].group: no group "G9" in the operation: unknown reference
-	// rescue: decode operation: victims[0].nmae: unknown field "nmae": invalid
+	// rescue: decode operation: victims[0].nmae: unknown field "nmae": invalid syntax
 }
 
 func ExampleMaxOperationBytes() {

@@ -727,18 +727,20 @@ func natHasSuffix(b []byte, p string) bool {
 // it generates); keep the two the same. TestNatKeysFolded and
 // TestNatDataFolds check that they agree.
 type natFolder struct {
-	buf [natBufLen]byte
+	buf  [natBufLen]byte
+	ctrl bool // s holds a control character
 }
 
 // What natASCII holds for bytes that are not kept.
 const (
 	natSep  = 0   // a word break
 	natDrop = 1   // dropped: "d'Ivoire", "U.S."
+	natCtrl = 2   // a control character other than white space: corrupt input
 	natAnd  = '&' // the word "and"
 )
 
 // natASCII folds each ASCII byte: to the lower-case letter or digit it
-// keeps, or to natSep, natDrop or natAnd.
+// keeps, or to natSep, natDrop, natCtrl or natAnd.
 var natASCII = func() (t [utf8.RuneSelf]byte) {
 	for c := byte('0'); c <= '9'; c++ {
 		t[c] = c
@@ -749,6 +751,12 @@ var natASCII = func() (t [utf8.RuneSelf]byte) {
 	}
 	t['\''], t['.'], t['`'] = natDrop, natDrop, natDrop
 	t['&'] = natAnd
+	for c := range byte(' ') {
+		if c < '\t' || c > '\r' {
+			t[c] = natCtrl
+		}
+	}
+	t[0x7F] = natCtrl
 	return t
 }()
 
@@ -764,6 +772,11 @@ func (f *natFolder) fold(s string) (key []byte, ok bool) {
 			i++
 			switch x := natASCII[c]; x {
 			case natDrop:
+			case natCtrl:
+				// A control character other than white space (NUL, ESC,
+				// DEL…) is no separator: it marks corrupt input.
+				f.ctrl = true
+				return nil, false
 			case natSep, natAnd:
 				if word >= 0 {
 					if n, ok = natEndWord(buf, word, n); !ok {

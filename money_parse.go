@@ -13,6 +13,9 @@ import (
 // bound keeps parsing cheap whatever a caller passes.
 const maxMoneyText = 64
 
+// maxMoneyPadded bounds the text with the space around it.
+const maxMoneyPadded = 4 * maxMoneyText
+
 // ParseMoney parses an amount the way reports and case files write it, and
 // the canonical text of [Money.String]:
 //
@@ -32,9 +35,15 @@ const maxMoneyText = 64
 // [*AmbiguousCurrencyError] listing the candidates): the parser never
 // guesses. Hedged amounts ("more than US$10,000") are for
 // [ParseReportedAmount]. Every other problem — empty input, no number, two
-// numbers, an unknown sign, an exponent, more than 64 bytes, more than 30
-// significant digits — is a [*ParseError] that quotes the input.
+// numbers, an unknown sign, an exponent, more than 64 bytes (256 with the
+// space around them), more than 30 significant digits — is a [*ParseError]
+// that quotes the input; being too long or too precise wraps [ErrRange].
 func ParseMoney(s string) (Money, error) {
+	if len(s) > maxMoneyPadded {
+		// Bounded before trimming: 100 MB of spaces around "USD 5" is
+		// refused unread, not scanned for seconds and accepted.
+		return Money{}, parseError("ParseMoney", s, "longer than 256 bytes", ErrRange)
+	}
 	if m, ok := parseCanonicalMoney(s); ok {
 		return m, nil
 	}

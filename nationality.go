@@ -135,7 +135,8 @@ var natTable = sync.OnceValue(func() map[string]natEntry {
 // that split (YU, CS, SU, AN; the error lists the successors), of groupings
 // (EU, UN, the UN M49 regions such as 150) and of regions ("Europe");
 // [ErrAmbiguous] for a name two countries share ("Korea", "Virgin Islands");
-// [ErrSyntax] for empty input and a numeric code without three digits;
+// [ErrSyntax] for empty input, a control character other than white space
+// (NUL, DEL…) and a numeric code without three digits;
 // [ErrRange] for input over 64 bytes; and [ErrUnknownCountry] for anything
 // else, including ZZ (the code for an unknown country) and demonyms
 // ("Malaysian": use [ParseNationality]).
@@ -197,15 +198,70 @@ func MustParseNationality(s string) Nationality {
 	return n
 }
 
+// natCodeIndex finds the keys that are codes — two or three ASCII letters,
+// or three digits — with one array load, where other keys are folded and
+// hashed. A slot holds an index into natKeys plus one; 0 means no such key.
+type natCodeIndex struct {
+	alpha   [26*26 + 26*26*26]uint16 // two letters, then three
+	numeric [1000]uint16
+}
+
+// natCodes is built on first use, from natKeys, like natTable.
+var natCodes = sync.OnceValue(func() *natCodeIndex {
+	ix := new(natCodeIndex)
+	for i, k := range natKeys {
+		if slot, ok := ix.slot(k.key); ok {
+			*slot = uint16(i + 1)
+		}
+	}
+	return ix
+})
+
+// slot returns where code s belongs, in any case; false if s is not two or
+// three ASCII letters or three digits.
+func (ix *natCodeIndex) slot(s string) (*uint16, bool) {
+	switch {
+	case len(s) == 3 && natIsDigit(s[0]) && natIsDigit(s[1]) && natIsDigit(s[2]):
+		return &ix.numeric[int(s[0]-'0')*100+int(s[1]-'0')*10+int(s[2]-'0')], true
+	case len(s) != 2 && len(s) != 3:
+		return nil, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return nil, false
+		}
+		n = n*26 + int(c-'a')
+	}
+	if len(s) == 3 {
+		n += 26 * 26
+	}
+	return &ix.alpha[n], true
+}
+
+func natIsDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // natLookup folds s and looks it up. ok reports whether the key is known;
 // err is set only for input too long, empty or with no key at all.
 func natLookup(fn, s string, nationality bool) (e natEntry, ok bool, err error) {
 	if len(s) > natMaxInput {
 		return e, false, parseError(fn, s, "longer than 64 bytes", ErrRange)
 	}
+	// A code folds to itself in lower case ("ST" is the exception: it
+	// folds to "saint", so no key is "st" and it falls through).
+	if len(s) == 2 || len(s) == 3 {
+		ix := natCodes()
+		if slot, isCode := ix.slot(s); isCode && *slot != 0 {
+			return natKeys[*slot-1].natEntry, true, nil
+		}
+	}
 	var f natFolder
 	key, folded := f.fold(s)
 	if !folded {
+		if f.ctrl {
+			return e, false, parseError(fn, s, "contains a control character", ErrSyntax)
+		}
 		return e, false, nil
 	}
 	if len(key) == 0 {
@@ -402,18 +458,20 @@ func natHasSuffix(b []byte, p string) bool {
 // it generates); keep the two the same. TestNatKeysFolded and
 // TestNatDataFolds check that they agree.
 type natFolder struct {
-	buf [natBufLen]byte
+	buf  [natBufLen]byte
+	ctrl bool // s holds a control character
 }
 
 // What natASCII holds for bytes that are not kept.
 const (
 	natSep  = 0   // a word break
 	natDrop = 1   // dropped: "d'Ivoire", "U.S."
+	natCtrl = 2   // a control character other than white space: corrupt input
 	natAnd  = '&' // the word "and"
 )
 
 // natASCII folds each ASCII byte: to the lower-case letter or digit it
-// keeps, or to natSep, natDrop or natAnd.
+// keeps, or to natSep, natDrop, natCtrl or natAnd.
 var natASCII = func() (t [utf8.RuneSelf]byte) {
 	for c := byte('0'); c <= '9'; c++ {
 		t[c] = c
@@ -424,6 +482,12 @@ var natASCII = func() (t [utf8.RuneSelf]byte) {
 	}
 	t['\''], t['.'], t['`'] = natDrop, natDrop, natDrop
 	t['&'] = natAnd
+	for c := range byte(' ') {
+		if c < '\t' || c > '\r' {
+			t[c] = natCtrl
+		}
+	}
+	t[0x7F] = natCtrl
 	return t
 }()
 
@@ -439,6 +503,11 @@ func (f *natFolder) fold(s string) (key []byte, ok bool) {
 			i++
 			switch x := natASCII[c]; x {
 			case natDrop:
+			case natCtrl:
+				// A control character other than white space (NUL, ESC,
+				// DEL…) is no separator: it marks corrupt input.
+				f.ctrl = true
+				return nil, false
 			case natSep, natAnd:
 				if word >= 0 {
 					if n, ok = natEndWord(buf, word, n); !ok {

@@ -61,14 +61,18 @@ func (q Qualifier) words(amount bool) string {
 
 // ParseQualifier parses a qualifier's text form ("", "at-least", "at-most",
 // "about") or any of the words that reports use for it ("more than",
-// "nearly", "approximately", …), in any case.
+// "nearly", "approximately", …), in any case. Input longer than 64 bytes,
+// spaces included, is an error wrapping [ErrRange]; anything else it does
+// not know, [ErrSyntax].
 func ParseQualifier(s string) (Qualifier, error) {
+	// Bound the input before trimming it, so that 100 MB of spaces is
+	// rejected unread rather than scanned and taken for "".
+	if len(s) > 64 {
+		return Exact, parseError("ParseQualifier", s, "too long", ErrRange)
+	}
 	t := strings.TrimSpace(s)
 	if t == "" {
 		return Exact, nil
-	}
-	if len(t) > 64 {
-		return Exact, parseError("ParseQualifier", s, "too long", ErrRange)
 	}
 	if q, rest, ok := cutQualifier(t); ok && rest == "" {
 		return q, nil

@@ -1,10 +1,10 @@
 package rescue
 
 import (
-	"errors"
 	"fmt"
 	"hash/maphash"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -55,8 +55,7 @@ func (p *path) appendTo(b []byte) []byte {
 }
 
 func (v *validator) add(p path, err error) {
-	if len(v.errs) >= maxFieldErrors {
-		v.dropped++
+	if v.full() {
 		return
 	}
 	v.errs = append(v.errs, &FieldError{Path: p.String(), Err: err})
@@ -78,12 +77,49 @@ func (v *validator) addAll(p path, err error) {
 	}
 }
 
-func (v *validator) addf(p path, sentinel error, format string, args ...any) {
-	if len(v.errs) >= maxFieldErrors {
-		v.dropped++
+// addf adds a problem described by a constant format with no arguments.
+func (v *validator) addf(p path, sentinel error, format string) {
+	if v.full() {
 		return
 	}
-	v.add(p, fmt.Errorf(format+": %w", append(args, sentinel)...))
+	v.add(p, fmt.Errorf(format+": %w", sentinel))
+}
+
+// addf1 and addf2 add a problem described with one or two arguments. They
+// are generic, not variadic, so that an argument is boxed for fmt only
+// once the problem is kept: a million duplicate IDs allocate nothing past
+// the first 1,000.
+func addf1[A any](v *validator, p path, sentinel error, format string, a A) {
+	if v.full() {
+		return
+	}
+	v.add(p, fmt.Errorf(format+": %w", a, sentinel))
+}
+
+func addf2[A, B any](v *validator, p path, sentinel error, format string, a A, b B) {
+	if v.full() {
+		return
+	}
+	v.add(p, fmt.Errorf(format+": %w", a, b, sentinel))
+}
+
+// addCount adds the problem of [Count.Validate], if c has one, building
+// the error only if it is kept.
+func (v *validator) addCount(p path, c Count) {
+	if _, sentinel := c.problem(); sentinel == nil || v.full() {
+		return
+	}
+	v.add(p, c.Validate())
+}
+
+// full reports whether the validator keeps no more problems, and if so
+// counts the one its caller found.
+func (v *validator) full() bool {
+	if len(v.errs) >= maxFieldErrors {
+		v.dropped++
+		return true
+	}
+	return false
 }
 
 // MoreErrors stands at the end of a validation error that found more than
@@ -92,11 +128,50 @@ type MoreErrors struct{ N int }
 
 func (e *MoreErrors) Error() string { return "and " + strconv.Itoa(e.N) + " more problems" }
 
-func (v *validator) err() error {
-	if v.dropped > 0 {
-		return errors.Join(append(v.errs, &MoreErrors{v.dropped})...)
+// shownErrors is how many problems the text of a validation error names.
+const shownErrors = 10
+
+// validationErrors is the error Validate returns: like [errors.Join], its
+// Unwrap gives every [*FieldError] kept (and the [*MoreErrors] after them),
+// so [errors.Is] and [errors.As] see them all; but its text names only the
+// first ten and says how many more there are, so that a record with a
+// million problems does not make a message of a million lines.
+type validationErrors struct {
+	errs  []error // the *FieldErrors, then a *MoreErrors if some were dropped
+	total int     // every problem found, kept or dropped
+}
+
+// Error returns the problems one to a line, as errors.Join does: all of
+// them up to ten, else the first ten and "and N more problems".
+func (e *validationErrors) Error() string {
+	var b strings.Builder
+	for i, err := range e.errs {
+		if i == shownErrors && e.total > shownErrors {
+			b.WriteString("\nand ")
+			b.WriteString(strconv.Itoa(e.total - shownErrors))
+			b.WriteString(" more problems")
+			break
+		}
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(err.Error())
 	}
-	return errors.Join(v.errs...)
+	return b.String()
+}
+
+// Unwrap returns every problem kept, for errors.Is and errors.As.
+func (e *validationErrors) Unwrap() []error { return e.errs }
+
+func (v *validator) err() error {
+	if len(v.errs) == 0 {
+		return nil
+	}
+	errs := v.errs
+	if v.dropped > 0 {
+		errs = append(errs, &MoreErrors{v.dropped})
+	}
+	return &validationErrors{errs: errs, total: len(v.errs) + v.dropped}
 }
 
 // Validate reports every problem of the operation at once: nil, or an
@@ -115,8 +190,11 @@ func (v *validator) err() error {
 //   - every rule of [Victim.Validate], [Suspect.Validate] and
 //     [Evidence.Validate].
 //
-// Past 1,000 problems the rest are counted, not listed ([MoreErrors]).
-// No message ever holds a person's name.
+// Past 1,000 problems the rest are counted, not listed ([MoreErrors]),
+// so a hostile record costs no more than that; the error's text names the
+// first ten problems and says how many more there are, and all those kept
+// stay reachable through errors.As and Unwrap() []error. No message ever
+// holds a person's name.
 func (op *Operation) Validate() error {
 	var v validator
 	op.validate(&v)
@@ -133,9 +211,7 @@ func (op *Operation) validate(v *validator) {
 	}
 	trigger := root.field("trigger")
 	checkCode(v, trigger, "kind", op.Trigger.Kind)
-	if err := op.Trigger.People.Validate(); err != nil {
-		v.add(trigger.field("people"), err)
-	}
+	v.addCount(trigger.field("people"), op.Trigger.People)
 
 	// IDs are unique across the kinds of entity, since evidence may refer
 	// to a victim or a suspect by ID alone.
@@ -147,7 +223,7 @@ func (op *Operation) validate(v *validator) {
 			return
 		}
 		if !ids.claim(id, e) {
-			v.addf(p.field("id"), ErrDuplicateID, "%q", id)
+			addf1(v, p.field("id"), ErrDuplicateID, "%q", id)
 		}
 	}
 	e := 0
@@ -175,7 +251,7 @@ func (op *Operation) validate(v *validator) {
 		vic.validate(v, p)
 		if w := vic.Recruitment.When; !w.IsZero() && !op.When.End.IsZero() && w.Earliest().After(ended) {
 			r := p.field("recruitment")
-			v.addf(r.field("when"), ErrOutOfOrder, "recruited %s, after the operation ended %s", w, op.When.End)
+			addf2(v, r.field("when"), ErrOutOfOrder, "recruited %s, after the operation ended %s", w, op.When.End)
 		}
 	}
 	for i := range op.Suspects {
@@ -183,10 +259,10 @@ func (op *Operation) validate(v *validator) {
 		s := &op.Suspects[i]
 		s.validate(v, p)
 		if s.Group != "" && ids.kind(s.Group) != idGroup {
-			v.addf(p.field("group"), ErrUnknownReference, "no group %q in the operation", s.Group)
+			addf1(v, p.field("group"), ErrUnknownReference, "no group %q in the operation", s.Group)
 		}
 		if a := s.Arrested; !a.IsZero() && !op.When.Start.IsZero() && a.Latest().Before(started) {
-			v.addf(p.field("arrested"), ErrOutOfOrder, "arrested %s, before the operation started %s", a, op.When.Start)
+			addf2(v, p.field("arrested"), ErrOutOfOrder, "arrested %s, before the operation started %s", a, op.When.Start)
 		}
 	}
 	for i := range op.Evidence {
@@ -195,7 +271,7 @@ func (op *Operation) validate(v *validator) {
 		e.validate(v, p)
 		if e.TakenFrom != "" {
 			if k := ids.kind(e.TakenFrom); k != idVictim && k != idSuspect {
-				v.addf(p.field("takenFrom"), ErrUnknownReference, "no victim or suspect %q in the operation", e.TakenFrom)
+				addf1(v, p.field("takenFrom"), ErrUnknownReference, "no victim or suspect %q in the operation", e.TakenFrom)
 			}
 		}
 	}
@@ -323,7 +399,7 @@ func (vic *Victim) validate(v *validator, p path) {
 	rep := p.field("repatriation")
 	checkCode(v, rep, "status", vic.Repatriation.Status)
 	if w, c := vic.Repatriation.When, vic.ConsularContact; !w.IsZero() && !c.IsZero() && w.Latest().Before(c.Earliest()) {
-		v.addf(rep.field("when"), ErrOutOfOrder, "repatriated %s, before consular contact %s", w, c)
+		addf2(v, rep.field("when"), ErrOutOfOrder, "repatriated %s, before consular contact %s", w, c)
 	}
 	if vic.Status == Repatriated && !vic.Repatriation.To.IsValid() {
 		v.addf(rep.field("to"), ErrRequired, "a repatriated victim needs a destination")
@@ -371,9 +447,7 @@ func (e *Evidence) validate(v *validator, p path) {
 		v.add(p.field("kind"), ErrRequired)
 	}
 	checkCode(v, p, "kind", e.Kind)
-	if err := e.Quantity.Validate(); err != nil {
-		v.add(p.field("quantity"), err)
-	}
+	v.addCount(p.field("quantity"), e.Quantity)
 	cash := p.field("cash")
 	switch {
 	case e.Kind == Cash && e.Cash.IsZero():
@@ -383,15 +457,15 @@ func (e *Evidence) validate(v *validator, p path) {
 			v.addAll(cash, err)
 		}
 		if e.Cash.Value.Sign() < 0 {
-			v.addf(cash.field("value"), ErrNegative, "%s", e.Cash.Value)
+			addf1(v, cash.field("value"), ErrNegative, "%s", e.Cash.Value)
 		}
 		for i, eq := range e.Cash.Equivalents {
 			if eq.Sign() < 0 {
-				v.addf(cash.elem("equivalents", i), ErrNegative, "%s", eq)
+				addf1(v, cash.elem("equivalents", i), ErrNegative, "%s", eq)
 			}
 		}
 	case !e.Cash.IsZero():
-		v.addf(cash, ErrInvalid, "only cash evidence carries an amount (this is %s)", e.Kind)
+		addf1(v, cash, ErrInvalid, "only cash evidence carries an amount (this is %s)", e.Kind)
 	}
 	// latest is the latest time of the events so far: an event is out of
 	// order if it comes before any event above it, not only the one just
@@ -409,21 +483,21 @@ func (e *Evidence) validate(v *validator, p path) {
 		case ev.Action == 0:
 			v.add(cp.field("action"), ErrRequired)
 		case !ev.Action.IsValid():
-			v.addf(cp.field("action"), ErrInvalid, "%s", ev.Action)
+			addf1(v, cp.field("action"), ErrInvalid, "%s", ev.Action)
 		}
 		if i == 0 && ev.Action != Seized && ev.Action != 0 {
-			v.addf(cp.field("action"), ErrInvalid, "the chain of custody opens with Seized, not %s", ev.Action)
+			addf1(v, cp.field("action"), ErrInvalid, "the chain of custody opens with Seized, not %s", ev.Action)
 		}
 		if !ev.At.IsZero() {
 			if !latest.IsZero() && ev.At.Before(latest) {
-				v.addf(cp.field("at"), ErrOutOfOrder, "%s is before an event above it (%s)",
-					ev.At.Format(time.RFC3339), latest.Format(time.RFC3339))
+				addf2(v, cp.field("at"), ErrOutOfOrder, "%s is before an event above it (%s)",
+					validRFC3339(ev.At), validRFC3339(latest))
 			} else {
 				latest = ev.At
 			}
 		}
 		if end != 0 {
-			v.addf(cp.field("action"), ErrOutOfOrder, "%s after the item was %s", ev.Action, end)
+			addf2(v, cp.field("action"), ErrOutOfOrder, "%s after the item was %s", ev.Action, end)
 		}
 		if ev.Action == Transferred && ev.To == "" {
 			v.addf(cp.field("to"), ErrRequired, "a transfer names who received the item")
@@ -444,7 +518,7 @@ type code interface {
 func checkCode[T code](v *validator, p path, name string, c T) {
 	var zero T
 	if c != zero && !c.IsValid() {
-		v.addf(p.field(name), ErrInvalid, "%s", c.String())
+		addf1(v, p.field(name), ErrInvalid, "%s", c)
 	}
 }
 
@@ -454,7 +528,13 @@ func checkCodes[T code](v *validator, p path, name string, cs []T) {
 		if c == zero {
 			v.addf(p.elem(name, i), ErrRequired, "an empty code in a list")
 		} else if !c.IsValid() {
-			v.addf(p.elem(name, i), ErrInvalid, "%s", c.String())
+			addf1(v, p.elem(name, i), ErrInvalid, "%s", c)
 		}
 	}
 }
+
+// validRFC3339 prints a time as 2006-01-02T15:04:05Z07:00, formatted only
+// if the problem it describes is kept.
+type validRFC3339 time.Time
+
+func (t validRFC3339) String() string { return time.Time(t).Format(time.RFC3339) }

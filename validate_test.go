@@ -465,8 +465,10 @@ func TestValidateCap(t *testing.T) {
 	if !errors.As(err, &m) || m.N != 500 {
 		t.Errorf("errors.As(err, *MoreErrors) = %v", m)
 	}
-	if msg := err.Error(); !strings.HasSuffix(msg, "\nand 500 more problems") {
-		t.Errorf("message ends %q; want it to say how many more", msg[max(0, len(msg)-60):])
+	// The text names the first ten problems and counts every other one,
+	// kept or dropped: 1,500 in all.
+	if msg := err.Error(); !strings.HasSuffix(msg, "\nand 1490 more problems") || strings.Count(msg, "\n") != 10 {
+		t.Errorf("message ends %q (%d lines); want ten problems and how many more", msg[max(0, len(msg)-60):], strings.Count(msg, "\n")+1)
 	}
 	if !errors.Is(err, rescue.ErrDuplicateID) {
 		t.Error("errors.Is(err, ErrDuplicateID) = false")

@@ -1,0 +1,208 @@
+package bench
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"testing"
+
+	"github.com/antitrafficking/rescue"
+)
+
+// benchOperation builds an operation shaped like the Lima 2023 reference
+// (examples/lima2023) with n victims, 8 suspects and 3 items of evidence,
+// every victim recorded with the same fields as there.
+func benchOperation(n int) *rescue.Operation {
+	peru := rescue.MustParseCountry("PE")
+	malaysia := rescue.MustParseCountry("MY")
+	lima := rescue.Place{Locality: "Lima", Area: "a suburb", Country: peru}
+	op := &rescue.Operation{
+		ID:      "PE-2023-10-LIMA",
+		Name:    "Rescue of foreigners held by Red Dragon in Lima",
+		Agency:  rescue.Agency{Name: "Peruvian National Police", Country: peru},
+		Place:   lima,
+		When:    rescue.MustParsePeriod("2023-10-07/2023-10-08"),
+		Trigger: rescue.Trigger{Kind: rescue.EscapedVictimReport, People: rescue.MustParseCount("two women")},
+		Groups:  []rescue.Group{{ID: "G-RED-DRAGON", Name: "Red Dragon", Origin: rescue.MustParseCountry("TW")}},
+	}
+	recruitment := rescue.Recruitment{
+		When:    rescue.MustParseDate("2023-09"),
+		Methods: []rescue.RecruitmentMethod{rescue.DeceptiveJobOffer},
+		Promise: "Employment in local casinos in Peru",
+	}
+	controls := []rescue.ControlMethod{rescue.FalsePromises, rescue.WithholdsDocuments, rescue.Isolation,
+		rescue.RestrictsMovement, rescue.WithholdsNecessities}
+	op.Victims = make([]rescue.Victim, n)
+	for i := range op.Victims {
+		op.Victims[i] = rescue.Victim{
+			ID:                fmt.Sprintf("V%06d", i+1),
+			Name:              fmt.Sprintf("Person %d", i+1),
+			Gender:            rescue.Feminine,
+			Age:               rescue.AgeYears(18 + i%30),
+			Nationality:       rescue.MustParseNationality("Malaysian"),
+			TraffickingStatus: rescue.PossibleVictimOfTrafficking,
+			Status:            rescue.Rescued,
+			Recruitment:       recruitment,
+			Controls:          controls,
+			Exploitation:      []rescue.Exploitation{rescue.ForcedCriminality},
+			ConsularContact:   rescue.MustParseDate("2023-10"),
+			Repatriation:      rescue.Repatriation{To: malaysia, Status: rescue.Pending},
+		}
+	}
+	for i := 1; i <= 8; i++ {
+		op.Suspects = append(op.Suspects, rescue.Suspect{
+			ID:          fmt.Sprintf("S%02d", i),
+			Nationality: rescue.MustParseNationality("Taiwanese"),
+			Group:       "G-RED-DRAGON",
+			Arrested:    rescue.MustParseDate("2023-10"),
+		})
+	}
+	op.Evidence = []rescue.Evidence{
+		{ID: "E1", Kind: rescue.Cash, Cash: rescue.MustParseReportedAmount("more than US$10,000 (S$13,700)"),
+			Seized: rescue.MustParseDate("2023-10"), Place: lima},
+		{ID: "E2", Kind: rescue.MobilePhone, Quantity: rescue.MustParseCount("numerous cell phones"),
+			Seized: rescue.MustParseDate("2023-10"), Place: lima},
+		{ID: "E3", Kind: rescue.BankCard, Quantity: rescue.MustParseCount("multiple bank cards"),
+			Seized: rescue.MustParseDate("2023-10"), Place: lima},
+	}
+	if err := op.Validate(); err != nil {
+		panic(err)
+	}
+	return op
+}
+
+// The plain structs encoding/json fills: every code, date and amount a
+// string, nothing checked.
+type (
+	plainPlace struct {
+		Locality string `json:"locality"`
+		Area     string `json:"area"`
+		Region   string `json:"region"`
+		Country  string `json:"country"`
+	}
+	plainMoney struct {
+		Amount   string `json:"amount"`
+		Currency string `json:"currency"`
+	}
+	plainVictim struct {
+		ID                 string   `json:"id"`
+		Name               string   `json:"name"`
+		Gender             string   `json:"gender"`
+		Age                string   `json:"age"`
+		Nationality        string   `json:"nationality"`
+		OtherNationalities []string `json:"otherNationalities"`
+		TraffickingStatus  string   `json:"traffickingStatus"`
+		Status             string   `json:"status"`
+		Recruitment        struct {
+			When    string     `json:"when"`
+			Place   plainPlace `json:"place"`
+			Methods []string   `json:"methods"`
+			Promise string     `json:"promise"`
+		} `json:"recruitment"`
+		Controls          []string `json:"controls"`
+		Exploitation      []string `json:"exploitation"`
+		LabourSector      string   `json:"labourSector"`
+		SexExploitation   []string `json:"sexExploitation"`
+		RecruiterRelation string   `json:"recruiterRelation"`
+		ConsularContact   string   `json:"consularContact"`
+		Repatriation      struct {
+			To     string `json:"to"`
+			Status string `json:"status"`
+			When   string `json:"when"`
+		} `json:"repatriation"`
+	}
+	plainOperation struct {
+		ID     string `json:"id"`
+		Name   string `json:"name"`
+		Agency struct {
+			Name    string `json:"name"`
+			Unit    string `json:"unit"`
+			Country string `json:"country"`
+		} `json:"agency"`
+		Place   plainPlace `json:"place"`
+		When    string     `json:"when"`
+		Trigger struct {
+			Kind   string `json:"kind"`
+			People string `json:"people"`
+			Note   string `json:"note"`
+		} `json:"trigger"`
+		Groups []struct {
+			ID     string `json:"id"`
+			Name   string `json:"name"`
+			Origin string `json:"origin"`
+		} `json:"groups"`
+		Victims  []plainVictim `json:"victims"`
+		Suspects []struct {
+			ID          string   `json:"id"`
+			Name        string   `json:"name"`
+			Nationality string   `json:"nationality"`
+			Roles       []string `json:"roles"`
+			Group       string   `json:"group"`
+			Arrested    string   `json:"arrested"`
+		} `json:"suspects"`
+		Evidence []struct {
+			ID       string     `json:"id"`
+			Kind     string     `json:"kind"`
+			Quantity string     `json:"quantity"`
+			Seized   string     `json:"seized"`
+			Place    plainPlace `json:"place"`
+			Cash     struct {
+				Value       plainMoney   `json:"value"`
+				Qualifier   string       `json:"qualifier"`
+				Equivalents []plainMoney `json:"equivalents"`
+			} `json:"cash"`
+		} `json:"evidence"`
+	}
+)
+
+var sinkOp *rescue.Operation
+
+// BenchmarkDecode reads an operation of 10,000 victims (about 5 MB of
+// JSON): rescue.DecodeOperation, which validates every code, date and
+// amount and then the whole operation, against encoding/json filling
+// plain strings.
+func BenchmarkDecode(b *testing.B) {
+	data, err := json.Marshal(benchOperation(10_000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("rescue.DecodeOperation", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			op, err := rescue.DecodeOperation(bytes.NewReader(data))
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkOp = op
+		}
+		if len(sinkOp.Victims) != 10_000 {
+			b.Fatal(len(sinkOp.Victims))
+		}
+	})
+	b.Run("encoding-json.plain", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		var plain plainOperation
+		for b.Loop() {
+			plain = plainOperation{}
+			if err := json.NewDecoder(bytes.NewReader(data)).Decode(&plain); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if len(plain.Victims) != 10_000 {
+			b.Fatal(len(plain.Victims))
+		}
+	})
+}
+
+// BenchmarkValidate validates a valid operation of 100,000 victims.
+func BenchmarkValidate(b *testing.B) {
+	op := benchOperation(100_000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := op.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
