@@ -49,6 +49,9 @@ func AgeBetween(lo, hi int) Age {
 // an open range "48+", or "" for unknown.
 func ParseAge(s string) (Age, error) {
 	const fn = "ParseAge"
+	if len(s) > 64 { // bound before trimming: padding is input too
+		return Age{}, parseError(fn, s, "too long", ErrRange)
+	}
 	t := strings.TrimSpace(s)
 	if t == "" {
 		return Age{}, nil

@@ -78,6 +78,9 @@ func lookupCurrency(s string) (Currency, bool) {
 // ParseCurrency parses an ISO 4217 alphabetic code in any case, ignoring
 // surrounding space: "USD", "usd", " Sgd ".
 func ParseCurrency(s string) (Currency, error) {
+	if len(s) > 64 { // bound before trimming: padding is input too
+		return Currency{}, parseError("ParseCurrency", s, "too long for a currency code", ErrRange)
+	}
 	t := strings.TrimSpace(s)
 	if c, ok := lookupCurrency(t); ok {
 		return c, nil

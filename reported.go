@@ -42,6 +42,9 @@ const maxReportedText = 256
 // [ErrAmbiguousCurrency].
 func ParseReportedAmount(s string) (ReportedAmount, error) {
 	const fn = "ParseReportedAmount"
+	if len(s) > 4*maxReportedText { // bound before trimming: padding is input too
+		return ReportedAmount{}, parseError(fn, s, "longer than 1024 bytes", ErrRange)
+	}
 	t := strings.TrimFunc(s, isSpaceRune)
 	switch {
 	case t == "":
