@@ -24,6 +24,7 @@ const maxMoneyPadded = 4 * maxMoneyText
 //   - a sign that names one currency, before (or after) the number:
 //     "US$10,000", "S$13,700", "RM1.5 million", "NT$3,000", "S/ 5,000",
 //     "€2.5m", "£6.50", "JP¥500", "Rp 150,000", "₱1,000";
+//   - a whole amount in words before currency words: "five million baht";
 //   - currency words after the number: "30.9 million baht", "5,000 US
 //     dollars", "2 lakh Indian rupees", "1.2 billion yen", "300 ringgit";
 //   - grouping with commas (1,500,000), Indian grouping (1,50,000), thin or
@@ -123,7 +124,7 @@ func scanMoney(s string) (Money, string, error) {
 	}
 	first := strings.IndexFunc(t, func(r rune) bool { return '0' <= r && r <= '9' })
 	if first < 0 {
-		return Money{}, "no number", ErrSyntax
+		return scanWordsMoney(t)
 	}
 	prefix := strings.TrimFunc(t[:first], isSpaceRune)
 	neg := false
@@ -505,4 +506,27 @@ func cutScale(s string) (exp int32, word, rest string) {
 func scaleFollows(s string) bool {
 	_, word, _ := cutScale(s)
 	return word != ""
+}
+
+// scanWordsMoney reads an amount written in words before its currency
+// words: "five million baht", "two thousand US dollars". The number is read
+// as ParseCount reads an exact number in words; only whole amounts are
+// written this way.
+func scanWordsMoney(t string) (Money, string, error) {
+	n, f := countExactWords(t, countPlain)
+	if f.err != nil || n.end == 0 || n.q != Exact {
+		return Money{}, "no number", ErrSyntax
+	}
+	suffix := strings.TrimFunc(t[n.end:], isSpaceRune)
+	if suffix == "" {
+		return Money{}, "no currency", ErrSyntax
+	}
+	cur, err := pickCurrency("", suffix)
+	if err != nil {
+		if _, ok := err.(*AmbiguousCurrencyError); ok {
+			return Money{}, "", err
+		}
+		return Money{}, err.Error(), ErrUnknownCurrency
+	}
+	return Money{decimal.NewFromInt(n.v), cur}, "", nil
 }

@@ -368,3 +368,34 @@ func FuzzParseMoney(f *testing.F) {
 		}
 	})
 }
+
+func TestParseMoneyNumberWords(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, in, want, reason string
+		wantErr                error
+	}{
+		{"million in words", "five million baht", "THB 5000000.00", "reports write round amounts in words", nil},
+		{"words with a country's unit", "two thousand US dollars", "USD 2000.00", "the currency words follow as after digits", nil},
+		{"and between hundreds and tens", "seven hundred and fifty euros", "EUR 750.00", "the British 'and' is part of the number", nil},
+		{"ambiguous unit", "a million dollars", "", "a word number does not settle an ambiguous unit", rescue.ErrAmbiguousCurrency},
+		{"no currency", "ten thousand", "", "a number alone is not money", rescue.ErrSyntax},
+		{"not money", "five people", "", "people are no currency", rescue.ErrUnknownCurrency},
+		{"no number", "baht", "", "a currency alone is not money", rescue.ErrSyntax},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			m, err := rescue.ParseMoney(tc.in)
+			if tc.wantErr != nil {
+				if !errors.Is(err, tc.wantErr) {
+					t.Fatalf("ParseMoney(%q) error = %v, want %v (%s)", tc.in, err, tc.wantErr, tc.reason)
+				}
+				return
+			}
+			if err != nil || m.String() != tc.want {
+				t.Fatalf("ParseMoney(%q) = %q, %v; want %q (%s)", tc.in, m.String(), err, tc.want, tc.reason)
+			}
+		})
+	}
+}
