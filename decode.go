@@ -273,6 +273,7 @@ type JSONError struct {
 	Err  error
 }
 
+// Error returns "rescue: decode operation: victims[3].gender: …".
 func (e *JSONError) Error() string {
 	if e.Path == "" {
 		return "rescue: decode operation: " + e.Err.Error()

@@ -774,16 +774,7 @@ func (c *Country) Scan(src any) error {
 		*c = Country{}
 		return nil
 	case string:
-		if v == "" {
-			*c = Country{}
-			return nil
-		}
-		x, err := ParseCountry(v)
-		if err != nil {
-			return err
-		}
-		*c = x
-		return nil
+		return c.UnmarshalText([]byte(v))
 	case []byte:
 		return c.UnmarshalText(v)
 	}
@@ -907,16 +898,7 @@ func (n *Nationality) Scan(src any) error {
 		*n = Nationality{}
 		return nil
 	case string:
-		if v == "" {
-			*n = Nationality{}
-			return nil
-		}
-		x, err := ParseNationality(v)
-		if err != nil {
-			return err
-		}
-		*n = x
-		return nil
+		return n.UnmarshalText([]byte(v))
 	case []byte:
 		return n.UnmarshalText(v)
 	}

@@ -126,6 +126,7 @@ func (v *validator) full() bool {
 // 1,000 problems: it says how many more there were.
 type MoreErrors struct{ N int }
 
+// Error returns "and 500 more problems".
 func (e *MoreErrors) Error() string { return "and " + strconv.Itoa(e.N) + " more problems" }
 
 // shownErrors is how many problems the text of a validation error names.
