@@ -154,7 +154,7 @@ func TestRunIn(t *testing.T) {
 			t.Fatal(err)
 		}
 		err := run(&bytes.Buffer{}, bad, false)
-		if err == nil || !strings.Contains(err.Error(), bad+": rescue: decode operation: victims[0].gender: ") || !errors.Is(err, rescue.ErrInvalid) {
+		if err == nil || !strings.Contains(err.Error(), bad+": DecodeOperation: victims[0].gender: ") || !errors.Is(err, rescue.ErrInvalid) {
 			t.Fatalf("-in a malformed file: %v", err)
 		}
 	})
