@@ -52,6 +52,18 @@ func (d *decoder) checked(p *path) bool {
 
 func (d *decoder) checkGroup(g *Group, p *path) bool {
 	d.claim(p, g.ID)
+	if g.ID != "" {
+		d.problems.v.id(p.field("id"), g.ID)
+	}
+	d.problems.v.text(p.field("name"), g.Name)
+	return d.checked(p)
+}
+
+func (d *decoder) checkPlace(pl *Place, p *path) bool {
+	if pl.ID != "" { // a place needs an ID only when something refers to it
+		d.claim(p, pl.ID)
+	}
+	pl.validate(&d.problems.v, *p)
 	return d.checked(p)
 }
 
@@ -73,21 +85,65 @@ func (d *decoder) checkEvidence(e *Evidence, p *path) bool {
 	return d.checked(p)
 }
 
+// checkTally checks a tally but for its group, which may be one of the
+// groups the decoder has yet to read: Validate checks that.
+func (d *decoder) checkTally(t *Tally, p *path) bool {
+	own := *t
+	own.Group = ""
+	own.validate(&d.problems.v, *p, nil)
+	return d.checked(p)
+}
+
+// tallyStatus keeps a tally's status code, with the offset of its key,
+// until the tally's "of" says which kind of status it is.
+type tallyStatus struct {
+	text string
+	off  int64
+	set  bool
+}
+
+func (s *tallyStatus) UnmarshalText(b []byte) error {
+	*s = tallyStatus{text: string(b), set: true}
+	return nil
+}
+
+// tallyStatus reads the status of tally t, whose "of" is known now.
+func (d *decoder) tallyStatus(t *Tally, s *tallyStatus, p *path) bool {
+	if !s.set {
+		return true
+	}
+	var err error
+	if t.Of == OfSuspects {
+		err = t.SuspectStatus.UnmarshalText([]byte(s.text))
+	} else {
+		err = t.VictimStatus.UnmarshalText([]byte(s.text))
+	}
+	if err != nil {
+		d.failAt(s.off, err)
+		return d.atField(p, "status")
+	}
+	return true
+}
+
 // The record types, for the error of an unknown key.
 var (
-	operationType    = reflect.TypeFor[Operation]()
-	agencyType       = reflect.TypeFor[Agency]()
-	officerType      = reflect.TypeFor[Officer]()
-	placeType        = reflect.TypeFor[Place]()
-	triggerType      = reflect.TypeFor[Trigger]()
-	groupType        = reflect.TypeFor[Group]()
-	victimType       = reflect.TypeFor[Victim]()
-	recruitmentType  = reflect.TypeFor[Recruitment]()
-	repatriationType = reflect.TypeFor[Repatriation]()
-	suspectType      = reflect.TypeFor[Suspect]()
-	evidenceType     = reflect.TypeFor[Evidence]()
-	custodyEventType = reflect.TypeFor[CustodyEvent]()
-	sourceType       = reflect.TypeFor[Source]()
+	operationType     = reflect.TypeFor[Operation]()
+	agencyType        = reflect.TypeFor[Agency]()
+	chargeType        = reflect.TypeFor[Charge]()
+	courtDecisionType = reflect.TypeFor[CourtDecision]()
+	sentenceType      = reflect.TypeFor[Sentence]()
+	tallyType         = reflect.TypeFor[Tally]()
+	officerType       = reflect.TypeFor[Officer]()
+	placeType         = reflect.TypeFor[Place]()
+	triggerType       = reflect.TypeFor[Trigger]()
+	groupType         = reflect.TypeFor[Group]()
+	victimType        = reflect.TypeFor[Victim]()
+	recruitmentType   = reflect.TypeFor[Recruitment]()
+	repatriationType  = reflect.TypeFor[Repatriation]()
+	suspectType       = reflect.TypeFor[Suspect]()
+	evidenceType      = reflect.TypeFor[Evidence]()
+	custodyEventType  = reflect.TypeFor[CustodyEvent]()
+	sourceType        = reflect.TypeFor[Source]()
 )
 
 // unknown records the error of a key that is not a field of the record
@@ -123,6 +179,9 @@ func decodeFieldNames(t reflect.Type) []string {
 			name = f.Name
 		}
 		names = append(names, name)
+	}
+	if t == tallyType {
+		names = append(names, "status") // VictimStatus or SuspectStatus, as "of" says
 	}
 	return names
 }

@@ -88,9 +88,12 @@ func hostileFill(v reflect.Value, n *int) {
 	case reflect.Pointer:
 		hostileFill(v.Elem(), n)
 	case reflect.Struct:
-		if v.Type() == reflect.TypeFor[time.Time]() {
+		switch v.Type() {
+		case reflect.TypeFor[time.Time]():
 			v.Set(reflect.ValueOf(time.Date(2023, 10, 8, 0, 0, 0, 0, time.UTC)))
 			return
+		case reflect.TypeFor[ReportedAmount]():
+			return // its zero Money would not decode
 		}
 		for i := range v.NumField() {
 			if v.Type().Field(i).IsExported() {
@@ -109,15 +112,11 @@ func hostileFill(v reflect.Value, n *int) {
 }
 
 // hostileOperationJSON is an operation with every free-text field set to
-// a marker "~N~"; n is how many there are. Its values are zero, which the
-// decoder reads, but for the cash, whose zero Money the filling made.
+// a marker "~N~"; n is how many there are.
 func hostileOperationJSON(t *testing.T) (data []byte, n int) {
 	t.Helper()
 	var op Operation
 	hostileFill(reflect.ValueOf(&op), &n)
-	for i := range op.Evidence {
-		op.Evidence[i].Cash = ReportedAmount{}
-	}
 	data, err := json.Marshal(&op)
 	if err != nil {
 		t.Fatal(err)
@@ -237,13 +236,13 @@ func TestHostileDecodeNumbers(t *testing.T) {
 		name, reason, json string
 		want               error
 	}{
-		{"count-exponent", "a count with an exponent", `{"id":"x","trigger":{"people":1e999999999}}`, ErrSyntax},
-		{"count-10k-digits", "a count of 10,000 digits", `{"id":"x","trigger":{"people":` + digits + `}}`, ErrRange},
-		{"count-over-int64", "a count past int64", `{"id":"x","trigger":{"people":9223372036854775808}}`, ErrRange},
-		{"count-string-huge", "a count in words past 10^12", `{"id":"x","trigger":{"people":"999 trillion"}}`, ErrRange},
+		{"count-exponent", "a count with an exponent", `{"id":"x","triggers":[{"people":1e999999999}]}`, ErrSyntax},
+		{"count-10k-digits", "a count of 10,000 digits", `{"id":"x","triggers":[{"people":` + digits + `}]}`, ErrRange},
+		{"count-over-int64", "a count past int64", `{"id":"x","triggers":[{"people":9223372036854775808}]}`, ErrRange},
+		{"count-string-huge", "a count in words past 10^12", `{"id":"x","triggers":[{"people":"999 trillion"}]}`, ErrRange},
 		{"quantity-over-10^12", "an evidence quantity past 10^12", `{"id":"x","evidence":[{"id":"e","kind":"Other","quantity":10000000000000}]}`, ErrRange},
-		{"number-syntax", "a number JSON does not have", `{"id":"x","trigger":{"people":01}}`, ErrSyntax},
-		{"number-cut", "a number cut short", `{"id":"x","trigger":{"people":1.}}`, ErrSyntax},
+		{"number-syntax", "a number JSON does not have", `{"id":"x","triggers":[{"people":01}]}`, ErrSyntax},
+		{"number-cut", "a number cut short", `{"id":"x","triggers":[{"people":1.}]}`, ErrSyntax},
 		{"cash-exponent", "a cash amount with an exponent",
 			`{"id":"x","evidence":[{"id":"e","kind":"Cash","cash":{"value":{"amount":"1e999999999","currency":"USD"}}}]}`, ErrSyntax},
 		{"cash-10k-digits", "a cash amount of 10,000 digits",
@@ -490,7 +489,7 @@ func decodeBenchOp(n int) *Operation {
 	op := &Operation{ID: "OP", When: MustParsePeriod("2023-10-07/2023-10-08")}
 	for i := range n {
 		op.Victims = append(op.Victims, Victim{
-			ID: "V" + strconv.Itoa(i), Name: "Person " + strconv.Itoa(i), Gender: Feminine, Age: AgeYears(18 + i%30),
+			ID: "V" + strconv.Itoa(i), Name: Personal("Person " + strconv.Itoa(i)), Gender: Feminine, Age: AgeYears(18 + i%30),
 			Nationality: MustParseNationality("MY"), TraffickingStatus: PossibleVictimOfTrafficking, Status: Rescued,
 			Recruitment: Recruitment{When: MustParseDate("2023-09"), Methods: []RecruitmentMethod{DeceptiveJobOffer},
 				Promise: "Employment in local casinos"},

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"strconv"
 	"time"
 )
 
@@ -142,7 +143,7 @@ func (d *decoder) fields(p *path, what string, t reflect.Type, field func(key []
 // records says whether it is a list of the operation itself, rather than
 // one inside a record. The list grows by doubling: the slices a decoder
 // builds cost at most twice their final size in all.
-func list[T any](d *decoder, parent *path, name, want string, records bool, dst *[]T,
+func list[S ~[]T, T any](d *decoder, parent *path, name, want string, records bool, dst *S,
 	decode func(*decoder, *T, *path, int) bool) bool {
 	p := parent.field(name)
 	if !d.array(&p, want) {
@@ -151,7 +152,7 @@ func list[T any](d *decoder, parent *path, name, want string, records bool, dst 
 	s := (*dst)[:0]
 	for i := 0; d.entry(&p, i, records); i++ {
 		if len(s) == cap(s) {
-			s = append(make([]T, 0, max(4, 2*cap(s))), s...)
+			s = append(make(S, 0, max(4, 2*cap(s))), s...)
 		}
 		s = s[:i+1]
 		*dst = s
@@ -160,7 +161,7 @@ func list[T any](d *decoder, parent *path, name, want string, records bool, dst 
 		}
 	}
 	if s == nil {
-		s = []T{} // as encoding/json gives for []
+		s = S{} // as encoding/json gives for []
 	}
 	*dst = s
 	return d.err == nil
@@ -276,6 +277,66 @@ func (d *decoder) string(p *path, name string, dst *string) bool {
 		}
 	default:
 		d.typeError(c, "a string")
+	}
+	return d.atField(p, name)
+}
+
+// personal reads field name of the object at p, personal text (or null).
+func (d *decoder) personal(p *path, name string, dst *Personal) bool {
+	return d.string(p, name, (*string)(dst))
+}
+
+// int reads field name of the object at p, a whole number (or null).
+func (d *decoder) int(p *path, name string, dst *int) bool {
+	c, ok := d.peek()
+	switch {
+	case !ok:
+		d.eofError("looking for a value")
+	case c == '-' || '0' <= c && c <= '9':
+		off := d.offset(d.pos)
+		b, ok := d.number()
+		if !ok {
+			break
+		}
+		n, err := strconv.Atoi(string(b))
+		if err != nil {
+			d.failAt(off, fmt.Errorf("%s is not a whole number within %d bits: %w", quoteInput(string(b)), strconv.IntSize, ErrRange))
+			break
+		}
+		*dst = n
+		return true
+	case c == 'n':
+		if d.null() {
+			return true
+		}
+	default:
+		d.typeError(c, "a number")
+	}
+	return d.atField(p, name)
+}
+
+// bool reads field name of the object at p, true or false (or null).
+func (d *decoder) bool(p *path, name string, dst *bool) bool {
+	c, ok := d.peek()
+	switch {
+	case !ok:
+		d.eofError("looking for a value")
+	case c == 't':
+		if d.literal("true") {
+			*dst = true
+			return true
+		}
+	case c == 'f':
+		if d.literal("false") {
+			*dst = false
+			return true
+		}
+	case c == 'n':
+		if d.null() {
+			return true
+		}
+	default:
+		d.typeError(c, "true or false")
 	}
 	return d.atField(p, name)
 }

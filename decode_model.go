@@ -13,48 +13,50 @@ func (d *decoder) operation(op *Operation, p *path) bool {
 			return 0, d.string(p, "id", &op.ID)
 		case "name":
 			return 1, d.string(p, "name", &op.Name)
-		case "agency":
-			f := p.field("agency")
-			return 2, d.agency(&op.Agency, &f)
+		case "agencies":
+			return 2, list(d, p, "agencies", "an array of agencies", true, &op.Agencies, (*decoder).agency)
 		case "lead":
 			f := p.field("lead")
 			return 3, d.officer(&op.Lead, &f)
-		case "place":
-			f := p.field("place")
-			return 4, d.place(&op.Place, &f)
+		case "places":
+			return 4, list(d, p, "places", "an array of places", true, &op.Places, (*decoder).opPlace)
 		case "when":
 			return 5, d.text(p, "when", &op.When)
-		case "trigger":
-			f := p.field("trigger")
-			return 6, d.trigger(&op.Trigger, &f)
+		case "triggers":
+			return 6, list(d, p, "triggers", "an array of triggers", true, &op.Triggers, (*decoder).trigger)
 		case "groups":
-			return 7, d.groups(op, p)
+			return 7, list(d, p, "groups", "an array of groups", true, &op.Groups, (*decoder).group)
 		case "victims":
-			return 8, d.victims(op, p)
+			return 8, list(d, p, "victims", "an array of victims", true, &op.Victims, (*decoder).victim)
 		case "suspects":
-			return 9, d.suspects(op, p)
+			return 9, list(d, p, "suspects", "an array of suspects", true, &op.Suspects, (*decoder).suspect)
+		case "counts":
+			return 10, list(d, p, "counts", "an array of tallies", true, &op.Counts, (*decoder).tally)
 		case "evidence":
-			return 10, d.evidenceList(op, p)
+			return 11, list(d, p, "evidence", "an array of evidence items", true, &op.Evidence, (*decoder).evidence)
 		case "sources":
-			return 11, d.sources(op, p)
+			return 12, list(d, p, "sources", "an array of sources", true, &op.Sources, (*decoder).source)
 		case "scheme":
-			return 12, d.string(p, "scheme", &op.Scheme)
+			return 13, d.string(p, "scheme", &op.Scheme)
 		case "schemeTargets":
-			return 13, textList(d, p, "schemeTargets", &op.SchemeTargets, true)
+			return 14, textList(d, p, "schemeTargets", &op.SchemeTargets, true)
 		}
 		return -1, true
 	})
 }
 
-func (d *decoder) agency(a *Agency, p *path) bool {
-	return d.fields(p, "an agency", agencyType, func(key []byte) (int, bool) {
+func (d *decoder) agency(a *Agency, parent *path, i int) bool {
+	p := parent.elem("agencies", i)
+	return d.fields(&p, "an agency", agencyType, func(key []byte) (int, bool) {
 		switch string(key) {
 		case "name":
-			return 0, d.string(p, "name", &a.Name)
+			return 0, d.string(&p, "name", &a.Name)
 		case "unit":
-			return 1, d.string(p, "unit", &a.Unit)
+			return 1, d.string(&p, "unit", &a.Unit)
 		case "country":
-			return 2, d.text(p, "country", &a.Country)
+			return 2, d.text(&p, "country", &a.Country)
+		case "part":
+			return 3, d.text(&p, "part", &a.Part)
 		}
 		return -1, true
 	})
@@ -74,38 +76,44 @@ func (d *decoder) officer(o *Officer, p *path) bool {
 	})
 }
 
+// opPlace reads a place of the operation's list, which is checked as a
+// record.
+func (d *decoder) opPlace(pl *Place, parent *path, i int) bool {
+	p := parent.elem("places", i)
+	return d.place(pl, &p) && d.checkPlace(pl, &p)
+}
+
 func (d *decoder) place(pl *Place, p *path) bool {
 	return d.fields(p, "a place", placeType, func(key []byte) (int, bool) {
 		switch string(key) {
+		case "id":
+			return 0, d.string(p, "id", &pl.ID)
 		case "locality":
-			return 0, d.string(p, "locality", &pl.Locality)
+			return 1, d.string(p, "locality", &pl.Locality)
 		case "area":
-			return 1, d.string(p, "area", &pl.Area)
+			return 2, d.personal(p, "area", &pl.Area)
 		case "region":
-			return 2, d.string(p, "region", &pl.Region)
+			return 3, d.string(p, "region", &pl.Region)
 		case "country":
-			return 3, d.text(p, "country", &pl.Country)
+			return 4, d.text(p, "country", &pl.Country)
 		}
 		return -1, true
 	})
 }
 
-func (d *decoder) trigger(t *Trigger, p *path) bool {
-	return d.fields(p, "a trigger", triggerType, func(key []byte) (int, bool) {
+func (d *decoder) trigger(t *Trigger, parent *path, i int) bool {
+	p := parent.elem("triggers", i)
+	return d.fields(&p, "a trigger", triggerType, func(key []byte) (int, bool) {
 		switch string(key) {
 		case "kind":
-			return 0, d.text(p, "kind", &t.Kind)
+			return 0, d.text(&p, "kind", &t.Kind)
 		case "people":
-			return 1, d.json(p, "people", &t.People)
+			return 1, d.json(&p, "people", &t.People)
 		case "note":
-			return 2, d.string(p, "note", &t.Note)
+			return 2, d.personal(&p, "note", &t.Note)
 		}
 		return -1, true
 	})
-}
-
-func (d *decoder) groups(op *Operation, parent *path) bool {
-	return list(d, parent, "groups", "an array of groups", true, &op.Groups, (*decoder).group)
 }
 
 func (d *decoder) group(g *Group, parent *path, i int) bool {
@@ -123,10 +131,6 @@ func (d *decoder) group(g *Group, parent *path, i int) bool {
 	}) && d.checkGroup(g, &p)
 }
 
-func (d *decoder) victims(op *Operation, parent *path) bool {
-	return list(d, parent, "victims", "an array of victims", true, &op.Victims, (*decoder).victim)
-}
-
 func (d *decoder) victim(v *Victim, parent *path, i int) bool {
 	p := parent.elem("victims", i)
 	return d.fields(&p, "a victim", victimType, func(key []byte) (int, bool) {
@@ -134,7 +138,7 @@ func (d *decoder) victim(v *Victim, parent *path, i int) bool {
 		case "id":
 			return 0, d.string(&p, "id", &v.ID)
 		case "name":
-			return 1, d.string(&p, "name", &v.Name)
+			return 1, d.personal(&p, "name", &v.Name)
 		case "gender":
 			return 2, d.text(&p, "gender", &v.Gender)
 		case "age":
@@ -160,11 +164,19 @@ func (d *decoder) victim(v *Victim, parent *path, i int) bool {
 			return 12, textList(d, &p, "sexExploitation", &v.SexExploitation, false)
 		case "recruiterRelation":
 			return 13, d.text(&p, "recruiterRelation", &v.RecruiterRelation)
+		case "recruiters":
+			return 14, d.stringList(&p, "recruiters", &v.Recruiters)
+		case "exploiters":
+			return 15, d.stringList(&p, "exploiters", &v.Exploiters)
+		case "destination":
+			return 16, d.text(&p, "destination", &v.Destination)
+		case "exploitedIn":
+			return 17, d.text(&p, "exploitedIn", &v.ExploitedIn)
 		case "consularContact":
-			return 14, d.text(&p, "consularContact", &v.ConsularContact)
+			return 18, d.text(&p, "consularContact", &v.ConsularContact)
 		case "repatriation":
 			f := p.field("repatriation")
-			return 15, d.repatriation(&v.Repatriation, &f)
+			return 19, d.repatriation(&v.Repatriation, &f)
 		}
 		return -1, true
 	}) && d.checkVictim(v, &p)
@@ -181,7 +193,7 @@ func (d *decoder) recruitment(r *Recruitment, p *path) bool {
 		case "methods":
 			return 2, textList(d, p, "methods", &r.Methods, false)
 		case "promise":
-			return 3, d.string(p, "promise", &r.Promise)
+			return 3, d.personal(p, "promise", &r.Promise)
 		}
 		return -1, true
 	})
@@ -201,10 +213,6 @@ func (d *decoder) repatriation(r *Repatriation, p *path) bool {
 	})
 }
 
-func (d *decoder) suspects(op *Operation, parent *path) bool {
-	return list(d, parent, "suspects", "an array of suspects", true, &op.Suspects, (*decoder).suspect)
-}
-
 func (d *decoder) suspect(s *Suspect, parent *path, i int) bool {
 	p := parent.elem("suspects", i)
 	return d.fields(&p, "a suspect", suspectType, func(key []byte) (int, bool) {
@@ -212,7 +220,7 @@ func (d *decoder) suspect(s *Suspect, parent *path, i int) bool {
 		case "id":
 			return 0, d.string(&p, "id", &s.ID)
 		case "name":
-			return 1, d.string(&p, "name", &s.Name)
+			return 1, d.personal(&p, "name", &s.Name)
 		case "gender":
 			return 2, d.text(&p, "gender", &s.Gender)
 		case "age":
@@ -225,17 +233,128 @@ func (d *decoder) suspect(s *Suspect, parent *path, i int) bool {
 			return 6, textList(d, &p, "roles", &s.Roles, false)
 		case "group":
 			return 7, d.string(&p, "group", &s.Group)
+		case "status":
+			return 8, d.text(&p, "status", &s.Status)
 		case "arrested":
-			return 8, d.text(&p, "arrested", &s.Arrested)
+			return 9, d.text(&p, "arrested", &s.Arrested)
+		case "site":
+			return 10, d.string(&p, "site", &s.Site)
 		case "charges":
-			return 9, d.stringList(&p, "charges", &s.Charges)
+			return 11, list(d, &p, "charges", "an array of charges", false, &s.Charges, (*decoder).charge)
+		case "decisions":
+			return 12, list(d, &p, "decisions", "an array of court decisions", false, &s.Decisions, (*decoder).decision)
 		}
 		return -1, true
 	}) && d.checkSuspect(s, &p)
 }
 
-func (d *decoder) evidenceList(op *Operation, parent *path) bool {
-	return list(d, parent, "evidence", "an array of evidence items", true, &op.Evidence, (*decoder).evidence)
+func (d *decoder) charge(c *Charge, parent *path, i int) bool {
+	p := parent.elem("charges", i)
+	return d.fields(&p, "a charge", chargeType, func(key []byte) (int, bool) {
+		switch string(key) {
+		case "offence":
+			return 0, d.string(&p, "offence", &c.Offence)
+		case "statute":
+			return 1, d.string(&p, "statute", &c.Statute)
+		case "date":
+			return 2, d.text(&p, "date", &c.Date)
+		}
+		return -1, true
+	})
+}
+
+func (d *decoder) decision(c *CourtDecision, parent *path, i int) bool {
+	p := parent.elem("decisions", i)
+	return d.fields(&p, "a court decision", courtDecisionType, func(key []byte) (int, bool) {
+		switch string(key) {
+		case "outcome":
+			return 0, d.text(&p, "outcome", &c.Outcome)
+		case "date":
+			return 1, d.text(&p, "date", &c.Date)
+		case "court":
+			return 2, d.string(&p, "court", &c.Court)
+		case "sentence":
+			f := p.field("sentence")
+			return 3, d.sentence(&c.Sentence, &f)
+		case "fine":
+			return 4, d.json(&p, "fine", &c.Fine)
+		}
+		return -1, true
+	})
+}
+
+func (d *decoder) sentence(s *Sentence, p *path) bool {
+	return d.fields(p, "a sentence", sentenceType, func(key []byte) (int, bool) {
+		switch string(key) {
+		case "years":
+			return 0, d.int(p, "years", &s.Years)
+		case "months":
+			return 1, d.int(p, "months", &s.Months)
+		case "life":
+			return 2, d.bool(p, "life", &s.Life)
+		}
+		return -1, true
+	})
+}
+
+// tally reads a tally. Its "status" is a VictimStatus or a SuspectStatus
+// as "of" says, which may come after it: the code is kept until the end
+// of the object.
+func (d *decoder) tally(t *Tally, parent *path, i int) bool {
+	p := parent.elem("counts", i)
+	var status tallyStatus
+	return d.fields(&p, "a tally", tallyType, func(key []byte) (int, bool) {
+		switch string(key) {
+		case "of":
+			return 0, d.text(&p, "of", &t.Of)
+		case "count":
+			return 1, d.json(&p, "count", &t.Count)
+		case "nationality":
+			return 2, d.text(&p, "nationality", &t.Nationality)
+		case "gender":
+			return 3, d.text(&p, "gender", &t.Gender)
+		case "age":
+			return 4, d.text(&p, "age", &t.Age)
+		case "status":
+			off := d.keyOff
+			ok := d.text(&p, "status", &status)
+			status.off = off
+			return 5, ok
+		case "source":
+			return 6, d.string(&p, "source", &t.Source)
+		case "traffickingStatus":
+			return 7, d.text(&p, "traffickingStatus", &t.TraffickingStatus)
+		case "recruitment":
+			f := p.field("recruitment")
+			return 8, d.recruitment(&t.Recruitment, &f)
+		case "controls":
+			return 9, textList(d, &p, "controls", &t.Controls, false)
+		case "exploitation":
+			return 10, textList(d, &p, "exploitation", &t.Exploitation, false)
+		case "labourSector":
+			return 11, d.text(&p, "labourSector", &t.LabourSector)
+		case "sexExploitation":
+			return 12, textList(d, &p, "sexExploitation", &t.SexExploitation, false)
+		case "destination":
+			return 13, d.text(&p, "destination", &t.Destination)
+		case "exploitedIn":
+			return 14, d.text(&p, "exploitedIn", &t.ExploitedIn)
+		case "consularContact":
+			return 15, d.text(&p, "consularContact", &t.ConsularContact)
+		case "repatriation":
+			f := p.field("repatriation")
+			return 16, d.repatriation(&t.Repatriation, &f)
+		case "group":
+			return 17, d.string(&p, "group", &t.Group)
+		case "roles":
+			return 18, textList(d, &p, "roles", &t.Roles, false)
+		case "arrested":
+			return 19, d.text(&p, "arrested", &t.Arrested)
+		case "charges":
+			return 20, list(d, &p, "charges", "an array of charges", false, &t.Charges, (*decoder).charge)
+		}
+		return -1, true
+	}) && d.tallyStatus(t, &status, &p) && d.checkTally(t, &p)
 }
 
 func (d *decoder) evidence(e *Evidence, parent *path, i int) bool {
@@ -247,27 +366,24 @@ func (d *decoder) evidence(e *Evidence, parent *path, i int) bool {
 		case "kind":
 			return 1, d.text(&p, "kind", &e.Kind)
 		case "description":
-			return 2, d.string(&p, "description", &e.Description)
+			return 2, d.personal(&p, "description", &e.Description)
 		case "quantity":
 			return 3, d.json(&p, "quantity", &e.Quantity)
 		case "cash":
 			return 4, d.json(&p, "cash", &e.Cash)
+		case "value":
+			return 5, d.json(&p, "value", &e.Value)
 		case "seized":
-			return 5, d.text(&p, "seized", &e.Seized)
-		case "place":
-			f := p.field("place")
-			return 6, d.place(&e.Place, &f)
+			return 6, d.text(&p, "seized", &e.Seized)
+		case "site":
+			return 7, d.string(&p, "site", &e.Site)
 		case "takenFrom":
-			return 7, d.string(&p, "takenFrom", &e.TakenFrom)
+			return 8, d.string(&p, "takenFrom", &e.TakenFrom)
 		case "custody":
-			return 8, d.custody(e, &p)
+			return 9, list(d, &p, "custody", "an array of custody events", false, &e.Custody, (*decoder).custodyEvent)
 		}
 		return -1, true
 	}) && d.checkEvidence(e, &p)
-}
-
-func (d *decoder) custody(e *Evidence, parent *path) bool {
-	return list(d, parent, "custody", "an array of custody events", false, &e.Custody, (*decoder).custodyEvent)
 }
 
 func (d *decoder) custodyEvent(ev *CustodyEvent, parent *path, i int) bool {
@@ -276,25 +392,25 @@ func (d *decoder) custodyEvent(ev *CustodyEvent, parent *path, i int) bool {
 		switch string(key) {
 		case "at":
 			return 0, d.time(&p, "at", &ev.At)
+		case "when":
+			return 1, d.text(&p, "when", &ev.When)
 		case "action":
-			return 1, d.text(&p, "action", &ev.Action)
+			return 2, d.text(&p, "action", &ev.Action)
 		case "from":
-			return 2, d.string(&p, "from", &ev.From)
+			return 3, d.string(&p, "from", &ev.From)
 		case "to":
-			return 3, d.string(&p, "to", &ev.To)
+			return 4, d.string(&p, "to", &ev.To)
 		case "location":
-			return 4, d.string(&p, "location", &ev.Location)
+			return 5, d.string(&p, "location", &ev.Location)
+		case "site":
+			return 6, d.string(&p, "site", &ev.Site)
 		case "seal":
-			return 5, d.string(&p, "seal", &ev.Seal)
+			return 7, d.string(&p, "seal", &ev.Seal)
 		case "note":
-			return 6, d.string(&p, "note", &ev.Note)
+			return 8, d.personal(&p, "note", &ev.Note)
 		}
 		return -1, true
 	})
-}
-
-func (d *decoder) sources(op *Operation, parent *path) bool {
-	return list(d, parent, "sources", "an array of sources", true, &op.Sources, (*decoder).source)
 }
 
 func (d *decoder) source(src *Source, parent *path, i int) bool {

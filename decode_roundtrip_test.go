@@ -137,12 +137,17 @@ func decodeFill(t *rapid.T, v reflect.Value, label string) {
 			t.Fatalf("%s: %v is not a vocabulary: add a generator to decodeGens", label, typ)
 		}
 		v.SetUint(rapid.SampledFrom(codes).Draw(t, label))
+	case reflect.Int:
+		v.SetInt(int64(rapid.IntRange(1, 999).Draw(t, label)))
+	case reflect.Bool:
+		v.SetBool(true)
 	case reflect.Struct:
 		for i := range typ.NumField() {
 			if f := typ.Field(i); f.IsExported() && f.Tag.Get("json") != "-" {
 				decodeFill(t, v.Field(i), label+"."+f.Name)
 			}
 		}
+		decodeFix(t, v.Addr().Interface(), label)
 	case reflect.Slice:
 		n := rapid.IntRange(1, 3).Draw(t, label+".len")
 		v.Set(reflect.MakeSlice(typ, n, n))
@@ -151,6 +156,20 @@ func decodeFill(t *rapid.T, v reflect.Value, label string) {
 		}
 	default:
 		t.Fatalf("%s: no generator for %v: add one to decodeGens", label, typ)
+	}
+}
+
+// decodeFix makes what decodeFill made of a struct consistent where its
+// JSON form depends on it: a tally's status is of the kind its Of says.
+func decodeFix(t *rapid.T, v any, label string) {
+	if tally, ok := v.(*rescue.Tally); ok {
+		if tally.Of == rescue.OfSuspects {
+			tally.VictimStatus = 0
+			tally.SuspectStatus = rapid.SampledFrom(rescue.SuspectStatuses()).Draw(t, label+".status")
+		} else {
+			tally.SuspectStatus = 0
+			tally.VictimStatus = rapid.SampledFrom(rescue.VictimStatuses()).Draw(t, label+".status")
+		}
 	}
 }
 
@@ -166,7 +185,7 @@ func decodeZeros(v reflect.Value, at string, out *[]string) {
 	switch v.Kind() {
 	case reflect.Struct:
 		for i := range v.NumField() {
-			if f := v.Type().Field(i); f.IsExported() {
+			if f := v.Type().Field(i); f.IsExported() && f.Tag.Get("json") != "-" {
 				decodeZeros(v.Field(i), at+"."+f.Name, out)
 			}
 		}
@@ -289,8 +308,12 @@ func (n *decodeNode) write(b *bytes.Buffer, target *decodeNode, k int, rename st
 	}
 }
 
+// decodeOwnForm are the keys whose values are in a type's own JSON form
+// (ReportedAmount's), which its UnmarshalJSON reads.
+var decodeOwnForm = map[string]bool{"cash": true, "value": true, "fine": true}
+
 // objects calls f with every object of n and its path, but for the
-// insides of values of a type's own JSON form (cash).
+// insides of values in a type's own JSON form.
 func (n *decodeNode) objects(at string, f func(o *decodeNode, at string)) {
 	if n.raw != nil {
 		return
@@ -302,7 +325,7 @@ func (n *decodeNode) objects(at string, f func(o *decodeNode, at string)) {
 		switch {
 		case n.arr:
 			v.objects(at+"["+strconv.Itoa(i)+"]", f)
-		case n.keys[i] != "cash":
+		case !decodeOwnForm[n.keys[i]]:
 			sep := "."
 			if at == "" {
 				sep = ""

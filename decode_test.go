@@ -34,13 +34,19 @@ func TestOperationJSONRoundTrip(t *testing.T) {
 	// The keys are the lowerCamelCase names of the fields, and the value
 	// types and vocabularies are in their text forms.
 	for _, want := range []string{
-		`"id":"OP-1"`, `"when":"2023-10-07/2023-10-08"`, `"kind":"EscapedVictimReport"`, `"people":"2"`,
+		`"id":"OP-1"`, `"when":"2023-10-07/2023-10-08"`, `"triggers":[{"kind":"EscapedVictimReport","people":"2"`,
+		`"agencies":[{"name":"Peruvian National Police","unit":"Trafficking unit","country":"PE","part":"Lead"}`,
+		`"places":[{"id":"P1","locality":"Lima","area":"a suburb"`, `"site":"P1"`,
+		`"counts":[{"of":"Victims","count":"44","source":"https://example.org/r","exploitation":["ForcedCriminality"],"status":"Rescued"}`,
+		`"recruiters":["S1"]`, `"exploiters":["S1"]`, `"destination":"PE"`, `"exploitedIn":"PE"`,
+		`"decisions":[{"outcome":"Pending","date":"2023-10-11","court":"Lima Superior Court"}`, `"sentence":{"years":15,"months":6}`,
 		`"origin":"TW"`, `"nationality":"MY"`, `"otherNationalities":["TW"]`, `"age":"18-20"`,
 		`"traffickingStatus":"PossibleVictimOfTrafficking"`, `"status":"Rescued"`, `"methods":["DeceptiveJobOffer","ThroughOnlineSocialNetworks"]`,
 		`"controls":["FalsePromises","WithholdsDocuments"]`, `"exploitation":["ForcedCriminality"]`,
 		`"labourSector":"I_AccommodationAndFoodServiceActivities"`, `"sexExploitation":["Prostitution"]`, `"recruiterRelation":"Friend"`,
 		`"consularContact":"2023-10-10"`, `"repatriation":{"to":"MY","status":"Pending","when":"2023-11"}`,
-		`"roles":["Exploiter","RecruiterOrIntermediary"]`, `"group":"G1"`, `"arrested":"2023-10-08"`, `"charges":["trafficking","extortion"]`,
+		`"roles":["Exploiter","RecruiterOrIntermediary"]`, `"group":"G1"`, `"status":"Arrested"`, `"arrested":"2023-10-08"`,
+		`"charges":[{"offence":"trafficking","statute":"Art. 153 CP","date":"2023-10-10"},{"offence":"extortion"}]`,
 		`"quantity":"at least 2"`, `"takenFrom":"V2"`, `"custody":[{"at":"2023-10-07T22:30:00-05:00","action":"Seized"`,
 		`"seal":"SEAL-0001"`, `"published":"2023-10-09"`, `"schemeTargets":["MY","TW"]`,
 	} {
@@ -114,8 +120,15 @@ func TestDecodeOperationErrors(t *testing.T) {
 		{"bad cash", `{"id":"x","evidence":[{"id":"E","kind":"Cash","cash":{"value":{"amount":"x","currency":"USD"}}}]}`, rescue.ErrSyntax, "evidence[0].cash", "", "a bad amount"},
 		{"bad time", `{"id":"x","evidence":[{"id":"E","kind":"Cash","custody":[{"at":"yesterday","action":"Seized"}]}]}`, rescue.ErrSyntax, "evidence[0].custody[0].at",
 			`"yesterday" is not an RFC 3339 time`, "a bad custody time"},
-		{"object for array", `{"id":"x","victims":{"id":"V1"}}`, rescue.ErrSyntax, "victims", "want an array of victims, found an object", "a list must be a list"},
-		{"string for object", `{"id":"x","place":"Lima"}`, rescue.ErrSyntax, "place", "want an object, found a string", "a place is an object"},
+		{"object for victims", `{"id":"x","victims":{"id":"V1"}}`, rescue.ErrSyntax, "victims", "want an array of victims, found an object", "a list must be a list"},
+		{"string for object", `{"id":"x","lead":"Carlos"}`, rescue.ErrSyntax, "lead", "want an object, found a string", "an officer is an object"},
+		{"object for array", `{"id":"x","places":{"locality":"Lima"}}`, rescue.ErrSyntax, "places", "want an array of places, found an object", "places are a list"},
+		{"number for bool", `{"id":"x","suspects":[{"id":"S1","decisions":[{"outcome":"Convicted","sentence":{"life":1}}]}]}`, rescue.ErrSyntax,
+			"suspects[0].decisions[0].sentence.life", "want true or false, found a number", "life is a boolean"},
+		{"fraction for years", `{"id":"x","suspects":[{"id":"S1","decisions":[{"outcome":"Convicted","sentence":{"years":1.5}}]}]}`, rescue.ErrRange,
+			"suspects[0].decisions[0].sentence.years", `"1.5" is not a whole number`, "years are whole"},
+		{"tally status of the wrong kind", `{"id":"x","counts":[{"status":"Arrested","of":"Victims","count":"3"}]}`, rescue.ErrInvalid,
+			"counts[0].status", `"Arrested"`, "a tally of victims has a victim's status, whichever key comes first"},
 		{"not an object", `["x"]`, rescue.ErrSyntax, "", "want an object (an operation), found an array", "an operation is an object"},
 		{"first of two errors", `{"id":"x","victims":[{"id":"V1","gender":"A"},{"id":"V2","gender":"B"}]}`, rescue.ErrInvalid, "victims[0].gender", `"A"`, "the first problem in the document is reported"},
 		{"stray brace", `{"victims":[{"id":"V1","name":{"Siti Aminah","gender":"Feminine"}]}`, rescue.ErrSyntax, "victims[0].name", "want a string, found an object",
@@ -123,7 +136,7 @@ func TestDecodeOperationErrors(t *testing.T) {
 		{"deep", `{"id":"x","victims":[{"id":"V1","recruitment":{"place":` + strings.Repeat("[", 40) + strings.Repeat("]", 40) + `}}]}`, rescue.ErrSyntax,
 			"victims[0].recruitment.place", "want an object, found an array", "nesting the shape has not is refused at its first bracket"},
 		{"deep strings are fine", `{"id":"x","name":"` + strings.Repeat("[{", 100) + `"}`, nil, "", "", "brackets inside a string do not nest"},
-		{"nulls", `{"id":"x","when":null,"victims":null,"place":null,"trigger":{"people":null},"schemeTargets":null}`, nil, "", "", "null is not recorded, as for encoding/json"},
+		{"nulls", `{"id":"x","when":null,"victims":null,"lead":null,"triggers":[{"people":null}],"schemeTargets":null}`, nil, "", "", "null is not recorded, as for encoding/json"},
 		{"bad literal", `{"id":nul}`, rescue.ErrSyntax, "id", "invalid literal", "null misspelt"},
 	}
 	for _, tc := range cases {

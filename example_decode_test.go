@@ -13,7 +13,7 @@ func ExampleDecodeOperation() {
 	  "id": "PE-2023-10-LIMA",
 	  "when": "2023-10-07/2023-10-08",
 	  "victims": [{"id": "V01", "nationality": "MY", "status": "Rescued"}],
-	  "suspects": [{"id": "S01", "nationality": "TW", "group": "G1", "arrested": "2023-10"}],
+	  "suspects": [{"id": "S01", "nationality": "TW", "group": "G1", "status": "Arrested", "arrested": "2023-10"}],
 	  "groups": [{"id": "G1", "name": "Red Dragon", "origin": "TW"}]
 	}`
 	op, err := rescue.DecodeOperation(strings.NewReader(in))
@@ -34,11 +34,27 @@ func ExampleDecodeOperation() {
 	_, err = rescue.DecodeOperation(strings.NewReader(`{"id":"X","victims":[{"id":"V01","exploitation":"AQI="}]}`))
 	fmt.Println(err)
 	// Output:
-	// operation PE-2023-10-LIMA (2023-10-07/2023-10-08: 1 victim, 1 suspect, 0 evidence items) <nil>
+	// operation PE-2023-10-LIMA (2023-10-07/2023-10-08: 1 victim record, 1 suspect record) <nil>
 	// X suspects[0].group: no group "G9" in the operation: unknown reference
 	// DecodeOperation: victims[0].<key>: offset 33: unknown field in a victim, not shown (did you mean "gender"?): invalid syntax
 	// DecodeOperation: id: offset 10: duplicate key "id": invalid syntax
 	// DecodeOperation: victims[0].exploitation: offset 48: want an array of codes, found a string: invalid syntax
+}
+
+func ExampleDecodeOptions() {
+	// The defaults: at most 1,000,000 entries in each of the operation's
+	// lists, and 1,000 in each list inside a record.
+	var opts rescue.DecodeOptions
+	in := `{"id":"X","victims":[{"id":"V1","controls":["DebtBondage","DebtBondage","DebtBondage"]}]}`
+	op, err := opts.DecodeOperation(strings.NewReader(in))
+	fmt.Println(len(op.Victims[0].Controls), err)
+	// A tighter limit for lists inside records.
+	opts.MaxItems = 2
+	_, err = opts.DecodeOperation(strings.NewReader(in))
+	fmt.Println(err)
+	// Output:
+	// 3 <nil>
+	// DecodeOperation: victims[0].controls: more than 2 entries (DecodeOptions.MaxItems): input too large
 }
 
 func ExampleDecodeOptions_DecodeOperation() {
