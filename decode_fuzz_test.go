@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -87,10 +90,33 @@ func FuzzDecodeOperation(f *testing.F) {
 // personal field: no error may hold it.
 const decodeMarker = "Siti Aminah"
 
-// decodePersonalKeys are the keys of the fields that hold personal text
-// (and of the other free-text fields, which DecodeOperation never quotes
+// decodePersonalKeys are the keys of the fields of type Personal anywhere
+// in an operation, and "name" (which DecodeOperation never quotes
 // either).
-var decodePersonalKeys = []string{"name", "note", "description", "promise", "area"}
+var decodePersonalKeys = func() []string {
+	keys := map[string]bool{"name": true}
+	seen := map[reflect.Type]bool{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		for t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || seen[t] {
+			return
+		}
+		seen[t] = true
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if f.Type == reflect.TypeFor[rescue.Personal]() {
+				name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+				keys[name] = true
+			}
+			walk(f.Type)
+		}
+	}
+	walk(reflect.TypeFor[rescue.Operation]())
+	return slices.Sorted(maps.Keys(keys))
+}()
 
 // decodeWithMarkers puts decodeMarker at the start of every value of a
 // personal key, and after a stray brace there: `"name":"x"` becomes
@@ -111,6 +137,11 @@ func decodeWithMarkers(data []byte) []byte {
 // the fuzzer makes, and checks that no error of DecodeOperation holds it,
 // in any fmt verb, in any error it wraps or in a JSONError's path.
 func FuzzDecodeOperationNames(f *testing.F) {
+	for _, k := range []string{"name", "area", "note", "description", "promise"} {
+		if !slices.Contains(decodePersonalKeys, k) {
+			f.Fatalf("the personal keys %v lack %q", decodePersonalKeys, k)
+		}
+	}
 	full, err := json.Marshal(modelOp())
 	if err != nil {
 		f.Fatal(err)

@@ -319,13 +319,21 @@ func hostileRepeat(head, rec, tail string, size int) []byte {
 	return append(b, tail...)
 }
 
-// TestHostileDecodeEmptyVictims is issue 9's first finding: every 3-byte
+// TestHostileDecodeEmptyRecords is issue 9's first finding: every 3-byte
 // "{}" became a 272-byte Victim, 21 GB for 64 MiB of them. An empty victim
 // has no ID; once 1,000 such problems are found, the rest is not built.
-func TestHostileDecodeEmptyVictims(t *testing.T) {
+// The same holds for every kind of record that an empty object is a
+// problem for.
+func TestHostileDecodeEmptyRecords(t *testing.T) {
 	for _, size := range hostileSizes() {
-		t.Run(fmt.Sprintf("%dMiB", size>>20), func(t *testing.T) {
+		t.Run(fmt.Sprintf("victims/%dMiB", size>>20), func(t *testing.T) {
 			in := hostileRepeat(`{"id":"x","victims":[`, `{}`, `]}`, size)
+			hostileDecodeMemory(t, in, 32, ErrTooLarge, ErrRequired)
+		})
+	}
+	for _, list := range []string{"suspects", "evidence", "counts", "groups"} {
+		t.Run(list, func(t *testing.T) {
+			in := hostileRepeat(`{"id":"x","`+list+`":[`, `{}`, `]}`, 4<<20)
 			hostileDecodeMemory(t, in, 32, ErrTooLarge, ErrRequired)
 		})
 	}
