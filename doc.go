@@ -43,10 +43,12 @@
 //	}
 //	err := op.Validate() // nil, or every problem as a *FieldError with its JSON path
 //
-// [DecodeOperation] reads an operation from JSON strictly and within fixed
-// bounds, and validates it. Victims' and suspects' names are personal data:
-// they are stored and encoded, but never appear in an error, a String, a
-// %v or a log line.
+// [DecodeOperation] reads an operation from JSON strictly (exact keys,
+// once each; codes, dates and amounts in their canonical text) and within
+// fixed bounds (64 MiB of input, [DecodeOptions] on every list, 1,000
+// problems), and validates it as it reads. Victims' and suspects' names
+// are personal data: they are stored and encoded, but never appear in an
+// error, a String, a %v or a log line.
 //
 // The complete reference case — a real rescue of 44 people in Lima in 2023 —
 // is built, validated and reported by examples/lima2023.
