@@ -90,15 +90,11 @@ func (d *decoder) more(keep int) (shift int, ok bool) {
 			d.eof = true
 			return keep, n > 0
 		case err != nil:
-			d.err = err
-			d.jerr = &JSONError{Offset: d.offset(d.end), Err: err}
-			return keep, false
+			return keep, d.fail(d.end, fmt.Errorf("offset %d: reading the input: %w", d.offset(d.end), err))
 		case n > 0:
 			return keep, true
 		case empty == 100:
-			d.err = io.ErrNoProgress
-			d.jerr = &JSONError{Offset: d.offset(d.end), Err: io.ErrNoProgress}
-			return keep, false
+			return keep, d.fail(d.end, fmt.Errorf("offset %d: reading the input: %w", d.offset(d.end), io.ErrNoProgress))
 		}
 	}
 }

@@ -209,8 +209,12 @@ func TestDecodeOperationReadError(t *testing.T) {
 	t.Parallel()
 	boom := errors.New("boom")
 	r := io.MultiReader(strings.NewReader(`{"id":"x",`), iotest.ErrReader(boom))
-	if _, err := rescue.DecodeOperation(r); !errors.Is(err, boom) {
-		t.Fatalf("a failing reader: %v; want its error", err)
+	if _, err := rescue.DecodeOperation(r); !errors.Is(err, boom) || err.Error() != "DecodeOperation: offset 10: reading the input: boom" {
+		t.Fatalf("a failing reader: %v; want its error, at the offset where it failed", err)
+	}
+	// A reader that gives nothing, for ever.
+	if _, err := rescue.DecodeOperation(decodeNothing{}); !errors.Is(err, io.ErrNoProgress) {
+		t.Fatalf("a reader that makes no progress: %v; want io.ErrNoProgress", err)
 	}
 	// One byte at a time is still one operation.
 	data, _ := json.Marshal(modelOp())
@@ -218,6 +222,11 @@ func TestDecodeOperationReadError(t *testing.T) {
 		t.Fatalf("one byte at a time: %v", err)
 	}
 }
+
+// decodeNothing reads nothing and no error, for ever.
+type decodeNothing struct{}
+
+func (decodeNothing) Read([]byte) (int, error) { return 0, nil }
 
 func TestDecodeOperationInvalid(t *testing.T) {
 	t.Parallel()
