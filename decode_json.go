@@ -1,6 +1,7 @@
 package rescue
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/json"
 	"fmt"
@@ -299,8 +300,13 @@ func (d *decoder) int(p *path, name string, dst *int) bool {
 			break
 		}
 		n, err := strconv.Atoi(string(b))
+		switch {
+		case bytes.ContainsAny(b, ".eE"):
+			d.failAt(off, fmt.Errorf("%s is not a whole number: %w", quoteInput(string(b)), ErrSyntax))
+		case err != nil:
+			d.failAt(off, fmt.Errorf("%s is too large: %w", quoteInput(string(b)), ErrRange))
+		}
 		if err != nil {
-			d.failAt(off, fmt.Errorf("%s is not a whole number within %d bits: %w", quoteInput(string(b)), strconv.IntSize, ErrRange))
 			break
 		}
 		*dst = n
