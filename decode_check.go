@@ -1,6 +1,8 @@
 package rescue
 
 import (
+	"encoding"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -196,7 +198,7 @@ var decodeSchemaNames = sync.OnceValue(func() map[string]bool {
 		for t.Kind() == reflect.Slice || t.Kind() == reflect.Pointer {
 			t = t.Elem()
 		}
-		if t.Kind() != reflect.Struct || seen[t] || t.PkgPath() != operationType.PkgPath() {
+		if t.Kind() != reflect.Struct || seen[t] || t.PkgPath() != operationType.PkgPath() || decodeValueType(t) {
 			return
 		}
 		seen[t] = true
@@ -212,6 +214,15 @@ var decodeSchemaNames = sync.OnceValue(func() map[string]bool {
 	walk(operationType)
 	return names
 })
+
+// decodeValueType reports whether t is read as a value, by its own
+// UnmarshalText or UnmarshalJSON (a Count, a ReportedAmount), rather than
+// field by field. Tally has an UnmarshalJSON for encoding/json, but the
+// decoder reads it field by field.
+func decodeValueType(t reflect.Type) bool {
+	p := reflect.PointerTo(t)
+	return t != tallyType && (p.Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) || p.Implements(reflect.TypeFor[json.Unmarshaler]()))
+}
 
 // decodeSuggest returns the name among names that key differs from only
 // in case or by one edit (a letter added, dropped, changed, or two

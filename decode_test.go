@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -274,5 +275,25 @@ func TestJSONError(t *testing.T) {
 	var nilErr *rescue.JSONError
 	if nilErr.Error() != "<nil>" || nilErr.Unwrap() != nil || (&rescue.JSONError{}).Error() != "DecodeOperation: invalid JSON" {
 		t.Errorf("a nil or empty JSONError panics or says %q", (&rescue.JSONError{}).Error())
+	}
+}
+
+func TestDecodeUnknownKeyQuoting(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		key, path, reason string
+		quoted            bool
+	}{
+		{"kind", "victims[0].kind", "a field of another record is a field name", true},
+		{"outcome", "victims[0].outcome", "a field of a court decision", true},
+		{"N", "victims[0].<key>", "Count's Go fields are not field names of the JSON", false},
+		{"amount", "victims[0].<key>", "the inside of a value type's form is not a field name", false},
+		{"Siti Aminah", "victims[0].<key>", "a name is never quoted", false},
+	} {
+		_, err := rescue.DecodeOperation(strings.NewReader(`{"id":"x","victims":[{"id":"V1",` + strconv.Quote(tc.key) + `:1}]}`))
+		var je *rescue.JSONError
+		if !errors.As(err, &je) || je.Path != tc.path || strings.Contains(err.Error(), strconv.Quote(tc.key)) != tc.quoted {
+			t.Errorf("key %q: %v; want path %s, quoted %v (%s)", tc.key, err, tc.path, tc.quoted, tc.reason)
+		}
 	}
 }
