@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/antitrafficking/rescue/internal/fold"
 )
 
-//go:generate go run gen_vocabulary.go
+//go:generate go run ./internal/gen/vocabulary
 
 // The controlled vocabularies below are small typed enums. Each one's text
 // form is a code of the standard it comes from — HTCDS 2.0 (IOM Human
@@ -259,13 +261,14 @@ func (t *vocabTable) scan(src any) (uint8, error) {
 	return 0, fmt.Errorf("rescue: %s.Scan: cannot scan %T: %w", t.name, src, ErrInvalid)
 }
 
-// parse reads a code, label or synonym; see vocabFold for what it ignores.
+// parse reads a code, label or synonym; see [fold.Compact] for what it
+// ignores.
 func (t *vocabTable) parse(s string) (uint8, error) {
 	if len(s) > vocabMaxInput {
 		return 0, parseError("Parse"+t.name, s, "too long for a "+t.name, ErrRange)
 	}
 	var buf [vocabMaxInput]byte
-	key := vocabFold(buf[:0], s)
+	key := fold.Compact(buf[:0], s)
 	if len(key) == 0 {
 		if strings.TrimSpace(s) == "" {
 			return 0, nil
@@ -303,36 +306,4 @@ func (t *vocabTable) lookup(key []byte) (uint8, bool) {
 
 func (t *vocabTable) unknown(fn, input, what string) error {
 	return parseError(fn, input, "unknown "+t.name+" "+what+" (valid: "+t.valid+")", ErrInvalid)
-}
-
-// vocabFold appends to dst the key s is looked up by: ASCII letters in
-// lower case, with spaces, hyphens, underscores, slashes, apostrophes,
-// dots, commas, semicolons, colons and parentheses dropped, along with
-// no-break spaces, typographic apostrophes and en dashes. Other bytes are
-// kept, so they match nothing. The key is never longer than s.
-func vocabFold(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			dst = append(dst, c+'a'-'A')
-		case vocabIgnored(c):
-		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // U+00A0 no-break space
-			i++
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 &&
-			(s[i+2] == 0x98 || s[i+2] == 0x99 || s[i+2] == 0x93): // ‘ ’ –
-			i += 2
-		default:
-			dst = append(dst, c)
-		}
-	}
-	return dst
-}
-
-func vocabIgnored(c byte) bool {
-	switch c {
-	case ' ', '\t', '\n', '\v', '\f', '\r', '-', '_', '/', '\'', '.', ',', ';', ':', '(', ')':
-		return true
-	}
-	return false
 }

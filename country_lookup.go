@@ -1,0 +1,305 @@
+package rescue
+
+import (
+	"sync"
+
+	"github.com/antitrafficking/rescue/internal/fold"
+)
+
+// natCountryInfo is one row of the generated country table.
+type natCountryInfo struct {
+	alpha2, alpha3, numeric string
+	iso                     string // ISO 3166-1 English short name
+	common                  string // common English name
+	demonym                 string // primary English demonym
+}
+
+// natEntry is what a folded key means. c is the Country index ParseCountry
+// returns, or 0 and cm the index of its error in natMsgs (0: unknown
+// country); n and nm are the same for ParseNationality.
+type natEntry struct {
+	c, n, cm, nm uint16
+}
+
+// natKey is one row of the generated key table.
+type natKey struct {
+	key string
+	natEntry
+}
+
+// natMsg is an error a key gives: its sentinel and what to say.
+type natMsg struct {
+	kind uint8 // natErr…
+	text string
+}
+
+const (
+	natErrUnknown    = iota // ErrUnknownCountry
+	natErrNotCountry        // ErrNotCountry
+	natErrAmbiguous         // ErrAmbiguous: text lists the candidates
+)
+
+// natMaxInput bounds the input the parsers read; a name of a country is
+// never this long ("South Georgia and the South Sandwich Islands" is 44).
+const natMaxInput = 64
+
+// natBufLen holds the folded form of any input of natMaxInput bytes.
+const natBufLen = fold.Growth * natMaxInput
+
+// natTable maps every folded key to its meaning. It is built on first use,
+// so programs that never parse a country do not pay for it at start-up.
+var natTable = sync.OnceValue(func() map[string]natEntry {
+	m := make(map[string]natEntry, len(natKeys))
+	for _, k := range natKeys {
+		m[k.key] = k.natEntry
+	}
+	return m
+})
+
+// natCodeIndex finds the keys that are codes — two or three ASCII letters,
+// or three digits — with one array load, where other keys are folded and
+// hashed. A slot holds an index into natKeys plus one; 0 means no such key.
+type natCodeIndex struct {
+	alpha   [26*26 + 26*26*26]uint16 // two letters, then three
+	numeric [1000]uint16
+}
+
+// natCodes is built on first use, from natKeys, like natTable.
+var natCodes = sync.OnceValue(func() *natCodeIndex {
+	ix := new(natCodeIndex)
+	for i, k := range natKeys {
+		if slot, ok := ix.slot(k.key); ok {
+			*slot = uint16(i + 1)
+		}
+	}
+	return ix
+})
+
+// slot returns where code s belongs, in any case; false if s is not two or
+// three ASCII letters or three digits.
+func (ix *natCodeIndex) slot(s string) (*uint16, bool) {
+	switch {
+	case len(s) == 3 && natIsDigit(s[0]) && natIsDigit(s[1]) && natIsDigit(s[2]):
+		return &ix.numeric[int(s[0]-'0')*100+int(s[1]-'0')*10+int(s[2]-'0')], true
+	case len(s) != 2 && len(s) != 3:
+		return nil, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return nil, false
+		}
+		n = n*26 + int(c-'a')
+	}
+	if len(s) == 3 {
+		n += 26 * 26
+	}
+	return &ix.alpha[n], true
+}
+
+func natIsDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// natLookup folds s and looks it up. ok reports whether the key is known;
+// err is set only for input too long, empty or with no key at all.
+func natLookup(fn, s string, nationality bool) (e natEntry, ok bool, err error) {
+	if len(s) > natMaxInput {
+		return e, false, parseError(fn, s, "longer than 64 bytes", ErrRange)
+	}
+	// A code folds to itself in lower case ("ST" is the exception: it
+	// folds to "saint", so no key is "st" and it falls through).
+	if len(s) == 2 || len(s) == 3 {
+		ix := natCodes()
+		if slot, isCode := ix.slot(s); isCode && *slot != 0 {
+			return natKeys[*slot-1].natEntry, true, nil
+		}
+	}
+	var buf [natBufLen]byte
+	key, res := fold.Name(buf[:], s)
+	switch res {
+	case fold.Control:
+		return e, false, parseError(fn, s, "contains a control character", ErrSyntax)
+	case fold.NoKey:
+		return e, false, nil
+	}
+	if len(key) == 0 {
+		return e, false, parseError(fn, s, "empty", ErrSyntax)
+	}
+	m := natTable()
+	if e, ok = m[string(key)]; ok {
+		return e, true, nil
+	}
+	k := key
+	if nationality {
+		if k = natTrimQualifiers(k); len(k) != len(key) && len(k) > 0 {
+			if e, ok = m[string(k)]; ok {
+				return e, true, nil
+			}
+		}
+	}
+	if f := natTrimFormal(k); len(f) != len(k) && len(f) > 0 {
+		if e, ok = m[string(f)]; ok {
+			return e, true, nil
+		}
+	}
+	if natAllDigits(key) && len(key) != 3 {
+		return e, false, parseError(fn, s, "a numeric code has three digits", ErrSyntax)
+	}
+	return e, false, nil
+}
+
+// natError is the error for a key that gave no country: the message at
+// index msg of natMsgs if the key is known, else "unknown country".
+func natError(fn, s string, known bool, msg uint16) error {
+	if !known || msg == 0 {
+		return parseError(fn, s, "", ErrUnknownCountry)
+	}
+	m := natMsgs[msg]
+	switch m.kind {
+	case natErrNotCountry:
+		return parseError(fn, s, m.text, ErrNotCountry)
+	case natErrAmbiguous:
+		return parseError(fn, s, "", &natDetailError{ErrAmbiguous, m.text})
+	}
+	return parseError(fn, s, m.text, ErrUnknownCountry)
+}
+
+// natDetailError is a sentinel followed by detail, so that an ambiguous name
+// reads "ambiguous: CD (DR Congo), CG (Congo)" and still wraps ErrAmbiguous.
+type natDetailError struct {
+	err    error
+	detail string
+}
+
+func (e *natDetailError) Error() string { return e.err.Error() + ": " + e.detail }
+func (e *natDetailError) Unwrap() error { return e.err }
+
+func natAllDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// natLeadQualifiers are phrases before a nationality that do not change it:
+// "citizens of the Philippines".
+var natLeadQualifiers = [...]string{
+	"citizen of ", "citizens of ", "national of ", "nationals of ",
+	"citizens from ", "nationals from ", "people from ", "people of ", "from ",
+}
+
+// natMaxTrailing is how many qualifier words natTrimQualifiers removes from
+// the end: "Indonesian migrant domestic workers".
+const natMaxTrailing = 3
+
+// natIsQualifier reports whether a word after a demonym leaves the
+// nationality as it is: "Chinese nationals", "Thai women", "Filipino
+// seafarers", "Syrian asylum seekers". Words of residence, birth or descent
+// ("residents", "born", "origin") are not among them: they say nothing
+// about nationality.
+func natIsQualifier(w []byte) bool {
+	switch string(w) {
+	case "national", "nationals", "citizen", "citizens", "nationality", "subject", "subjects",
+		"passport", "passports", "holder", "holders",
+		"people", "person", "persons", "individual", "individuals", "man", "men", "woman", "women",
+		"girl", "girls", "boy", "boys", "child", "children", "kid", "kids", "minor", "minors",
+		"teen", "teens", "teenager", "teenagers", "youth", "youths", "adult", "adults",
+		"family", "families", "couple", "couples", "bride", "brides", "wife", "wives",
+		"husband", "husbands", "spouse", "spouses",
+		"worker", "workers", "labourer", "labourers", "laborer", "laborers", "employee", "employees",
+		"domestic", "helper", "helpers", "maid", "maids", "nanny", "nannies", "sex", "farm", "factory",
+		"construction", "fishing", "crew", "crews", "crewman", "crewmen", "crewmember", "crewmembers",
+		"member", "members", "seafarer", "seafarers", "sailor", "sailors", "fisherman", "fishermen",
+		"fisher", "fishers", "student", "students", "tourist", "tourists", "traveller", "travellers",
+		"traveler", "travelers", "visitor", "visitors", "job", "jobseeker", "jobseekers",
+		"victim", "victims", "survivor", "survivors", "migrant", "migrants", "immigrant", "immigrants",
+		"refugee", "refugees", "asylum", "seeker", "seekers", "defector", "defectors",
+		"suspect", "suspects", "trafficker", "traffickers", "smuggler", "smugglers",
+		"recruiter", "recruiters", "broker", "brokers", "agent", "agents", "scammer", "scammers",
+		"boss", "bosses", "operator", "operators":
+		return true
+	}
+	return false
+}
+
+// natTrimQualifiers removes an article, a leading qualifier and up to
+// natMaxTrailing trailing qualifier words, then a "the" they uncover.
+func natTrimQualifiers(b []byte) []byte {
+	if natHasPrefix(b, "a ") {
+		b = b[len("a "):]
+	} else if natHasPrefix(b, "an ") {
+		b = b[len("an "):]
+	}
+	for _, q := range natLeadQualifiers {
+		if natHasPrefix(b, q) {
+			b = b[len(q):]
+			break
+		}
+	}
+	for range natMaxTrailing {
+		i := len(b) - 1
+		for i >= 0 && b[i] != ' ' {
+			i--
+		}
+		if i < 0 || !natIsQualifier(b[i+1:]) {
+			break
+		}
+		b = b[:i]
+	}
+	if natHasPrefix(b, "the ") {
+		b = b[len("the "):]
+	}
+	return b
+}
+
+// natTrimFormal removes the start of a formal name that the table lacks:
+// "Kingdom of Cambodia" → "cambodia", "Federal Democratic Republic of
+// Ethiopia" → "ethiopia". Formal names the table holds, some of them needed
+// to tell countries apart ("Republic of Korea"), are found before this is
+// tried.
+func natTrimFormal(b []byte) []byte {
+	rest, words := b, 0
+	for {
+		i := 0
+		for i < len(rest) && rest[i] != ' ' {
+			i++
+		}
+		if i == len(rest) {
+			return b
+		}
+		w := rest[:i]
+		rest = rest[i+1:]
+		if string(w) == "of" && words > 0 {
+			break
+		}
+		if !natIsFormalWord(w) {
+			return b
+		}
+		words++
+	}
+	if natHasPrefix(rest, "the ") {
+		rest = rest[len("the "):]
+	}
+	return rest
+}
+
+func natIsFormalWord(w []byte) bool {
+	switch string(w) {
+	case "republic", "kingdom", "state", "federal", "federation", "federated", "democratic",
+		"islamic", "peoples", "socialist", "united", "commonwealth", "principality", "grand",
+		"duchy", "sultanate", "emirate", "union", "independent", "plurinational", "bolivarian",
+		"oriental", "hashemite", "cooperative", "co", "operative", "arab":
+		return true
+	}
+	return false
+}
+
+func natHasPrefix(b []byte, p string) bool {
+	return len(b) >= len(p) && string(b[:len(p)]) == p
+}
+
+func natHasSuffix(b []byte, p string) bool {
+	return len(b) >= len(p) && string(b[len(b)-len(p):]) == p
+}
