@@ -17,11 +17,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
+	"github.com/antitrafficking/rescue/internal/fold"
 )
 
 type currency struct {
@@ -40,15 +37,18 @@ var entityCountry = map[string]string{
 	"TAIWAN (PROVINCE OF CHINA)":                  "TW",
 }
 
-func fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	s, _, _ = transform.String(t, s)
+// key folds an ISO 3166 or ISO 4217 name as the country parsers do, after
+// dropping the articles ISO writes in parentheses: "BAHAMAS (THE)",
+// "Congo (the Democratic Republic of the)".
+func key(s string) string {
 	s = strings.ToLower(s)
 	s = strings.ReplaceAll(s, "(the)", "")
-	s = strings.ReplaceAll(s, "(the ", "(") // "Congo (the Democratic Republic of the)"
-	s = strings.ReplaceAll(s, ",", " ")
-	s = strings.TrimPrefix(strings.TrimSpace(s), "the ")
-	return strings.Join(strings.Fields(s), " ")
+	s = strings.ReplaceAll(s, "(the ", "(")
+	k, res := fold.Name(make([]byte, fold.Growth*len(s)), s)
+	if res != fold.Folded {
+		log.Fatalf("cannot fold %q", s)
+	}
+	return string(k)
 }
 
 var output = flag.String("o", "zz_currencies_table.go", "output file")
@@ -57,7 +57,7 @@ func main() {
 	flag.Parse()
 	byName := map[string]string{}
 	for _, row := range readTSV("internal/data/countries.tsv") {
-		byName[fold(row[3])] = row[0]
+		byName[key(row[3])] = row[0]
 	}
 	f, err := os.Open("internal/data/iso4217.csv")
 	if err != nil {
@@ -78,7 +78,7 @@ func main() {
 			}
 			cc := entityCountry[strings.TrimSpace(r[0])]
 			if cc == "" {
-				cc = byName[fold(r[0])]
+				cc = byName[key(r[0])]
 			}
 			if cc != "" && !slices.Contains(o.countries, cc) {
 				o.countries = append(o.countries, cc)
@@ -103,7 +103,7 @@ func main() {
 		}
 		cc := entityCountry[entity]
 		if cc == "" {
-			cc = byName[fold(entity)]
+			cc = byName[key(entity)]
 		}
 		if cc != "" && !slices.Contains(c.countries, cc) {
 			c.countries = append(c.countries, cc)
