@@ -120,18 +120,27 @@ func (c Country) AppendText(b []byte) ([]byte, error) {
 // MarshalText returns the alpha-2 code, or empty text for the zero Country.
 func (c Country) MarshalText() ([]byte, error) { return c.AppendText(nil) }
 
-// UnmarshalText sets c from anything [ParseCountry] takes; empty text sets
-// the zero Country.
+// UnmarshalText sets c from its alpha-2 code, in any case ("MY", "my"),
+// the text MarshalText writes; empty text sets the zero Country. It takes
+// no other code and no name, so that decoding stored data never guesses:
+// anything else is a [*ParseError] that says which code [ParseCountry]
+// reads it as (`not a country code (did you mean "MY"?)`, wrapping
+// [ErrSyntax]) or why it names no country (wrapping the sentinel
+// ParseCountry gives). Use ParseCountry to read names from reports.
 func (c *Country) UnmarshalText(text []byte) error {
+	return c.unmarshal("Country.UnmarshalText", text)
+}
+
+func (c *Country) unmarshal(fn string, text []byte) error {
 	if len(text) == 0 {
 		*c = Country{}
 		return nil
 	}
-	x, err := ParseCountry(string(text))
-	if err != nil {
-		return err
+	idx, ok := natCanonical(text, false)
+	if !ok {
+		return natTextError(fn, "country", string(text), false)
 	}
-	*c = x
+	*c = Country{idx}
 	return nil
 }
 
@@ -143,11 +152,11 @@ func (c *Country) Scan(src any) error {
 		*c = Country{}
 		return nil
 	case string:
-		return c.UnmarshalText([]byte(v))
+		return c.unmarshal("Country.Scan", []byte(v))
 	case []byte:
-		return c.UnmarshalText(v)
+		return c.unmarshal("Country.Scan", v)
 	}
-	return fmt.Errorf("rescue: cannot scan %T into a Country: %w", src, ErrSyntax)
+	return fmt.Errorf("Country.Scan: cannot scan %T: %w", src, ErrSyntax)
 }
 
 // Value implements [database/sql/driver.Valuer]: the alpha-2 code, or NULL

@@ -1,6 +1,7 @@
 package rescue
 
 import (
+	"strconv"
 	"sync"
 
 	"github.com/antitrafficking/rescue/internal/fold"
@@ -62,6 +63,7 @@ var natTable = sync.OnceValue(func() map[string]natEntry {
 type natCodeIndex struct {
 	alpha   [26*26 + 26*26*26]uint16 // two letters, then three
 	numeric [1000]uint16
+	country [26 * 26]uint16 // the Country each alpha-2 code is (not a natKeys index)
 }
 
 // natCodes is built on first use, from natKeys, like natTable.
@@ -71,6 +73,9 @@ var natCodes = sync.OnceValue(func() *natCodeIndex {
 		if slot, ok := ix.slot(k.key); ok {
 			*slot = uint16(i + 1)
 		}
+	}
+	for i, c := range natCountries[1:] {
+		ix.country[int(c.alpha2[0]-'A')*26+int(c.alpha2[1]-'A')] = uint16(i + 1)
 	}
 	return ix
 })
@@ -146,6 +151,61 @@ func natLookup(fn, s string, nationality bool) (e natEntry, ok bool, err error) 
 		return e, false, parseError(fn, s, "a numeric code has three digits", ErrSyntax)
 	}
 	return e, false, nil
+}
+
+// natCanonical returns the index of the Country whose alpha-2 code is text,
+// in any case, and with statuses that of the Nationality whose ICAO status
+// code it is: the text forms MarshalText writes. Nothing else is taken,
+// not even a code ParseCountry reads as another (UK, EL, MYS, 458); ST is
+// São Tomé here, though folding reads the word "st" as "saint".
+func natCanonical(text []byte, statuses bool) (uint16, bool) {
+	switch len(text) {
+	case 2:
+		a, b := text[0]|0x20, text[1]|0x20
+		if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+			return 0, false
+		}
+		c := natCodes().country[int(a-'a')*26+int(b-'a')]
+		return c, c != 0
+	case 3:
+		if !statuses {
+			return 0, false
+		}
+		for i, st := range natStatuses {
+			if text[0]|0x20 == st.code[0]|0x20 && text[1]|0x20 == st.code[1]|0x20 && text[2]|0x20 == st.code[2]|0x20 {
+				return natStateless + uint16(i), true
+			}
+		}
+	}
+	return 0, false
+}
+
+// natTextError is the error of UnmarshalText or Scan (fn) for text that is
+// not a canonical code. It reads text as ParseCountry (or, with
+// nationality, ParseNationality) would, to suggest the code it names:
+// `not a nationality code (did you mean "MY"?)`, or to say why it names
+// none.
+func natTextError(fn, what, s string, nationality bool) error {
+	notCode := "not a " + what + " code"
+	e, ok, err := natLookup(fn, s, nationality)
+	if err == nil {
+		v, msg := e.c, e.cm
+		if nationality {
+			v, msg = e.n, e.nm
+		}
+		if ok && v != 0 {
+			return parseError(fn, s, notCode+" (did you mean "+strconv.Quote(Nationality{v}.String())+"?)", ErrSyntax)
+		}
+		err = natError(fn, s, ok, msg)
+	}
+	if pe, isParse := err.(*ParseError); isParse {
+		if pe.Msg == "" {
+			pe.Msg = notCode
+		} else {
+			pe.Msg = notCode + ": " + pe.Msg
+		}
+	}
+	return err
 }
 
 // natError is the error for a key that gave no country: the message at

@@ -174,18 +174,28 @@ func (n Nationality) AppendText(b []byte) ([]byte, error) {
 // empty text for the zero Nationality.
 func (n Nationality) MarshalText() ([]byte, error) { return n.AppendText(nil) }
 
-// UnmarshalText sets n from anything [ParseNationality] takes; empty text
-// sets the zero Nationality.
+// UnmarshalText sets n from the text MarshalText writes: an alpha-2 code
+// or an ICAO status code (XXA, XXB, XXC, XXX), in any case; empty text sets
+// the zero Nationality. It takes no demonym, name or other code, so that
+// decoding stored data never guesses: anything else is a [*ParseError]
+// that says which code [ParseNationality] reads it as (`not a nationality
+// code (did you mean "MY"?)`, wrapping [ErrSyntax]) or why it names none
+// (wrapping the sentinel ParseNationality gives). Use ParseNationality to
+// read reports.
 func (n *Nationality) UnmarshalText(text []byte) error {
+	return n.unmarshal("Nationality.UnmarshalText", text)
+}
+
+func (n *Nationality) unmarshal(fn string, text []byte) error {
 	if len(text) == 0 {
 		*n = Nationality{}
 		return nil
 	}
-	x, err := ParseNationality(string(text))
-	if err != nil {
-		return err
+	idx, ok := natCanonical(text, true)
+	if !ok {
+		return natTextError(fn, "nationality", string(text), true)
 	}
-	*n = x
+	*n = Nationality{idx}
 	return nil
 }
 
@@ -197,11 +207,11 @@ func (n *Nationality) Scan(src any) error {
 		*n = Nationality{}
 		return nil
 	case string:
-		return n.UnmarshalText([]byte(v))
+		return n.unmarshal("Nationality.Scan", []byte(v))
 	case []byte:
-		return n.UnmarshalText(v)
+		return n.unmarshal("Nationality.Scan", v)
 	}
-	return fmt.Errorf("rescue: cannot scan %T into a Nationality: %w", src, ErrSyntax)
+	return fmt.Errorf("Nationality.Scan: cannot scan %T: %w", src, ErrSyntax)
 }
 
 // Value implements [database/sql/driver.Valuer]: n.String(), or NULL for the

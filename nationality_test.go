@@ -882,9 +882,10 @@ func TestCountryText(t *testing.T) {
 	tests := []struct {
 		name, in, want, reason string
 	}{
-		{"alpha2", "MY", "MY", "text form is alpha-2"},
-		{"name", "Viet Nam", "VN", "UnmarshalText takes names"},
-		{"alpha3", "gbr", "GB", "and codes"},
+		{"alpha2", "MY", "MY", "the text form is alpha-2"},
+		{"lower case", "vn", "VN", "codes are read in any case"},
+		{"Kosovo", "xk", "XK", "XK is what MarshalText writes for Kosovo"},
+		{"ST", "ST", "ST", "São Tomé's code, though folding reads the word st as saint"},
 	}
 	for _, tc := range tests {
 		var c rescue.Country
@@ -908,9 +909,6 @@ func TestCountryText(t *testing.T) {
 		}
 	}
 	var c rescue.Country
-	if err := c.UnmarshalText([]byte("Atlantis")); !errors.Is(err, rescue.ErrUnknownCountry) {
-		t.Errorf("UnmarshalText(Atlantis) = %v; want ErrUnknownCountry", err)
-	}
 	if err := c.Scan(42); err == nil {
 		t.Errorf("Scan(42) succeeded; want an error")
 	}
@@ -918,11 +916,96 @@ func TestCountryText(t *testing.T) {
 	if err := n.Scan(3.5); err == nil {
 		t.Errorf("Nationality.Scan(3.5) succeeded; want an error")
 	}
-	if err := n.UnmarshalText([]byte("Congolese")); !errors.Is(err, rescue.ErrAmbiguous) {
-		t.Errorf("UnmarshalText(Congolese) = %v; want ErrAmbiguous", err)
+}
+
+// TestCountryTextStrict checks that the text forms take only what
+// MarshalText writes, and that the error says what ParseCountry or
+// ParseNationality would have read.
+func TestCountryTextStrict(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, typ, in string
+		want          error
+		msg, reason   string
+	}{
+		{"name", "Country", "Viet Nam", rescue.ErrSyntax,
+			`Country.UnmarshalText("Viet Nam"): not a country code (did you mean "VN"?): invalid syntax`, "names are prose: ParseCountry reads them"},
+		{"alpha-3", "Country", "gbr", rescue.ErrSyntax,
+			`Country.UnmarshalText("gbr"): not a country code (did you mean "GB"?): invalid syntax`, "MarshalText writes alpha-2 only"},
+		{"numeric", "Country", "458", rescue.ErrSyntax,
+			`Country.UnmarshalText("458"): not a country code (did you mean "MY"?): invalid syntax`, "nor numeric codes"},
+		{"reserved", "Country", "UK", rescue.ErrSyntax,
+			`Country.UnmarshalText("UK"): not a country code (did you mean "GB"?): invalid syntax`, "UK is reserved, not assigned: GB is written"},
+		{"padded", "Country", " MY", rescue.ErrSyntax,
+			`Country.UnmarshalText(" MY"): not a country code (did you mean "MY"?): invalid syntax`, "no spaces around a code"},
+		{"unknown", "Country", "Atlantis", rescue.ErrUnknownCountry,
+			`Country.UnmarshalText("Atlantis"): not a country code: unknown country`, "nothing to suggest"},
+		{"demonym", "Country", "Malaysian", rescue.ErrUnknownCountry,
+			`Country.UnmarshalText("Malaysian"): not a country code: a demonym, not the name of a country: unknown country`, "ParseCountry's reason is kept"},
+		{"status", "Country", "XXA", rescue.ErrNotCountry,
+			`Country.UnmarshalText("XXA"): not a country code: a nationality status (ICAO XXA: stateless), not a country: not a country`, "a status is a nationality only"},
+		{"demonym nationality", "Nationality", "Malaysian", rescue.ErrSyntax,
+			`Nationality.UnmarshalText("Malaysian"): not a nationality code (did you mean "MY"?): invalid syntax`, "the contract's example"},
+		{"plural", "Nationality", "Malaysians", rescue.ErrSyntax,
+			`Nationality.UnmarshalText("Malaysians"): not a nationality code (did you mean "MY"?): invalid syntax`, "plurals are prose"},
+		{"status word", "Nationality", "stateless", rescue.ErrSyntax,
+			`Nationality.UnmarshalText("stateless"): not a nationality code (did you mean "XXA"?): invalid syntax`, "the status code is written"},
+		{"ZZ", "Nationality", "ZZ", rescue.ErrSyntax,
+			`Nationality.UnmarshalText("ZZ"): not a nationality code (did you mean "XXX"?): invalid syntax`, "ParseNationality reads ZZ as Unspecified, written XXX"},
+		{"ICAO D", "Nationality", "D", rescue.ErrSyntax,
+			`Nationality.UnmarshalText("D"): not a nationality code (did you mean "DE"?): invalid syntax`, "ICAO's D for Germany is read by ParseNationality only"},
+		{"ambiguous", "Nationality", "Congolese", rescue.ErrAmbiguous,
+			`Nationality.UnmarshalText("Congolese"): not a nationality code: ambiguous: CD (DR Congo), CG (Congo)`, "the candidates are listed"},
+		{"grouping", "Nationality", "EU", rescue.ErrNotCountry,
+			`Nationality.UnmarshalText("EU"): not a nationality code: the European Union, a grouping: not a country`, "a grouping names no nationality"},
+		{"control", "Nationality", "M\x00Y", rescue.ErrSyntax,
+			`Nationality.UnmarshalText("M\x00Y"): not a nationality code: contains a control character: invalid syntax`, "corrupt input"},
 	}
-	if err := json.Unmarshal([]byte(`"Malaysians"`), &n); err != nil || n.String() != "MY" {
-		t.Errorf("json Malaysians = %v, %v", n, err)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			var err, scanErr error
+			if tc.typ == "Country" {
+				c := rescue.MustParseCountry("FR")
+				err = c.UnmarshalText([]byte(tc.in))
+				if c != rescue.MustParseCountry("FR") {
+					t.Errorf("a failed UnmarshalText changed the value to %v", c)
+				}
+				scanErr = c.Scan(tc.in)
+			} else {
+				var n rescue.Nationality
+				err = n.UnmarshalText([]byte(tc.in))
+				scanErr = n.Scan([]byte(tc.in))
+			}
+			if !errors.Is(err, tc.want) || err.Error() != tc.msg {
+				t.Errorf("UnmarshalText(%q):\n got %v\nwant %s (%v; %s)", tc.in, err, tc.msg, tc.want, tc.reason)
+			}
+			if want := strings.Replace(tc.msg, ".UnmarshalText(", ".Scan(", 1); scanErr == nil || scanErr.Error() != want {
+				t.Errorf("Scan(%q):\n got %v\nwant %s", tc.in, scanErr, want)
+			}
+		})
+	}
+	var rec struct {
+		N rescue.Nationality `json:"nationality"`
+	}
+	err := json.Unmarshal([]byte(`{"nationality":"Malaysian"}`), &rec)
+	if !errors.Is(err, rescue.ErrSyntax) || !strings.Contains(err.Error(), `(did you mean "MY"?)`) {
+		t.Errorf("json.Unmarshal of a demonym = %v; want the suggestion", err)
+	}
+}
+
+// TestCountryTextAllocs pins that decoding a code does not allocate.
+func TestCountryTextAllocs(t *testing.T) {
+	text, status := []byte("my"), []byte("XXA")
+	var c rescue.Country
+	var n rescue.Nationality
+	for name, f := range map[string]func(){
+		"Country.UnmarshalText":     func() { _ = c.UnmarshalText(text) },
+		"Nationality.UnmarshalText": func() { _ = n.UnmarshalText(status) },
+	} {
+		if got := testing.AllocsPerRun(100, f); got != 0 {
+			t.Errorf("%s: %v allocations; want 0", name, got)
+		}
 	}
 }
 

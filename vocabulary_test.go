@@ -422,24 +422,29 @@ func TestVocabularyErrorMessage(t *testing.T) {
 			`ParseGender("X"): unknown Gender name (valid: Feminine, Masculine, TransgenderFeminine, TransgenderMasculine, NonConforming): invalid`,
 		},
 		{
-			"unmarshal", "names the method",
-			func() error { var r RecruiterRelation; return r.UnmarshalText([]byte("friend")) }(),
-			`RecruiterRelation.UnmarshalText("friend"): unknown RecruiterRelation code (valid: IntimatePartner, Family, Friend, Other): invalid`,
+			"unmarshal", "names the method, and suggests the code ParseGender reads",
+			func() error { var g Gender; return g.UnmarshalText([]byte("female")) }(),
+			`Gender.UnmarshalText("female"): not a Gender code (did you mean "Feminine"?): invalid`,
+		},
+		{
+			"unmarshal unknown", "lists the codes when ParseRecruiterRelation reads nothing",
+			func() error { var r RecruiterRelation; return r.UnmarshalText([]byte("neighbour")) }(),
+			`RecruiterRelation.UnmarshalText("neighbour"): not a RecruiterRelation code (valid: IntimatePartner, Family, Friend, Other): invalid`,
 		},
 		{
 			"scan", "names the method",
 			func() error { var v VictimStatus; return v.Scan("Free") }(),
-			`VictimStatus.Scan("Free"): unknown VictimStatus code (valid: Captive, Escaped, Rescued, InCare, Repatriated, Missing, Deceased): invalid`,
+			`VictimStatus.Scan("Free"): not a VictimStatus code (valid: Captive, Escaped, Rescued, InCare, Repatriated, Missing, Deceased): invalid`,
 		},
 		{
 			"scan type", "only text columns hold codes",
 			func() error { var v VictimStatus; return v.Scan(int64(3)) }(),
-			`rescue: VictimStatus.Scan: cannot scan int64: invalid`,
+			`VictimStatus.Scan: cannot scan int64: invalid`,
 		},
 		{
 			"marshal", "out-of-range values are not written",
 			func() error { _, err := Role(99).MarshalText(); return err }(),
-			`rescue: cannot marshal %!Role(99): invalid`,
+			`Role.MarshalText: cannot marshal %!Role(99): invalid`,
 		},
 		{
 			"long", "a long input is quoted only in part",
@@ -458,24 +463,34 @@ func TestVocabularyErrorMessage(t *testing.T) {
 }
 
 func TestVocabularyUnmarshalOnlyCodes(t *testing.T) {
-	// UnmarshalText decodes stored data, so it is strict: labels,
-	// synonyms and other spellings of a code are rejected.
+	// UnmarshalText decodes stored data, so it is strict: a code in any
+	// case is taken (the contract's rule for codes), but labels, synonyms
+	// and other spellings are rejected, with the code ParseX reads them as
+	// suggested.
 	for _, k := range vocabKinds {
 		t.Run(k.name, func(t *testing.T) {
 			t.Parallel()
 			for _, v := range k.values() {
 				code := k.str(v)
-				bad := []string{strings.ToLower(code), strings.ToUpper(code), " " + code, code + " ", code + "s"}
-				if k.label(v) != code {
+				for _, in := range []string{strings.ToLower(code), strings.ToUpper(code)} {
+					if got, err := k.unmarshal([]byte(in)); err != nil || got != v {
+						t.Errorf("UnmarshalText(%q) = %q, %v; want %q: codes are read in any case", in, k.str(got), err, code)
+					}
+				}
+				bad := []string{" " + code, code + " ", code + "s"}
+				if k.label(v) != code && !strings.EqualFold(k.label(v), code) {
 					bad = append(bad, k.label(v))
 				}
 				for _, in := range bad {
-					if in == code || k.str(0) == in {
+					if k.str(0) == in {
 						continue
 					}
 					got, err := k.unmarshal([]byte(in))
 					if !errors.Is(err, ErrInvalid) {
-						t.Errorf("UnmarshalText(%q) = %q, %v; want ErrInvalid: only exact codes", in, k.str(got), err)
+						t.Errorf("UnmarshalText(%q) = %q, %v; want ErrInvalid: only codes", in, k.str(got), err)
+					}
+					if p, perr := k.parse(in); perr == nil && p == v && (err == nil || !strings.Contains(err.Error(), "(did you mean "+strconv.Quote(code)+"?)")) {
+						t.Errorf("UnmarshalText(%q) error = %v; want it to suggest %q, as Parse%s reads it", in, err, code, k.name)
 					}
 					if _, err := k.scan(in); !errors.Is(err, ErrInvalid) {
 						t.Errorf("Scan(%q) error = %v; want ErrInvalid", in, err)
@@ -799,8 +814,8 @@ func FuzzParseVocabulary(f *testing.F) {
 				if err != nil || u != v {
 					t.Errorf("%s.UnmarshalText(%q) = %q, but Parse%[1]s gives %q, %v: a code must parse too", k.name, s, k.str(u), k.str(v), err)
 				}
-				if str := k.str(u); str != s && u != 0 {
-					t.Errorf("%s.UnmarshalText(%q) = %q: not the code", k.name, s, str)
+				if str := k.str(u); !strings.EqualFold(str, s) && u != 0 {
+					t.Errorf("%s.UnmarshalText(%q) = %q: not the code in any case", k.name, s, str)
 				}
 			} else if !errors.Is(uerr, ErrInvalid) && !errors.Is(uerr, ErrRange) {
 				t.Errorf("%s.UnmarshalText(%q) error %v; want ErrInvalid or ErrRange", k.name, s, uerr)

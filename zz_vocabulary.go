@@ -90,10 +90,12 @@ func (g Gender) AppendText(b []byte) ([]byte, error) { return genderTable.append
 // wrapping ErrInvalid, only for an out-of-range value.
 func (g Gender) MarshalText() ([]byte, error) { return genderTable.appendText(nil, uint8(g)) }
 
-// UnmarshalText sets *g to the Gender whose code is exactly text, or to the
-// zero value for empty text. It does not take labels or synonyms (ParseGender
-// does); anything else is a *ParseError wrapping ErrInvalid that lists the
-// valid codes (ErrRange for text over 256 bytes), and leaves *g unchanged.
+// UnmarshalText sets *g to the Gender whose code is text, in any case
+// ("TransgenderFeminine"), or to the zero value for empty text. It does not
+// take labels or synonyms, so decoding stored data never guesses: anything
+// else is a *ParseError wrapping ErrInvalid that suggests the code ParseGender
+// reads it as (did you mean "TransgenderFeminine"?) or lists the valid codes
+// (ErrRange for text over 256 bytes), and leaves *g unchanged.
 func (g *Gender) UnmarshalText(text []byte) error {
 	val, err := genderTable.unmarshal("UnmarshalText", text)
 	if err != nil {
@@ -360,11 +362,12 @@ func (c ControlMethod) MarshalText() ([]byte, error) {
 	return controlMethodTable.appendText(nil, uint8(c))
 }
 
-// UnmarshalText sets *c to the ControlMethod whose code is exactly text, or to
-// the zero value for empty text. It does not take labels or synonyms
-// (ParseControlMethod does); anything else is a *ParseError wrapping
-// ErrInvalid that lists the valid codes (ErrRange for text over 256 bytes),
-// and leaves *c unchanged.
+// UnmarshalText sets *c to the ControlMethod whose code is text, in any case
+// ("PhysicalThreats"), or to the zero value for empty text. It does not take
+// labels or synonyms, so decoding stored data never guesses: anything else is
+// a *ParseError wrapping ErrInvalid that suggests the code ParseControlMethod
+// reads it as (did you mean "PhysicalThreats"?) or lists the valid codes
+// (ErrRange for text over 256 bytes), and leaves *c unchanged.
 func (c *ControlMethod) UnmarshalText(text []byte) error {
 	val, err := controlMethodTable.unmarshal("UnmarshalText", text)
 	if err != nil {
@@ -529,11 +532,12 @@ func (e Exploitation) MarshalText() ([]byte, error) {
 	return exploitationTable.appendText(nil, uint8(e))
 }
 
-// UnmarshalText sets *e to the Exploitation whose code is exactly text, or to
-// the zero value for empty text. It does not take labels or synonyms
-// (ParseExploitation does); anything else is a *ParseError wrapping ErrInvalid
-// that lists the valid codes (ErrRange for text over 256 bytes), and leaves *e
-// unchanged.
+// UnmarshalText sets *e to the Exploitation whose code is text, in any case
+// ("ForcedLabour"), or to the zero value for empty text. It does not take
+// labels or synonyms, so decoding stored data never guesses: anything else is
+// a *ParseError wrapping ErrInvalid that suggests the code ParseExploitation
+// reads it as (did you mean "ForcedLabour"?) or lists the valid codes
+// (ErrRange for text over 256 bytes), and leaves *e unchanged.
 func (e *Exploitation) UnmarshalText(text []byte) error {
 	val, err := exploitationTable.unmarshal("UnmarshalText", text)
 	if err != nil {
@@ -702,11 +706,13 @@ func (r RecruitmentMethod) MarshalText() ([]byte, error) {
 	return recruitmentMethodTable.appendText(nil, uint8(r))
 }
 
-// UnmarshalText sets *r to the RecruitmentMethod whose code is exactly text,
-// or to the zero value for empty text. It does not take labels or synonyms
-// (ParseRecruitmentMethod does); anything else is a *ParseError wrapping
-// ErrInvalid that lists the valid codes (ErrRange for text over 256 bytes),
-// and leaves *r unchanged.
+// UnmarshalText sets *r to the RecruitmentMethod whose code is text, in any
+// case ("AtAPlaceOfBusiness"), or to the zero value for empty text. It does
+// not take labels or synonyms, so decoding stored data never guesses: anything
+// else is a *ParseError wrapping ErrInvalid that suggests the code
+// ParseRecruitmentMethod reads it as (did you mean "AtAPlaceOfBusiness"?) or
+// lists the valid codes (ErrRange for text over 256 bytes), and leaves *r
+// unchanged.
 func (r *RecruitmentMethod) UnmarshalText(text []byte) error {
 	val, err := recruitmentMethodTable.unmarshal("UnmarshalText", text)
 	if err != nil {
@@ -875,10 +881,12 @@ func (r Role) AppendText(b []byte) ([]byte, error) { return roleTable.appendText
 // wrapping ErrInvalid, only for an out-of-range value.
 func (r Role) MarshalText() ([]byte, error) { return roleTable.appendText(nil, uint8(r)) }
 
-// UnmarshalText sets *r to the Role whose code is exactly text, or to the zero
-// value for empty text. It does not take labels or synonyms (ParseRole does);
-// anything else is a *ParseError wrapping ErrInvalid that lists the valid
-// codes (ErrRange for text over 256 bytes), and leaves *r unchanged.
+// UnmarshalText sets *r to the Role whose code is text, in any case
+// ("TravellingPartner"), or to the zero value for empty text. It does not take
+// labels or synonyms, so decoding stored data never guesses: anything else is
+// a *ParseError wrapping ErrInvalid that suggests the code ParseRole reads it
+// as (did you mean "TravellingPartner"?) or lists the valid codes (ErrRange
+// for text over 256 bytes), and leaves *r unchanged.
 func (r *Role) UnmarshalText(text []byte) error {
 	val, err := roleTable.unmarshal("UnmarshalText", text)
 	if err != nil {
@@ -984,11 +992,13 @@ func (t TraffickingStatus) MarshalText() ([]byte, error) {
 	return traffickingStatusTable.appendText(nil, uint8(t))
 }
 
-// UnmarshalText sets *t to the TraffickingStatus whose code is exactly text,
-// or to the zero value for empty text. It does not take labels or synonyms
-// (ParseTraffickingStatus does); anything else is a *ParseError wrapping
-// ErrInvalid that lists the valid codes (ErrRange for text over 256 bytes),
-// and leaves *t unchanged.
+// UnmarshalText sets *t to the TraffickingStatus whose code is text, in any
+// case ("PossibleVictimOfTrafficking"), or to the zero value for empty text.
+// It does not take labels or synonyms, so decoding stored data never guesses:
+// anything else is a *ParseError wrapping ErrInvalid that suggests the code
+// ParseTraffickingStatus reads it as (did you mean
+// "PossibleVictimOfTrafficking"?) or lists the valid codes (ErrRange for text
+// over 256 bytes), and leaves *t unchanged.
 func (t *TraffickingStatus) UnmarshalText(text []byte) error {
 	val, err := traffickingStatusTable.unmarshal("UnmarshalText", text)
 	if err != nil {
@@ -1112,11 +1122,12 @@ func (v VictimStatus) MarshalText() ([]byte, error) {
 	return victimStatusTable.appendText(nil, uint8(v))
 }
 
-// UnmarshalText sets *v to the VictimStatus whose code is exactly text, or to
-// the zero value for empty text. It does not take labels or synonyms
-// (ParseVictimStatus does); anything else is a *ParseError wrapping ErrInvalid
-// that lists the valid codes (ErrRange for text over 256 bytes), and leaves *v
-// unchanged.
+// UnmarshalText sets *v to the VictimStatus whose code is text, in any case
+// ("InCare"), or to the zero value for empty text. It does not take labels or
+// synonyms, so decoding stored data never guesses: anything else is a
+// *ParseError wrapping ErrInvalid that suggests the code ParseVictimStatus
+// reads it as (did you mean "InCare"?) or lists the valid codes (ErrRange for
+// text over 256 bytes), and leaves *v unchanged.
 func (v *VictimStatus) UnmarshalText(text []byte) error {
 	val, err := victimStatusTable.unmarshal("UnmarshalText", text)
 	if err != nil {
@@ -1269,11 +1280,12 @@ func (e EvidenceKind) MarshalText() ([]byte, error) {
 	return evidenceKindTable.appendText(nil, uint8(e))
 }
 
-// UnmarshalText sets *e to the EvidenceKind whose code is exactly text, or to
-// the zero value for empty text. It does not take labels or synonyms
-// (ParseEvidenceKind does); anything else is a *ParseError wrapping ErrInvalid
-// that lists the valid codes (ErrRange for text over 256 bytes), and leaves *e
-// unchanged.
+// UnmarshalText sets *e to the EvidenceKind whose code is text, in any case
+// ("MobilePhone"), or to the zero value for empty text. It does not take
+// labels or synonyms, so decoding stored data never guesses: anything else is
+// a *ParseError wrapping ErrInvalid that suggests the code ParseEvidenceKind
+// reads it as (did you mean "MobilePhone"?) or lists the valid codes (ErrRange
+// for text over 256 bytes), and leaves *e unchanged.
 func (e *EvidenceKind) UnmarshalText(text []byte) error {
 	val, err := evidenceKindTable.unmarshal("UnmarshalText", text)
 	if err != nil {
@@ -1393,11 +1405,12 @@ func (c CustodyAction) MarshalText() ([]byte, error) {
 	return custodyActionTable.appendText(nil, uint8(c))
 }
 
-// UnmarshalText sets *c to the CustodyAction whose code is exactly text, or to
-// the zero value for empty text. It does not take labels or synonyms
-// (ParseCustodyAction does); anything else is a *ParseError wrapping
-// ErrInvalid that lists the valid codes (ErrRange for text over 256 bytes),
-// and leaves *c unchanged.
+// UnmarshalText sets *c to the CustodyAction whose code is text, in any case
+// ("Seized"), or to the zero value for empty text. It does not take labels or
+// synonyms, so decoding stored data never guesses: anything else is a
+// *ParseError wrapping ErrInvalid that suggests the code ParseCustodyAction
+// reads it as (did you mean "Seized"?) or lists the valid codes (ErrRange for
+// text over 256 bytes), and leaves *c unchanged.
 func (c *CustodyAction) UnmarshalText(text []byte) error {
 	val, err := custodyActionTable.unmarshal("UnmarshalText", text)
 	if err != nil {
@@ -1511,11 +1524,12 @@ func (t TriggerKind) AppendText(b []byte) ([]byte, error) {
 // wrapping ErrInvalid, only for an out-of-range value.
 func (t TriggerKind) MarshalText() ([]byte, error) { return triggerKindTable.appendText(nil, uint8(t)) }
 
-// UnmarshalText sets *t to the TriggerKind whose code is exactly text, or to
-// the zero value for empty text. It does not take labels or synonyms
-// (ParseTriggerKind does); anything else is a *ParseError wrapping ErrInvalid
-// that lists the valid codes (ErrRange for text over 256 bytes), and leaves *t
-// unchanged.
+// UnmarshalText sets *t to the TriggerKind whose code is text, in any case
+// ("EscapedVictimReport"), or to the zero value for empty text. It does not
+// take labels or synonyms, so decoding stored data never guesses: anything
+// else is a *ParseError wrapping ErrInvalid that suggests the code
+// ParseTriggerKind reads it as (did you mean "EscapedVictimReport"?) or lists
+// the valid codes (ErrRange for text over 256 bytes), and leaves *t unchanged.
 func (t *TriggerKind) UnmarshalText(text []byte) error {
 	val, err := triggerKindTable.unmarshal("UnmarshalText", text)
 	if err != nil {
@@ -1612,11 +1626,12 @@ func (r RepatriationStatus) MarshalText() ([]byte, error) {
 	return repatriationStatusTable.appendText(nil, uint8(r))
 }
 
-// UnmarshalText sets *r to the RepatriationStatus whose code is exactly text,
-// or to the zero value for empty text. It does not take labels or synonyms
-// (ParseRepatriationStatus does); anything else is a *ParseError wrapping
-// ErrInvalid that lists the valid codes (ErrRange for text over 256 bytes),
-// and leaves *r unchanged.
+// UnmarshalText sets *r to the RepatriationStatus whose code is text, in any
+// case ("Pending"), or to the zero value for empty text. It does not take
+// labels or synonyms, so decoding stored data never guesses: anything else is
+// a *ParseError wrapping ErrInvalid that suggests the code
+// ParseRepatriationStatus reads it as (did you mean "Pending"?) or lists the
+// valid codes (ErrRange for text over 256 bytes), and leaves *r unchanged.
 func (r *RepatriationStatus) UnmarshalText(text []byte) error {
 	val, err := repatriationStatusTable.unmarshal("UnmarshalText", text)
 	if err != nil {
@@ -1883,10 +1898,12 @@ func (l LabourSector) MarshalText() ([]byte, error) {
 	return labourSectorTable.appendText(nil, uint8(l))
 }
 
-// UnmarshalText sets *l to the LabourSector whose code is exactly text, or to
-// the zero value for empty text. It does not take labels or synonyms
-// (ParseLabourSector does); anything else is a *ParseError wrapping ErrInvalid
-// that lists the valid codes (ErrRange for text over 256 bytes), and leaves *l
+// UnmarshalText sets *l to the LabourSector whose code is text, in any case
+// ("B_MiningAndQuarrying"), or to the zero value for empty text. It does not
+// take labels or synonyms, so decoding stored data never guesses: anything
+// else is a *ParseError wrapping ErrInvalid that suggests the code
+// ParseLabourSector reads it as (did you mean "B_MiningAndQuarrying"?) or
+// lists the valid codes (ErrRange for text over 256 bytes), and leaves *l
 // unchanged.
 func (l *LabourSector) UnmarshalText(text []byte) error {
 	val, err := labourSectorTable.unmarshal("UnmarshalText", text)
@@ -1988,11 +2005,13 @@ func (s SexExploitationType) MarshalText() ([]byte, error) {
 	return sexExploitationTypeTable.appendText(nil, uint8(s))
 }
 
-// UnmarshalText sets *s to the SexExploitationType whose code is exactly text,
-// or to the zero value for empty text. It does not take labels or synonyms
-// (ParseSexExploitationType does); anything else is a *ParseError wrapping
-// ErrInvalid that lists the valid codes (ErrRange for text over 256 bytes),
-// and leaves *s unchanged.
+// UnmarshalText sets *s to the SexExploitationType whose code is text, in any
+// case ("RemoteInteractiveServices"), or to the zero value for empty text. It
+// does not take labels or synonyms, so decoding stored data never guesses:
+// anything else is a *ParseError wrapping ErrInvalid that suggests the code
+// ParseSexExploitationType reads it as (did you mean
+// "RemoteInteractiveServices"?) or lists the valid codes (ErrRange for text
+// over 256 bytes), and leaves *s unchanged.
 func (s *SexExploitationType) UnmarshalText(text []byte) error {
 	val, err := sexExploitationTypeTable.unmarshal("UnmarshalText", text)
 	if err != nil {
@@ -2117,11 +2136,13 @@ func (r RecruiterRelation) MarshalText() ([]byte, error) {
 	return recruiterRelationTable.appendText(nil, uint8(r))
 }
 
-// UnmarshalText sets *r to the RecruiterRelation whose code is exactly text,
-// or to the zero value for empty text. It does not take labels or synonyms
-// (ParseRecruiterRelation does); anything else is a *ParseError wrapping
-// ErrInvalid that lists the valid codes (ErrRange for text over 256 bytes),
-// and leaves *r unchanged.
+// UnmarshalText sets *r to the RecruiterRelation whose code is text, in any
+// case ("IntimatePartner"), or to the zero value for empty text. It does not
+// take labels or synonyms, so decoding stored data never guesses: anything
+// else is a *ParseError wrapping ErrInvalid that suggests the code
+// ParseRecruiterRelation reads it as (did you mean "IntimatePartner"?) or
+// lists the valid codes (ErrRange for text over 256 bytes), and leaves *r
+// unchanged.
 func (r *RecruiterRelation) UnmarshalText(text []byte) error {
 	val, err := recruiterRelationTable.unmarshal("UnmarshalText", text)
 	if err != nil {

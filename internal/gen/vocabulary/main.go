@@ -269,7 +269,7 @@ func generate(vocabs []*vocab) ([]byte, error) {
 			`func ({r} {T}) AppendText(b []byte) ([]byte, error) { return {table}.appendText(b, uint8({r})) }`)
 		fn(`MarshalText returns the code of {r} (empty for the zero value). It fails, wrapping ErrInvalid, only for an out-of-range value.`,
 			`func ({r} {T}) MarshalText() ([]byte, error) { return {table}.appendText(nil, uint8({r})) }`)
-		fn(`UnmarshalText sets *{r} to the {T} whose code is exactly text, or to the zero value for empty text. It does not take labels or synonyms (Parse{T} does); anything else is a *ParseError wrapping ErrInvalid that lists the valid codes (ErrRange for text over 256 bytes), and leaves *{r} unchanged.`,
+		fn(`UnmarshalText sets *{r} to the {T} whose code is text, in any case ({code}), or to the zero value for empty text. It does not take labels or synonyms, so decoding stored data never guesses: anything else is a *ParseError wrapping ErrInvalid that suggests the code Parse{T} reads it as (did you mean {code}?) or lists the valid codes (ErrRange for text over 256 bytes), and leaves *{r} unchanged.`,
 			`func ({r} *{T}) UnmarshalText(text []byte) error {
 	val, err := {table}.unmarshal("UnmarshalText", text)
 	if err != nil {
