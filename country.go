@@ -19,12 +19,26 @@ type Country struct {
 	idx uint16 // 0: zero; 1…natCountryCount: natCountries, in alpha-2 order
 }
 
-// ParseCountry parses a country from an ISO 3166-1 alpha-2 code ("MY"),
-// alpha-3 code ("MYS") or three-digit numeric code ("458"), or from an
-// English name, ISO or common ("Viet Nam", "Vietnam", "South Korea",
-// "Korea (Republic of)", "UK", "U.S.", "DRC", "Ivory Coast", "Burma"),
-// including formal names ("Kingdom of Cambodia"). Case, accents, a leading "the", dots, apostrophes, hyphens and extra
-// spaces do not matter. XK and XKX give Kosovo.
+// ParseCountry parses a country from report or form text: an ISO 3166-1
+// alpha-2 code ("MY"), alpha-3 code ("MYS") or three-digit numeric code
+// ("458"), or an English name, ISO, common or official ("Viet Nam",
+// "Vietnam", "South Korea", "UK", "U.S.", "DRC", "Ivory Coast", "Burma").
+// Case, accents, dots, apostrophes, hyphens, extra spaces and the word
+// "the" do not matter; "&" is "and" and "St." "Saint". XK and XKX give
+// Kosovo.
+//
+// Official long forms are read by rule, each rest looked up in the same
+// table: a designation before "of" ("Kingdom of Cambodia", "Bailiwick of
+// Jersey", "Most Serene Republic of San Marino"), a demonym before
+// "Republic" or "Confederation" ("Gabonese Republic", "Swiss
+// Confederation"), "Special Administrative Region" ("Hong Kong Special
+// Administrative Region of the People's Republic of China"), index forms
+// ("Korea, Republic of", "Korea (South)"), and a name with its alternative
+// or code ("Republic of China (Taiwan)", "Malaysia (MYS)"). A rest that
+// names two countries is refused as ambiguous with both ("People's Republic
+// of Korea"), and so are parts that name different countries ("Niger
+// (Nigeria)"). "Congo" is refused too: it is ISO's short name for the
+// Republic of the Congo, but reports often mean the DRC by it.
 //
 // A withdrawn code or name with one successor gives the successor (BU, BUR,
 // "Burma" → MM; ZR → CD; DD → DE), and so do the codes reserved for a part
@@ -37,9 +51,12 @@ type Country struct {
 // [ErrAmbiguous] for a name two countries share ("Korea", "Virgin Islands");
 // [ErrSyntax] for empty input, a control character other than white space
 // (NUL, DEL…) and a numeric code without three digits;
-// [ErrRange] for input over 64 bytes; and [ErrUnknownCountry] for anything
+// [ErrRange] for input over 128 bytes; and [ErrUnknownCountry] for anything
 // else, including ZZ (the code for an unknown country) and demonyms
 // ("Malaysian": use [ParseNationality]).
+//
+// ParseCountry is for prose. Stored data is read with
+// [Country.UnmarshalText], which takes only the alpha-2 code.
 func ParseCountry(s string) (Country, error) {
 	e, ok, err := natLookup("ParseCountry", s, false)
 	if err != nil {
@@ -79,7 +96,8 @@ func (c Country) Name() string { return natCountries[c.index()].common }
 
 // ISOName returns the ISO 3166-1 English short name, such as "Viet Nam",
 // "Korea (Republic of)" or "Russian Federation" ("Kosovo" for Kosovo), or ""
-// for the zero Country.
+// for the zero Country. ParseCountry reads each back except "Congo", the
+// Republic of the Congo's, which it refuses as ambiguous.
 func (c Country) ISOName() string { return natCountries[c.index()].iso }
 
 // String returns the alpha-2 code, or "" for the zero Country.

@@ -40,9 +40,10 @@ const (
 	natErrAmbiguous         // ErrAmbiguous: text lists the candidates
 )
 
-// natMaxInput bounds the input the parsers read; a name of a country is
-// never this long ("South Georgia and the South Sandwich Islands" is 44).
-const natMaxInput = 64
+// natMaxInput bounds the input the parsers read. The longest official name
+// in the lists the tests read, "Hong Kong Special Administrative Region of
+// the People's Republic of China", is 73 bytes.
+const natMaxInput = 128
 
 // natBufLen holds the folded form of any input of natMaxInput bytes.
 const natBufLen = fold.Growth * natMaxInput
@@ -105,11 +106,13 @@ func (ix *natCodeIndex) slot(s string) (*uint16, bool) {
 
 func natIsDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// natLookup folds s and looks it up. ok reports whether the key is known;
-// err is set only for input too long, empty or with no key at all.
+// natLookup folds s and looks it up, reading the forms of country_forms.go
+// when the key itself is not in the table. ok reports whether a key gave
+// the entry e; err is set for input too long, empty or with no key at all,
+// and for a list whose parts name different countries.
 func natLookup(fn, s string, nationality bool) (e natEntry, ok bool, err error) {
 	if len(s) > natMaxInput {
-		return e, false, parseError(fn, s, "longer than 64 bytes", ErrRange)
+		return e, false, parseError(fn, s, "longer than "+strconv.Itoa(natMaxInput)+" bytes", ErrRange)
 	}
 	// A code folds to itself in lower case ("ST" is the exception: it
 	// folds to "saint", so no key is "st" and it falls through).
@@ -128,29 +131,43 @@ func natLookup(fn, s string, nationality bool) (e natEntry, ok bool, err error) 
 		return e, false, nil
 	}
 	if len(key) == 0 {
+		if natHasLetter(s) {
+			return e, false, nil // "the": an article names no country
+		}
 		return e, false, parseError(fn, s, "empty", ErrSyntax)
 	}
-	m := natTable()
-	if e, ok = m[string(key)]; ok {
+	if e, ok = natResolve(key, nationality); ok && e.gives(nationality) {
 		return e, true, nil
 	}
-	k := key
-	if nationality {
-		if k = natTrimQualifiers(k); len(k) != len(key) && len(k) > 0 {
-			if e, ok = m[string(k)]; ok {
-				return e, true, nil
-			}
-		}
-	}
-	if f := natTrimFormal(k); len(f) != len(k) && len(f) > 0 {
-		if e, ok = m[string(f)]; ok {
-			return e, true, nil
-		}
-	}
-	if natAllDigits(key) && len(key) != 3 {
+	pe, pok, perr := natParts(s, nationality)
+	switch {
+	case perr != "":
+		return e, false, parseError(fn, s, "", &natDetailError{ErrAmbiguous, perr})
+	case pok:
+		return pe, true, nil
+	case !ok && natAllDigits(key) && len(key) != 3:
 		return e, false, parseError(fn, s, "a numeric code has three digits", ErrSyntax)
 	}
-	return e, false, nil
+	return e, ok, nil
+}
+
+// natHasLetter reports whether s holds an ASCII letter.
+func natHasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// gives reports whether e gives a value to the parser: a Country, or with
+// nationality a Nationality.
+func (e natEntry) gives(nationality bool) bool {
+	if nationality {
+		return e.n != 0
+	}
+	return e.c != 0
 }
 
 // natCanonical returns the index of the Country whose alpha-2 code is text,
@@ -225,7 +242,7 @@ func natError(fn, s string, known bool, msg uint16) error {
 }
 
 // natDetailError is a sentinel followed by detail, so that an ambiguous name
-// reads "ambiguous: CD (DR Congo), CG (Congo)" and still wraps ErrAmbiguous.
+// reads "ambiguous: CD (DR Congo), CG (Republic of the Congo)" and still wraps ErrAmbiguous.
 type natDetailError struct {
 	err    error
 	detail string
@@ -241,119 +258,6 @@ func natAllDigits(b []byte) bool {
 		}
 	}
 	return len(b) > 0
-}
-
-// natLeadQualifiers are phrases before a nationality that do not change it:
-// "citizens of the Philippines".
-var natLeadQualifiers = [...]string{
-	"citizen of ", "citizens of ", "national of ", "nationals of ",
-	"citizens from ", "nationals from ", "people from ", "people of ", "from ",
-}
-
-// natMaxTrailing is how many qualifier words natTrimQualifiers removes from
-// the end: "Indonesian migrant domestic workers".
-const natMaxTrailing = 3
-
-// natIsQualifier reports whether a word after a demonym leaves the
-// nationality as it is: "Chinese nationals", "Thai women", "Filipino
-// seafarers", "Syrian asylum seekers". Words of residence, birth or descent
-// ("residents", "born", "origin") are not among them: they say nothing
-// about nationality.
-func natIsQualifier(w []byte) bool {
-	switch string(w) {
-	case "national", "nationals", "citizen", "citizens", "nationality", "subject", "subjects",
-		"passport", "passports", "holder", "holders",
-		"people", "person", "persons", "individual", "individuals", "man", "men", "woman", "women",
-		"girl", "girls", "boy", "boys", "child", "children", "kid", "kids", "minor", "minors",
-		"teen", "teens", "teenager", "teenagers", "youth", "youths", "adult", "adults",
-		"family", "families", "couple", "couples", "bride", "brides", "wife", "wives",
-		"husband", "husbands", "spouse", "spouses",
-		"worker", "workers", "labourer", "labourers", "laborer", "laborers", "employee", "employees",
-		"domestic", "helper", "helpers", "maid", "maids", "nanny", "nannies", "sex", "farm", "factory",
-		"construction", "fishing", "crew", "crews", "crewman", "crewmen", "crewmember", "crewmembers",
-		"member", "members", "seafarer", "seafarers", "sailor", "sailors", "fisherman", "fishermen",
-		"fisher", "fishers", "student", "students", "tourist", "tourists", "traveller", "travellers",
-		"traveler", "travelers", "visitor", "visitors", "job", "jobseeker", "jobseekers",
-		"victim", "victims", "survivor", "survivors", "migrant", "migrants", "immigrant", "immigrants",
-		"refugee", "refugees", "asylum", "seeker", "seekers", "defector", "defectors",
-		"suspect", "suspects", "trafficker", "traffickers", "smuggler", "smugglers",
-		"recruiter", "recruiters", "broker", "brokers", "agent", "agents", "scammer", "scammers",
-		"boss", "bosses", "operator", "operators":
-		return true
-	}
-	return false
-}
-
-// natTrimQualifiers removes an article, a leading qualifier and up to
-// natMaxTrailing trailing qualifier words, then a "the" they uncover.
-func natTrimQualifiers(b []byte) []byte {
-	if natHasPrefix(b, "a ") {
-		b = b[len("a "):]
-	} else if natHasPrefix(b, "an ") {
-		b = b[len("an "):]
-	}
-	for _, q := range natLeadQualifiers {
-		if natHasPrefix(b, q) {
-			b = b[len(q):]
-			break
-		}
-	}
-	for range natMaxTrailing {
-		i := len(b) - 1
-		for i >= 0 && b[i] != ' ' {
-			i--
-		}
-		if i < 0 || !natIsQualifier(b[i+1:]) {
-			break
-		}
-		b = b[:i]
-	}
-	if natHasPrefix(b, "the ") {
-		b = b[len("the "):]
-	}
-	return b
-}
-
-// natTrimFormal removes the start of a formal name that the table lacks:
-// "Kingdom of Cambodia" → "cambodia", "Federal Democratic Republic of
-// Ethiopia" → "ethiopia". Formal names the table holds, some of them needed
-// to tell countries apart ("Republic of Korea"), are found before this is
-// tried.
-func natTrimFormal(b []byte) []byte {
-	rest, words := b, 0
-	for {
-		i := 0
-		for i < len(rest) && rest[i] != ' ' {
-			i++
-		}
-		if i == len(rest) {
-			return b
-		}
-		w := rest[:i]
-		rest = rest[i+1:]
-		if string(w) == "of" && words > 0 {
-			break
-		}
-		if !natIsFormalWord(w) {
-			return b
-		}
-		words++
-	}
-	if natHasPrefix(rest, "the ") {
-		rest = rest[len("the "):]
-	}
-	return rest
-}
-
-func natIsFormalWord(w []byte) bool {
-	switch string(w) {
-	case "republic", "kingdom", "state", "federal", "federation", "federated", "democratic",
-		"islamic", "peoples", "socialist", "united", "commonwealth", "principality", "grand",
-		"duchy", "sultanate", "emirate", "union", "independent", "plurinational", "bolivarian",
-		"oriental", "hashemite", "cooperative", "co", "operative", "arab":
-		return true
-	}
-	return false
 }
 
 func natHasPrefix(b []byte, p string) bool {

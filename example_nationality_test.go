@@ -73,7 +73,7 @@ func ExampleCountry_Name() {
 	// South Korea
 	// Russia
 	// DR Congo
-	// Congo
+	// Republic of the Congo
 	// Taiwan
 }
 
@@ -194,7 +194,7 @@ func ExampleParseNationality() {
 	// FR <nil>
 	// GB <nil>
 	// XXB <nil>
-	// ParseNationality("Congolese"): ambiguous: CD (DR Congo), CG (Congo)
+	// ParseNationality("Congolese"): ambiguous: CD (DR Congo), CG (Republic of the Congo)
 	// true
 }
 

@@ -52,22 +52,31 @@ var natStatuses = [...]struct{ code, name, demonym string }{
 	{"XXX", "Unspecified", "unspecified"},
 }
 
-// ParseNationality parses a nationality from anything [ParseCountry] takes,
-// from an English demonym, singular or plural ("Malaysian", "Malaysians",
-// "Filipina", "Britons", "Burmese", "Lao"), optionally with words that
-// leave the nationality as it is ("Chinese nationals", "citizens of the
-// Philippines", "Indonesian migrant workers", "Thai women"; not words of
-// residence, birth or descent), from the ICAO Doc 9303 codes (XXA, XXB, XXC, XXX; D for
-// Germany; GBD, GBN, GBO, GBP, GBS for the United Kingdom; RKS and XXK for
-// Kosovo) and from "stateless", "refugee" and "unknown". ZZ, the code for an
-// unknown country, gives [Unspecified].
+// ParseNationality parses a nationality from report or form text: anything
+// [ParseCountry] takes, an English demonym, singular or plural, masculine
+// or feminine ("Malaysian", "Malaysians", "Filipina", "Britons", "Burmese",
+// "Lao", "Manxwomen", "Martiniquaise"), a list of one country's demonyms
+// ("Antiguan, Barbudan", "Lao or Laotian"), the attributive form of an
+// islands' name ("Cook Island", "Turks and Caicos Islanders"), optionally
+// with words that leave the nationality as it is ("Chinese nationals",
+// "citizens of the Philippines", "Indonesian migrant workers", "Thai
+// women"; not words of residence, birth or descent), the ICAO Doc 9303
+// codes (XXA, XXB, XXC, XXX; D for Germany; GBD, GBN, GBO, GBP, GBS for
+// the United Kingdom; RKS and XXK for Kosovo) and "stateless", "refugee"
+// and "unknown". ZZ, the code for an unknown country, gives [Unspecified].
 //
 // A demonym shared by a state and its territories names the state
 // ("French" → FR, "American" → US). Errors wrap [ErrAmbiguous] for a demonym
 // two states share ("Congolese", "Dominican", "Korean"; the error lists
-// them); [ErrNotCountry] for ICAO codes of organisations (UNO, EUE, XPO),
-// for regional and collective words ("European", "Arab", "foreigners") and
-// for ethnic groups ("Rohingya", "Kurds"); otherwise as for [ParseCountry].
+// them) and for a list of two nationalities ("Thai, Malaysian");
+// [ErrNotCountry] for ICAO codes of organisations (UNO, EUE, XPO), for
+// regional and collective words ("European", "Arab", "Papuan",
+// "foreigners") and for ethnic groups ("Rohingya", "Kurds", "Persian");
+// otherwise as for [ParseCountry].
+//
+// ParseNationality is for prose. Stored data is read with
+// [Nationality.UnmarshalText], which takes only the codes MarshalText
+// writes.
 func ParseNationality(s string) (Nationality, error) {
 	e, ok, err := natLookup("ParseNationality", s, true)
 	if err != nil {

@@ -28,9 +28,11 @@ const Growth = 4
 // ASCII lower-case letters and digits, accents removed ("Côte" → "cote",
 // "ß" → "ss"), apostrophes and dots dropped ("d'Ivoire" → "divoire",
 // "U.S." → "us"), every run of other punctuation and space one space, "&"
-// as "and", the abbreviations "st", "rep" and "dem" spelt out, and a
-// leading or trailing "the" removed. It writes only into buf, so the
-// caller decides whether folding allocates.
+// as "and", the abbreviations "st", "rep" and "dem" spelt out, and the
+// word "the" dropped wherever it stands ("The Gambia", "Gambia, The",
+// "Saint Vincent and the Grenadines"): no two countries' names differ
+// only by it. It writes only into buf, so the caller decides whether
+// folding allocates.
 func Name(buf []byte, s string) (key []byte, r Result) {
 	n := 0     // bytes written
 	word := -1 // start of the open word, or -1
@@ -118,14 +120,7 @@ func Name(buf []byte, s string) (key []byte, r Result) {
 			return nil, NoKey
 		}
 	}
-	b := buf[:n]
-	if hasPrefix(b, "the ") {
-		b = b[len("the "):]
-	}
-	if hasSuffix(b, " the") {
-		b = b[:len(b)-len(" the")]
-	}
-	return b, Folded
+	return buf[:n], Folded
 }
 
 // What nameASCII holds for bytes that are not kept.
@@ -157,38 +152,27 @@ var nameASCII = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// endWord closes the word buf[word:n], spelling out an abbreviation, and
-// returns the new end; ok is false if the buffer is too small.
+// endWord closes the word buf[word:n], spelling out an abbreviation or
+// dropping the word "the" with the space before it, and returns the new
+// end; ok is false if the buffer is too small.
 func endWord(buf []byte, word, n int) (end int, ok bool) {
 	var long string
-	switch n - word {
-	case 2:
-		if buf[word] == 's' && buf[word+1] == 't' {
-			long = "saint"
-		}
-	case 3:
-		switch string(buf[word:n]) {
-		case "rep":
-			long = "republic"
-		case "dem":
-			long = "democratic"
-		}
-	}
-	if long == "" {
+	switch string(buf[word:n]) {
+	case "the":
+		return max(word-1, 0), true
+	case "st":
+		long = "saint"
+	case "rep":
+		long = "republic"
+	case "dem":
+		long = "democratic"
+	default:
 		return n, true
 	}
 	if word+len(long) > len(buf) {
 		return n, false
 	}
 	return word + copy(buf[word:], long), true
-}
-
-func hasPrefix(b []byte, p string) bool {
-	return len(b) >= len(p) && string(b[:len(p)]) == p
-}
-
-func hasSuffix(b []byte, p string) bool {
-	return len(b) >= len(p) && string(b[len(b)-len(p):]) == p
 }
 
 // latinExtA folds U+0100…U+017F; '*' marks the letters folding to two,

@@ -89,6 +89,7 @@ func main() {
 	g.readWithdrawn()
 	g.readICAO()
 	g.readOther()
+	g.addFeminines()
 	g.addPlurals()
 	src := g.emit()
 	out, err := format.Source(src)
@@ -458,6 +459,43 @@ func plural(k string) string {
 	return k + "s"
 }
 
+// feminine returns the feminine of a folded demonym, or "" if it has none
+// distinct from it: "manxman" → "manxwoman" (the men of plural), and the
+// French "-ais" and "-ois" forms of the French territories and Seychelles,
+// "martiniquais" → "martiniquaise".
+func feminine(k string) string {
+	last := k[strings.LastIndexByte(k, ' ')+1:]
+	switch {
+	case strings.HasSuffix(last, "man") && !strings.HasSuffix(last, "woman") && plural(k) == k[:len(k)-3]+"men":
+		return k[:len(k)-3] + "woman"
+	case strings.HasSuffix(last, "ais"), strings.HasSuffix(last, "ois"):
+		return k + "e"
+	}
+	return ""
+}
+
+// addFeminines adds the feminine of every demonym that has one, unless it
+// is already a key: Manxwoman, Martiniquaise, Seychelloise.
+func (g *gen) addFeminines() {
+	var ks []string
+	for k, ki := range g.keys {
+		if len(ki.demonyms) > 0 && len(ki.codes) == 0 && len(ki.names) == 0 {
+			ks = append(ks, k)
+		}
+	}
+	slices.Sort(ks)
+	for _, k := range ks {
+		f := feminine(k)
+		if f == "" || g.keys[f] != nil {
+			continue
+		}
+		_, fi := g.info(f, "feminine of")
+		for c := range g.keys[k].demonyms {
+			fi.demonyms[c] = true
+		}
+	}
+}
+
 // addPlurals adds the plural of every demonym and word, unless it would
 // clash with a key of another meaning.
 func (g *gen) addPlurals() {
@@ -667,7 +705,7 @@ func subset(a, b map[int]bool) bool {
 
 // resolve returns the one country of set, or the one sovereign state in it;
 // otherwise it returns 0 and the candidates (the states if several are, else
-// all) as "CD (DR Congo), CG (Congo)".
+// all) as "CD (DR Congo), CG (Republic of the Congo)".
 func (g *gen) resolve(set map[int]bool) (int, string) {
 	var all, states []*country
 	for i := range set {
