@@ -157,14 +157,17 @@ var nameASCII = func() (t [utf8.RuneSelf]byte) {
 // end; ok is false if the buffer is too small.
 func endWord(buf []byte, word, n int) (end int, ok bool) {
 	var long string
-	switch string(buf[word:n]) {
-	case "the":
-		return max(word-1, 0), true
-	case "st":
+	// Most words are none of these: their length alone says so.
+	switch w := buf[word:n]; {
+	case len(w) == 2 && w[0] == 's' && w[1] == 't':
 		long = "saint"
-	case "rep":
+	case len(w) != 3:
+		return n, true
+	case w[0] == 't' && w[1] == 'h' && w[2] == 'e':
+		return max(word-1, 0), true
+	case w[0] == 'r' && w[1] == 'e' && w[2] == 'p':
 		long = "republic"
-	case "dem":
+	case w[0] == 'd' && w[1] == 'e' && w[2] == 'm':
 		long = "democratic"
 	default:
 		return n, true
