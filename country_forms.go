@@ -145,6 +145,11 @@ func natIslandName(m map[string]natEntry, key []byte) (natEntry, bool) {
 	if e, ok := m[string(buf[:n])]; ok && (e.c != 0 || e.cm != 0 && natMsgs[e.cm].kind == natErrAmbiguous) {
 		return e, true
 	}
+	n = copy(buf[:], base)
+	n += copy(buf[n:], " island") // "Bouvet Islander"
+	if e, ok := m[string(buf[:n])]; ok && e.c != 0 {
+		return e, true
+	}
 	if e, ok := m[string(base)]; ok && e.c != 0 {
 		return e, true
 	}
@@ -278,11 +283,13 @@ func natIndex(b []byte, sub string) int {
 var natLeadQualifiers = [...]string{
 	"citizen of ", "citizens of ", "national of ", "nationals of ",
 	"citizens from ", "nationals from ", "people from ", "people of ", "from ",
+	"singular ", "plural ", // "Batswana (singular Motswana)"
 }
 
 // natMaxTrailing is how many qualifier words natTrimQualifiers removes from
-// the end: "Indonesian migrant domestic workers".
-const natMaxTrailing = 3
+// the end: "Indonesian migrant domestic workers", "Filipino men, women and
+// children".
+const natMaxTrailing = 4
 
 // natIsQualifier reports whether a word after a demonym leaves the
 // nationality as it is: "Chinese nationals", "Thai women", "Filipino
@@ -315,7 +322,7 @@ func natIsQualifier(w []byte) bool {
 }
 
 // natTrimQualifiers removes an article, a leading qualifier and up to
-// natMaxTrailing trailing qualifier words.
+// natMaxTrailing trailing qualifier words, with "and" or "or" between them.
 func natTrimQualifiers(b []byte) []byte {
 	if natHasPrefix(b, "a ") {
 		b = b[len("a "):]
@@ -328,12 +335,15 @@ func natTrimQualifiers(b []byte) []byte {
 			break
 		}
 	}
-	for range natMaxTrailing {
+	for removed := range natMaxTrailing {
 		i := len(b) - 1
 		for i >= 0 && b[i] != ' ' {
 			i--
 		}
-		if i < 0 || !natIsQualifier(b[i+1:]) {
+		w := b[i+1:]
+		// "and" and "or" only between qualifiers: "Thai women and children".
+		and := removed > 0 && (string(w) == "and" || string(w) == "or")
+		if i < 0 || !natIsQualifier(w) && !and {
 			break
 		}
 		b = b[:i]
@@ -347,10 +357,10 @@ const natMaxParts = 12
 // natParts reads s as an index form or as a list. With one comma, or a
 // last part in parentheses, that part goes first: "Korea, Republic of" is
 // "Republic of Korea", "China, Hong Kong SAR" "Hong Kong SAR China",
-// "Korea (South)" "South Korea". Otherwise s is split at
-// commas, semicolons, slashes, parentheses and the word "or", and every
-// part must name the same country: "Republic of China (Taiwan)", "Antiguan,
-// Barbudan", "Lao or Laotian". Parts that name different countries give
+// "Korea (South)" "South Korea". Otherwise s is split at commas,
+// semicolons, slashes, parentheses, "&", "or" and "and", and every part
+// must name the same country: "Republic of China (Taiwan)", "Antiguan,
+// Barbudan", "Lao or Laotian", "Frenchmen and Frenchwomen". Parts that name different countries give
 // ambiguous, the candidates listed ("Thai, Malaysian"); ok is false, with
 // no detail, if s has no such separator or a part names nothing.
 func natParts(s string, nationality bool) (e natEntry, ok bool, ambiguous string) {
@@ -434,15 +444,34 @@ func natInverted(s string) (before, after string, ok bool) {
 }
 
 // natCutPart returns s up to its first separator — a comma, semicolon,
-// slash, parenthesis or the word "or" — and what follows it.
+// slash, parenthesis, "&" or the word "or" or "and" — and what follows it.
+// The whole of s has been looked up before, so names with "and" in them
+// ("Trinidad and Tobago") are found whole.
 func natCutPart(s string) (part, rest string) {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case c == ',' || c == ';' || c == '/' || c == '(' || c == ')':
+		case c == ',' || c == ';' || c == '/' || c == '(' || c == ')' || c == '&':
 			return s[:i], s[i+1:]
-		case c == ' ' && i+3 < len(s) && s[i+1]|0x20 == 'o' && s[i+2]|0x20 == 'r' && s[i+3] == ' ':
-			return s[:i], s[i+4:]
+		case c != ' ':
+		case natWordAt(s, i+1, "or"):
+			return s[:i], s[i+len(" or "):]
+		case natWordAt(s, i+1, "and"):
+			return s[:i], s[i+len(" and "):]
 		}
 	}
 	return s, ""
+}
+
+// natWordAt reports whether s holds the lower-case word w, in any case,
+// at i, followed by a space.
+func natWordAt(s string, i int, w string) bool {
+	if i+len(w) >= len(s) || s[i+len(w)] != ' ' {
+		return false
+	}
+	for j := range len(w) {
+		if s[i+j]|0x20 != w[j] {
+			return false
+		}
+	}
+	return true
 }

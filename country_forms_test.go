@@ -66,6 +66,8 @@ var natFormCountryCases = []natCase{
 	{name: "with code", in: "Malaysia (MYS)", want: "MY", reason: "a name and its code agree"},
 	{name: "two countries", in: "Niger (Nigeria)", wantErr: rescue.ErrAmbiguous, wantMsg: "NE (Niger), NG (Nigeria)", reason: "parts that disagree are refused with both"},
 	{name: "list of places", in: "Baker Island, Howland Island, Jarvis Island, Johnston Atoll, Kingman Reef, Midway Islands, Palmyra Atoll", want: "UM", reason: "Factbook short form: every part is in UM"},
+	{name: "and in a list", in: "England and Wales", want: "GB", reason: "both parts of the United Kingdom"},
+	{name: "and of two", in: "Hong Kong and Macau", wantErr: rescue.ErrAmbiguous, wantMsg: "HK (Hong Kong), MO (Macau)", reason: "two territories"},
 	{name: "part unknown", in: "Trinidad, Tobago and more", wantErr: rescue.ErrUnknownCountry, reason: "every part must name the country"},
 }
 
@@ -88,6 +90,12 @@ var natFormNationalityCases = []natCase{
 	{name: "islander of two", in: "Virgin Islander", wantErr: rescue.ErrAmbiguous, reason: "Virgin Islands names two territories"},
 	{name: "islander of a demonym", in: "American Islander", wantErr: rescue.ErrNotCountry, reason: "names no one place"},
 	{name: "qualified republic", in: "citizens of the Gabonese Republic", want: "GA", reason: "qualifiers, then a rule"},
+	{name: "and", in: "Frenchmen and Frenchwomen", want: "FR", reason: "both parts name France"},
+	{name: "and two", in: "Thai and Malaysian", wantErr: rescue.ErrAmbiguous, wantMsg: "MY (Malaysia), TH (Thailand)", reason: "two nationalities"},
+	{name: "qualifiers with and", in: "Thai women and children", want: "TH", reason: "and between qualifier words"},
+	{name: "four qualifier words", in: "Filipino men, women and children", want: "PH", reason: "commas are spaces to qualifiers"},
+	{name: "islander of an island", in: "Bouvet Islanders", want: "BV", reason: "Bouvet Island is singular"},
+	{name: "singular note", in: "Batswana (singular Motswana)", want: "BW", reason: "a note that gives the singular"},
 	{name: "Persian", in: "Persian", wantErr: rescue.ErrNotCountry, reason: "an ethnic group and language, not Iran's nationality"},
 	{name: "Papuan", in: "Papuan", wantErr: rescue.ErrNotCountry, reason: "Papua New Guinea or Indonesia's Papua"},
 	{name: "Kurdish", in: "Kurdish", wantErr: rescue.ErrNotCountry, reason: "an ethnic group"},

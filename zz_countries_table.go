@@ -317,91 +317,94 @@ var natMsgs = [...]natMsg{
 	{natErrNotCountry, "a continent (Asia), not one nationality"},                                                                                                                                                             // 51
 	{natErrNotCountry, "a status, not a nationality"},                                                                                                                                                                         // 52
 	{natErrNotCountry, "a region (the Balkans), not one nationality"},                                                                                                                                                         // 53
-	{natErrNotCountry, "Benelux (Belgium, the Netherlands, Luxembourg), a grouping"},                                                                                                                                          // 54
-	{natErrNotCountry, "a region, not one country or nationality"},                                                                                                                                                            // 55
-	{natErrNotCountry, "a region (Central America), not one nationality"},                                                                                                                                                     // 56
-	{natErrNotCountry, "a region (Central Asia), not one nationality"},                                                                                                                                                        // 57
-	{natErrAmbiguous, "GG (Guernsey), JE (Jersey)"},                                                                                                                                                                           // 58
-	{natErrNotCountry, "the Channel Islands (Guernsey and Jersey), a grouping"},                                                                                                                                               // 59
-	{natErrAmbiguous, "CN (China), TW (Taiwan)"},                                                                                                                                                                              // 60
-	{natErrNotCountry, "the Commonwealth of Independent States, a grouping"},                                                                                                                                                  // 61
-	{natErrNotCountry, "the Commonwealth, a grouping"},                                                                                                                                                                        // 62
-	{natErrAmbiguous, "CD (DR Congo), CG (Republic of the Congo)"},                                                                                                                                                            // 63
-	{natErrNotCountry, "a nationality status (ICAO XXB: a refugee), not a country"},                                                                                                                                           // 64
-	{natErrNotCountry, "Czechoslovakia (withdrawn 1993), split into CZ (Czech Republic), SK (Slovakia); Serbia and Montenegro (withdrawn 2006), split into ME (Montenegro), RS (Serbia)"}, // 65
-	{natErrUnknown, "an ICAO Doc 9303 nationality code, not an ISO 3166-1 code"},                                                                                                          // 66
-	{natErrAmbiguous, "DM (Dominica), DO (Dominican Republic)"},                                                                                                                           // 67
-	{natErrNotCountry, "a region (East Africa), not one nationality"},                                                                                                                     // 68
-	{natErrNotCountry, "a region (East Asia), not one nationality"},                                                                                                                       // 69
-	{natErrNotCountry, "a region (Eastern Europe), not one nationality"},                                                                                                                  // 70
-	{natErrNotCountry, "the Economic Community of West African States, a grouping"},                                                                                                       // 71
-	{natErrNotCountry, "of an emir (Kuwait, Qatar, the United Arab Emirates…), not one nationality"},                                                                                      // 72
-	{natErrNotCountry, "the European Union, a grouping"},                                                                                                                                  // 73
-	{natErrNotCountry, "the ICAO Doc 9303 code for European Union (EU), not a nationality"},                                                                                               // 74
-	{natErrNotCountry, "a continent (Europe), not one nationality"},                                                                                                                       // 75
-	{natErrNotCountry, "the eurozone, a grouping"},                                                                                                                                        // 76
-	{natErrNotCountry, "French Southern and Antarctic Territories (withdrawn 1979), split into AQ (Antarctica), TF (French Southern Territories)"},                                        // 77
-	{natErrNotCountry, "the Gulf Cooperation Council, a grouping"},                                                                                                                        // 78
-	{natErrNotCountry, "the whole world, not one nationality"},                                                                                                                            // 79
-	{natErrNotCountry, "a region (the Guianas: French Guiana, Guyana, Suriname), not one country"},                                                                                        // 80
-	{natErrNotCountry, "a region (the Guianas: French Guiana, Guyana, Suriname), not one nationality"},                                                                                    // 81
-	{natErrNotCountry, "a region (the Gulf), not one country"},                                                                                                                            // 82
-	{natErrNotCountry, "a region (the Gulf), not one nationality"},                                                                                                                        // 83
-	{natErrNotCountry, "an ethnic category, not a nationality"},                                                                                                                           // 84
-	{natErrNotCountry, "not one nationality"},                                                                                                                                             // 85
-	{natErrAmbiguous, "KP (North Korea), KR (South Korea)"},                                                                                                                               // 86
-	{natErrNotCountry, "a region, not a country"},                                                                                                                                         // 87
-	{natErrNotCountry, "a region (Latin America), not one nationality"},                                                                                                                   // 88
-	{natErrNotCountry, "a word for this country, not a nationality"},                                                                                                                      // 89
-	{natErrNotCountry, "a region (the Maghreb), not one nationality"},                                                                                                                     // 90
-	{natErrNotCountry, "an ethnic group (Hungarians, also in neighbouring countries), not a nationality"},                                                                                 // 91
-	{natErrNotCountry, "a region (the Middle East), not one nationality"},                                                                                                                 // 92
-	{natErrNotCountry, "an ethnic group (of Mongolia and China), not a nationality"},                                                                                                      // 93
-	{natErrNotCountry, "a nationality status (ICAO XXX: unspecified), not a country"},                                                                                                     // 94
-	{natErrNotCountry, "a nationality status (ICAO XXC: a refugee other than by the 1951 Convention), not a country"},                                                                     // 95
-	{natErrNotCountry, "a region, not one nationality"},                                                                                                                                   // 96
-	{natErrNotCountry, "a region (North Africa), not one nationality"},                                                                                                                    // 97
-	{natErrNotCountry, "a continent (North America), not one nationality"},                                                                                                                // 98
-	{natErrNotCountry, "a region (Oceania), not one nationality"},                                                                                                                         // 99
-	{natErrNotCountry, "a region (the Pacific), not one nationality"},                                                                                                                     // 100
-	{natErrNotCountry, "the island of New Guinea or Indonesia's Papua provinces, not one country (Papua New Guinea is)"},                                                                  // 101
-	{natErrNotCountry, "of the island of New Guinea (Papua New Guinea or Indonesia's Papua provinces), not one nationality"},                                                              // 102
-	{natErrNotCountry, "an ethnic group and language (of Iran and its neighbours), not a nationality"},                                                                                    // 103
-	{natErrNotCountry, "Outlying Oceania (CLDR region QO), a grouping"},                                                                                                                   // 104
-	{natErrNotCountry, "the European Union (former code), a grouping"},                                                                                                                    // 105
-	{natErrNotCountry, "an entity of Bosnia and Herzegovina, not a country"},                                                                                                              // 106
-	{natErrNotCountry, "an ethnic group (largely stateless), not a nationality"},                                                                                                          // 107
-	{natErrNotCountry, "a region (Scandinavia), not one nationality"},                                                                                                                     // 108
-	{natErrNotCountry, "Serbia and Montenegro (withdrawn 2006), split into ME (Montenegro), RS (Serbia)"},                                                                                 // 109
-	{natErrNotCountry, "the Schengen Area, a grouping"},                                                                                                                                   // 110
-	{natErrNotCountry, "Republika Srpska, an entity of Bosnia and Herzegovina, not Serbia"},                                                                                               // 111
-	{natErrNotCountry, "a continent (South America), not one nationality"},                                                                                                                // 112
-	{natErrNotCountry, "a region (South Asia), not one nationality"},                                                                                                                      // 113
-	{natErrNotCountry, "a region (Southeast Asia), not one nationality"},                                                                                                                  // 114
-	{natErrNotCountry, "a nationality status (ICAO XXA: stateless), not a country"},                                                                                                       // 115
-	{natErrNotCountry, "a region (Sub-Saharan Africa), not one nationality"},                                                                                                              // 116
-	{natErrNotCountry, "the United Nations, a grouping"},                                                                                                                                  // 117
-	{natErrNotCountry, "the ICAO Doc 9303 code for United Nations specialized agency or one of its officials, not a nationality"},                                                         // 118
-	{natErrNotCountry, "the ICAO Doc 9303 code for resident of Kosovo to whom a travel document has been issued by the United Nations Interim Administration Mission in Kosovo (UNMIK), not a nationality"}, // 119
-	{natErrNotCountry, "the ICAO Doc 9303 code for United Nations Organization or one of its officials, not a nationality"},                                                                                 // 120
-	{natErrAmbiguous, "VG (British Virgin Islands), VI (U.S. Virgin Islands)"},                                                                                                                              // 121
-	{natErrNotCountry, "a region (the West), not one country"},                                                                                                                                              // 122
-	{natErrNotCountry, "a region (West Africa), not one nationality"},                                                                                                                                       // 123
-	{natErrNotCountry, "a region (the West), not one nationality"},                                                                                                                                          // 124
-	{natErrNotCountry, "a region (Western Europe), not one nationality"},                                                                                                                                    // 125
-	{natErrNotCountry, "the world, not one country"},                                                                                                                                                        // 126
-	{natErrNotCountry, "the ICAO Doc 9303 code for African Development Bank (ADB), not a nationality"},                                                                                                      // 127
-	{natErrNotCountry, "the ICAO Doc 9303 code for Caribbean Community or one of its emissaries (CARICOM), not a nationality"},                                                                              // 128
-	{natErrNotCountry, "the ICAO Doc 9303 code for Council of Europe, not a nationality"},                                                                                                                   // 129
-	{natErrNotCountry, "the ICAO Doc 9303 code for Common Market for Eastern and Southern Africa (COMESA), not a nationality"},                                                                              // 130
-	{natErrNotCountry, "the ICAO Doc 9303 code for Southern African Development Community, not a nationality"},                                                                                              // 131
-	{natErrNotCountry, "the ICAO Doc 9303 code for Economic Community of West African States (ECOWAS), not a nationality"},                                                                                  // 132
-	{natErrNotCountry, "the ICAO Doc 9303 code for Organization of Eastern Caribbean States (OECS), not a nationality"},                                                                                     // 133
-	{natErrNotCountry, "the ICAO Doc 9303 code for African Export-Import Bank (AFREXIM bank), not a nationality"},                                                                                           // 134
-	{natErrNotCountry, "the ICAO Doc 9303 code for Sovereign Military Order of Malta or one of its emissaries, not a nationality"},                                                                          // 135
-	{natErrNotCountry, "the ICAO Doc 9303 code for International Criminal Police Organization (INTERPOL), not a nationality"},                                                                               // 136
-	{natErrNotCountry, "Yugoslavia (withdrawn 2003) became Serbia and Montenegro (withdrawn 2006), split into ME (Montenegro), RS (Serbia)"},                                                                // 137
-	{natErrUnknown, "the code for an unknown country"},                                                                                                                                                      // 138
+	{natErrNotCountry, "Kinyarwanda-speaking people of Rwanda, the DRC and Uganda, not one nationality"},                                                                                                                      // 54
+	{natErrNotCountry, "Benelux (Belgium, the Netherlands, Luxembourg), a grouping"},                                                                                                                                          // 55
+	{natErrNotCountry, "a region, not one country or nationality"},                                                                                                                                                            // 56
+	{natErrNotCountry, "a region (Central America), not one nationality"},                                                                                                                                                     // 57
+	{natErrNotCountry, "a region (Central Asia), not one nationality"},                                                                                                                                                        // 58
+	{natErrAmbiguous, "GG (Guernsey), JE (Jersey)"},                                                                                                                                                                           // 59
+	{natErrNotCountry, "the Channel Islands (Guernsey and Jersey), a grouping"},                                                                                                                                               // 60
+	{natErrAmbiguous, "CN (China), TW (Taiwan)"},                                                                                                                                                                              // 61
+	{natErrNotCountry, "the Commonwealth of Independent States, a grouping"},                                                                                                                                                  // 62
+	{natErrNotCountry, "the Commonwealth, a grouping"},                                                                                                                                                                        // 63
+	{natErrAmbiguous, "CD (DR Congo), CG (Republic of the Congo)"},                                                                                                                                                            // 64
+	{natErrNotCountry, "a nationality status (ICAO XXB: a refugee), not a country"},                                                                                                                                           // 65
+	{natErrNotCountry, "Czechoslovakia (withdrawn 1993), split into CZ (Czech Republic), SK (Slovakia); Serbia and Montenegro (withdrawn 2006), split into ME (Montenegro), RS (Serbia)"}, // 66
+	{natErrUnknown, "an ICAO Doc 9303 nationality code, not an ISO 3166-1 code"},                                                                                                          // 67
+	{natErrAmbiguous, "DM (Dominica), DO (Dominican Republic)"},                                                                                                                           // 68
+	{natErrNotCountry, "a region (East Africa), not one nationality"},                                                                                                                     // 69
+	{natErrNotCountry, "a region (East Asia), not one nationality"},                                                                                                                       // 70
+	{natErrNotCountry, "a region (Eastern Europe), not one nationality"},                                                                                                                  // 71
+	{natErrNotCountry, "the Economic Community of West African States, a grouping"},                                                                                                       // 72
+	{natErrNotCountry, "of an emir (Kuwait, Qatar, the United Arab Emirates…), not one nationality"},                                                                                      // 73
+	{natErrNotCountry, "the European Union, a grouping"},                                                                                                                                  // 74
+	{natErrNotCountry, "the ICAO Doc 9303 code for European Union (EU), not a nationality"},                                                                                               // 75
+	{natErrNotCountry, "a continent (Europe), not one nationality"},                                                                                                                       // 76
+	{natErrNotCountry, "the eurozone, a grouping"},                                                                                                                                        // 77
+	{natErrNotCountry, "French Southern and Antarctic Territories (withdrawn 1979), split into AQ (Antarctica), TF (French Southern Territories)"},                                        // 78
+	{natErrNotCountry, "the Gulf Cooperation Council, a grouping"},                                                                                                                        // 79
+	{natErrNotCountry, "the whole world, not one nationality"},                                                                                                                            // 80
+	{natErrNotCountry, "a region (the Guianas: French Guiana, Guyana, Suriname), not one country"},                                                                                        // 81
+	{natErrNotCountry, "a region (the Guianas: French Guiana, Guyana, Suriname), not one nationality"},                                                                                    // 82
+	{natErrNotCountry, "a region (the Gulf), not one country"},                                                                                                                            // 83
+	{natErrNotCountry, "a region (the Gulf), not one nationality"},                                                                                                                        // 84
+	{natErrNotCountry, "peoples of the Ethiopian and Eritrean highlands, not one nationality"},                                                                                            // 85
+	{natErrNotCountry, "an ethnic category, not a nationality"},                                                                                                                           // 86
+	{natErrNotCountry, "not one nationality"},                                                                                                                                             // 87
+	{natErrNotCountry, "of ancient Israel, or a religious term, not a nationality"},                                                                                                       // 88
+	{natErrAmbiguous, "KP (North Korea), KR (South Korea)"},                                                                                                                               // 89
+	{natErrNotCountry, "a region, not a country"},                                                                                                                                         // 90
+	{natErrNotCountry, "a region (Latin America), not one nationality"},                                                                                                                   // 91
+	{natErrNotCountry, "a word for this country, not a nationality"},                                                                                                                      // 92
+	{natErrNotCountry, "a region (the Maghreb), not one nationality"},                                                                                                                     // 93
+	{natErrNotCountry, "an ethnic group (Hungarians, also in neighbouring countries), not a nationality"},                                                                                 // 94
+	{natErrNotCountry, "a region (the Middle East), not one nationality"},                                                                                                                 // 95
+	{natErrNotCountry, "an ethnic group (of Mongolia and China), not a nationality"},                                                                                                      // 96
+	{natErrNotCountry, "a nationality status (ICAO XXX: unspecified), not a country"},                                                                                                     // 97
+	{natErrNotCountry, "a nationality status (ICAO XXC: a refugee other than by the 1951 Convention), not a country"},                                                                     // 98
+	{natErrNotCountry, "a region, not one nationality"},                                                                                                                                   // 99
+	{natErrNotCountry, "a region (North Africa), not one nationality"},                                                                                                                    // 100
+	{natErrNotCountry, "a continent (North America), not one nationality"},                                                                                                                // 101
+	{natErrNotCountry, "a region (Oceania), not one nationality"},                                                                                                                         // 102
+	{natErrNotCountry, "a region (the Pacific), not one nationality"},                                                                                                                     // 103
+	{natErrNotCountry, "the island of New Guinea or Indonesia's Papua provinces, not one country (Papua New Guinea is)"},                                                                  // 104
+	{natErrNotCountry, "of the island of New Guinea (Papua New Guinea or Indonesia's Papua provinces), not one nationality"},                                                              // 105
+	{natErrNotCountry, "an ethnic group and language (of Iran and its neighbours), not a nationality"},                                                                                    // 106
+	{natErrNotCountry, "Outlying Oceania (CLDR region QO), a grouping"},                                                                                                                   // 107
+	{natErrNotCountry, "the European Union (former code), a grouping"},                                                                                                                    // 108
+	{natErrNotCountry, "an entity of Bosnia and Herzegovina, not a country"},                                                                                                              // 109
+	{natErrNotCountry, "an ethnic group (largely stateless), not a nationality"},                                                                                                          // 110
+	{natErrNotCountry, "a region (Scandinavia), not one nationality"},                                                                                                                     // 111
+	{natErrNotCountry, "Serbia and Montenegro (withdrawn 2006), split into ME (Montenegro), RS (Serbia)"},                                                                                 // 112
+	{natErrNotCountry, "the Schengen Area, a grouping"},                                                                                                                                   // 113
+	{natErrNotCountry, "Republika Srpska, an entity of Bosnia and Herzegovina, not Serbia"},                                                                                               // 114
+	{natErrNotCountry, "a continent (South America), not one nationality"},                                                                                                                // 115
+	{natErrNotCountry, "a region (South Asia), not one nationality"},                                                                                                                      // 116
+	{natErrNotCountry, "a region (Southeast Asia), not one nationality"},                                                                                                                  // 117
+	{natErrNotCountry, "a nationality status (ICAO XXA: stateless), not a country"},                                                                                                       // 118
+	{natErrNotCountry, "a region (Sub-Saharan Africa), not one nationality"},                                                                                                              // 119
+	{natErrNotCountry, "the United Nations, a grouping"},                                                                                                                                  // 120
+	{natErrNotCountry, "the ICAO Doc 9303 code for United Nations specialized agency or one of its officials, not a nationality"},                                                         // 121
+	{natErrNotCountry, "the ICAO Doc 9303 code for resident of Kosovo to whom a travel document has been issued by the United Nations Interim Administration Mission in Kosovo (UNMIK), not a nationality"}, // 122
+	{natErrNotCountry, "the ICAO Doc 9303 code for United Nations Organization or one of its officials, not a nationality"},                                                                                 // 123
+	{natErrAmbiguous, "VG (British Virgin Islands), VI (U.S. Virgin Islands)"},                                                                                                                              // 124
+	{natErrNotCountry, "a region (the West), not one country"},                                                                                                                                              // 125
+	{natErrNotCountry, "a region (West Africa), not one nationality"},                                                                                                                                       // 126
+	{natErrNotCountry, "a region (the West), not one nationality"},                                                                                                                                          // 127
+	{natErrNotCountry, "a region (Western Europe), not one nationality"},                                                                                                                                    // 128
+	{natErrNotCountry, "the world, not one country"},                                                                                                                                                        // 129
+	{natErrNotCountry, "the ICAO Doc 9303 code for African Development Bank (ADB), not a nationality"},                                                                                                      // 130
+	{natErrNotCountry, "the ICAO Doc 9303 code for Caribbean Community or one of its emissaries (CARICOM), not a nationality"},                                                                              // 131
+	{natErrNotCountry, "the ICAO Doc 9303 code for Council of Europe, not a nationality"},                                                                                                                   // 132
+	{natErrNotCountry, "the ICAO Doc 9303 code for Common Market for Eastern and Southern Africa (COMESA), not a nationality"},                                                                              // 133
+	{natErrNotCountry, "the ICAO Doc 9303 code for Southern African Development Community, not a nationality"},                                                                                              // 134
+	{natErrNotCountry, "the ICAO Doc 9303 code for Economic Community of West African States (ECOWAS), not a nationality"},                                                                                  // 135
+	{natErrNotCountry, "the ICAO Doc 9303 code for Organization of Eastern Caribbean States (OECS), not a nationality"},                                                                                     // 136
+	{natErrNotCountry, "the ICAO Doc 9303 code for African Export-Import Bank (AFREXIM bank), not a nationality"},                                                                                           // 137
+	{natErrNotCountry, "the ICAO Doc 9303 code for Sovereign Military Order of Malta or one of its emissaries, not a nationality"},                                                                          // 138
+	{natErrNotCountry, "the ICAO Doc 9303 code for International Criminal Police Organization (INTERPOL), not a nationality"},                                                                               // 139
+	{natErrNotCountry, "Yugoslavia (withdrawn 2003) became Serbia and Montenegro (withdrawn 2006), split into ME (Montenegro), RS (Serbia)"},                                                                // 140
+	{natErrUnknown, "the code for an unknown country"},                                                                                                                                                      // 141
 }
 
 // natKeys holds every folded key: the Country (c) and Nationality (n) index
@@ -875,6 +878,8 @@ var natKeys = [...]natKey{
 	{"bangladesh", natEntry{19, 19, 0, 0}},
 	{"bangladeshi", natEntry{0, 19, 43, 0}},
 	{"bangladeshis", natEntry{0, 19, 43, 0}},
+	{"banyarwanda", natEntry{0, 0, 54, 54}},
+	{"banyarwandas", natEntry{0, 0, 54, 54}},
 	{"barbadian", natEntry{0, 18, 43, 0}},
 	{"barbadians", natEntry{0, 18, 43, 0}},
 	{"barbados", natEntry{18, 18, 0, 0}},
@@ -883,6 +888,8 @@ var natKeys = [...]natKey{
 	{"barthelemois", natEntry{0, 26, 43, 0}},
 	{"barthelemoise", natEntry{0, 26, 43, 0}},
 	{"barthelemoises", natEntry{0, 26, 43, 0}},
+	{"barundi", natEntry{0, 24, 43, 0}},
+	{"barundis", natEntry{0, 24, 43, 0}},
 	{"basotho", natEntry{0, 132, 43, 0}},
 	{"basothos", natEntry{0, 132, 43, 0}},
 	{"batswana", natEntry{0, 35, 43, 0}},
@@ -909,7 +916,7 @@ var natKeys = [...]natKey{
 	{"belorussian", natEntry{0, 36, 43, 0}},
 	{"belorussians", natEntry{0, 36, 43, 0}},
 	{"ben", natEntry{25, 25, 0, 0}},
-	{"benelux", natEntry{0, 0, 54, 54}},
+	{"benelux", natEntry{0, 0, 55, 55}},
 	{"benin", natEntry{25, 25, 0, 0}},
 	{"beninese", natEntry{0, 25, 43, 0}},
 	{"beninois", natEntry{0, 25, 43, 0}},
@@ -1043,9 +1050,9 @@ var natKeys = [...]natKey{
 	{"cape verdian", natEntry{0, 52, 43, 0}},
 	{"cape verdians", natEntry{0, 52, 43, 0}},
 	{"car", natEntry{41, 41, 0, 0}},
-	{"caribbean", natEntry{0, 0, 55, 55}},
+	{"caribbean", natEntry{0, 0, 56, 56}},
 	{"caribbean netherlands", natEntry{30, 30, 0, 0}},
-	{"caribbeans", natEntry{0, 0, 55, 55}},
+	{"caribbeans", natEntry{0, 0, 56, 56}},
 	{"cayman islands", natEntry{124, 124, 0, 0}},
 	{"caymanian", natEntry{0, 124, 43, 0}},
 	{"caymanians", natEntry{0, 124, 43, 0}},
@@ -1057,12 +1064,12 @@ var natKeys = [...]natKey{
 	{"central african republic", natEntry{41, 41, 0, 0}},
 	{"central africans", natEntry{0, 41, 43, 0}},
 	{"central america", natEntry{0, 0, 49, 49}},
-	{"central american", natEntry{0, 0, 56, 56}},
-	{"central americans", natEntry{0, 0, 56, 56}},
+	{"central american", natEntry{0, 0, 57, 57}},
+	{"central americans", natEntry{0, 0, 57, 57}},
 	{"central americas", natEntry{0, 0, 49, 49}},
 	{"central asia", natEntry{0, 0, 49, 49}},
-	{"central asian", natEntry{0, 0, 57, 57}},
-	{"central asians", natEntry{0, 0, 57, 57}},
+	{"central asian", natEntry{0, 0, 58, 58}},
+	{"central asians", natEntry{0, 0, 58, 58}},
 	{"central asias", natEntry{0, 0, 49, 49}},
 	{"cf", natEntry{41, 41, 0, 0}},
 	{"cg", natEntry{42, 42, 0, 0}},
@@ -1074,16 +1081,16 @@ var natKeys = [...]natKey{
 	{"chagos islands", natEntry{106, 106, 0, 0}},
 	{"chagossian", natEntry{0, 106, 43, 0}},
 	{"chagossians", natEntry{0, 106, 43, 0}},
-	{"channel islander", natEntry{0, 0, 43, 58}},
-	{"channel islanders", natEntry{0, 0, 43, 58}},
-	{"channel islands", natEntry{0, 0, 59, 59}},
+	{"channel islander", natEntry{0, 0, 43, 59}},
+	{"channel islanders", natEntry{0, 0, 43, 59}},
+	{"channel islands", natEntry{0, 0, 60, 60}},
 	{"che", natEntry{43, 43, 0, 0}},
 	{"chile", natEntry{46, 46, 0, 0}},
 	{"chilean", natEntry{0, 46, 43, 0}},
 	{"chileans", natEntry{0, 46, 43, 0}},
 	{"china", natEntry{48, 48, 0, 0}},
 	{"chinese", natEntry{0, 48, 43, 0}},
-	{"chinese republic", natEntry{0, 0, 60, 60}},
+	{"chinese republic", natEntry{0, 0, 61, 61}},
 	{"chinese taipei", natEntry{228, 228, 0, 0}},
 	{"chl", natEntry{46, 46, 0, 0}},
 	{"chn", natEntry{48, 48, 0, 0}},
@@ -1092,7 +1099,7 @@ var natKeys = [...]natKey{
 	{"christmas islanders", natEntry{0, 54, 43, 0}},
 	{"chuukese", natEntry{0, 73, 43, 0}},
 	{"ci", natEntry{44, 44, 0, 0}},
-	{"cis", natEntry{0, 0, 61, 61}},
+	{"cis", natEntry{0, 0, 62, 62}},
 	{"civ", natEntry{44, 44, 0, 0}},
 	{"ck", natEntry{45, 45, 0, 0}},
 	{"cl", natEntry{46, 46, 0, 0}},
@@ -1113,21 +1120,21 @@ var natKeys = [...]natKey{
 	{"colombian", natEntry{0, 49, 43, 0}},
 	{"colombians", natEntry{0, 49, 43, 0}},
 	{"com", natEntry{119, 119, 0, 0}},
-	{"commonwealth", natEntry{0, 0, 62, 62}},
+	{"commonwealth", natEntry{0, 0, 63, 63}},
 	{"comoran", natEntry{0, 119, 43, 0}},
 	{"comorans", natEntry{0, 119, 43, 0}},
 	{"comorian", natEntry{0, 119, 43, 0}},
 	{"comorians", natEntry{0, 119, 43, 0}},
 	{"comoros", natEntry{119, 119, 0, 0}},
-	{"congo", natEntry{0, 0, 63, 63}},
+	{"congo", natEntry{0, 0, 64, 64}},
 	{"congo brazzaville", natEntry{42, 42, 0, 0}},
 	{"congo democratic republic", natEntry{40, 40, 0, 0}},
 	{"congo democratic republic of", natEntry{40, 40, 0, 0}},
 	{"congo kinshasa", natEntry{40, 40, 0, 0}},
 	{"congo republic", natEntry{42, 42, 0, 0}},
-	{"congolese", natEntry{0, 0, 43, 63}},
-	{"convention refugee", natEntry{0, 252, 64, 0}},
-	{"convention refugees", natEntry{0, 252, 64, 0}},
+	{"congolese", natEntry{0, 0, 43, 64}},
+	{"convention refugee", natEntry{0, 252, 65, 0}},
+	{"convention refugees", natEntry{0, 252, 65, 0}},
 	{"cook islander", natEntry{0, 45, 43, 0}},
 	{"cook islanders", natEntry{0, 45, 43, 0}},
 	{"cook islands", natEntry{45, 45, 0, 0}},
@@ -1146,7 +1153,7 @@ var natKeys = [...]natKey{
 	{"croatian", natEntry{0, 98, 43, 0}},
 	{"croatians", natEntry{0, 98, 43, 0}},
 	{"croats", natEntry{0, 98, 43, 0}},
-	{"cs", natEntry{0, 0, 65, 65}},
+	{"cs", natEntry{0, 0, 66, 66}},
 	{"csk", natEntry{0, 0, 31, 31}},
 	{"csks", natEntry{0, 0, 31, 31}},
 	{"ct", natEntry{118, 118, 0, 0}},
@@ -1182,7 +1189,7 @@ var natKeys = [...]natKey{
 	{"czechoslovakias", natEntry{0, 0, 31, 31}},
 	{"czechoslovaks", natEntry{0, 0, 31, 31}},
 	{"czechs", natEntry{0, 56, 43, 0}},
-	{"d", natEntry{0, 57, 66, 0}},
+	{"d", natEntry{0, 57, 67, 0}},
 	{"dahomey", natEntry{25, 25, 0, 0}},
 	{"dane", natEntry{0, 59, 43, 0}},
 	{"danes", natEntry{0, 59, 43, 0}},
@@ -1209,9 +1216,9 @@ var natKeys = [...]natKey{
 	{"do", natEntry{61, 61, 0, 0}},
 	{"dom", natEntry{61, 61, 0, 0}},
 	{"dominica", natEntry{60, 60, 0, 0}},
-	{"dominican", natEntry{0, 0, 43, 67}},
+	{"dominican", natEntry{0, 0, 43, 68}},
 	{"dominican republic", natEntry{61, 61, 0, 0}},
-	{"dominicans", natEntry{0, 0, 43, 67}},
+	{"dominicans", natEntry{0, 0, 43, 68}},
 	{"dprk", natEntry{121, 121, 0, 0}},
 	{"dr congo", natEntry{40, 40, 0, 0}},
 	{"dr congolese", natEntry{0, 40, 43, 0}},
@@ -1228,12 +1235,12 @@ var natKeys = [...]natKey{
 	{"dza", natEntry{62, 62, 0, 0}},
 	{"ea", natEntry{68, 68, 0, 0}},
 	{"east africa", natEntry{0, 0, 49, 49}},
-	{"east african", natEntry{0, 0, 68, 68}},
-	{"east africans", natEntry{0, 0, 68, 68}},
+	{"east african", natEntry{0, 0, 69, 69}},
+	{"east africans", natEntry{0, 0, 69, 69}},
 	{"east africas", natEntry{0, 0, 49, 49}},
 	{"east asia", natEntry{0, 0, 49, 49}},
-	{"east asian", natEntry{0, 0, 69, 69}},
-	{"east asians", natEntry{0, 0, 69, 69}},
+	{"east asian", natEntry{0, 0, 70, 70}},
+	{"east asians", natEntry{0, 0, 70, 70}},
 	{"east asias", natEntry{0, 0, 49, 49}},
 	{"east german", natEntry{0, 57, 43, 0}},
 	{"east germans", natEntry{0, 57, 43, 0}},
@@ -1241,11 +1248,11 @@ var natKeys = [...]natKey{
 	{"east timor", natEntry{221, 221, 0, 0}},
 	{"east timorese", natEntry{0, 221, 43, 0}},
 	{"eastern europe", natEntry{0, 0, 49, 49}},
-	{"eastern european", natEntry{0, 0, 70, 70}},
-	{"eastern europeans", natEntry{0, 0, 70, 70}},
+	{"eastern european", natEntry{0, 0, 71, 71}},
+	{"eastern europeans", natEntry{0, 0, 71, 71}},
 	{"eastern europes", natEntry{0, 0, 49, 49}},
 	{"ec", natEntry{63, 63, 0, 0}},
-	{"ecowas", natEntry{0, 0, 71, 71}},
+	{"ecowas", natEntry{0, 0, 72, 72}},
 	{"ecu", natEntry{63, 63, 0, 0}},
 	{"ecuador", natEntry{63, 63, 0, 0}},
 	{"ecuadorean", natEntry{0, 63, 43, 0}},
@@ -1267,10 +1274,10 @@ var natKeys = [...]natKey{
 	{"emirates", natEntry{2, 2, 0, 0}},
 	{"emirati", natEntry{0, 2, 43, 0}},
 	{"emiratis", natEntry{0, 2, 43, 0}},
-	{"emiri", natEntry{0, 0, 72, 72}},
+	{"emiri", natEntry{0, 0, 73, 73}},
 	{"emirian", natEntry{0, 2, 43, 0}},
 	{"emirians", natEntry{0, 2, 43, 0}},
-	{"emiris", natEntry{0, 0, 72, 72}},
+	{"emiris", natEntry{0, 0, 73, 73}},
 	{"england", natEntry{77, 77, 0, 0}},
 	{"english", natEntry{0, 77, 43, 0}},
 	{"englishman", natEntry{0, 77, 43, 0}},
@@ -1301,20 +1308,20 @@ var natKeys = [...]natKey{
 	{"ethiopia", natEntry{69, 69, 0, 0}},
 	{"ethiopian", natEntry{0, 69, 43, 0}},
 	{"ethiopians", natEntry{0, 69, 43, 0}},
-	{"eu", natEntry{0, 0, 73, 73}},
-	{"eue", natEntry{0, 0, 74, 74}},
-	{"eues", natEntry{0, 0, 74, 74}},
+	{"eu", natEntry{0, 0, 74, 74}},
+	{"eue", natEntry{0, 0, 75, 75}},
+	{"eues", natEntry{0, 0, 75, 75}},
 	{"europe", natEntry{0, 0, 44, 44}},
-	{"european", natEntry{0, 0, 75, 75}},
-	{"european union", natEntry{0, 0, 73, 73}},
-	{"europeans", natEntry{0, 0, 75, 75}},
+	{"european", natEntry{0, 0, 76, 76}},
+	{"european union", natEntry{0, 0, 74, 74}},
+	{"europeans", natEntry{0, 0, 76, 76}},
 	{"europes", natEntry{0, 0, 44, 44}},
-	{"eurozone", natEntry{0, 0, 76, 76}},
+	{"eurozone", natEntry{0, 0, 77, 77}},
 	{"expat", natEntry{0, 0, 42, 42}},
 	{"expatriate", natEntry{0, 0, 42, 42}},
 	{"expatriates", natEntry{0, 0, 42, 42}},
 	{"expats", natEntry{0, 0, 42, 42}},
-	{"ez", natEntry{0, 0, 76, 76}},
+	{"ez", natEntry{0, 0, 77, 77}},
 	{"falkland islander", natEntry{0, 72, 43, 0}},
 	{"falkland islanders", natEntry{0, 72, 43, 0}},
 	{"falkland islands", natEntry{72, 72, 0, 0}},
@@ -1353,8 +1360,8 @@ var natKeys = [...]natKey{
 	{"former yugoslav republic of macedonia", natEntry{144, 144, 0, 0}},
 	{"formosan", natEntry{0, 228, 43, 0}},
 	{"formosans", natEntry{0, 228, 43, 0}},
-	{"fq", natEntry{0, 0, 77, 77}},
-	{"fqs", natEntry{0, 0, 77, 77}},
+	{"fq", natEntry{0, 0, 78, 78}},
+	{"fqs", natEntry{0, 0, 78, 78}},
 	{"fr", natEntry{75, 75, 0, 0}},
 	{"fra", natEntry{75, 75, 0, 0}},
 	{"france", natEntry{75, 75, 0, 0}},
@@ -1369,7 +1376,7 @@ var natKeys = [...]natKey{
 	{"french polynesian", natEntry{0, 175, 43, 0}},
 	{"french polynesians", natEntry{0, 175, 43, 0}},
 	{"french southern and antarctic lands", natEntry{216, 216, 0, 0}},
-	{"french southern and antarctic territories", natEntry{0, 0, 77, 77}},
+	{"french southern and antarctic territories", natEntry{0, 0, 78, 78}},
 	{"french southern territories", natEntry{216, 216, 0, 0}},
 	{"frenchman", natEntry{0, 75, 43, 0}},
 	{"frenchmen", natEntry{0, 75, 43, 0}},
@@ -1386,6 +1393,8 @@ var natKeys = [...]natKey{
 	{"ga", natEntry{76, 76, 0, 0}},
 	{"gab", natEntry{76, 76, 0, 0}},
 	{"gabon", natEntry{76, 76, 0, 0}},
+	{"gabonaise", natEntry{0, 76, 43, 0}},
+	{"gabonaises", natEntry{0, 76, 43, 0}},
 	{"gabonese", natEntry{0, 76, 43, 0}},
 	{"gambia", natEntry{85, 85, 0, 0}},
 	{"gambian", natEntry{0, 85, 43, 0}},
@@ -1393,13 +1402,13 @@ var natKeys = [...]natKey{
 	{"gaza", natEntry{183, 183, 0, 0}},
 	{"gaza strip", natEntry{183, 183, 0, 0}},
 	{"gb", natEntry{77, 77, 0, 0}},
-	{"gbd", natEntry{0, 77, 66, 0}},
-	{"gbn", natEntry{0, 77, 66, 0}},
-	{"gbo", natEntry{0, 77, 66, 0}},
-	{"gbp", natEntry{0, 77, 66, 0}},
+	{"gbd", natEntry{0, 77, 67, 0}},
+	{"gbn", natEntry{0, 77, 67, 0}},
+	{"gbo", natEntry{0, 77, 67, 0}},
+	{"gbp", natEntry{0, 77, 67, 0}},
 	{"gbr", natEntry{77, 77, 0, 0}},
-	{"gbs", natEntry{0, 77, 66, 0}},
-	{"gcc", natEntry{0, 0, 78, 78}},
+	{"gbs", natEntry{0, 77, 67, 0}},
+	{"gcc", natEntry{0, 0, 79, 79}},
 	{"gd", natEntry{78, 78, 0, 0}},
 	{"gdr", natEntry{57, 57, 0, 0}},
 	{"ge", natEntry{79, 79, 0, 0}},
@@ -1428,8 +1437,8 @@ var natKeys = [...]natKey{
 	{"gilbert islands", natEntry{118, 118, 0, 0}},
 	{"gin", natEntry{86, 86, 0, 0}},
 	{"gl", natEntry{84, 84, 0, 0}},
-	{"global", natEntry{0, 0, 79, 79}},
-	{"globals", natEntry{0, 0, 79, 79}},
+	{"global", natEntry{0, 0, 80, 80}},
+	{"globals", natEntry{0, 0, 80, 80}},
 	{"glp", natEntry{87, 87, 0, 0}},
 	{"gm", natEntry{85, 85, 0, 0}},
 	{"gmb", natEntry{85, 85, 0, 0}},
@@ -1475,10 +1484,10 @@ var natKeys = [...]natKey{
 	{"guernseywoman", natEntry{0, 81, 43, 0}},
 	{"guernseywomen", natEntry{0, 81, 43, 0}},
 	{"guf", natEntry{80, 80, 0, 0}},
-	{"guiana", natEntry{0, 0, 80, 80}},
-	{"guianan", natEntry{0, 0, 81, 81}},
-	{"guianans", natEntry{0, 0, 81, 81}},
-	{"guianas", natEntry{0, 0, 80, 80}},
+	{"guiana", natEntry{0, 0, 81, 81}},
+	{"guianan", natEntry{0, 0, 82, 82}},
+	{"guianans", natEntry{0, 0, 82, 82}},
+	{"guianas", natEntry{0, 0, 81, 81}},
 	{"guianese", natEntry{0, 80, 43, 0}},
 	{"guinea", natEntry{86, 86, 0, 0}},
 	{"guinea bissau", natEntry{93, 93, 0, 0}},
@@ -1486,10 +1495,10 @@ var natKeys = [...]natKey{
 	{"guinea bissauans", natEntry{0, 93, 43, 0}},
 	{"guinean", natEntry{0, 86, 43, 0}},
 	{"guineans", natEntry{0, 86, 43, 0}},
-	{"gulf", natEntry{0, 0, 82, 82}},
-	{"gulf arab", natEntry{0, 0, 83, 83}},
-	{"gulf arabs", natEntry{0, 0, 83, 83}},
-	{"gulfs", natEntry{0, 0, 82, 82}},
+	{"gulf", natEntry{0, 0, 83, 83}},
+	{"gulf arab", natEntry{0, 0, 84, 84}},
+	{"gulf arabs", natEntry{0, 0, 84, 84}},
+	{"gulfs", natEntry{0, 0, 83, 83}},
 	{"gum", natEntry{92, 92, 0, 0}},
 	{"guy", natEntry{94, 94, 0, 0}},
 	{"guyana", natEntry{94, 94, 0, 0}},
@@ -1497,6 +1506,8 @@ var natKeys = [...]natKey{
 	{"gw", natEntry{93, 93, 0, 0}},
 	{"gy", natEntry{94, 94, 0, 0}},
 	{"gypsy", natEntry{0, 0, 46, 46}},
+	{"habesha", natEntry{0, 0, 85, 85}},
+	{"habeshas", natEntry{0, 0, 85, 85}},
 	{"haiti", natEntry{99, 99, 0, 0}},
 	{"haitian", natEntry{0, 99, 43, 0}},
 	{"haitians", natEntry{0, 99, 43, 0}},
@@ -1513,8 +1524,8 @@ var natKeys = [...]natKey{
 	{"hellenics", natEntry{0, 89, 43, 0}},
 	{"herzegovinian", natEntry{0, 17, 43, 0}},
 	{"herzegovinians", natEntry{0, 17, 43, 0}},
-	{"hispanic", natEntry{0, 0, 84, 84}},
-	{"hispanics", natEntry{0, 0, 84, 84}},
+	{"hispanic", natEntry{0, 0, 86, 86}},
+	{"hispanics", natEntry{0, 0, 86, 86}},
 	{"hk", natEntry{95, 95, 0, 0}},
 	{"hkg", natEntry{95, 95, 0, 0}},
 	{"hksar", natEntry{95, 95, 0, 0}},
@@ -1578,8 +1589,8 @@ var natKeys = [...]natKey{
 	{"indonesia", natEntry{101, 101, 0, 0}},
 	{"indonesian", natEntry{0, 101, 43, 0}},
 	{"indonesians", natEntry{0, 101, 43, 0}},
-	{"international", natEntry{0, 0, 85, 85}},
-	{"internationals", natEntry{0, 0, 85, 85}},
+	{"international", natEntry{0, 0, 87, 87}},
+	{"internationals", natEntry{0, 0, 87, 87}},
 	{"io", natEntry{106, 106, 0, 0}},
 	{"iot", natEntry{106, 106, 0, 0}},
 	{"iq", natEntry{107, 107, 0, 0}},
@@ -1609,6 +1620,8 @@ var natKeys = [...]natKey{
 	{"israel", natEntry{103, 103, 0, 0}},
 	{"israeli", natEntry{0, 103, 43, 0}},
 	{"israelis", natEntry{0, 103, 43, 0}},
+	{"israelite", natEntry{0, 0, 88, 88}},
+	{"israelites", natEntry{0, 0, 88, 88}},
 	{"it", natEntry{110, 110, 0, 0}},
 	{"ita", natEntry{110, 110, 0, 0}},
 	{"italian", natEntry{0, 110, 43, 0}},
@@ -1633,6 +1646,8 @@ var natKeys = [...]natKey{
 	{"jerseymen", natEntry{0, 111, 43, 0}},
 	{"jerseywoman", natEntry{0, 111, 43, 0}},
 	{"jerseywomen", natEntry{0, 111, 43, 0}},
+	{"jersian", natEntry{0, 111, 43, 0}},
+	{"jersians", natEntry{0, 111, 43, 0}},
 	{"jey", natEntry{111, 111, 0, 0}},
 	{"jm", natEntry{112, 112, 0, 0}},
 	{"jo", natEntry{113, 113, 0, 0}},
@@ -1692,14 +1707,14 @@ var natKeys = [...]natKey{
 	{"kn", natEntry{120, 120, 0, 0}},
 	{"kna", natEntry{120, 120, 0, 0}},
 	{"kor", natEntry{122, 122, 0, 0}},
-	{"korea", natEntry{0, 0, 86, 86}},
+	{"korea", natEntry{0, 0, 89, 89}},
 	{"korea democratic peoples republic", natEntry{121, 121, 0, 0}},
 	{"korea democratic peoples republic of", natEntry{121, 121, 0, 0}},
 	{"korea dpr", natEntry{121, 121, 0, 0}},
 	{"korea republic", natEntry{122, 122, 0, 0}},
 	{"korea republic of", natEntry{122, 122, 0, 0}},
-	{"korean", natEntry{0, 0, 43, 86}},
-	{"koreans", natEntry{0, 0, 43, 86}},
+	{"korean", natEntry{0, 0, 43, 89}},
+	{"koreans", natEntry{0, 0, 43, 89}},
 	{"kosovan", natEntry{0, 245, 43, 0}},
 	{"kosovans", natEntry{0, 245, 43, 0}},
 	{"kosovar", natEntry{0, 245, 43, 0}},
@@ -1712,8 +1727,8 @@ var natKeys = [...]natKey{
 	{"ksa", natEntry{193, 193, 0, 0}},
 	{"kurd", natEntry{0, 0, 46, 46}},
 	{"kurdish", natEntry{0, 0, 46, 46}},
-	{"kurdistan", natEntry{0, 0, 87, 87}},
-	{"kurdistans", natEntry{0, 0, 87, 87}},
+	{"kurdistan", natEntry{0, 0, 90, 90}},
+	{"kurdistans", natEntry{0, 0, 90, 90}},
 	{"kurds", natEntry{0, 0, 46, 46}},
 	{"kuwait", natEntry{123, 123, 0, 0}},
 	{"kuwaiti", natEntry{0, 123, 43, 0}},
@@ -1736,13 +1751,13 @@ var natKeys = [...]natKey{
 	{"laotian", natEntry{0, 126, 43, 0}},
 	{"laotians", natEntry{0, 126, 43, 0}},
 	{"latin america", natEntry{0, 0, 49, 49}},
-	{"latin american", natEntry{0, 0, 88, 88}},
-	{"latin americans", natEntry{0, 0, 88, 88}},
+	{"latin american", natEntry{0, 0, 91, 91}},
+	{"latin americans", natEntry{0, 0, 91, 91}},
 	{"latin americas", natEntry{0, 0, 49, 49}},
-	{"latina", natEntry{0, 0, 84, 84}},
-	{"latinas", natEntry{0, 0, 84, 84}},
-	{"latino", natEntry{0, 0, 84, 84}},
-	{"latinos", natEntry{0, 0, 84, 84}},
+	{"latina", natEntry{0, 0, 86, 86}},
+	{"latinas", natEntry{0, 0, 86, 86}},
+	{"latino", natEntry{0, 0, 86, 86}},
+	{"latinos", natEntry{0, 0, 86, 86}},
 	{"latvia", natEntry{135, 135, 0, 0}},
 	{"latvian", natEntry{0, 135, 43, 0}},
 	{"latvians", natEntry{0, 135, 43, 0}},
@@ -1781,8 +1796,8 @@ var natKeys = [...]natKey{
 	{"lithuanians", natEntry{0, 133, 43, 0}},
 	{"lk", natEntry{130, 130, 0, 0}},
 	{"lka", natEntry{130, 130, 0, 0}},
-	{"local", natEntry{0, 0, 89, 89}},
-	{"locals", natEntry{0, 0, 89, 89}},
+	{"local", natEntry{0, 0, 92, 92}},
+	{"locals", natEntry{0, 0, 92, 92}},
 	{"lr", natEntry{131, 131, 0, 0}},
 	{"ls", natEntry{132, 132, 0, 0}},
 	{"lso", natEntry{132, 132, 0, 0}},
@@ -1816,11 +1831,11 @@ var natKeys = [...]natKey{
 	{"madagascar", natEntry{142, 142, 0, 0}},
 	{"maf", natEntry{141, 141, 0, 0}},
 	{"maghreb", natEntry{0, 0, 49, 49}},
-	{"maghrebi", natEntry{0, 0, 90, 90}},
-	{"maghrebis", natEntry{0, 0, 90, 90}},
+	{"maghrebi", natEntry{0, 0, 93, 93}},
+	{"maghrebis", natEntry{0, 0, 93, 93}},
 	{"maghrebs", natEntry{0, 0, 49, 49}},
-	{"magyar", natEntry{0, 0, 91, 91}},
-	{"magyars", natEntry{0, 0, 91, 91}},
+	{"magyar", natEntry{0, 0, 94, 94}},
+	{"magyars", natEntry{0, 0, 94, 94}},
 	{"mahorais", natEntry{0, 247, 43, 0}},
 	{"mahoraise", natEntry{0, 247, 43, 0}},
 	{"mahoraises", natEntry{0, 247, 43, 0}},
@@ -1894,8 +1909,8 @@ var natKeys = [...]natKey{
 	{"micronesians", natEntry{0, 73, 43, 0}},
 	{"mid", natEntry{232, 232, 0, 0}},
 	{"middle east", natEntry{0, 0, 49, 49}},
-	{"middle eastern", natEntry{0, 0, 92, 92}},
-	{"middle easterns", natEntry{0, 0, 92, 92}},
+	{"middle eastern", natEntry{0, 0, 95, 95}},
+	{"middle easterns", natEntry{0, 0, 95, 95}},
 	{"middle easts", natEntry{0, 0, 49, 49}},
 	{"midway islands", natEntry{232, 232, 0, 0}},
 	{"migrant", natEntry{0, 0, 52, 52}},
@@ -1903,8 +1918,8 @@ var natKeys = [...]natKey{
 	{"miquelonnais", natEntry{0, 180, 43, 0}},
 	{"miquelonnaise", natEntry{0, 180, 43, 0}},
 	{"miquelonnaises", natEntry{0, 180, 43, 0}},
-	{"mixed", natEntry{0, 0, 85, 85}},
-	{"mixeds", natEntry{0, 0, 85, 85}},
+	{"mixed", natEntry{0, 0, 87, 87}},
+	{"mixeds", natEntry{0, 0, 87, 87}},
 	{"mk", natEntry{144, 144, 0, 0}},
 	{"mkd", natEntry{144, 144, 0, 0}},
 	{"ml", natEntry{145, 145, 0, 0}},
@@ -1926,11 +1941,11 @@ var natKeys = [...]natKey{
 	{"monaco", natEntry{138, 138, 0, 0}},
 	{"monegasque", natEntry{0, 138, 43, 0}},
 	{"monegasques", natEntry{0, 138, 43, 0}},
-	{"mongol", natEntry{0, 0, 93, 93}},
+	{"mongol", natEntry{0, 0, 96, 96}},
 	{"mongolia", natEntry{147, 147, 0, 0}},
 	{"mongolian", natEntry{0, 147, 43, 0}},
 	{"mongolians", natEntry{0, 147, 43, 0}},
-	{"mongols", natEntry{0, 0, 93, 93}},
+	{"mongols", natEntry{0, 0, 96, 96}},
 	{"montenegrin", natEntry{0, 140, 43, 0}},
 	{"montenegrins", natEntry{0, 140, 43, 0}},
 	{"montenegro", natEntry{140, 140, 0, 0}},
@@ -1957,8 +1972,10 @@ var natKeys = [...]natKey{
 	{"mt", natEntry{153, 153, 0, 0}},
 	{"mtq", natEntry{150, 150, 0, 0}},
 	{"mu", natEntry{154, 154, 0, 0}},
-	{"multinational", natEntry{0, 0, 85, 85}},
-	{"multinationals", natEntry{0, 0, 85, 85}},
+	{"multinational", natEntry{0, 0, 87, 87}},
+	{"multinationals", natEntry{0, 0, 87, 87}},
+	{"murundi", natEntry{0, 24, 43, 0}},
+	{"murundis", natEntry{0, 24, 43, 0}},
 	{"mus", natEntry{154, 154, 0, 0}},
 	{"mv", natEntry{155, 155, 0, 0}},
 	{"mw", natEntry{156, 156, 0, 0}},
@@ -1983,10 +2000,10 @@ var natKeys = [...]natKey{
 	{"namibian", natEntry{0, 160, 43, 0}},
 	{"namibians", natEntry{0, 160, 43, 0}},
 	{"nation of brunei abode of peace", natEntry{28, 28, 0, 0}},
-	{"nationality unknown", natEntry{0, 254, 94, 0}},
-	{"nationality unknowns", natEntry{0, 254, 94, 0}},
-	{"nationality unspecified", natEntry{0, 254, 94, 0}},
-	{"nationality unspecifieds", natEntry{0, 254, 94, 0}},
+	{"nationality unknown", natEntry{0, 254, 97, 0}},
+	{"nationality unknowns", natEntry{0, 254, 97, 0}},
+	{"nationality unspecified", natEntry{0, 254, 97, 0}},
+	{"nationality unspecifieds", natEntry{0, 254, 97, 0}},
 	{"nauru", natEntry{169, 169, 0, 0}},
 	{"nauruan", natEntry{0, 169, 43, 0}},
 	{"nauruans", natEntry{0, 169, 43, 0}},
@@ -2047,23 +2064,23 @@ var natKeys = [...]natKey{
 	{"nl", natEntry{166, 166, 0, 0}},
 	{"nld", natEntry{166, 166, 0, 0}},
 	{"no", natEntry{167, 167, 0, 0}},
-	{"non convention refugee", natEntry{0, 253, 95, 0}},
-	{"non convention refugees", natEntry{0, 253, 95, 0}},
+	{"non convention refugee", natEntry{0, 253, 98, 0}},
+	{"non convention refugees", natEntry{0, 253, 98, 0}},
 	{"non national", natEntry{0, 0, 42, 42}},
 	{"non nationals", natEntry{0, 0, 42, 42}},
 	{"nor", natEntry{167, 167, 0, 0}},
-	{"nordic", natEntry{0, 0, 96, 96}},
-	{"nordics", natEntry{0, 0, 96, 96}},
+	{"nordic", natEntry{0, 0, 99, 99}},
+	{"nordics", natEntry{0, 0, 99, 99}},
 	{"norfolk island", natEntry{163, 163, 0, 0}},
 	{"norfolk islander", natEntry{0, 163, 43, 0}},
 	{"norfolk islanders", natEntry{0, 163, 43, 0}},
 	{"north africa", natEntry{0, 0, 49, 49}},
-	{"north african", natEntry{0, 0, 97, 97}},
-	{"north africans", natEntry{0, 0, 97, 97}},
+	{"north african", natEntry{0, 0, 100, 100}},
+	{"north africans", natEntry{0, 0, 100, 100}},
 	{"north africas", natEntry{0, 0, 49, 49}},
 	{"north america", natEntry{0, 0, 44, 44}},
-	{"north american", natEntry{0, 0, 98, 98}},
-	{"north americans", natEntry{0, 0, 98, 98}},
+	{"north american", natEntry{0, 0, 101, 101}},
+	{"north americans", natEntry{0, 0, 101, 101}},
 	{"north americas", natEntry{0, 0, 44, 44}},
 	{"north korea", natEntry{121, 121, 0, 0}},
 	{"north korean", natEntry{0, 121, 43, 0}},
@@ -2074,6 +2091,10 @@ var natKeys = [...]natKey{
 	{"north vietnam", natEntry{241, 241, 0, 0}},
 	{"northern ireland", natEntry{77, 77, 0, 0}},
 	{"northern irish", natEntry{0, 77, 43, 0}},
+	{"northern irishman", natEntry{0, 77, 43, 0}},
+	{"northern irishmen", natEntry{0, 77, 43, 0}},
+	{"northern irishwoman", natEntry{0, 77, 43, 0}},
+	{"northern irishwomen", natEntry{0, 77, 43, 0}},
 	{"northern mariana islander", natEntry{0, 149, 43, 0}},
 	{"northern mariana islanders", natEntry{0, 149, 43, 0}},
 	{"northern mariana islands", natEntry{149, 149, 0, 0}},
@@ -2096,20 +2117,20 @@ var natKeys = [...]natKey{
 	{"occupied palestinian territories", natEntry{183, 183, 0, 0}},
 	{"occupied palestinian territory", natEntry{183, 183, 0, 0}},
 	{"oceania", natEntry{0, 0, 49, 49}},
-	{"oceanian", natEntry{0, 0, 99, 99}},
-	{"oceanians", natEntry{0, 0, 99, 99}},
+	{"oceanian", natEntry{0, 0, 102, 102}},
+	{"oceanians", natEntry{0, 0, 102, 102}},
 	{"oceanias", natEntry{0, 0, 49, 49}},
 	{"om", natEntry{172, 172, 0, 0}},
 	{"oman", natEntry{172, 172, 0, 0}},
 	{"omani", natEntry{0, 172, 43, 0}},
 	{"omanis", natEntry{0, 172, 43, 0}},
 	{"omn", natEntry{172, 172, 0, 0}},
-	{"other refugee", natEntry{0, 253, 95, 0}},
-	{"other refugees", natEntry{0, 253, 95, 0}},
+	{"other refugee", natEntry{0, 253, 98, 0}},
+	{"other refugees", natEntry{0, 253, 98, 0}},
 	{"overseas", natEntry{0, 0, 42, 42}},
 	{"pa", natEntry{173, 173, 0, 0}},
-	{"pacific islander", natEntry{0, 0, 100, 100}},
-	{"pacific islanders", natEntry{0, 0, 100, 100}},
+	{"pacific islander", natEntry{0, 0, 103, 103}},
+	{"pacific islanders", natEntry{0, 0, 103, 103}},
 	{"pacific islands", natEntry{0, 0, 49, 49}},
 	{"pacific islands trust territory", natEntry{0, 0, 37, 37}},
 	{"pak", natEntry{178, 178, 0, 0}},
@@ -2131,13 +2152,13 @@ var natKeys = [...]natKey{
 	{"panama canal zone", natEntry{173, 173, 0, 0}},
 	{"panamanian", natEntry{0, 173, 43, 0}},
 	{"panamanians", natEntry{0, 173, 43, 0}},
-	{"papua", natEntry{0, 0, 101, 101}},
+	{"papua", natEntry{0, 0, 104, 104}},
 	{"papua new guinea", natEntry{176, 176, 0, 0}},
 	{"papua new guinean", natEntry{0, 176, 43, 0}},
 	{"papua new guineans", natEntry{0, 176, 43, 0}},
-	{"papuan", natEntry{0, 0, 102, 102}},
-	{"papuans", natEntry{0, 0, 102, 102}},
-	{"papuas", natEntry{0, 0, 101, 101}},
+	{"papuan", natEntry{0, 0, 105, 105}},
+	{"papuans", natEntry{0, 0, 105, 105}},
+	{"papuas", natEntry{0, 0, 104, 104}},
 	{"paraguay", natEntry{186, 186, 0, 0}},
 	{"paraguayan", natEntry{0, 186, 43, 0}},
 	{"paraguayans", natEntry{0, 186, 43, 0}},
@@ -2151,8 +2172,8 @@ var natKeys = [...]natKey{
 	{"pcz", natEntry{173, 173, 0, 0}},
 	{"pe", natEntry{174, 174, 0, 0}},
 	{"per", natEntry{174, 174, 0, 0}},
-	{"persian", natEntry{0, 0, 103, 103}},
-	{"persians", natEntry{0, 0, 103, 103}},
+	{"persian", natEntry{0, 0, 106, 106}},
+	{"persians", natEntry{0, 0, 106, 106}},
 	{"peru", natEntry{174, 174, 0, 0}},
 	{"peruvian", natEntry{0, 174, 43, 0}},
 	{"peruvians", natEntry{0, 174, 43, 0}},
@@ -2210,19 +2231,19 @@ var natKeys = [...]natKey{
 	{"qatar", natEntry{187, 187, 0, 0}},
 	{"qatari", natEntry{0, 187, 43, 0}},
 	{"qataris", natEntry{0, 187, 43, 0}},
-	{"qo", natEntry{0, 0, 104, 104}},
-	{"qu", natEntry{0, 0, 105, 105}},
+	{"qo", natEntry{0, 0, 107, 107}},
+	{"qu", natEntry{0, 0, 108, 108}},
 	{"re", natEntry{188, 188, 0, 0}},
-	{"refugee", natEntry{0, 252, 64, 0}},
-	{"refugee other", natEntry{0, 253, 95, 0}},
-	{"refugee others", natEntry{0, 253, 95, 0}},
-	{"refugees", natEntry{0, 252, 64, 0}},
+	{"refugee", natEntry{0, 252, 65, 0}},
+	{"refugee other", natEntry{0, 253, 98, 0}},
+	{"refugee others", natEntry{0, 253, 98, 0}},
+	{"refugees", natEntry{0, 252, 65, 0}},
 	{"republic of china", natEntry{228, 228, 0, 0}},
 	{"republic of congo", natEntry{42, 42, 0, 0}},
 	{"republic of korea", natEntry{122, 122, 0, 0}},
 	{"republic of union of myanmar", natEntry{146, 146, 0, 0}},
-	{"republika srpska", natEntry{0, 0, 106, 106}},
-	{"republika srpskas", natEntry{0, 0, 106, 106}},
+	{"republika srpska", natEntry{0, 0, 109, 109}},
+	{"republika srpskas", natEntry{0, 0, 109, 109}},
 	{"reu", natEntry{188, 188, 0, 0}},
 	{"reunion", natEntry{188, 188, 0, 0}},
 	{"reunion island", natEntry{188, 188, 0, 0}},
@@ -2235,11 +2256,11 @@ var natKeys = [...]natKey{
 	{"rhodesia", natEntry{250, 250, 0, 0}},
 	{"rhodesian", natEntry{0, 250, 43, 0}},
 	{"rhodesians", natEntry{0, 250, 43, 0}},
-	{"rks", natEntry{0, 245, 66, 0}},
+	{"rks", natEntry{0, 245, 67, 0}},
 	{"ro", natEntry{189, 189, 0, 0}},
 	{"roc", natEntry{228, 228, 0, 0}},
-	{"rohingya", natEntry{0, 0, 107, 107}},
-	{"rohingyas", natEntry{0, 0, 107, 107}},
+	{"rohingya", natEntry{0, 0, 110, 110}},
+	{"rohingyas", natEntry{0, 0, 110, 110}},
 	{"rok", natEntry{122, 122, 0, 0}},
 	{"roma", natEntry{0, 0, 46, 46}},
 	{"romani", natEntry{0, 0, 46, 46}},
@@ -2338,13 +2359,13 @@ var natKeys = [...]natKey{
 	{"sb", natEntry{194, 194, 0, 0}},
 	{"sc", natEntry{195, 195, 0, 0}},
 	{"scandinavia", natEntry{0, 0, 49, 49}},
-	{"scandinavian", natEntry{0, 0, 108, 108}},
-	{"scandinavians", natEntry{0, 0, 108, 108}},
+	{"scandinavian", natEntry{0, 0, 111, 111}},
+	{"scandinavians", natEntry{0, 0, 111, 111}},
 	{"scandinavias", natEntry{0, 0, 49, 49}},
-	{"scg", natEntry{0, 0, 109, 109}},
-	{"scgs", natEntry{0, 0, 109, 109}},
-	{"schengen", natEntry{0, 0, 110, 110}},
-	{"schengen area", natEntry{0, 0, 110, 110}},
+	{"scg", natEntry{0, 0, 112, 112}},
+	{"scgs", natEntry{0, 0, 112, 112}},
+	{"schengen", natEntry{0, 0, 113, 113}},
+	{"schengen area", natEntry{0, 0, 113, 113}},
 	{"scot", natEntry{0, 77, 43, 0}},
 	{"scotland", natEntry{77, 77, 0, 0}},
 	{"scots", natEntry{0, 77, 43, 0}},
@@ -2360,14 +2381,14 @@ var natKeys = [...]natKey{
 	{"senegal", natEntry{205, 205, 0, 0}},
 	{"senegalese", natEntry{0, 205, 43, 0}},
 	{"serb", natEntry{0, 190, 43, 0}},
-	{"serb republic", natEntry{0, 0, 111, 111}},
-	{"serb republics", natEntry{0, 0, 111, 111}},
+	{"serb republic", natEntry{0, 0, 114, 114}},
+	{"serb republics", natEntry{0, 0, 114, 114}},
 	{"serbia", natEntry{190, 190, 0, 0}},
-	{"serbia and montenegro", natEntry{0, 0, 109, 109}},
-	{"serbia and montenegros", natEntry{0, 0, 109, 109}},
+	{"serbia and montenegro", natEntry{0, 0, 112, 112}},
+	{"serbia and montenegros", natEntry{0, 0, 112, 112}},
 	{"serbian", natEntry{0, 190, 43, 0}},
-	{"serbian republic", natEntry{0, 0, 111, 111}},
-	{"serbian republics", natEntry{0, 0, 111, 111}},
+	{"serbian republic", natEntry{0, 0, 114, 114}},
+	{"serbian republics", natEntry{0, 0, 114, 114}},
 	{"serbians", natEntry{0, 190, 43, 0}},
 	{"serbs", natEntry{0, 190, 43, 0}},
 	{"seychelles", natEntry{195, 195, 0, 0}},
@@ -2403,6 +2424,8 @@ var natKeys = [...]natKey{
 	{"sle", natEntry{203, 203, 0, 0}},
 	{"slovak", natEntry{0, 202, 43, 0}},
 	{"slovakia", natEntry{202, 202, 0, 0}},
+	{"slovakian", natEntry{0, 202, 43, 0}},
+	{"slovakians", natEntry{0, 202, 43, 0}},
 	{"slovaks", natEntry{0, 202, 43, 0}},
 	{"slovene", natEntry{0, 200, 43, 0}},
 	{"slovenes", natEntry{0, 200, 43, 0}},
@@ -2427,16 +2450,16 @@ var natKeys = [...]natKey{
 	{"south african", natEntry{0, 248, 43, 0}},
 	{"south africans", natEntry{0, 248, 43, 0}},
 	{"south america", natEntry{0, 0, 44, 44}},
-	{"south american", natEntry{0, 0, 112, 112}},
-	{"south americans", natEntry{0, 0, 112, 112}},
+	{"south american", natEntry{0, 0, 115, 115}},
+	{"south americans", natEntry{0, 0, 115, 115}},
 	{"south americas", natEntry{0, 0, 44, 44}},
 	{"south asia", natEntry{0, 0, 49, 49}},
-	{"south asian", natEntry{0, 0, 113, 113}},
-	{"south asians", natEntry{0, 0, 113, 113}},
+	{"south asian", natEntry{0, 0, 116, 116}},
+	{"south asians", natEntry{0, 0, 116, 116}},
 	{"south asias", natEntry{0, 0, 49, 49}},
 	{"south east asia", natEntry{0, 0, 49, 49}},
-	{"south east asian", natEntry{0, 0, 114, 114}},
-	{"south east asians", natEntry{0, 0, 114, 114}},
+	{"south east asian", natEntry{0, 0, 117, 117}},
+	{"south east asians", natEntry{0, 0, 117, 117}},
 	{"south east asias", natEntry{0, 0, 49, 49}},
 	{"south georgia", natEntry{90, 90, 0, 0}},
 	{"south georgia and south sandwich islander", natEntry{0, 90, 43, 0}},
@@ -2452,8 +2475,8 @@ var natKeys = [...]natKey{
 	{"south sudanese", natEntry{0, 208, 43, 0}},
 	{"south yemen", natEntry{246, 246, 0, 0}},
 	{"southeast asia", natEntry{0, 0, 49, 49}},
-	{"southeast asian", natEntry{0, 0, 114, 114}},
-	{"southeast asians", natEntry{0, 0, 114, 114}},
+	{"southeast asian", natEntry{0, 0, 117, 117}},
+	{"southeast asians", natEntry{0, 0, 117, 117}},
 	{"southeast asias", natEntry{0, 0, 49, 49}},
 	{"southern africa", natEntry{0, 0, 49, 49}},
 	{"southern africas", natEntry{0, 0, 49, 49}},
@@ -2474,16 +2497,16 @@ var natKeys = [...]natKey{
 	{"sri lankans", natEntry{0, 130, 43, 0}},
 	{"ss", natEntry{208, 208, 0, 0}},
 	{"ssd", natEntry{208, 208, 0, 0}},
-	{"stateless", natEntry{0, 251, 115, 0}},
-	{"stateless person", natEntry{0, 251, 115, 0}},
-	{"stateless persons", natEntry{0, 251, 115, 0}},
+	{"stateless", natEntry{0, 251, 118, 0}},
+	{"stateless person", natEntry{0, 251, 118, 0}},
+	{"stateless persons", natEntry{0, 251, 118, 0}},
 	{"statian", natEntry{0, 30, 43, 0}},
 	{"statians", natEntry{0, 30, 43, 0}},
 	{"stp", natEntry{209, 209, 0, 0}},
 	{"su", natEntry{0, 0, 39, 39}},
 	{"sub saharan africa", natEntry{0, 0, 49, 49}},
-	{"sub saharan african", natEntry{0, 0, 116, 116}},
-	{"sub saharan africans", natEntry{0, 0, 116, 116}},
+	{"sub saharan african", natEntry{0, 0, 119, 119}},
+	{"sub saharan africans", natEntry{0, 0, 119, 119}},
 	{"sub saharan africas", natEntry{0, 0, 49, 49}},
 	{"sudan", natEntry{196, 196, 0, 0}},
 	{"sudanese", natEntry{0, 196, 43, 0}},
@@ -2636,29 +2659,29 @@ var natKeys = [...]natKey{
 	{"ukrainians", natEntry{0, 230, 43, 0}},
 	{"um", natEntry{232, 232, 0, 0}},
 	{"umi", natEntry{232, 232, 0, 0}},
-	{"un", natEntry{0, 0, 117, 117}},
-	{"una", natEntry{0, 0, 118, 118}},
-	{"unas", natEntry{0, 0, 118, 118}},
+	{"un", natEntry{0, 0, 120, 120}},
+	{"una", natEntry{0, 0, 121, 121}},
+	{"unas", natEntry{0, 0, 121, 121}},
 	{"united arab emirates", natEntry{2, 2, 0, 0}},
 	{"united kingdom", natEntry{77, 77, 0, 0}},
 	{"united kingdom of great britain and northern ireland", natEntry{77, 77, 0, 0}},
 	{"united mexican states", natEntry{157, 157, 0, 0}},
-	{"united nations", natEntry{0, 0, 117, 117}},
+	{"united nations", natEntry{0, 0, 120, 120}},
 	{"united states", natEntry{233, 233, 0, 0}},
 	{"united states minor outlying islands", natEntry{232, 232, 0, 0}},
 	{"united states miscellaneous pacific islands", natEntry{232, 232, 0, 0}},
 	{"united states of america", natEntry{233, 233, 0, 0}},
 	{"united states virgin islands", natEntry{240, 240, 0, 0}},
-	{"unk", natEntry{0, 0, 119, 119}},
-	{"unknown", natEntry{0, 254, 94, 0}},
-	{"unknown nationality", natEntry{0, 254, 94, 0}},
-	{"unknowns", natEntry{0, 254, 94, 0}},
-	{"unks", natEntry{0, 0, 119, 119}},
-	{"uno", natEntry{0, 0, 120, 120}},
-	{"unos", natEntry{0, 0, 120, 120}},
-	{"unspecified", natEntry{0, 254, 94, 0}},
-	{"unspecified nationality", natEntry{0, 254, 94, 0}},
-	{"unspecifieds", natEntry{0, 254, 94, 0}},
+	{"unk", natEntry{0, 0, 122, 122}},
+	{"unknown", natEntry{0, 254, 97, 0}},
+	{"unknown nationality", natEntry{0, 254, 97, 0}},
+	{"unknowns", natEntry{0, 254, 97, 0}},
+	{"unks", natEntry{0, 0, 122, 122}},
+	{"uno", natEntry{0, 0, 123, 123}},
+	{"unos", natEntry{0, 0, 123, 123}},
+	{"unspecified", natEntry{0, 254, 97, 0}},
+	{"unspecified nationality", natEntry{0, 254, 97, 0}},
+	{"unspecifieds", natEntry{0, 254, 97, 0}},
 	{"upper volta", natEntry{21, 21, 0, 0}},
 	{"uruguay", natEntry{234, 234, 0, 0}},
 	{"uruguayan", natEntry{0, 234, 43, 0}},
@@ -2689,11 +2712,13 @@ var natKeys = [...]natKey{
 	{"vanuatu", natEntry{242, 242, 0, 0}},
 	{"vanuatuan", natEntry{0, 242, 43, 0}},
 	{"vanuatuans", natEntry{0, 242, 43, 0}},
-	{"various", natEntry{0, 0, 85, 85}},
+	{"various", natEntry{0, 0, 87, 87}},
 	{"vat", natEntry{236, 236, 0, 0}},
 	{"vatican", natEntry{236, 236, 0, 0}},
 	{"vatican city", natEntry{236, 236, 0, 0}},
 	{"vatican city state", natEntry{236, 236, 0, 0}},
+	{"vaticanian", natEntry{0, 236, 43, 0}},
+	{"vaticanians", natEntry{0, 236, 43, 0}},
 	{"vaticans", natEntry{0, 236, 43, 0}},
 	{"vc", natEntry{237, 237, 0, 0}},
 	{"vct", natEntry{237, 237, 0, 0}},
@@ -2716,9 +2741,9 @@ var natKeys = [...]natKey{
 	{"vincentian", natEntry{0, 237, 43, 0}},
 	{"vincentians", natEntry{0, 237, 43, 0}},
 	{"vir", natEntry{240, 240, 0, 0}},
-	{"virgin islander", natEntry{0, 0, 43, 121}},
-	{"virgin islanders", natEntry{0, 0, 43, 121}},
-	{"virgin islands", natEntry{0, 0, 121, 121}},
+	{"virgin islander", natEntry{0, 0, 43, 124}},
+	{"virgin islanders", natEntry{0, 0, 43, 124}},
+	{"virgin islands", natEntry{0, 0, 124, 124}},
 	{"virgin islands british", natEntry{239, 239, 0, 0}},
 	{"virgin islands of united states", natEntry{240, 240, 0, 0}},
 	{"virgin islands us", natEntry{240, 240, 0, 0}},
@@ -2740,63 +2765,65 @@ var natKeys = [...]natKey{
 	{"welshmen", natEntry{0, 77, 43, 0}},
 	{"welshwoman", natEntry{0, 77, 43, 0}},
 	{"welshwomen", natEntry{0, 77, 43, 0}},
-	{"west", natEntry{0, 0, 122, 122}},
+	{"west", natEntry{0, 0, 125, 125}},
 	{"west africa", natEntry{0, 0, 49, 49}},
-	{"west african", natEntry{0, 0, 123, 123}},
-	{"west africans", natEntry{0, 0, 123, 123}},
+	{"west african", natEntry{0, 0, 126, 126}},
+	{"west africans", natEntry{0, 0, 126, 126}},
 	{"west africas", natEntry{0, 0, 49, 49}},
 	{"west bank", natEntry{183, 183, 0, 0}},
 	{"west bank and gaza", natEntry{183, 183, 0, 0}},
 	{"west german", natEntry{0, 57, 43, 0}},
 	{"west germans", natEntry{0, 57, 43, 0}},
 	{"west germany", natEntry{57, 57, 0, 0}},
-	{"western", natEntry{0, 0, 124, 124}},
+	{"western", natEntry{0, 0, 127, 127}},
 	{"western europe", natEntry{0, 0, 49, 49}},
-	{"western european", natEntry{0, 0, 125, 125}},
-	{"western europeans", natEntry{0, 0, 125, 125}},
+	{"western european", natEntry{0, 0, 128, 128}},
+	{"western europeans", natEntry{0, 0, 128, 128}},
 	{"western europes", natEntry{0, 0, 49, 49}},
 	{"western sahara", natEntry{66, 66, 0, 0}},
+	{"western saharan", natEntry{0, 66, 43, 0}},
+	{"western saharans", natEntry{0, 66, 43, 0}},
 	{"western samoa", natEntry{244, 244, 0, 0}},
-	{"westerner", natEntry{0, 0, 124, 124}},
-	{"westerners", natEntry{0, 0, 124, 124}},
-	{"westerns", natEntry{0, 0, 124, 124}},
-	{"wests", natEntry{0, 0, 122, 122}},
+	{"westerner", natEntry{0, 0, 127, 127}},
+	{"westerners", natEntry{0, 0, 127, 127}},
+	{"westerns", natEntry{0, 0, 127, 127}},
+	{"wests", natEntry{0, 0, 125, 125}},
 	{"wf", natEntry{243, 243, 0, 0}},
 	{"wk", natEntry{232, 232, 0, 0}},
 	{"wlf", natEntry{243, 243, 0, 0}},
-	{"world", natEntry{0, 0, 126, 126}},
-	{"worlds", natEntry{0, 0, 126, 126}},
+	{"world", natEntry{0, 0, 129, 129}},
+	{"worlds", natEntry{0, 0, 129, 129}},
 	{"ws", natEntry{244, 244, 0, 0}},
 	{"wsm", natEntry{244, 244, 0, 0}},
-	{"xba", natEntry{0, 0, 127, 127}},
-	{"xbas", natEntry{0, 0, 127, 127}},
-	{"xcc", natEntry{0, 0, 128, 128}},
-	{"xccs", natEntry{0, 0, 128, 128}},
-	{"xce", natEntry{0, 0, 129, 129}},
-	{"xces", natEntry{0, 0, 129, 129}},
-	{"xco", natEntry{0, 0, 130, 130}},
-	{"xcos", natEntry{0, 0, 130, 130}},
-	{"xdc", natEntry{0, 0, 131, 131}},
-	{"xdcs", natEntry{0, 0, 131, 131}},
-	{"xec", natEntry{0, 0, 132, 132}},
-	{"xecs", natEntry{0, 0, 132, 132}},
-	{"xes", natEntry{0, 0, 133, 133}},
-	{"xim", natEntry{0, 0, 134, 134}},
-	{"xims", natEntry{0, 0, 134, 134}},
+	{"xba", natEntry{0, 0, 130, 130}},
+	{"xbas", natEntry{0, 0, 130, 130}},
+	{"xcc", natEntry{0, 0, 131, 131}},
+	{"xccs", natEntry{0, 0, 131, 131}},
+	{"xce", natEntry{0, 0, 132, 132}},
+	{"xces", natEntry{0, 0, 132, 132}},
+	{"xco", natEntry{0, 0, 133, 133}},
+	{"xcos", natEntry{0, 0, 133, 133}},
+	{"xdc", natEntry{0, 0, 134, 134}},
+	{"xdcs", natEntry{0, 0, 134, 134}},
+	{"xec", natEntry{0, 0, 135, 135}},
+	{"xecs", natEntry{0, 0, 135, 135}},
+	{"xes", natEntry{0, 0, 136, 136}},
+	{"xim", natEntry{0, 0, 137, 137}},
+	{"xims", natEntry{0, 0, 137, 137}},
 	{"xk", natEntry{245, 245, 0, 0}},
 	{"xkx", natEntry{245, 245, 0, 0}},
-	{"xom", natEntry{0, 0, 135, 135}},
-	{"xoms", natEntry{0, 0, 135, 135}},
-	{"xpo", natEntry{0, 0, 136, 136}},
-	{"xpos", natEntry{0, 0, 136, 136}},
-	{"xxa", natEntry{0, 251, 115, 0}},
-	{"xxas", natEntry{0, 251, 115, 0}},
-	{"xxb", natEntry{0, 252, 64, 0}},
-	{"xxbs", natEntry{0, 252, 64, 0}},
-	{"xxc", natEntry{0, 253, 95, 0}},
-	{"xxcs", natEntry{0, 253, 95, 0}},
-	{"xxk", natEntry{0, 245, 66, 0}},
-	{"xxx", natEntry{0, 254, 94, 0}},
+	{"xom", natEntry{0, 0, 138, 138}},
+	{"xoms", natEntry{0, 0, 138, 138}},
+	{"xpo", natEntry{0, 0, 139, 139}},
+	{"xpos", natEntry{0, 0, 139, 139}},
+	{"xxa", natEntry{0, 251, 118, 0}},
+	{"xxas", natEntry{0, 251, 118, 0}},
+	{"xxb", natEntry{0, 252, 65, 0}},
+	{"xxbs", natEntry{0, 252, 65, 0}},
+	{"xxc", natEntry{0, 253, 98, 0}},
+	{"xxcs", natEntry{0, 253, 98, 0}},
+	{"xxk", natEntry{0, 245, 67, 0}},
+	{"xxx", natEntry{0, 254, 97, 0}},
 	{"yapese", natEntry{0, 73, 43, 0}},
 	{"yazidi", natEntry{0, 0, 46, 46}},
 	{"yazidis", natEntry{0, 0, 46, 46}},
@@ -2810,16 +2837,16 @@ var natKeys = [...]natKey{
 	{"yemenis", natEntry{0, 246, 43, 0}},
 	{"ymd", natEntry{246, 246, 0, 0}},
 	{"yt", natEntry{247, 247, 0, 0}},
-	{"yu", natEntry{0, 0, 137, 137}},
-	{"yug", natEntry{0, 0, 137, 137}},
-	{"yugoslav", natEntry{0, 0, 137, 137}},
-	{"yugoslavia", natEntry{0, 0, 137, 137}},
-	{"yugoslavian", natEntry{0, 0, 137, 137}},
-	{"yugoslavians", natEntry{0, 0, 137, 137}},
-	{"yugoslavias", natEntry{0, 0, 137, 137}},
-	{"yugoslavs", natEntry{0, 0, 137, 137}},
-	{"yugs", natEntry{0, 0, 137, 137}},
-	{"yus", natEntry{0, 0, 137, 137}},
+	{"yu", natEntry{0, 0, 140, 140}},
+	{"yug", natEntry{0, 0, 140, 140}},
+	{"yugoslav", natEntry{0, 0, 140, 140}},
+	{"yugoslavia", natEntry{0, 0, 140, 140}},
+	{"yugoslavian", natEntry{0, 0, 140, 140}},
+	{"yugoslavians", natEntry{0, 0, 140, 140}},
+	{"yugoslavias", natEntry{0, 0, 140, 140}},
+	{"yugoslavs", natEntry{0, 0, 140, 140}},
+	{"yugs", natEntry{0, 0, 140, 140}},
+	{"yus", natEntry{0, 0, 140, 140}},
 	{"za", natEntry{248, 248, 0, 0}},
 	{"zaf", natEntry{248, 248, 0, 0}},
 	{"zaire", natEntry{40, 40, 0, 0}},
@@ -2830,6 +2857,9 @@ var natKeys = [...]natKey{
 	{"zambia", natEntry{249, 249, 0, 0}},
 	{"zambian", natEntry{0, 249, 43, 0}},
 	{"zambians", natEntry{0, 249, 43, 0}},
+	{"zanzibar", natEntry{229, 229, 0, 0}},
+	{"zanzibari", natEntry{0, 229, 43, 0}},
+	{"zanzibaris", natEntry{0, 229, 43, 0}},
 	{"zar", natEntry{40, 40, 0, 0}},
 	{"zimbabwe", natEntry{250, 250, 0, 0}},
 	{"zimbabwean", natEntry{0, 250, 43, 0}},
@@ -2839,5 +2869,5 @@ var natKeys = [...]natKey{
 	{"zr", natEntry{40, 40, 0, 0}},
 	{"zw", natEntry{250, 250, 0, 0}},
 	{"zwe", natEntry{250, 250, 0, 0}},
-	{"zz", natEntry{0, 254, 138, 0}},
+	{"zz", natEntry{0, 254, 141, 0}},
 }
