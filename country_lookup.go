@@ -263,7 +263,3 @@ func natAllDigits(b []byte) bool {
 func natHasPrefix(b []byte, p string) bool {
 	return len(b) >= len(p) && string(b[:len(p)]) == p
 }
-
-func natHasSuffix(b []byte, p string) bool {
-	return len(b) >= len(p) && string(b[len(b)-len(p):]) == p
-}

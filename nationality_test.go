@@ -260,7 +260,7 @@ var natParseCountryCases = []natCase{
 	{name: "only punctuation", in: "...", wantErr: rescue.ErrSyntax, reason: "nothing left after folding"},
 	{name: "too long", in: strings.Repeat("a", 129), wantErr: rescue.ErrRange, reason: "over 128 bytes"},
 	{name: "long official name", in: "Hong Kong Special Administrative Region of the People's Republic of China", want: "HK", reason: "73 bytes, within the bound"},
-	{name: "64 bytes", in: strings.Repeat("&", 64), wantErr: rescue.ErrUnknownCountry, reason: "64 bytes is read; & expands but fits the buffer"},
+	{name: "128 bytes", in: strings.Repeat("&", 128), wantErr: rescue.ErrUnknownCountry, reason: "128 bytes is read; & expands but fits the buffer"},
 	{name: "non-Latin", in: "中国", wantErr: rescue.ErrUnknownCountry, reason: "only Latin script"},
 	{name: "invalid UTF-8", in: "M\xffY", wantErr: rescue.ErrUnknownCountry, reason: "invalid UTF-8 is not a letter"},
 	{name: "the alone", in: "the", wantErr: rescue.ErrUnknownCountry, reason: "an article names nothing"},
