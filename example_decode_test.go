@@ -79,7 +79,7 @@ func ExampleJSONError() {
 	fmt.Println(err)
 	// Output:
 	// victims[1].gender 53
-	// DecodeOperation: victims[1].gender: "Robot": unknown Gender code (valid: Feminine, Masculine, TransgenderFeminine, TransgenderMasculine, NonConforming): invalid
+	// DecodeOperation: victims[1].gender: "Robot": not a Gender code (valid: Feminine, Masculine, TransgenderFeminine, TransgenderMasculine, NonConforming): invalid
 }
 
 func ExampleJSONError_Error() {

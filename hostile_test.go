@@ -21,6 +21,8 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/antitrafficking/rescue/internal/fold"
 )
 
 // hostileParser is a parser under test, with its error only.
@@ -614,8 +616,8 @@ func TestNatCodeIndex(t *testing.T) {
 			if !ok {
 				t.Fatalf("slot(%q) refuses a code", s)
 			}
-			var f natFolder
-			key, _ := f.fold(s)
+			var buf [natBufLen]byte
+			key, _ := fold.Name(buf[:], s)
 			want, inMap := m[string(key)]
 			if *slot == 0 {
 				if inMap && string(key) == code {
