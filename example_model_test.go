@@ -771,7 +771,7 @@ func ExampleErrDuplicateID() {
 }
 
 func ExampleErrNegative() {
-	e := rescue.Evidence{ID: "E1", Kind: rescue.Cash, Cash: rescue.ReportedAmount{Value: rescue.MustParseMoney("US$100").Neg()}}
+	e := rescue.Evidence{ID: "E1", Kind: rescue.Cash, Cash: rescue.ReportedAmount{Amount: rescue.MustParseMoney("US$100").Neg()}}
 	err := e.Validate()
 	fmt.Println(errors.Is(err, rescue.ErrNegative), err)
 	// Output:

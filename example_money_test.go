@@ -263,9 +263,9 @@ func ExampleMoney_Neg() {
 }
 
 func ExampleMoney_Mul() {
-	share := rescue.MustParseMoney("US$10,000").Mul(decimal.RequireFromString("0.125"))
-	fmt.Println(share)
-	// Output: USD 1250.00
+	share, err := rescue.MustParseMoney("US$10,000").Mul(decimal.RequireFromString("0.125"))
+	fmt.Println(share, err)
+	// Output: USD 1250.00 <nil>
 }
 
 func ExampleMoney_Add() {
@@ -386,13 +386,13 @@ func ExampleMoney_UnmarshalText() {
 	// <nil> USD 5.00
 }
 
-func ExampleMoney_MarshalJSON() {
+func ExampleMoney_MarshalText_json() {
 	b, _ := json.Marshal(struct {
 		Seized rescue.Money `json:"seized"`
-		Paid   rescue.Money `json:"paid"`
+		Paid   rescue.Money `json:"paid,omitzero"`
 	}{Seized: rescue.MustParseMoney("US$10,000")})
 	fmt.Println(string(b))
-	// Output: {"seized":{"amount":"10000.00","currency":"USD"},"paid":null}
+	// Output: {"seized":"USD 10000.00"}
 }
 
 func ExampleMoney_UnmarshalJSON() {
@@ -468,19 +468,19 @@ func ExampleAmbiguousCurrencyError_Unwrap() {
 }
 
 func ExampleRate() {
-	r := rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: decimal.RequireFromString("1.37"),
+	r := rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: decimal.RequireFromString("1.37"),
 		AsOf: time.Date(2023, 10, 9, 0, 0, 0, 0, time.UTC), Source: "MAS"}
 	fmt.Println(r)
 	// Output: 1 USD = 1.37 SGD on 2023-10-09 (MAS)
 }
 
 func ExampleRate_Validate() {
-	fmt.Println(rescue.Rate{From: rescue.USD, To: rescue.USD, Value: decimal.NewFromInt(1)}.Validate())
+	fmt.Println(rescue.Rate{From: rescue.USD, To: rescue.USD, Rate: decimal.NewFromInt(1)}.Validate())
 	// Output: to: same currency as from (USD): invalid
 }
 
 func ExampleRate_Convert() {
-	r := rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: decimal.RequireFromString("1.37")}
+	r := rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: decimal.RequireFromString("1.37")}
 	fmt.Println(r.Convert(rescue.MustParseMoney("US$10,000")))
 	fmt.Println(r.Convert(rescue.MustParseMoney("US$0.01")))
 	fmt.Println(r.Convert(rescue.MustParseMoney("€1")))
@@ -491,7 +491,7 @@ func ExampleRate_Convert() {
 }
 
 func ExampleRate_Inverse() {
-	r := rescue.Rate{From: rescue.USD, To: rescue.EUR, Value: decimal.RequireFromString("1.25")}
+	r := rescue.Rate{From: rescue.USD, To: rescue.EUR, Rate: decimal.RequireFromString("1.25")}
 	fmt.Println(r.Inverse())
 	// Output: 1 EUR = 0.8 USD
 }
@@ -504,13 +504,13 @@ func ExampleImpliedRate() {
 
 func ExampleImpliedSource() {
 	r, _ := rescue.ImpliedRate(rescue.MustParseMoney("RM7 million"), rescue.MustParseMoney("US$1.5 million"))
-	fmt.Println(r.Source == rescue.ImpliedSource, r.Value)
+	fmt.Println(r.Source == rescue.ImpliedSource, r.Rate)
 	// Output: true 0.214285714285714285714285714286
 }
 
 func ExampleRate_Equal() {
-	a := rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: decimal.RequireFromString("1.37")}
-	b := rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: decimal.RequireFromString("1.3700")}
+	a := rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: decimal.RequireFromString("1.37")}
+	b := rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: decimal.RequireFromString("1.3700")}
 	fmt.Println(a.Equal(b), a.Equal(a.Inverse()))
 	// Output: true false
 }
@@ -521,13 +521,13 @@ func ExampleRate_IsZero() {
 }
 
 func ExampleRate_String() {
-	r := rescue.Rate{From: rescue.EUR, To: rescue.THB, Value: decimal.RequireFromString("38.5")}
+	r := rescue.Rate{From: rescue.EUR, To: rescue.THB, Rate: decimal.RequireFromString("38.5")}
 	fmt.Println(r.String())
 	// Output: 1 EUR = 38.5 THB
 }
 
 func ExampleRate_MarshalText() {
-	r := rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: decimal.RequireFromString("1.37"),
+	r := rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: decimal.RequireFromString("1.37"),
 		AsOf: time.Date(2023, 10, 9, 0, 0, 0, 0, time.UTC), Source: rescue.ImpliedSource}
 	b, _ := r.MarshalText()
 	fmt.Println(string(b))
@@ -551,7 +551,7 @@ func ExampleRate_UnmarshalText() {
 }
 
 func ExampleRate_MarshalJSON() {
-	b, _ := json.Marshal(rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: decimal.RequireFromString("1.37")})
+	b, _ := json.Marshal(rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: decimal.RequireFromString("1.37")})
 	fmt.Println(string(b))
 	b, _ = json.Marshal(rescue.Rate{})
 	fmt.Println(string(b))
@@ -577,12 +577,12 @@ func ExampleRate_Scan() {
 
 func ExampleReportedAmount() {
 	a := rescue.ReportedAmount{
-		Value:       rescue.MustParseMoney("US$10,000"),
-		Qualifier:   rescue.AtLeast,
-		Equivalents: []rescue.Money{rescue.MustParseMoney("S$13,700")},
+		Amount:      rescue.MustParseMoney("US$10,000"),
+		Qualifier:   rescue.MoreThan,
+		Equivalents: []rescue.ReportedAmount{{Amount: rescue.MustParseMoney("S$13,700"), Qualifier: rescue.About}},
 	}
 	fmt.Println(a)
-	// Output: more than USD 10000.00 (SGD 13700.00)
+	// Output: more than USD 10000.00 (about SGD 13700.00)
 }
 
 func ExampleParseReportedAmount() {
@@ -628,12 +628,16 @@ func ExampleReportedAmount_Equal() {
 
 func ExampleReportedAmount_Validate() {
 	a := rescue.ReportedAmount{
-		Value:       rescue.MustParseMoney("US$10,000"),
-		Equivalents: []rescue.Money{rescue.MustParseMoney("S$13,700"), rescue.MustParseMoney("USD 10000"), rescue.MustParseMoney("S$13,800")},
+		Amount: rescue.MustParseMoney("US$10,000"),
+		Equivalents: []rescue.ReportedAmount{
+			{Amount: rescue.MustParseMoney("S$13,700")},
+			{Amount: rescue.MustParseMoney("USD 10000")},
+			{Amount: rescue.MustParseMoney("S$13,800")},
+		},
 	}
 	fmt.Println(a.Validate())
 	// Output:
-	// equivalents[1]: USD 10000.00 is in the value's own currency: currency mismatch
+	// equivalents[1]: in the amount's own currency: currency mismatch
 	// equivalents[2]: a second equivalent in SGD: invalid
 }
 
@@ -670,10 +674,10 @@ func ExampleReportedAmount_UnmarshalText() {
 	// Output: <nil> about JPY 900000000
 }
 
-func ExampleReportedAmount_MarshalJSON() {
-	b, _ := json.Marshal(rescue.MustParseReportedAmount("more than US$10,000 (S$13,700)"))
+func ExampleReportedAmount_MarshalText_json() {
+	b, _ := json.Marshal(rescue.MustParseReportedAmount("more than US$10,000 (around S$13,700)"))
 	fmt.Println(string(b))
-	// Output: {"value":{"amount":"10000.00","currency":"USD"},"qualifier":"at-least","equivalents":[{"amount":"13700.00","currency":"SGD"}]}
+	// Output: "more than USD 10000.00 (about SGD 13700.00)"
 }
 
 func ExampleReportedAmount_UnmarshalJSON() {
@@ -695,7 +699,7 @@ func ExampleMaxRateSource() {
 	r := rescue.Rate{
 		From:   rescue.USD,
 		To:     rescue.SGD,
-		Value:  decimal.RequireFromString("1.37"),
+		Rate:   decimal.RequireFromString("1.37"),
 		Source: strings.Repeat("x", rescue.MaxRateSource+1),
 	}
 	fmt.Println(errors.Is(r.Validate(), rescue.ErrRange))

@@ -128,7 +128,7 @@ func ExampleSummary_CashIn() {
 	// needs a rate, used inversely here.
 	_, err := s.CashIn(rescue.USD)
 	fmt.Println(err)
-	usdMYR := rescue.Rate{From: rescue.USD, To: rescue.MYR, Value: decimal.RequireFromString("4.7")}
+	usdMYR := rescue.Rate{From: rescue.USD, To: rescue.MYR, Rate: decimal.RequireFromString("4.7")}
 	total, err := s.CashIn(rescue.USD, usdMYR)
 	fmt.Println(total, err)
 	// Output:
@@ -215,16 +215,16 @@ func ExampleCountRow() {
 		fmt.Printf("%-11s %s\n", row.Key, row.Count)
 	}
 	// Output:
-	// MobilePhone at least 20
+	// MobilePhone more than 20
 	// BankCard    20
 	// SIMCard     20
-	// Weapon      at most 20
+	// Weapon      fewer than 20
 	// Vehicle     2
 }
 
 func ExampleCashRow() {
 	rows := raid().Summary().CashRows()
-	fmt.Println(rows[0].Currency.Name()+":", rows[0].Amount.Value)
+	fmt.Println(rows[0].Currency.Name()+":", rows[0].Amount.Amount)
 	// Output:
 	// Baht: THB 1200000.00
 }

@@ -457,12 +457,12 @@ func (e *Evidence) validate(v *validator, p path) {
 		if err := e.Cash.Validate(); err != nil {
 			v.addAll(cash, err)
 		}
-		if e.Cash.Value.Sign() < 0 {
-			addf1(v, cash.field("value"), ErrNegative, "%s", e.Cash.Value)
+		if e.Cash.Amount.Sign() < 0 {
+			addf1(v, cash.field("amount"), ErrNegative, "%s", e.Cash.Amount)
 		}
 		for i, eq := range e.Cash.Equivalents {
-			if eq.Sign() < 0 {
-				addf1(v, cash.elem("equivalents", i), ErrNegative, "%s", eq)
+			if eq.Amount.Sign() < 0 {
+				addf1(v, cash.elem("equivalents", i), ErrNegative, "%s", eq.Amount)
 			}
 		}
 	case !e.Cash.IsZero():

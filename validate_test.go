@@ -300,16 +300,16 @@ var validateCases = []struct {
 		nil, "an amount of 0 is recorded and not negative"},
 	{"cash missing", func(op *rescue.Operation) { op.Evidence[0].Cash = rescue.ReportedAmount{} },
 		[]modelWant{{"evidence[0].cash", rescue.ErrRequired}}, "cash evidence needs its amount"},
-	{"cash negative", func(op *rescue.Operation) { op.Evidence[0].Cash.Value = rescue.MustParseMoney("US$10,000").Neg() },
-		[]modelWant{{"evidence[0].cash.value", rescue.ErrNegative}}, "a negative amount of cash"},
+	{"cash negative", func(op *rescue.Operation) { op.Evidence[0].Cash.Amount = rescue.MustParseMoney("US$10,000").Neg() },
+		[]modelWant{{"evidence[0].cash.amount", rescue.ErrNegative}}, "a negative amount of cash"},
 	{"cash negative equivalent", func(op *rescue.Operation) {
-		op.Evidence[0].Cash.Equivalents = []rescue.Money{rescue.MustParseMoney("S$13,700").Neg()}
+		op.Evidence[0].Cash.Equivalents = []rescue.ReportedAmount{{Amount: rescue.MustParseMoney("S$13,700").Neg()}}
 	}, []modelWant{{"evidence[0].cash.equivalents[0]", rescue.ErrNegative}}, "a negative equivalent"},
 	{"cash equivalent same currency", func(op *rescue.Operation) {
-		op.Evidence[0].Cash.Equivalents = []rescue.Money{rescue.MustParseMoney("S$13,700"), rescue.MustParseMoney("US$1")}
+		op.Evidence[0].Cash.Equivalents = []rescue.ReportedAmount{{Amount: rescue.MustParseMoney("S$13,700")}, {Amount: rescue.MustParseMoney("US$1")}}
 	}, []modelWant{{"evidence[0].cash.equivalents[1]", rescue.ErrCurrencyMismatch}}, "an equivalent in the value's own currency, at its full path"},
 	{"cash equivalent no currency", func(op *rescue.Operation) {
-		op.Evidence[0].Cash.Equivalents = []rescue.Money{{}}
+		op.Evidence[0].Cash.Equivalents = []rescue.ReportedAmount{{}}
 	}, []modelWant{{"evidence[0].cash.equivalents[0]", rescue.ErrRequired}}, "an equivalent with no currency"},
 	{"cash bad qualifier", func(op *rescue.Operation) { op.Evidence[0].Cash.Qualifier = 9 },
 		[]modelWant{{"evidence[0].cash.qualifier", rescue.ErrInvalid}}, "an unknown qualifier, at its full path"},
@@ -530,7 +530,7 @@ func TestValidateStandalone(t *testing.T) {
 			{"custody[2].to", rescue.ErrRequired},
 		}, "an exhibit's own paths are relative to it")
 		cash := modelOp().Evidence[0]
-		cash.Cash.Equivalents = append(cash.Cash.Equivalents, rescue.MustParseMoney("S$1").Neg())
+		cash.Cash.Equivalents = append(cash.Cash.Equivalents, rescue.ReportedAmount{Amount: rescue.MustParseMoney("S$1").Neg()})
 		modelCheck(t, cash.Validate(), []modelWant{
 			{"cash.equivalents[1]", rescue.ErrInvalid},
 			{"cash.equivalents[1]", rescue.ErrNegative},

@@ -50,6 +50,9 @@ type Number struct {
 	Ambiguous bool
 	// Grouped is set when a separator grouped the digits.
 	Grouped bool
+	// Frac is the number of digits written after the decimal mark ("1.50":
+	// 2), before any scale word.
+	Frac int8
 }
 
 // FromInt returns v as a Number (v >= 0).
@@ -89,12 +92,13 @@ func (x Number) AsDecimal() Number {
 	}
 	x.Ambiguous = false
 	x.Grouped = false
+	x.Frac = 3
 	return x.Shift(-3)
 }
 
 // Whole reports whether x is a whole number.
 func (x Number) Whole() bool {
-	if x.exp >= 0 {
+	if x.exp >= 0 || x.n == 0 {
 		return true
 	}
 	// The digits below the units must all be zero.

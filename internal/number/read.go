@@ -195,6 +195,7 @@ func readDigits(s string, o Options) (Number, int, Fail) {
 	for k, g := range groups {
 		if k == dec {
 			x.exp = -int32(g.len())
+			x.Frac = int8(g.len())
 		}
 		for _, c := range []byte(s[g.start:g.end]) {
 			if x.n == 0 && c == '0' {
@@ -206,9 +207,6 @@ func readDigits(s string, o Options) (Number, int, Fail) {
 			x.digits[x.n] = c
 			x.n++
 		}
-	}
-	if x.n == 0 {
-		x.exp = 0
 	}
 	return x, used, Fail{}
 }
