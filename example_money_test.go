@@ -249,6 +249,12 @@ func ExampleMoney_IsValid() {
 func ExampleMoney_IsZero() {
 	var none rescue.Money
 	fmt.Println(none.IsZero(), rescue.MustParseMoney("USD 0").IsZero(), rescue.MustParseMoney("USD 1").IsZero())
+	// Output: true false false
+}
+
+func ExampleMoney_IsZeroAmount() {
+	var none rescue.Money
+	fmt.Println(none.IsZeroAmount(), rescue.MustParseMoney("USD 0").IsZeroAmount(), rescue.MustParseMoney("USD 1").IsZeroAmount())
 	// Output: true true false
 }
 
@@ -279,7 +285,7 @@ func ExampleMoney_Add() {
 	// Output:
 	// USD 10250.50 <nil>
 	// USD 10000.00 <nil>
-	// rescue: cannot add USD and SGD: currency mismatch true
+	// Money.Add: cannot add USD and SGD: currency mismatch true
 }
 
 func ExampleMoney_Sub() {
@@ -295,7 +301,7 @@ func ExampleMoney_Cmp() {
 	fmt.Println(err)
 	// Output:
 	// 0 <nil>
-	// rescue: cannot compare USD and EUR: currency mismatch
+	// Money.Cmp: cannot compare USD and EUR: currency mismatch
 }
 
 func ExampleMoney_Equal() {
@@ -334,7 +340,7 @@ func ExampleRoundingMode_String() {
 }
 
 func ExampleMoney_String() {
-	for _, s := range []string{"US$10,000", "JP¥500", "KWD 1.25", "USD 1.005", "-USD 3.125"} {
+	for _, s := range []string{"US$10,000", "JP¥500", "KWD 1.25", "USD 1.005", "USD -3.125"} {
 		fmt.Println(rescue.MustParseMoney(s).String())
 	}
 	// Output:
@@ -379,11 +385,15 @@ func ExampleMoney_MarshalText() {
 
 func ExampleMoney_UnmarshalText() {
 	var m rescue.Money
+	fmt.Println(m.UnmarshalText([]byte("usd 5.00")), m)
+	// Strict: report prose is for ParseMoney, and the error says the
+	// canonical text when ParseMoney reads it.
+	fmt.Println(m.UnmarshalText([]byte("US$5")))
 	fmt.Println(m.UnmarshalText([]byte("about US$5")))
-	fmt.Println(m.UnmarshalText([]byte("US$5")), m)
 	// Output:
-	// ParseMoney("about US$5"): a hedged amount (use ParseReportedAmount): invalid syntax
 	// <nil> USD 5.00
+	// Money.UnmarshalText("US$5"): not an amount in canonical form (did you mean "USD 5.00"?): invalid syntax
+	// Money.UnmarshalText("about US$5"): not an amount in canonical form: invalid syntax
 }
 
 func ExampleMoney_MarshalText_json() {
@@ -397,11 +407,13 @@ func ExampleMoney_MarshalText_json() {
 
 func ExampleMoney_UnmarshalJSON() {
 	var m rescue.Money
-	fmt.Println(json.Unmarshal([]byte(`{"amount":"1.250","currency":"KWD"}`), &m), m)
-	fmt.Println(json.Unmarshal([]byte(`{"amount":"1e5","currency":"USD"}`), &m))
+	fmt.Println(json.Unmarshal([]byte(`"KWD 1.250"`), &m), m)
+	fmt.Println(json.Unmarshal([]byte(`"USD 1e5"`), &m))
+	fmt.Println(json.Unmarshal([]byte(`{"amount":"1.250","currency":"KWD"}`), &m))
 	// Output:
 	// <nil> KWD 1.250
-	// Money.UnmarshalJSON("1e5"): amount is not a plain decimal: invalid syntax
+	// Money.UnmarshalJSON("USD 1e5"): not an amount in canonical form: invalid syntax
+	// Money.UnmarshalJSON("{\"amount\":\"1.250\",\"currency\":\"KWD\"}"): want a JSON string such as "USD 10000.00": invalid syntax
 }
 
 func ExampleMoney_Scan() {
@@ -437,7 +449,7 @@ func ExampleMismatchError() {
 func ExampleMismatchError_Error() {
 	err := &rescue.MismatchError{Op: "convert", A: rescue.EUR, B: rescue.USD}
 	fmt.Println(err.Error())
-	// Output: rescue: cannot convert EUR and USD: currency mismatch
+	// Output: cannot convert EUR and USD: currency mismatch
 }
 
 func ExampleMismatchError_Unwrap() {
@@ -487,7 +499,7 @@ func ExampleRate_Convert() {
 	// Output:
 	// SGD 13700.00 <nil>
 	// SGD 0.0137 <nil>
-	//  rescue: cannot convert EUR and USD: currency mismatch
+	//  Rate.Convert: cannot convert EUR and USD: currency mismatch
 }
 
 func ExampleRate_Inverse() {
@@ -541,7 +553,7 @@ func ExampleParseRate() {
 	fmt.Println(err)
 	// Output:
 	// 1 USD = 1.37 SGD on 2023-10-09 (MAS) <nil>
-	// ParseRate("USD/SGD -1.37"): value: -1.37 is not a positive rate: invalid
+	// ParseRate("USD/SGD -1.37"): rate: -1.37 is not a positive rate: invalid
 }
 
 func ExampleRate_UnmarshalText() {
@@ -556,17 +568,17 @@ func ExampleRate_MarshalJSON() {
 	b, _ = json.Marshal(rescue.Rate{})
 	fmt.Println(string(b))
 	// Output:
-	// {"from":"USD","to":"SGD","value":"1.37"}
+	// {"from":"USD","to":"SGD","rate":"1.37"}
 	// null
 }
 
 func ExampleRate_UnmarshalJSON() {
 	var r rescue.Rate
-	fmt.Println(json.Unmarshal([]byte(`{"from":"USD","to":"SGD","value":"1.37","asOf":"2023-10-09T00:00:00Z"}`), &r), r)
-	fmt.Println(json.Unmarshal([]byte(`{"from":"USD","to":"SGD","value":"0"}`), &r))
+	fmt.Println(json.Unmarshal([]byte(`{"from":"USD","to":"SGD","rate":"1.37","asOf":"2023-10-09T00:00:00Z"}`), &r), r)
+	fmt.Println(json.Unmarshal([]byte(`{"from":"USD","to":"SGD","rate":"0"}`), &r))
 	// Output:
 	// <nil> 1 USD = 1.37 SGD on 2023-10-09
-	// rescue: rate: value: 0 is not a positive rate: invalid
+	// Rate.UnmarshalJSON("{\"from\":\"USD\",\"to\":\"SGD\",\"rate\":\"0\"}"): rate: 0 is not a positive rate: invalid
 }
 
 func ExampleRate_Scan() {
@@ -600,11 +612,11 @@ func ExampleParseReportedAmount() {
 	_, err := rescue.ParseReportedAmount("more than $19 million")
 	fmt.Println(errors.Is(err, rescue.ErrAmbiguousCurrency))
 	// Output:
-	// "at-least" more than USD 10000.00 (SGD 13700.00) <nil>
+	// "more-than" more than USD 10000.00 (SGD 13700.00) <nil>
 	// "about" about THB 1200000.00 (USD 34000.00; SGD 46000.00) <nil>
-	// "" USD 35000.00 (MYR 157000.00) <nil>
-	// "at-most" up to MYR 6300.00 <nil>
-	// "at-least" more than SGD 500000.00 <nil>
+	// "" USD 35000.00 (about MYR 157000.00) <nil>
+	// "less-than" less than MYR 6300.00 <nil>
+	// "at-least" at least SGD 500000.00 <nil>
 	// "about" about JPY 3000000000 <nil>
 	// true
 }
@@ -670,8 +682,11 @@ func ExampleReportedAmount_MarshalText() {
 
 func ExampleReportedAmount_UnmarshalText() {
 	var a rescue.ReportedAmount
-	fmt.Println(a.UnmarshalText([]byte("approximately 900 million yen")), a)
-	// Output: <nil> about JPY 900000000
+	fmt.Println(a.UnmarshalText([]byte("about JPY 900000000")), a)
+	fmt.Println(a.UnmarshalText([]byte("approximately 900 million yen")))
+	// Output:
+	// <nil> about JPY 900000000
+	// ReportedAmount.UnmarshalText("approximately 900 million yen"): not a reported amount in canonical form (did you mean "about JPY 900000000"?): invalid syntax
 }
 
 func ExampleReportedAmount_MarshalText_json() {
@@ -682,17 +697,17 @@ func ExampleReportedAmount_MarshalText_json() {
 
 func ExampleReportedAmount_UnmarshalJSON() {
 	var a rescue.ReportedAmount
-	fmt.Println(json.Unmarshal([]byte(`{"value":{"amount":"6300","currency":"MYR"},"qualifier":"about"}`), &a), a)
-	fmt.Println(json.Unmarshal([]byte(`"nearly RM6,300"`), &a), a)
+	fmt.Println(json.Unmarshal([]byte(`"less than MYR 6300.00"`), &a), a)
+	fmt.Println(json.Unmarshal([]byte(`"nearly RM6,300"`), &a))
 	// Output:
-	// <nil> about MYR 6300.00
-	// <nil> up to MYR 6300.00
+	// <nil> less than MYR 6300.00
+	// ReportedAmount.UnmarshalJSON("nearly RM6,300"): not a reported amount in canonical form (did you mean "less than MYR 6300.00"?): invalid syntax
 }
 
 func ExampleReportedAmount_Scan() {
 	var a rescue.ReportedAmount
-	fmt.Println(a.Scan("more than USD 10000.00 (SGD 13700.00)"), a.Qualifier)
-	// Output: <nil> at-least
+	fmt.Println(a.Scan("more than USD 10000.00 (about SGD 13700.00)"), a.Qualifier, a.Equivalents[0].Qualifier)
+	// Output: <nil> more-than about
 }
 
 func ExampleMaxRateSource() {

@@ -79,13 +79,14 @@ func ExampleSummary_Add() {
 	a.Add(b)
 	fmt.Println(a.Operations, a.Victims)
 	fmt.Println(a.EvidenceByKind[rescue.MobilePhone])
-	// about + more than is about; the equivalent in US$ is dropped, as the
-	// second amount reported none.
+	// about 1.2 million + more than 300,000 has no upper end: a lower
+	// bound. The equivalent in US$ is dropped, as the second amount
+	// reported none.
 	fmt.Println(a.Cash[rescue.THB])
 	// Output:
 	// 2 5
 	// at least 18
-	// about THB 1500000.00
+	// more than THB 1500000.00
 }
 
 func ExampleSummary_String() {
@@ -132,7 +133,7 @@ func ExampleSummary_CashIn() {
 	total, err := s.CashIn(rescue.USD, usdMYR)
 	fmt.Println(total, err)
 	// Output:
-	// rescue: total cash in USD: no rate or reported equivalent to convert MYR: currency mismatch
+	// Summary.CashIn("USD"): no rate or reported equivalent to convert MYR: currency mismatch
 	// about USD 37500.00 <nil>
 }
 
@@ -198,7 +199,7 @@ func ExampleSummary_CashRows() {
 	}
 	// Output:
 	// THB about THB 1200000.00 (USD 34000.00)
-	// USD up to USD 900.00
+	// USD less than USD 900.00
 }
 
 func ExampleCountRow() {

@@ -104,19 +104,15 @@ type plainOperation struct {
 		Charges            []string `json:"charges"`
 	} `json:"suspects"`
 	Evidence []struct {
-		ID          string `json:"id"`
-		Kind        string `json:"kind"`
-		Description string `json:"description"`
-		Quantity    string `json:"quantity"`
-		Cash        *struct {
-			Value       plainMoney   `json:"value"`
-			Qualifier   string       `json:"qualifier"`
-			Equivalents []plainMoney `json:"equivalents"`
-		} `json:"cash"`
-		Seized    string     `json:"seized"`
-		Place     plainPlace `json:"place"`
-		TakenFrom string     `json:"takenFrom"`
-		Custody   []struct {
+		ID          string     `json:"id"`
+		Kind        string     `json:"kind"`
+		Description string     `json:"description"`
+		Quantity    string     `json:"quantity"`
+		Cash        string     `json:"cash"`
+		Seized      string     `json:"seized"`
+		Place       plainPlace `json:"place"`
+		TakenFrom   string     `json:"takenFrom"`
+		Custody     []struct {
 			At, Action, From, To, Location, Seal, Note string
 		} `json:"custody"`
 	} `json:"evidence"`
@@ -129,11 +125,6 @@ type plainOperation struct {
 
 type plainPlace struct {
 	Locality, Area, Region, Country string
-}
-
-type plainMoney struct {
-	Amount   string `json:"amount"`
-	Currency string `json:"currency"`
 }
 
 type plainVictim struct {
@@ -175,7 +166,7 @@ func TestPlainOperationShape(t *testing.T) {
 	if err := dec.Decode(&p); err != nil {
 		t.Fatalf("the plain struct does not have the shape of the JSON: %v", err)
 	}
-	if len(p.Victims) != 3 || len(p.Victims[0].Controls) == 0 || p.Evidence[0].Cash == nil || p.Evidence[1].Custody[0].At == "" {
+	if len(p.Victims) != 3 || len(p.Victims[0].Controls) == 0 || p.Evidence[0].Cash == "" || p.Evidence[1].Custody[0].At == "" {
 		t.Fatalf("the plain struct missed fields: %+v", p.Victims)
 	}
 }

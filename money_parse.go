@@ -94,6 +94,9 @@ func parseMoney(s string, ctx moneyContext) (Money, error) {
 // parseMoneySlow is parseMoney without the fast path for the canonical
 // text, which gives the same result.
 func parseMoneySlow(s string, ctx moneyContext) (Money, error) {
+	if m, ok := parseCanonicalNormal(s); ok {
+		return m, nil
+	}
 	t, msg, err := checkMoneyText(s)
 	if err != nil {
 		return Money{}, parseError(ctx.fn, s, msg, err)
@@ -283,10 +286,10 @@ func resolveMoney(out []moneyAmount, ends []moneyEnd, ctx moneyContext) (string,
 }
 
 // parseCanonicalFast reads the canonical text of [Money.String] ("USD
-// 10000.00", "JPY -500") when the amount has at most 18 digits: the form
-// stored in databases and files, read without the general scanner's work.
-// It reports false for anything else, which the general scanner then reads
-// or rejects; both give the same Money for what this accepts.
+// 10000.00", "JPY -500", "USD 3.125") when the amount has at most 18
+// digits: the form stored in databases and files, read without the general
+// scanner's work. It reports false for anything else, which the general
+// scanner then reads or rejects.
 func parseCanonicalFast(s string) (Money, bool) {
 	if len(s) < 5 || len(s) > 24 || s[3] != ' ' {
 		return Money{}, false
@@ -316,13 +319,57 @@ func parseCanonicalFast(s string) (Money, bool) {
 			return Money{}, false
 		}
 	}
-	if digits == 0 || digits > 18 {
+	if digits == 0 || digits > 18 || !canonicalDigits(t, max(frac, 0), c.Digits()) {
 		return Money{}, false
 	}
 	if neg {
 		v = -v
 	}
 	return Money{decimal.New(v, -int32(max(frac, 0))), c}, true
+}
+
+// parseCanonicalNormal reads the canonical text of [Money.String] of any
+// length, as parseCanonicalFast does for the short ones.
+func parseCanonicalNormal(s string) (Money, bool) {
+	if len(s) < 5 || len(s) > maxMoneyText || s[3] != ' ' {
+		return Money{}, false
+	}
+	c, ok := lookupCurrency(s[:3])
+	if !ok {
+		return Money{}, false
+	}
+	t := strings.TrimPrefix(s[4:], "-")
+	intPart, frac, hasDot := strings.Cut(t, ".")
+	if intPart == "" || hasDot && frac == "" || !allDigits(intPart) || !allDigits(frac) || !canonicalDigits(t, len(frac), c.Digits()) {
+		return Money{}, false
+	}
+	d, err := parsePlainDecimal("", s[4:])
+	if err != nil {
+		return Money{}, false
+	}
+	return Money{d, c}, true
+}
+
+// canonicalDigits reports whether the plain decimal t, with frac digits
+// after its point, is written as [Money.String] writes an amount with
+// minor digits: no leading zero, at least the minor digits after the
+// point and no trailing zero beyond them. Only such text is read as the
+// canonical form by the prose parsers, so that "IDR 150.000" (150,000 in
+// Indonesian, and never what String writes) is not taken for IDR 150.00.
+func canonicalDigits(t string, frac, minor int) bool {
+	intLen := len(t)
+	if frac > 0 {
+		intLen -= frac + 1
+	}
+	switch {
+	case intLen > 1 && t[0] == '0':
+		return false
+	case frac < minor:
+		return false
+	case frac > minor && t[len(t)-1] == '0':
+		return false
+	}
+	return true
 }
 
 // cutSign removes a minus sign from the start (or the end) of a currency

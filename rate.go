@@ -133,12 +133,18 @@ func trimZeros(d decimal.Decimal) decimal.Decimal {
 // same source. 1/Rate is exact when it terminates within 30 significant
 // digits and is otherwise rounded there, so converting and converting back
 // returns the original amount to far better than its minor unit. The
-// inverse of an invalid rate is the zero Rate.
+// inverse of a rate that is not positive, or whose inverse has more than
+// 30 digits before the decimal mark (a rate below 10^-30), is the zero
+// Rate.
 func (r Rate) Inverse() Rate {
 	if r.Rate.Sign() <= 0 {
 		return Rate{}
 	}
-	return Rate{From: r.To, To: r.From, Rate: quotient(decimal.New(1, 0), r.Rate), AsOf: r.AsOf, Source: r.Source}
+	inv := quotient(decimal.New(1, 0), r.Rate)
+	if decimalDigitsMsg(inv) != "" {
+		return Rate{}
+	}
+	return Rate{From: r.To, To: r.From, Rate: inv, AsOf: r.AsOf, Source: r.Source}
 }
 
 // quotient returns a/b to at most 30 significant digits and 30 decimal

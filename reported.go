@@ -98,6 +98,10 @@ func parseReported(s string, ctx moneyContext) (ReportedAmount, error) {
 	if err != nil {
 		return ReportedAmount{}, parseError(fn, s, msg, err)
 	}
+	// The canonical text, whose dots are decimal marks, is read as such.
+	if a, ok := scanCanonicalReported(t, true); ok && a.Validate() == nil {
+		return a, nil
+	}
 	main, inside, errMsg := cutParens(t)
 	if errMsg != "" {
 		return ReportedAmount{}, parseError(fn, s, errMsg, ErrSyntax)
@@ -581,7 +585,7 @@ func parseCanonicalReported(fn, s string) (ReportedAmount, error) {
 	if len(s) > maxReportedText {
 		return ReportedAmount{}, parseError(fn, s, "longer than 256 bytes", ErrRange)
 	}
-	a, ok := scanCanonicalReported(s)
+	a, ok := scanCanonicalReported(s, false)
 	if ok {
 		if err := a.Validate(); err != nil {
 			return ReportedAmount{}, parseError(fn, s, "", err)
@@ -595,10 +599,11 @@ func parseCanonicalReported(fn, s string) (ReportedAmount, error) {
 	return ReportedAmount{}, parseError(fn, s, msg, ErrSyntax)
 }
 
-// scanCanonicalReported reads "ONE[ (ONE[; ONE]…)]".
-func scanCanonicalReported(s string) (ReportedAmount, bool) {
+// scanCanonicalReported reads "ONE[ (ONE[; ONE]…)]"; with normal set,
+// only as [ReportedAmount.String] writes it (see canonicalDigits).
+func scanCanonicalReported(s string, normal bool) (ReportedAmount, bool) {
 	main, inside, hasParens := strings.Cut(s, " (")
-	a, ok := scanCanonicalOne(main)
+	a, ok := scanCanonicalOne(main, normal)
 	if !ok {
 		return ReportedAmount{}, false
 	}
@@ -613,7 +618,7 @@ func scanCanonicalReported(s string) (ReportedAmount, bool) {
 		if len(a.Equivalents) == maxEquivalents {
 			return ReportedAmount{}, false
 		}
-		e, ok := scanCanonicalOne(part)
+		e, ok := scanCanonicalOne(part, normal)
 		if !ok {
 			return ReportedAmount{}, false
 		}
@@ -623,7 +628,7 @@ func scanCanonicalReported(s string) (ReportedAmount, bool) {
 }
 
 // scanCanonicalOne reads "[words ]CUR AMOUNT[ to AMOUNT]".
-func scanCanonicalOne(s string) (ReportedAmount, bool) {
+func scanCanonicalOne(s string, normal bool) (ReportedAmount, bool) {
 	var a ReportedAmount
 	for q := AtLeast; q <= About; q++ {
 		if w := q.words(true); len(s) > len(w) && s[len(w)] == ' ' && strings.EqualFold(s[:len(w)], w) {
@@ -640,17 +645,27 @@ func scanCanonicalOne(s string) (ReportedAmount, bool) {
 		return ReportedAmount{}, false
 	}
 	lo, hi, isRange := strings.Cut(rest, " to ")
-	d, err := parsePlainDecimal("", lo)
-	if err != nil {
+	amount := func(t string) (Money, bool) {
+		d, err := parsePlainDecimal("", t)
+		if err != nil {
+			return Money{}, false
+		}
+		if normal {
+			u := strings.TrimPrefix(t, "-")
+			_, frac, _ := strings.Cut(u, ".")
+			if !canonicalDigits(u, len(frac), c.Digits()) {
+				return Money{}, false
+			}
+		}
+		return Money{d, c}, true
+	}
+	if a.Amount, ok = amount(lo); !ok {
 		return ReportedAmount{}, false
 	}
-	a.Amount = Money{d, c}
 	if isRange {
-		d, err := parsePlainDecimal("", hi)
-		if err != nil {
+		if a.Max, ok = amount(hi); !ok {
 			return ReportedAmount{}, false
 		}
-		a.Max = Money{d, c}
 	}
 	return a, true
 }

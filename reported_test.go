@@ -77,7 +77,7 @@ func TestParseReportedAmount(t *testing.T) {
 		{name: "text after", in: "US$10,000 (S$13,700) in cash", wantErr: rescue.ErrSyntax, reason: "the parentheses close the text"},
 		{name: "empty parens", in: "US$10,000 ()", wantErr: rescue.ErrSyntax, reason: "an empty equivalent"},
 		{name: "too long", in: "US$10,000 (" + strings.Repeat("S$1; ", 60) + ")", wantErr: rescue.ErrRange, reason: "more than 256 bytes is rejected early"},
-		{name: "count not money", in: "numerous cell phones", wantErr: rescue.ErrSyntax, reason: "no number"},
+		{name: "count not money", in: "numerous cell phones", wantErr: rescue.ErrUnknownCurrency, reason: "a vague number of things that are no currency"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,11 +1,11 @@
 package rescue
 
 import (
-	"strconv"
 	"cmp"
 	"fmt"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
