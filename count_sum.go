@@ -37,7 +37,7 @@ func (c Count) Add(x Count) Count {
 	}
 	a, b := c.interval(), x.interval()
 	return countInterval{
-		lo: satAdd(a.lo, b.lo), hi: satAdd(a.hi, b.hi), inf: a.inf || b.inf,
+		lo: countSatAdd(a.lo, b.lo), hi: countSatAdd(a.hi, b.hi), inf: a.inf || b.inf,
 		loStrict: a.loStrict || b.loStrict, hiStrict: a.hiStrict || b.hiStrict,
 		about: a.about || b.about,
 	}.count()
@@ -93,7 +93,7 @@ func (c Count) interval() countInterval {
 	case AtLeast:
 		iv.inf = true
 	case MoreThan:
-		iv.lo, iv.inf, iv.loStrict = satAdd(c.N, 1), true, true
+		iv.lo, iv.inf, iv.loStrict = countSatAdd(c.N, 1), true, true
 	case AtMost:
 		iv.lo = 0
 	case LessThan:
@@ -114,7 +114,7 @@ func (iv countInterval) count() Count {
 	case iv.about:
 		return Count{N: iv.lo, Max: iv.hi, Qualifier: About}
 	case iv.lo <= 0 && iv.hiStrict:
-		return Count{N: satAdd(iv.hi, 1), Qualifier: LessThan}
+		return Count{N: countSatAdd(iv.hi, 1), Qualifier: LessThan}
 	case iv.lo >= iv.hi:
 		return Count{N: iv.lo}
 	case iv.lo <= 0:
@@ -123,8 +123,8 @@ func (iv countInterval) count() Count {
 	return Count{N: iv.lo, Max: iv.hi}
 }
 
-// satAdd adds, saturating at the largest and smallest int.
-func satAdd(a, b int) int {
+// countSatAdd adds, saturating at the largest and smallest int.
+func countSatAdd(a, b int) int {
 	switch {
 	case b > 0 && a > math.MaxInt-b:
 		return math.MaxInt

@@ -148,7 +148,7 @@ func WriteCTDC(w io.Writer, ops ...*Operation) error {
 		if s := op.When.Start; !s.IsZero() {
 			year = strconv.Itoa(s.Year())
 		}
-		country := op.Place.Country.Alpha3()
+		country := op.Place().Country.Alpha3()
 		for i := range op.Victims {
 			v := &op.Victims[i]
 			if field, err := ctdcRow(&rec, v); err != nil {

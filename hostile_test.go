@@ -560,10 +560,10 @@ func TestHostileDecodeNumbers(t *testing.T) {
 		name, reason, json string
 		want               error
 	}{
-		{"count-exponent", "a count with an exponent", `{"id":"x","trigger":{"people":1e999999999}}`, ErrSyntax},
-		{"count-10k-digits", "a count of 10,000 digits", `{"id":"x","trigger":{"people":` + digits + `}}`, ErrRange},
-		{"count-over-int64", "a count past int64", `{"id":"x","trigger":{"people":9223372036854775808}}`, ErrRange},
-		{"count-string-huge", "a count in canonical text past 10^12", `{"id":"x","trigger":{"people":"more than 99999999999999"}}`, ErrRange},
+		{"count-exponent", "a count with an exponent", `{"id":"x","triggers":[{"people":1e999999999}]}`, ErrSyntax},
+		{"count-10k-digits", "a count of 10,000 digits", `{"id":"x","triggers":[{"people":` + digits + `}]}`, ErrRange},
+		{"count-over-int64", "a count past int64", `{"id":"x","triggers":[{"people":9223372036854775808}]}`, ErrRange},
+		{"count-string-huge", "a count in canonical text past 10^12", `{"id":"x","triggers":[{"people":"more than 99999999999999"}]}`, ErrRange},
 		{"quantity-over-10^12", "an evidence quantity past 10^12", `{"id":"x","evidence":[{"id":"e","kind":"Other","quantity":10000000000000}]}`, ErrRange},
 		{"cash-exponent", "a cash amount with an exponent",
 			`{"id":"x","evidence":[{"id":"e","kind":"Cash","cash":"USD 1e999999999"}]}`, ErrSyntax},
