@@ -689,7 +689,7 @@ func ExampleParseError_Error() {
 	_, err := rescue.ParseMoney(strings.Repeat("9", 100) + " dollars")
 	fmt.Println(err)
 	// Output:
-	// ParseMoney("9999999999999999999999999999999999999999999999999999999999999999"… (108 bytes)): longer than 64 bytes: out of range
+	// ParseMoney("9999999999999999999999999999999999999999999999999999999999999999"… (108 bytes)): longer than 64 characters: out of range
 }
 
 func ExampleParseError_Unwrap() {

@@ -11,7 +11,8 @@ import (
 	"github.com/antitrafficking/rescue/internal/number"
 )
 
-// maxMoneyText bounds the text of one amount. Real amounts are short; the
+// maxMoneyText bounds the text of one amount, in characters (a group
+// separator may take three bytes: "1’234"). Real amounts are short; the
 // bound keeps parsing cheap whatever a caller passes.
 const maxMoneyText = 64
 
@@ -186,8 +187,8 @@ type moneyEnd struct {
 // scanMoneyEnd reads one amount (t trimmed and checked) into its parts;
 // on failure it returns what was wrong and the sentinel.
 func scanMoneyEnd(t string, ctx moneyContext) (moneyEnd, string, error) {
-	if len(t) > maxMoneyText {
-		return moneyEnd{}, "longer than 64 bytes", ErrRange
+	if len(t) > maxMoneyText && utf8.RuneCountInString(t) > maxMoneyText {
+		return moneyEnd{}, "longer than 64 characters", ErrRange
 	}
 	first := strings.IndexFunc(t, func(r rune) bool { return '0' <= r && r <= '9' })
 	if first < 0 {

@@ -220,7 +220,7 @@ func TestParseMoneyErrors(t *testing.T) {
 		{name: "two currencies", in: "US$5 SGD", wantErr: rescue.ErrUnknownCurrency, msg: "two currencies", reason: "the sign and the code disagree"},
 		{name: "exponent", in: "1e5 USD", wantErr: rescue.ErrSyntax, msg: "exponent", reason: "write the amount out"},
 		{name: "exponent after code", in: "USD 1.5E+6", wantErr: rescue.ErrSyntax, msg: "exponent", reason: "write the amount out"},
-		{name: "over 64 bytes", in: "USD 1" + strings.Repeat("0", 61), wantErr: rescue.ErrRange, msg: "longer than 64 bytes", reason: "rejected early"},
+		{name: "over 64 bytes", in: "USD 1" + strings.Repeat("0", 61), wantErr: rescue.ErrRange, msg: "longer than 64 characters", reason: "rejected early"},
 		{name: "1 MB", in: strings.Repeat("9", 1<<20) + " USD", wantErr: rescue.ErrRange, msg: "(1048580 bytes)", reason: "never read, never echoed in full"},
 		{name: "31 significant digits", in: "USD 1234567890123456789012345678901", wantErr: rescue.ErrRange, msg: "more than 30 significant digits", reason: "too precise to be an amount"},
 		{name: "31 integer digits", in: "USD 1000000000000000000000000000000", wantErr: rescue.ErrRange, msg: "before the decimal mark", reason: "too large to be an amount"},

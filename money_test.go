@@ -1,9 +1,14 @@
 package rescue_test
 
 import (
+	"os"
+	"unicode"
+
 	"encoding/json"
 	"errors"
 	"fmt"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
 	"strings"
 	"testing"
 
@@ -482,6 +487,17 @@ func TestMoneyFormat(t *testing.T) {
 		{name: "Indian English", m: mtM("INR 1500000"), tag: language.MustParse("en-IN"), want: "₹15,00,000.00", reason: "Indian grouping: lakhs"},
 		{name: "Swiss German", m: mtM("CHF 1234567.5"), tag: language.MustParse("de-CH"), want: "CHF 1’234’567.50", reason: "Swiss apostrophe grouping"},
 		{name: "zero Money", m: rescue.Money{}, tag: language.English, want: "", reason: "the zero value formats as nothing"},
+		// Issue 8: one script per number, and CLDR's minimum grouping.
+		{name: "Persian", m: mtM("USD 12345678.90"), tag: language.Persian, want: "US$۱۲٬۳۴۵٬۶۷۸٫۹۰", reason: "Persian digits with Persian separators, not ASCII digits with Arabic separators"},
+		{name: "Arabic", m: mtM("USD 12345678.90"), tag: language.Arabic, want: "US$١٢٬٣٤٥٬٦٧٨٫٩٠", reason: "Arabic-Indic digits with Arabic separators"},
+		{name: "Urdu India", m: mtM("USD 1234.5"), tag: language.MustParse("ur-IN"), want: "US$۱٬۲۳۴٫۵۰", reason: "one script: extended Arabic-Indic digits and separators"},
+		{name: "Bengali", m: mtM("INR 1500000"), tag: language.Bengali, want: "₹১৫,০০,০০০.০০", reason: "Bengali digits, Indian grouping"},
+		{name: "Spanish", m: mtM("EUR 1234.59"), tag: language.Spanish, want: "€1234,59", reason: "CLDR's minimum grouping digits for Spanish is 2: no group before five digits"},
+		{name: "Spanish 5 digits", m: mtM("EUR 12345.59"), tag: language.Spanish, want: "€12.345,59", reason: "five digits are grouped"},
+		{name: "Polish", m: mtM("PLN 1234.5"), tag: language.Polish, want: "PLN 1234,50", reason: "minimum grouping 2 in Polish"},
+		{name: "European Portuguese", m: mtM("EUR 1234.5"), tag: language.MustParse("pt-PT"), want: "€1234,50", reason: "minimum grouping 2 in pt-PT"},
+		{name: "Brazilian Portuguese", m: mtM("BRL 1234.5"), tag: language.MustParse("pt-BR"), want: "R$1.234,50", reason: "minimum grouping 1 in pt-BR"},
+		{name: "German extension", m: mtM("EUR 2500000"), tag: language.MustParse("de-DE-u-co-phonebk"), want: "€2.500.000,00", reason: "extensions aside, the style of de-DE"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -490,15 +506,96 @@ func TestMoneyFormat(t *testing.T) {
 			if got != tt.want {
 				t.Fatalf("Format(%v) = %q, want %q (%s)", tt.tag, got, tt.want, tt.reason)
 			}
-			if got == "" {
+			if got == "" || strings.ContainsFunc(got, func(r rune) bool { return unicode.IsDigit(r) && r > '9' }) {
 				return
 			}
-			back, err := rescue.ParseMoney(got)
+			back, err := rescue.ParseMoneyIn(got, tt.tag)
 			if err != nil || !back.Equal(tt.m) {
-				t.Errorf("ParseMoney(%q) = %v, %v; want %v: what Format prints reads back", got, back, err, tt.m)
+				t.Errorf("ParseMoneyIn(%q, %v) = %v, %v; want %v: what Format prints reads back in its language", got, tt.tag, back, err, tt.m)
 			}
 		})
 	}
+}
+
+// TestMoneyFormatMatchesXText checks the number Format writes, in every
+// language with a CLDR locale, against golang.org/x/text's own formatting
+// of the same number (which x/text writes without CLDR's minimum grouping,
+// so the number has enough digits for that not to matter), and that each
+// number is in one script: its digits all from one numbering system, and
+// Latin separators only with Latin digits.
+func TestMoneyFormatMatchesXText(t *testing.T) {
+	t.Parallel()
+	m := mtM("KES 12345678.25") // no sign: the number follows "KES "
+	for _, tag := range mtLocales(t) {
+		got := strings.TrimPrefix(m.Format(tag), "KES ")
+		want := message.NewPrinter(tag).Sprint(number.Decimal(12345678.25, number.Scale(2)))
+		if got != want {
+			t.Errorf("Format(%v) writes %q; x/text writes %q", tag, got, want)
+		}
+		var zero rune = -1
+		latinSep := false
+		for _, r := range got {
+			switch {
+			case unicode.IsDigit(r):
+				z := r - rune(unicode.ToLower(r)-r) // the digit itself
+				z = r - (r-'0')%10
+				if r >= '0' && r <= '9' {
+					z = '0'
+				} else {
+					z = r - mtDigitValue(r)
+				}
+				if zero >= 0 && z != zero {
+					t.Errorf("Format(%v) = %q mixes the digits of two numbering systems", tag, got)
+				}
+				zero = z
+			case r == '.' || r == ',':
+				latinSep = true
+			}
+		}
+		if zero != '0' && latinSep && !mtLatinSeparatorsAllowed(tag) {
+			t.Errorf("Format(%v) = %q: Latin separators with native digits", tag, got)
+		}
+	}
+}
+
+// mtDigitValue is the value of a decimal digit rune.
+func mtDigitValue(r rune) rune {
+	for z := r; z >= r-9; z-- {
+		if !unicode.IsDigit(z) {
+			return r - z - 1
+		}
+	}
+	return 9
+}
+
+// mtLatinSeparatorsAllowed lists the numbering systems whose CLDR symbols
+// are the Latin ones: Bengali, Devanagari, Myanmar… digits group with "," and
+// mark decimals with ".", as x/text writes them.
+func mtLatinSeparatorsAllowed(tag language.Tag) bool {
+	s := message.NewPrinter(tag).Sprint(number.Decimal(1234.5))
+	return strings.ContainsAny(s, ".,")
+}
+
+// mtLocales returns the language tags of the CLDR locales the package
+// knows (internal/data/cldr-numbers.tsv).
+func mtLocales(t *testing.T) []language.Tag {
+	t.Helper()
+	data, err := os.ReadFile("internal/data/cldr-numbers.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tags []language.Tag
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		loc, _, _ := strings.Cut(line, "\t")
+		tags = append(tags, language.Make(loc))
+	}
+	if len(tags) < 500 {
+		t.Fatalf("only %d locales", len(tags))
+	}
+	return tags
 }
 
 func TestMoneyFormatEveryCurrencyParsesBack(t *testing.T) {
@@ -519,7 +616,8 @@ func TestMoneyFormatEveryCurrencyParsesBack(t *testing.T) {
 
 func TestMoneyFormatProperties(t *testing.T) {
 	cs := mtAllCurrencies(t)
-	tags := []language.Tag{language.English, language.German, language.French, language.Spanish, language.MustParse("en-IN"), language.MustParse("de-CH")}
+	tags := []language.Tag{language.English, language.German, language.French, language.Spanish, language.MustParse("en-IN"),
+		language.MustParse("de-CH"), language.MustParse("id-ID"), language.MustParse("pt-PT"), language.Polish, language.MustParse("fr-CH")}
 	rapid.Check(t, func(t *rapid.T) {
 		m := mtGenMoney(cs).Draw(t, "m")
 		tag := rapid.SampledFrom(tags).Draw(t, "tag")
@@ -527,12 +625,15 @@ func TestMoneyFormatProperties(t *testing.T) {
 		if s == "" {
 			t.Fatalf("Format(%v) of %v is empty", tag, m)
 		}
-		// Other languages are best effort: "1,234" is 1.234 in German and
-		// 1234 in English, and ParseMoney reads English.
+		// What Format writes in a language, ParseMoneyIn reads back in it.
+		back, err := rescue.ParseMoneyIn(s, tag)
+		if err != nil || !back.Equal(m) {
+			t.Fatalf("Format(%v) = %q; ParseMoneyIn gives %v, %v; want %v", tag, s, back, err, m)
+		}
 		if tag != language.English {
 			return
 		}
-		back, err := rescue.ParseMoney(s)
+		back, err = rescue.ParseMoney(s)
 		if err != nil || !back.Equal(m) {
 			t.Fatalf("Format(English) = %q; ParseMoney gives %v, %v; want %v", s, back, err, m)
 		}
