@@ -114,22 +114,29 @@ func ExampleAge() {
 }
 
 func ExampleParseAge() {
-	for _, s := range []string{"34", "18-20", "09--17", "48+", "", "20-18", "old"} {
+	for _, s := range []string{"34", "18-20", "09--17", "48+", "", "a 16-year-old girl", "15 to 26", "minors",
+		"teenager", "in their 20s", "under 18", "20-18", "old"} {
 		a, err := rescue.ParseAge(s)
 		if err != nil {
 			fmt.Println(err)
 			continue
 		}
-		fmt.Printf("%q\n", a)
+		fmt.Printf("%q: %q\n", s, a)
 	}
 	// Output:
-	// "34"
-	// "18-20"
-	// "9-17"
-	// "48+"
-	// ""
+	// "34": "34"
+	// "18-20": "18-20"
+	// "09--17": "9-17"
+	// "48+": "48+"
+	// "": ""
+	// "a 16-year-old girl": "16"
+	// "15 to 26": "15-26"
+	// "minors": "0-17"
+	// "teenager": "13-19"
+	// "in their 20s": "20-29"
+	// "under 18": "0-17"
 	// ParseAge("20-18"): range ends before it starts: out of order
-	// ParseAge("old"): want years 0 to 150: invalid syntax
+	// ParseAge("old"): not an age: invalid syntax
 }
 
 func ExampleAgeYears() {
@@ -216,11 +223,12 @@ func ExampleAge_MarshalText() {
 
 func ExampleAge_UnmarshalText() {
 	var v struct{ Age rescue.Age }
-	fmt.Println(json.Unmarshal([]byte(`{"Age":"18--20"}`), &v), v.Age)
+	fmt.Println(json.Unmarshal([]byte(`{"Age":"18-20"}`), &v), v.Age)
+	// Strict: prose is for ParseAge, and the error says the canonical text.
 	fmt.Println(json.Unmarshal([]byte(`{"Age":"twenty"}`), &v))
 	// Output:
 	// <nil> 18-20
-	// ParseAge("twenty"): want years 0 to 150: invalid syntax
+	// Age.UnmarshalText("twenty"): not an age in canonical form (did you mean "20"?): invalid syntax
 }
 
 func ExampleAge_Scan() {
@@ -676,13 +684,13 @@ func ExampleErrTooLarge() {
 }
 
 func ExampleParseError() {
-	_, err := rescue.ParseAge("twelve")
+	_, err := rescue.ParseAge("twelve hundred")
 	var pe *rescue.ParseError
 	if errors.As(err, &pe) {
 		fmt.Printf("%s %q %q %v\n", pe.Func, pe.Input, pe.Msg, pe.Err)
 	}
 	// Output:
-	// ParseAge "twelve" "want years 0 to 150" invalid syntax
+	// ParseAge "twelve hundred" "want whole years 0 to 150" invalid syntax
 }
 
 func ExampleParseError_Error() {
