@@ -118,6 +118,9 @@ func parseCanonicalCount(fn, s string) (Count, error) {
 	}
 	c, ok := scanCanonicalCount(s)
 	if ok {
+		if c.Max == 0 && strings.Contains(s, " to ") { // "0 to 0"
+			return Count{}, parseError(fn, s, "a range must rise", ErrInvalid)
+		}
 		if msg, sentinel := c.problem(); sentinel != nil {
 			return Count{}, parseError(fn, s, msg, sentinel)
 		}

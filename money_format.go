@@ -21,11 +21,17 @@ import (
 // For English: "US$10,000.00", "S$13,700.00", "RM1,500,000.00",
 // "NT$3,000.00", "S/5,000.00", "€2,500,000.00", "JP¥500", "-US$3.50"; a
 // currency with no such sign gets its ISO code and a space: "KES
-// 1,000.00". What Format prints for English, [ParseMoney] reads back to an
-// equal Money. Other languages: "€1.234.567,59" in German, "€1234,59" in
+// 1,000.00". Other languages: "€1.234.567,59" in German, "€1234,59" in
 // Spanish (no group before five digits), "US$۱۲٬۳۴۵٬۶۷۸٫۹۰" in Persian,
 // "₹12,34,567.00" in Hindi. The signs stay those of English, which name
 // one currency each. The zero Money formats as "".
+//
+// What Format prints in a language written in Latin digits, [ParseMoneyIn]
+// reads back in that language to an equal Money; [ParseMoney] reads back
+// what it prints for English, except an amount with exactly three decimals
+// and at most three digits before the point in a currency with fewer minor
+// units ("US$3.125"), whose dot the text alone does not tell from a group
+// separator.
 func (m Money) Format(t language.Tag) string {
 	if !m.IsValid() {
 		return ""

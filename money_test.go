@@ -633,8 +633,10 @@ func TestMoneyFormatProperties(t *testing.T) {
 		if tag != language.English {
 			return
 		}
+		// With no language, only a dot before exactly three decimals
+		// ("US$3.125") is left open.
 		back, err = rescue.ParseMoney(s)
-		if err != nil || !back.Equal(m) {
+		if err != nil && !errors.Is(err, rescue.ErrAmbiguous) || err == nil && !back.Equal(m) {
 			t.Fatalf("Format(English) = %q; ParseMoney gives %v, %v; want %v", s, back, err, m)
 		}
 	})
