@@ -18,6 +18,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"flag"
 	"fmt"
 	"go/format"
 	"log"
@@ -43,6 +44,8 @@ type style struct {
 }
 
 func main() {
+	out := flag.String("o", "zz_numbers_table.go", "the file to write")
+	flag.Parse()
 	locales, minGroup := readCLDR("internal/data/cldr-numbers.tsv")
 	styles := map[string]style{}
 	for _, loc := range locales {
@@ -59,7 +62,6 @@ func main() {
 	b.WriteString("package rescue\n\n")
 	b.WriteString("// numberStyleTable lists how each CLDR locale writes numbers, leaving\n// out the locales that write them as their parent does.\n")
 	b.WriteString("var numberStyleTable = [...]struct {\n\ttag string\n\tst  numberStyle\n}{\n")
-	kept := 0
 	for _, loc := range append([]string{"und"}, locales...) {
 		st := styles[loc]
 		if loc != "und" {
@@ -67,7 +69,6 @@ func main() {
 				continue
 			}
 		}
-		kept++
 		fmt.Fprintf(&b, "\t{%q, numberStyle{zero: %q, decimal: %q, group: %q, primary: %d, secondary: %d, minGroup: %d, latnDecimal: %q, latnGroup: %q}},\n",
 			loc, st.zero, st.decimal, st.group, st.primary, st.secondary, st.minGroup, st.latnDecimal, st.latnGrp)
 	}
@@ -76,10 +77,9 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile("zz_numbers_table.go", src, 0o644); err != nil {
+	if err := os.WriteFile(*out, src, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("%d locales, %d styles kept", len(locales), kept)
 }
 
 // parentStyle returns the style of loc's nearest ancestor in styles, as
