@@ -843,6 +843,9 @@ func FuzzParseCount(f *testing.F) {
 	for _, tc := range countCases {
 		f.Add(tc.in)
 	}
+	for _, s := range fuzzPhrases(f, "count") {
+		f.Add(s)
+	}
 	for _, tc := range countErrCases {
 		f.Add(tc.in)
 	}
