@@ -387,10 +387,6 @@ func cutSign(p string, atStart bool) (string, bool) {
 	return p, false
 }
 
-type errText string
-
-func (e errText) Error() string { return string(e) }
-
 // pickCurrency resolves the currency texts of the ends of one amount
 // (before and after the number; both ends of a range). One of them must
 // name the currency; when several do they must agree, except that an

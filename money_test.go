@@ -537,11 +537,8 @@ func TestMoneyFormatMatchesXText(t *testing.T) {
 		for _, r := range got {
 			switch {
 			case unicode.IsDigit(r):
-				z := r - rune(unicode.ToLower(r)-r) // the digit itself
-				z = r - (r-'0')%10
-				if r >= '0' && r <= '9' {
-					z = '0'
-				} else {
+				z := '0'
+				if r > '9' {
 					z = r - mtDigitValue(r)
 				}
 				if zero >= 0 && z != zero {

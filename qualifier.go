@@ -50,11 +50,9 @@ func (q Qualifier) IsValid() bool { return int(q) < len(qualifierText) }
 // IsZero reports whether q is the zero Qualifier, Exact.
 func (q Qualifier) IsZero() bool { return q == Exact }
 
-// lower reports whether q is a lower bound, upper an upper bound, and
-// strict whether the bound excludes the figure.
-func (q Qualifier) lower() bool  { return q == AtLeast || q == MoreThan }
-func (q Qualifier) upper() bool  { return q == AtMost || q == LessThan }
-func (q Qualifier) strict() bool { return q == MoreThan || q == LessThan }
+// lower reports whether q is a lower bound, upper an upper bound.
+func (q Qualifier) lower() bool { return q == AtLeast || q == MoreThan }
+func (q Qualifier) upper() bool { return q == AtMost || q == LessThan }
 
 // words returns the words that introduce a figure with this qualifier in
 // the package's canonical text: for a count "at least", "more than", "at

@@ -22,15 +22,13 @@ type Fail struct {
 }
 
 var (
-	failNoNumber  = Fail{"no number", Syntax}
-	failFraction  = Fail{"not a whole number", Syntax}
-	failGrouping  = Fail{"digits grouped irregularly", Syntax}
-	failMixed     = Fail{"mixed thousands separators", Syntax}
-	failComma     = Fail{"a comma that is neither a thousands separator nor clearly a decimal mark", Syntax}
-	failWords     = Fail{"number words out of order", Syntax}
-	failTooLarge  = Fail{"too large", Range}
-	failTooMany   = Fail{"too many digits", Range}
-	failPrecision = Fail{"too many decimals", Range}
+	failNoNumber = Fail{"no number", Syntax}
+	failGrouping = Fail{"digits grouped irregularly", Syntax}
+	failMixed    = Fail{"mixed thousands separators", Syntax}
+	failComma    = Fail{"a comma that is neither a thousands separator nor clearly a decimal mark", Syntax}
+	failWords    = Fail{"number words out of order", Syntax}
+	failTooLarge = Fail{"too large", Range}
+	failTooMany  = Fail{"too many digits", Range}
 )
 
 // Options are the caller's conventions.
