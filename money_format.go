@@ -89,34 +89,53 @@ func (st numberStyle) writeDigits(b *strings.Builder, digits string) {
 	}
 }
 
+// styleKey is a language tag's language, script and region.
+type styleKey struct {
+	base   language.Base
+	script language.Script
+	region language.Region
+}
+
 // numberStyles maps the tags of numberStyleTable to their styles. It is
 // built once, on first use, and never grows.
-var numberStyles = sync.OnceValue(func() map[language.Tag]numberStyle {
-	m := make(map[language.Tag]numberStyle, len(numberStyleTable))
+var numberStyles = sync.OnceValue(func() map[styleKey]numberStyle {
+	m := make(map[styleKey]numberStyle, len(numberStyleTable))
 	for _, e := range numberStyleTable {
-		m[language.MustParse(e.tag)] = e.st
+		b, s, r := language.MustParse(e.tag).Raw()
+		m[styleKey{b, s, r}] = e.st
 	}
 	return m
 })
 
 // numberStyleFor returns the style of t's language, script and region (its
-// extensions aside), or of its nearest CLDR parent that has one.
+// extensions aside), or else of its nearest ancestor in the table: with a
+// script, the language and script; if that script is the language's usual
+// one, or none is given, the language and region, then the language
+// alone; then the root. (The generator left out the locales whose style is
+// that ancestor's.)
 func numberStyleFor(t language.Tag) numberStyle {
 	styles := numberStyles()
-	base, script, region := t.Raw()
-	if c, err := language.Compose(base, script, region); err == nil {
-		t = c
+	b, s, r := t.Raw()
+	var none language.Script
+	var nowhere language.Region
+	if st, ok := styles[styleKey{b, s, r}]; ok {
+		return st
 	}
-	for range 8 { // the longest parent chain is shorter
-		if st, ok := styles[t]; ok {
+	if s != none {
+		if st, ok := styles[styleKey{b, s, nowhere}]; ok {
 			return st
 		}
-		if t == language.Und {
-			break
+		if usual, _ := language.Make(b.String()).Script(); usual != s {
+			return styles[styleKey{}]
 		}
-		t = t.Parent()
 	}
-	return styles[language.Und]
+	if st, ok := styles[styleKey{b, none, r}]; ok {
+		return st
+	}
+	if st, ok := styles[styleKey{b, none, nowhere}]; ok {
+		return st
+	}
+	return styles[styleKey{}]
 }
 
 // numberStyle is how a locale writes a number: the zero of its digits

@@ -83,14 +83,36 @@ func main() {
 }
 
 // parentStyle returns the style of loc's nearest ancestor in styles, as
-// the package finds it at run time.
+// the package finds it at run time: with a script, the language and
+// script with no region, and, if the script is the language's usual one,
+// as with none; with none, the language alone; then the root.
 func parentStyle(loc string, styles map[string]style) (style, bool) {
-	t := language.Make(loc)
-	for t != language.Und {
-		t = t.Parent()
-		if st, ok := styles[t.String()]; ok {
+	b, s, r := language.Make(loc).Raw()
+	var none language.Script
+	var nowhere language.Region
+	find := func(s language.Script, r language.Region) (style, bool) {
+		t, err := language.Compose(b, s, r)
+		if err != nil || t.String() == loc {
+			return style{}, false
+		}
+		st, ok := styles[t.String()]
+		return st, ok
+	}
+	if s != none {
+		if st, ok := find(s, nowhere); ok && r != nowhere {
 			return st, true
 		}
+		if usual, _ := language.Make(b.String()).Script(); usual != s {
+			return styles["und"], true
+		}
+	}
+	if r != nowhere {
+		if st, ok := find(none, r); ok {
+			return st, true
+		}
+	}
+	if st, ok := find(none, nowhere); ok {
+		return st, true
 	}
 	return styles["und"], true
 }
