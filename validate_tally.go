@@ -402,7 +402,7 @@ func (t *Tally) validate(v *validator, p path, ids *idIndex) {
 		victimField("exploitation", len(t.Exploitation) > 0)
 		victimField("labourSector", t.LabourSector != 0)
 		victimField("sexExploitation", len(t.SexExploitation) > 0)
-		victimField("destination", t.Destination.IsValid())
+		victimField("destinations", len(t.Destinations) > 0)
 		victimField("exploitedIn", t.ExploitedIn.IsValid())
 		victimField("consularContact", !t.ConsularContact.IsZero())
 		victimField("repatriation", t.Repatriation != (Repatriation{}))
@@ -424,6 +424,11 @@ func (t *Tally) validate(v *validator, p path, ids *idIndex) {
 	t.Recruitment.validate(v, p.field("recruitment"))
 	checkCode(v, p.field("repatriation"), "status", t.Repatriation.Status)
 	checkCodes(v, p, "roles", t.Roles)
+	for i, c := range t.Destinations {
+		if !c.IsValid() {
+			v.add(p.elem("destinations", i), ErrRequired)
+		}
+	}
 	if t.Group != "" {
 		v.ref(p.field("group"), t.Group)
 		if ids.kind(t.Group) != idGroup {
