@@ -207,11 +207,17 @@ func sumFromArray[K comparable](counts []int, key func(int) K) map[K]Count {
 // commutative and associative: any order of adding the same summaries
 // gives the same result. s shares no memory with o afterwards.
 //
+// Operations stops at the largest int rather than wrap around. Add on a
+// nil *Summary does nothing.
+//
 // Add assumes, as [Operation.Summary] ensures, that each amount of Cash is
 // filed under the currency of its value; an amount filed under another
 // currency is not added.
 func (s *Summary) Add(o Summary) {
-	s.Operations += o.Operations
+	if s == nil {
+		return
+	}
+	s.Operations = satAdd(s.Operations, o.Operations)
 	s.Victims = s.Victims.Add(o.Victims)
 	s.Minors = s.Minors.Add(o.Minors)
 	s.MinorityUnknown = s.MinorityUnknown.Add(o.MinorityUnknown)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -606,5 +607,16 @@ func TestSummaryJSON(t *testing.T) {
 	b, _ := json.Marshal(lima().Summary().Suppress(11))
 	if want := `"victimsByNationality":{"MY":"at least 11","TW":"at most 10"}`; !strings.Contains(string(b), want) {
 		t.Errorf("JSON %s lacks %s", b, want)
+	}
+}
+
+func TestSummaryAddEdges(t *testing.T) {
+	t.Parallel()
+	var nilSummary *rescue.Summary
+	nilSummary.Add(rescue.Summary{Operations: 1}) // must not panic
+	s := rescue.Summary{Operations: math.MaxInt}
+	s.Add(rescue.Summary{Operations: 1})
+	if s.Operations != math.MaxInt {
+		t.Errorf("Operations after MaxInt + 1 = %d, want it to stay at MaxInt rather than wrap", s.Operations)
 	}
 }

@@ -257,10 +257,14 @@ func dimName(d uint8) string {
 	return "?"
 }
 
-// satAdd adds two non-negative ints, saturating at math.MaxInt.
+// satAdd adds two ints, saturating at math.MaxInt and math.MinInt rather
+// than wrapping around.
 func satAdd(a, b int) int {
-	if a > math.MaxInt-b {
+	switch {
+	case b > 0 && a > math.MaxInt-b:
 		return math.MaxInt
+	case b < 0 && a < math.MinInt-b:
+		return math.MinInt
 	}
 	return a + b
 }
