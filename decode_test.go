@@ -118,7 +118,7 @@ func TestDecodeOperationErrors(t *testing.T) {
 		{"bad nationality", `{"id":"x","victims":[` + victims + `{"id":"V4","nationality":"Atlantean"}]}`, rescue.ErrUnknownCountry, "victims[3].nationality", `"Atlantean"`, "an unknown nationality at its path"},
 		{"bad code in list", `{"id":"x","victims":[{"id":"V1","controls":["FalsePromises","Bogus"]}]}`, rescue.ErrInvalid, "victims[0].controls[1]", `"Bogus"`, "an element of a list of codes"},
 		{"bad date", `{"id":"x","when":"2023-13"}`, rescue.ErrRange, "when", "2023-13", "a bad period"},
-		{"bad cash", `{"id":"x","evidence":[{"id":"E","kind":"Cash","cash":{"value":{"amount":"x","currency":"USD"}}}]}`, rescue.ErrSyntax, "evidence[0].cash", "", "a bad amount"},
+		{"bad cash", `{"id":"x","evidence":[{"id":"E","kind":"Cash","cash":"USD x"}]}`, rescue.ErrSyntax, "evidence[0].cash", "", "a bad amount"},
 		{"bad time", `{"id":"x","evidence":[{"id":"E","kind":"Cash","custody":[{"at":"yesterday","action":"Seized"}]}]}`, rescue.ErrSyntax, "evidence[0].custody[0].at", "yesterday", "a bad custody time"},
 		{"array for object", `{"id":"x","victims":{"id":"V1"}}`, rescue.ErrSyntax, "victims", "cannot unmarshal object", "a list must be a list"},
 		{"not an object", `["x"]`, rescue.ErrSyntax, "", "cannot unmarshal array", "an operation is an object"},

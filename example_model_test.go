@@ -531,7 +531,7 @@ func ExampleEvidence_Validate() {
 	printProblems(e.Validate())
 	// Output:
 	// <nil>
-	// quantity: Count.Validate("-2"): negative
+	// quantity: "-2": negative
 	// cash: only cash evidence carries an amount (this is BankCard): invalid
 }
 
@@ -732,7 +732,7 @@ func ExampleErrCurrencyMismatch() {
 	_, err := rescue.MustParseMoney("US$10").Add(rescue.MustParseMoney("S$10"))
 	fmt.Println(errors.Is(err, rescue.ErrCurrencyMismatch), err)
 	// Output:
-	// true rescue: cannot add USD and SGD: currency mismatch
+	// true Money.Add: cannot add USD and SGD: currency mismatch
 }
 
 func ExampleErrUnknownCountry() {
@@ -779,11 +779,11 @@ func ExampleErrDuplicateID() {
 }
 
 func ExampleErrNegative() {
-	e := rescue.Evidence{ID: "E1", Kind: rescue.Cash, Cash: rescue.ReportedAmount{Value: rescue.MustParseMoney("US$100").Neg()}}
+	e := rescue.Evidence{ID: "E1", Kind: rescue.Cash, Cash: rescue.ReportedAmount{Amount: rescue.MustParseMoney("US$100").Neg()}}
 	err := e.Validate()
 	fmt.Println(errors.Is(err, rescue.ErrNegative), err)
 	// Output:
-	// true cash.value: USD -100.00: negative
+	// true cash.amount: USD -100.00: negative
 }
 
 func ExampleErrOutOfOrder() {

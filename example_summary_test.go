@@ -79,13 +79,14 @@ func ExampleSummary_Add() {
 	a.Add(b)
 	fmt.Println(a.Operations, a.Victims)
 	fmt.Println(a.EvidenceByKind[rescue.MobilePhone])
-	// about + more than is about; the equivalent in US$ is dropped, as the
-	// second amount reported none.
+	// about 1.2 million + more than 300,000 has no upper end: a lower
+	// bound. The equivalent in US$ is dropped, as the second amount
+	// reported none.
 	fmt.Println(a.Cash[rescue.THB])
 	// Output:
 	// 2 5
 	// at least 18
-	// about THB 1500000.00
+	// more than THB 1500000.00
 }
 
 func ExampleSummary_String() {
@@ -128,11 +129,11 @@ func ExampleSummary_CashIn() {
 	// needs a rate, used inversely here.
 	_, err := s.CashIn(rescue.USD)
 	fmt.Println(err)
-	usdMYR := rescue.Rate{From: rescue.USD, To: rescue.MYR, Value: decimal.RequireFromString("4.7")}
+	usdMYR := rescue.Rate{From: rescue.USD, To: rescue.MYR, Rate: decimal.RequireFromString("4.7")}
 	total, err := s.CashIn(rescue.USD, usdMYR)
 	fmt.Println(total, err)
 	// Output:
-	// rescue: total cash in USD: no rate or reported equivalent to convert MYR: currency mismatch
+	// Summary.CashIn("USD"): no rate or reported equivalent to convert MYR: currency mismatch
 	// about USD 37500.00 <nil>
 }
 
@@ -198,7 +199,7 @@ func ExampleSummary_CashRows() {
 	}
 	// Output:
 	// THB about THB 1200000.00 (USD 34000.00)
-	// USD up to USD 900.00
+	// USD less than USD 900.00
 }
 
 func ExampleCountRow() {
@@ -215,16 +216,16 @@ func ExampleCountRow() {
 		fmt.Printf("%-11s %s\n", row.Key, row.Count)
 	}
 	// Output:
-	// MobilePhone at least 20
+	// MobilePhone more than 20
 	// BankCard    20
 	// SIMCard     20
-	// Weapon      at most 20
+	// Weapon      fewer than 20
 	// Vehicle     2
 }
 
 func ExampleCashRow() {
 	rows := raid().Summary().CashRows()
-	fmt.Println(rows[0].Currency.Name()+":", rows[0].Amount.Value)
+	fmt.Println(rows[0].Currency.Name()+":", rows[0].Amount.Amount)
 	// Output:
 	// Baht: THB 1200000.00
 }

@@ -153,7 +153,7 @@ func TestParseMoney(t *testing.T) {
 		{name: "mil Malaysia", in: "RM1.5mil", want: "MYR 1500000.00", reason: "Malaysian English: mil is a million"},
 		{name: "mil Brazil", in: "R$ 5 mil", want: "BRL 5000.00", reason: "Portuguese: mil is a thousand"},
 		{name: "mil Peru", in: "S/ 20 mil", want: "PEN 20000.00", reason: "Spanish: mil is a thousand"},
-		{name: "mil USD", in: "US$5 mil", wantErr: rescue.ErrSyntax, reason: "the dollar is used where mil means a thousand and where it means a million: never guess"},
+		{name: "mil USD", in: "US$5 mil", wantErr: rescue.ErrAmbiguous, reason: "the dollar is used where mil means a thousand and where it means a million: never guess"},
 		{name: "juta", in: "Rp 500 juta", want: "IDR 500000000.00", reason: "Indonesian million"},
 		{name: "miliar decimal comma", in: "Rp 1,5 miliar", want: "IDR 1500000000.00", reason: "Indonesian billion; a comma with one digit before a scale word is decimal"},
 		{name: "milhão", in: "R$ 1,5 milhão", want: "BRL 1500000.00", reason: "Portuguese million"},
@@ -379,7 +379,7 @@ func TestParseMoneyNumberWords(t *testing.T) {
 		{"words with a country's unit", "two thousand US dollars", "USD 2000.00", "the currency words follow as after digits", nil},
 		{"and between hundreds and tens", "seven hundred and fifty euros", "EUR 750.00", "the British 'and' is part of the number", nil},
 		{"ambiguous unit", "a million dollars", "", "a word number does not settle an ambiguous unit", rescue.ErrAmbiguousCurrency},
-		{"no currency", "ten thousand", "", "a number alone is not money", rescue.ErrSyntax},
+		{"no currency", "ten thousand", "", "a number alone is not money", rescue.ErrUnknownCurrency},
 		{"not money", "five people", "", "people are no currency", rescue.ErrUnknownCurrency},
 		{"no number", "baht", "", "a currency alone is not money", rescue.ErrSyntax},
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -140,7 +141,7 @@ func (op *Operation) Summary() Summary {
 			if s.Cash == nil {
 				s.Cash = make(map[Currency]ReportedAmount)
 			}
-			c := e.Cash.Value.cur
+			c := e.Cash.Amount.cur
 			if sum, err := s.Cash[c].Add(e.Cash); err == nil { // same currency: cannot fail
 				s.Cash[c] = sum
 			}
@@ -290,16 +291,20 @@ func sumRows[K comparable](m map[K]Count, code func(K) string) []CountRow[K] {
 // number it allows to the smallest.
 func sumQualifierRank(q Qualifier) int {
 	switch q {
-	case AtLeast:
+	case MoreThan:
 		return 0
-	case Exact:
+	case AtLeast:
 		return 1
-	case About:
+	case Exact:
 		return 2
-	case AtMost:
+	case About:
 		return 3
+	case AtMost:
+		return 4
+	case LessThan:
+		return 5
 	}
-	return 4
+	return 6
 }
 
 // VictimsByNationalityRows returns VictimsByNationality as rows, the most
@@ -487,85 +492,103 @@ const cashInOtherPlaces = 10
 //     c, or else with the inverse of the first that converts from c to its
 //     currency;
 //   - otherwise, when no rate is given for its currency, with the
-//     equivalent in c that was reported with it: cash reported as "THB
-//     1,000,000 (US$27,000)" counts as US$27,000, which is converting at the
-//     rate that equivalent implies ([ReportedAmount.ImpliedRates]).
+//     equivalent in c that was reported with it, hedge and all: cash
+//     reported as "USD 10000.00 (about MYR 157000.00)" counts as about MYR
+//     157000.00, and "more than USD 10000.00 (SGD 13700.00)" as more than
+//     SGD 13700.00 (the equivalent converts the figure the hedge is on).
 //
 // An amount that none of these converts is an error wrapping
 // [ErrCurrencyMismatch] that names its currency (all such currencies,
 // in code order). An invalid rate, or an invalid c, is an error too.
 //
-// The arithmetic is exact, in rationals, including division by a rate
-// used inversely; the total alone is rounded, half to even, to the minor
-// units of c (to 10 places for a unit without minor units, such as gold).
-// Its qualifier combines those of the amounts as [Count.Add] does, and it
-// has no equivalents. No cash gives 0 in c.
+// The amounts, ranges and bounds are added as [ReportedAmount.Add] adds
+// them; the arithmetic is exact, in rationals, including division by a
+// rate used inversely, and only the ends of the total are rounded, half to
+// even, to the minor units of c (to 10 places for a unit without minor
+// units, such as gold). The total has no equivalents. No cash gives 0 in
+// c.
 func (s Summary) CashIn(c Currency, rates ...Rate) (ReportedAmount, error) {
+	const fn = "Summary.CashIn"
 	if !c.IsValid() {
-		return ReportedAmount{}, fmt.Errorf("rescue: total cash: no currency to total in: %w", ErrRequired)
+		return ReportedAmount{}, parseError(fn, "", "no currency to total in", ErrRequired)
 	}
 	for i, r := range rates {
 		if err := r.Validate(); err != nil {
-			return ReportedAmount{}, fmt.Errorf("rescue: total cash in %s: rate %d (%s): %w", c, i, r, err)
+			return ReportedAmount{}, parseError(fn, c.String(), "rate "+strconv.Itoa(i)+" ("+r.String()+"): "+errDetail(err), ErrInvalid)
 		}
 	}
-	total := new(big.Rat)
-	q := Exact
+	var total amountInterval
 	var missing []string
 	for _, a := range s.Cash {
 		if a.IsZero() {
 			continue
 		}
-		v, ok := cashConvert(a, c, rates)
+		iv, ok := cashConvert(a, c, rates)
 		if !ok {
-			code := a.Value.cur.String()
+			code := a.Amount.cur.String()
 			if code == "" {
 				code = "no currency"
 			}
 			missing = append(missing, code)
 			continue
 		}
-		total.Add(total, v)
-		q = combineQualifier(q, a.Qualifier)
+		total = total.add(iv)
 	}
 	if len(missing) > 0 {
 		slices.Sort(missing)
-		return ReportedAmount{}, fmt.Errorf("rescue: total cash in %s: no rate or reported equivalent to convert %s: %w",
-			c, strings.Join(missing, ", "), ErrCurrencyMismatch)
+		return ReportedAmount{}, parseError(fn, c.String(), "no rate or reported equivalent to convert "+strings.Join(missing, ", "), ErrCurrencyMismatch)
 	}
 	places := int32(cashInOtherPlaces)
 	if c.info().digits >= 0 {
 		places = int32(c.Digits())
 	}
-	return ReportedAmount{Value: Money{ratRoundHalfEven(total, places), c}, Qualifier: q}, nil
+	sum, err := total.reported(c, places)
+	if err != nil {
+		return ReportedAmount{}, parseError(fn, c.String(), errDetail(err), ErrRange)
+	}
+	return sum, nil
 }
 
-// cashConvert returns the value of a in c as a rational, and false if
-// nothing converts it.
-func cashConvert(a ReportedAmount, c Currency, rates []Rate) (*big.Rat, bool) {
-	from := a.Value.cur
+// cashConvert returns what a allows in c, and false if nothing converts
+// it.
+func cashConvert(a ReportedAmount, c Currency, rates []Rate) (amountInterval, bool) {
+	from := a.Amount.cur
+	iv := amountIntervalOf(a)
 	if from == c {
-		return a.Value.amount.Rat(), true
+		return iv, true
 	}
 	if !from.IsValid() {
-		return nil, false
+		return iv, false
 	}
 	for _, r := range rates {
 		if r.From == from && r.To == c {
-			return new(big.Rat).Mul(a.Value.amount.Rat(), r.Value.Rat()), true
+			return iv.scale(r.Rate.Rat()), true
 		}
 	}
 	for _, r := range rates {
 		if r.From == c && r.To == from {
-			return new(big.Rat).Quo(a.Value.amount.Rat(), r.Value.Rat()), true
+			return iv.scale(new(big.Rat).Inv(r.Rate.Rat())), true
 		}
 	}
 	for _, e := range a.Equivalents {
-		if e.cur == c {
-			return e.amount.Rat(), true
+		if e.Amount.cur == c {
+			return equivalentInterval(a, e), true
 		}
 	}
-	return nil, false
+	return iv, false
+}
+
+// equivalentInterval is what a reported equivalent e of a allows: e itself,
+// with a's hedge when e is a plain figure (the equivalent converts the
+// figure the hedge is on), and an estimate when a is one.
+func equivalentInterval(a, e ReportedAmount) amountInterval {
+	iv := amountIntervalOf(e)
+	if e.Qualifier == Exact && e.Max.IsZero() && a.Max.IsZero() {
+		iv.setQualifier(a.Qualifier)
+	} else if a.Qualifier == About {
+		iv.about = true
+	}
+	return iv
 }
 
 // ratRoundHalfEven rounds x to places decimal places, half to even.

@@ -507,7 +507,7 @@ func TestSuppressCopies(t *testing.T) {
 		out.VictimsByNationality[rescue.Nationality{}] = rescue.Count{N: 99}
 		out.EvidenceByKind[rescue.Weapon] = rescue.Count{N: 99}
 		usd := out.Cash[rescue.USD]
-		usd.Equivalents[0] = rescue.MustParseMoney("SGD 1")
+		usd.Equivalents[0] = rescue.MustParseReportedAmount("SGD 1")
 		if _, ok := s.VictimsByNationality[rescue.Nationality{}]; ok {
 			t.Errorf("k=%d: the result shares VictimsByNationality", k)
 		}

@@ -114,18 +114,14 @@ func (k tallyKey) describe() string {
 // math.MaxInt when it has no upper bound. ok is false for an estimate
 // ("about 300"), which bounds nothing, and for an invalid count.
 func countBounds(c Count) (lo, hi int, ok bool) {
-	if c.Validate() != nil {
+	if c.Validate() != nil || c.Qualifier == About {
 		return 0, 0, false
 	}
-	switch c.Qualifier {
-	case Exact:
-		return c.N, c.N, true
-	case AtLeast:
-		return c.N, math.MaxInt, true
-	case AtMost:
-		return 0, c.N, true
+	iv := c.interval() // "more than 10" allows 11 and up, "20 to 30" 20 to 30
+	if iv.inf {
+		return iv.lo, math.MaxInt, true
 	}
-	return 0, 0, false
+	return iv.lo, iv.hi, true
 }
 
 // tallyBounds is what the tallies of one key allow together: the greatest

@@ -263,7 +263,7 @@ func TestReferenceFacts(t *testing.T) {
 	check("more than US$10,000 (S$13,700) in cash", cash.String() == "more than USD 10000.00 (SGD 13700.00)" &&
 		cash.Format(language.English) == "more than US$10,000.00 (S$13,700.00)")
 	rates := cash.ImpliedRates()
-	check("the implied rate of 1.37", len(rates) == 1 && rates[0].From == rescue.USD && rates[0].To == rescue.SGD && rates[0].Value.String() == "1.37")
+	check("the implied rate of 1.37", len(rates) == 1 && rates[0].From == rescue.USD && rates[0].To == rescue.SGD && rates[0].Rate.String() == "1.37")
 	phones := kinds[rescue.MobilePhone].Quantity
 	check("numerous cell phones (at least 2)", phones.N >= 2 && phones.Qualifier == rescue.AtLeast)
 	_, cards := kinds[rescue.BankCard]

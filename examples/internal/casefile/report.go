@@ -96,7 +96,7 @@ func Report(w io.Writer, op *rescue.Operation) error {
 			if !e.Cash.IsZero() {
 				s += ": " + e.Cash.Format(language.English)
 				for _, r := range e.Cash.ImpliedRates() {
-					s += fmt.Sprintf("; implied rate 1 %s = %s %s", r.From, r.Value, r.To)
+					s += fmt.Sprintf("; implied rate 1 %s = %s %s", r.From, r.Rate, r.To)
 				}
 			}
 			fmt.Fprintf(tw, "  %s\t%s\n", e.ID, s)
