@@ -258,6 +258,7 @@ func TestOperationSummary(t *testing.T) {
 				VictimsByNationality:  map[rescue.Nationality]rescue.Count{{}: {N: 1}},
 				VictimsByGender:       map[rescue.Gender]rescue.Count{0: {N: 1}},
 				VictimsByExploitation: map[rescue.Exploitation]rescue.Count{0: {N: 1}},
+				VictimsByStatus:       map[rescue.VictimStatus]rescue.Count{0: {N: 1}},
 				Minors:                rescue.Count{Qualifier: rescue.AtLeast}, MinorityUnknown: rescue.Count{N: 1},
 				Suspects: rescue.Count{N: 1}, SuspectsByNationality: map[rescue.Nationality]rescue.Count{{}: {N: 1}},
 			},
@@ -273,6 +274,7 @@ func TestOperationSummary(t *testing.T) {
 				VictimsByNationality:  map[rescue.Nationality]rescue.Count{my: {N: 1}, tw: {N: 1}},
 				VictimsByGender:       map[rescue.Gender]rescue.Count{rescue.Feminine: {N: 2}},
 				VictimsByExploitation: map[rescue.Exploitation]rescue.Count{rescue.ForcedLabour: {N: 2}, rescue.SexualExploitation: {N: 1}},
+				VictimsByStatus:       map[rescue.VictimStatus]rescue.Count{0: {N: 2}},
 				Minors:                rescue.Count{N: 1},
 			},
 			"a victim counts under each exploitation once, even if it is listed twice; known ages make Minors exact",
@@ -341,9 +343,11 @@ Victims                 44
     Taiwan (TW)         1
   by gender
     not recorded        44
+  by status
+    not recorded        44
   by exploitation
     Forced criminality  44
-  minors                at least 0 (not known for 44)
+  minors                not recorded
 Suspects                8
   by nationality
     Taiwan (TW)         6
