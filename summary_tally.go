@@ -211,31 +211,45 @@ func sumByMask(keys []tallyKey, byKey map[tallyKey]Count, m uint8) (Count, bool)
 	return sum, found
 }
 
-// breakdown returns the counts of the tallies narrowed by dimension d
-// alone, under their value of it; or, when there are none, of those
-// narrowed by d and one other dimension, added up over the other. Nil when
-// neither exists.
+// breakdown returns, for each value of dimension d that a tally gives, how
+// many the tallies count with that value: the tally narrowed by d alone
+// where there is one ("109 Thais"), else the tallies narrowed by d and
+// one other dimension, added up over the other ("11 Thais rescued" and "2
+// Thais still held"). Nil when no tally is narrowed by d.
 func breakdown[K comparable](keys []tallyKey, byKey map[tallyKey]Count, d uint8, value func(tallyKey) K) map[K]Count {
-	masks := [...]uint8{d, d | dimStatus, d | dimNationality, d | dimGender}
-	for i, m := range masks {
-		if i > 0 && m == d {
-			continue
-		}
-		var out map[K]Count
-		for _, k := range keys {
-			if k.mask() != m {
-				continue
-			}
+	var out map[K]Count
+	alone := map[K]bool{}
+	for _, k := range keys {
+		if k.mask() == d {
 			if out == nil {
 				out = map[K]Count{}
 			}
-			out[value(k)] = out[value(k)].Add(byKey[k])
-		}
-		if out != nil {
-			return out
+			out[value(k)] = byKey[k]
+			alone[value(k)] = true
 		}
 	}
-	return nil
+	// For the other values: the first other dimension that splits them.
+	splitBy := map[K]uint8{}
+	for _, e := range [...]uint8{dimStatus, dimNationality, dimGender, dimAge} {
+		if e == d {
+			continue
+		}
+		for _, k := range keys {
+			v := value(k)
+			if k.mask() != d|e || alone[v] {
+				continue
+			}
+			if by, ok := splitBy[v]; ok && by != e {
+				continue
+			}
+			splitBy[v] = e
+			if out == nil {
+				out = map[K]Count{}
+			}
+			out[v] = out[v].Add(byKey[k])
+		}
+	}
+	return out
 }
 
 // ageFigure returns how many the tallies narrowed by age alone count
@@ -392,8 +406,13 @@ func (s *Summary) overlaySuspects(p *tallyFigures) {
 		s.Suspects = p.total
 	}
 	s.SuspectsByNationality = withRest(p.nat, s.SuspectsByNationality, s.Suspects, p.hasTotal)
-	if p.hasArrested {
+	switch {
+	case p.hasArrested:
 		s.Arrested = p.arrested
+	case p.hasTotal:
+		// The figures count suspects without saying how many were
+		// arrested: at least those of the records.
+		s.Arrested = s.Arrested.atLeast()
 	}
 }
 

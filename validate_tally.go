@@ -206,6 +206,7 @@ func (op *Operation) validateTallies(v *validator, ids *idIndex) {
 		dim    uint8
 	}
 	sums := make(map[split]int)
+	parts := make(map[split]int)
 	var splits []split
 	for _, k := range keys {
 		b := bounds[k]
@@ -230,11 +231,13 @@ func (op *Operation) validateTallies(v *validator, ids *idIndex) {
 					splits = append(splits, s)
 				}
 				sums[s] = satAdd(sums[s], b.lo)
+				parts[s]++
 			}
 		}
 	}
 	for _, s := range splits {
-		if w := bounds[s.parent]; w != nil && sums[s] > w.hi {
+		// One part alone is a narrower tally, checked above.
+		if w := bounds[s.parent]; w != nil && parts[s] > 1 && sums[s] > w.hi {
 			cp := root.elem("counts", w.hiAt)
 			addf2(v, cp.field("count"), ErrInvalid,
 				"%s, but its breakdown by %s adds up to at least "+strconv.Itoa(sums[s]), op.Counts[w.hiAt].Count, dimName(s.dim))

@@ -53,12 +53,17 @@ func Osmach2024() *rescue.Operation {
 	}
 	victims := func(source, count string, status rescue.VictimStatus, nat rescue.Nationality) rescue.Tally {
 		return rescue.Tally{Of: rescue.OfVictims, Count: rescue.MustParseCount(count), VictimStatus: status,
-			Nationality: nat, Source: source, Exploitation: []rescue.Exploitation{rescue.ForcedCriminality}}
+			Nationality: nat, Source: source}
 	}
+	// "lured to work at a call scam centre": the scams they were made to
+	// run are said of everyone the widest figure counts.
+	lured := victims(thaiAccount, "about 50", 0, rescue.Nationality{})
+	lured.Recruitment = rescue.Recruitment{Methods: []rescue.RecruitmentMethod{rescue.DeceptiveJobOffer}}
+	lured.Exploitation = []rescue.Exploitation{rescue.ForcedCriminality}
 	op.Counts = rescue.List[rescue.Tally]{
 		// The Thai account: "the 19 rescued people were among about 50
 		// lured to work at a call scam centre"; they are Thai nationals.
-		victims(thaiAccount, "about 50", 0, rescue.Nationality{}),
+		lured,
 		victims(thaiAccount, "19", rescue.Rescued, rescue.Nationality{}),
 		victims(thaiAccount, "19", rescue.Rescued, thai),
 		// The Cambodian account: "there were only 11 people [rescued]",
