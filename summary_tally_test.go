@@ -222,3 +222,38 @@ func TestSuppressTallies(t *testing.T) {
 			"a small figure from a tally is hidden as a small count of records is, and its complement with it", s.Victims, th, la)
 	}
 }
+
+// BenchmarkSummaryTallies summarises operations of 1,000, 10,000 and
+// 100,000 tallies: several sources, each with a total, nationalities,
+// statuses and genders, and exploitation said of the totals. The time per
+// tally should stay flat.
+func BenchmarkSummaryTallies(b *testing.B) {
+	nats := []string{"MY", "TW", "TH", "PH", "VN", "ID", "PK", "IN", "CN", "LA"}
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		op := &rescue.Operation{ID: "OP"}
+		for len(op.Counts) < n {
+			src := fmt.Sprintf("https://example.org/%d", len(op.Counts))
+			op.Sources = append(op.Sources, rescue.Source{URL: src})
+			total := tally("V", "more than 200", "expl=ForcedCriminality")
+			total.Source = src
+			op.Counts = append(op.Counts, total)
+			for i, nat := range nats {
+				t := tally("V", fmt.Sprint(10+i), "nat="+nat)
+				t.Source = src
+				r := tally("V", fmt.Sprint(5+i), "nat="+nat, "status=Rescued")
+				r.Source = src
+				op.Counts = append(op.Counts, t, r)
+			}
+			s := tally("S", "about 20", "status=Arrested")
+			s.Source = src
+			op.Counts = append(op.Counts, s)
+		}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				op.Summary()
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(op.Counts)), "ns/tally")
+		})
+	}
+}
