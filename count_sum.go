@@ -133,3 +133,71 @@ func countSatAdd(a, b int) int {
 	}
 	return a + b
 }
+
+// intersect returns what c and x allow together: two figures of one
+// source for the same people, "more than 200" and "215", give "215". An
+// estimate bounds nothing, so the other count is kept; of two estimates,
+// c. Counts that allow nothing in common (which Validate refuses) give c.
+func (c Count) intersect(x Count) Count {
+	a, b := c.interval(), x.interval()
+	switch {
+	case b.about:
+		return c
+	case a.about:
+		return x
+	}
+	out := a
+	if b.lo > out.lo || b.lo == out.lo && b.loStrict {
+		out.lo, out.loStrict = b.lo, b.loStrict
+	}
+	switch {
+	case out.inf && !b.inf:
+		out.hi, out.inf, out.hiStrict = b.hi, false, b.hiStrict
+	case !out.inf && !b.inf && b.hi < out.hi:
+		out.hi, out.hiStrict = b.hi, b.hiStrict
+	}
+	if !out.inf && out.lo > out.hi {
+		return c
+	}
+	return out.count()
+}
+
+// atLeast returns the lower bound of c alone: "19" and "11 to 19" give
+// "at least 19" and "at least 11"; "more than 10" stays. An estimate
+// bounds nothing and is returned as it is.
+func (c Count) atLeast() Count {
+	iv := c.interval()
+	if iv.about {
+		return c
+	}
+	iv.inf, iv.hiStrict = true, false
+	return iv.count()
+}
+
+// remainder returns what c less x may be, never below zero: the people of
+// a total that a breakdown does not cover. "44" less "43" is "1"; "more
+// than 200" less "215" is "at least 0", which says the rest is not known;
+// "50" less "at least 10" is "at most 40". With an estimate on either side
+// the remainder is an estimate of the figures' difference.
+func (c Count) remainder(x Count) Count {
+	a, b := c.interval(), x.interval()
+	if a.about || b.about {
+		out := countInterval{lo: max(a.lo-b.hi, 0), hi: max(a.hi-b.lo, 0), about: true, inf: a.inf}
+		if b.inf {
+			out.lo = 0
+		}
+		if out.inf {
+			out.about = false
+		}
+		return out.count()
+	}
+	out := countInterval{inf: a.inf}
+	if !b.inf {
+		out.lo = max(a.lo-b.hi, 0)
+	}
+	if !a.inf {
+		out.hi = max(a.hi-b.lo, 0)
+		out.lo = min(out.lo, out.hi)
+	}
+	return out.count()
+}

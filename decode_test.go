@@ -275,8 +275,8 @@ func FuzzDecodeOperation(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	refOp.Victims = []rescue.Victim{refOp.Victims[0], refOp.Victims[len(refOp.Victims)-1]}
-	refOp.Suspects = []rescue.Suspect{refOp.Suspects[0], refOp.Suspects[len(refOp.Suspects)-1]}
+	// The reference operation records the report's figures (tallies) and
+	// no individual records: it is small as it is.
 	small, err := json.Marshal(refOp)
 	if err != nil {
 		f.Fatal(err)

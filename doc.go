@@ -80,10 +80,49 @@
 //	err := op.Validate() // nil, or every problem as a *FieldError with its JSON path
 //
 // [DecodeOperation] reads an operation from JSON strictly and within fixed
-// bounds, and validates it. Victims' and suspects' names are personal data:
-// they are stored and encoded, but never appear in an error, a String, a
-// %v or a log line.
+// bounds, and validates it.
+//
+// # Records and tallies
+//
+// Reports give figures, not people: "police rescued 44 individuals ... from
+// Malaysia (43) and Taiwan (1)", "arrested six Taiwanese and two
+// Peruvians". An operation records them as the report gives them, in
+// Operation.Counts, each a [Tally]: a [Count] of victims or suspects,
+// narrowed by nationality, gender, age or status, attributed to a
+// [Source], with what the report says of everyone it counts (their
+// recruitment, means of control, exploitation; a group, an arrest date):
+//
+//	src := "https://t.co/G4x8un9KWy"
+//	op.Counts = rescue.List[rescue.Tally]{
+//		{Of: rescue.OfVictims, VictimStatus: rescue.Rescued, Count: rescue.MustParseCount("44"), Source: src,
+//			Exploitation: []rescue.Exploitation{rescue.ForcedCriminality}},
+//		{Of: rescue.OfVictims, Nationality: rescue.MustParseNationality("MY"), Count: rescue.MustParseCount("43"), Source: src},
+//		{Of: rescue.OfVictims, Nationality: rescue.MustParseNationality("TW"), Count: rescue.MustParseCount("1"), Source: src},
+//	}
+//
+// Records (Operation.Victims, Operation.Suspects) are individuals, one
+// each, for what a report or a case file tells person by person; an
+// operation may hold both, and records may be partial: ten records against
+// "more than 200 victims" is fine, 45 against "44" is not
+// ([Operation.Validate] checks tallies against each other and the
+// records). [Operation.Summary] reads the figures first and the records
+// where there are none, keeps each figure's hedge ("more than 200"), and
+// turns sources that disagree into a range ("11 to 19"). HTCDS and CTDC
+// exports are case-level: they write records, and an operation of figures
+// alone exports as a header.
+//
+// # Personal data
+//
+// Names, and free text that can point to a person (notes, descriptions,
+// the area of a place, what a victim was promised), are of type
+// [Personal]: stored and encoded, but never printed by String, any fmt
+// verb or slog, and cleared by [Operation.Redact]. The operation's lists
+// are [List]s, which slog logs element by element through their
+// LogValue. No error holds personal data.
 //
 // The complete reference case — a real rescue of 44 people in Lima in 2023 —
-// is built, validated and reported by examples/lima2023.
+// is built, validated and reported by examples/lima2023; examples/osmach2024
+// keeps two sources that disagree, and examples/abuja2025 an interception
+// of victims, minors among them, with a record of the one suspect and
+// victim the report tells apart.
 package rescue

@@ -14,10 +14,10 @@ func raid() *rescue.Operation {
 	return &rescue.Operation{
 		ID: "TH-2024-03",
 		Victims: []rescue.Victim{
-			{ID: "V1", Nationality: my, Gender: rescue.Feminine, Age: rescue.AgeYears(16), Exploitation: []rescue.Exploitation{rescue.SexualExploitation}},
-			{ID: "V2", Nationality: my, Gender: rescue.Feminine, Age: rescue.AgeYears(22), Exploitation: []rescue.Exploitation{rescue.SexualExploitation, rescue.ForcedLabour}},
-			{ID: "V3", Nationality: th, Gender: rescue.Masculine, Exploitation: []rescue.Exploitation{rescue.ForcedLabour}},
-			{ID: "V4", Nationality: my, Gender: rescue.Masculine, Age: rescue.AgeBetween(18, 20)},
+			{ID: "V1", Nationality: my, Gender: rescue.Feminine, Age: rescue.AgeYears(16), Status: rescue.Rescued, Exploitation: []rescue.Exploitation{rescue.SexualExploitation}},
+			{ID: "V2", Nationality: my, Gender: rescue.Feminine, Age: rescue.AgeYears(22), Status: rescue.Rescued, Exploitation: []rescue.Exploitation{rescue.SexualExploitation, rescue.ForcedLabour}},
+			{ID: "V3", Nationality: th, Gender: rescue.Masculine, Status: rescue.Rescued, Exploitation: []rescue.Exploitation{rescue.ForcedLabour}},
+			{ID: "V4", Nationality: my, Gender: rescue.Masculine, Age: rescue.AgeBetween(18, 20), Status: rescue.Escaped},
 			{ID: "V5"},
 		},
 		Suspects: []rescue.Suspect{
@@ -28,6 +28,7 @@ func raid() *rescue.Operation {
 			{ID: "E1", Kind: rescue.MobilePhone, Quantity: rescue.MustParseCount("12")},
 			{ID: "E2", Kind: rescue.MobilePhone, Quantity: rescue.MustParseCount("several")},
 			{ID: "E3", Kind: rescue.Cash, Cash: rescue.MustParseReportedAmount("about 1.2 million baht (US$34,000)")},
+			{ID: "E4", Kind: rescue.Vehicle, Quantity: rescue.MustParseCount("two"), Value: rescue.MustParseReportedAmount("about 900,000 baht")},
 		},
 	}
 }
@@ -92,30 +93,37 @@ func ExampleSummary_Add() {
 func ExampleSummary_String() {
 	fmt.Print(raid().Summary())
 	// Output:
-	// Operations               1
-	// Victims                  5
+	// Operations                   1
+	// Victims                      5
 	//   by nationality
-	//     Malaysia (MY)        3
-	//     Thailand (TH)        1
-	//     not recorded         1
+	//     Malaysia (MY)            3
+	//     Thailand (TH)            1
+	//     not recorded             1
 	//   by gender
-	//     Feminine             2
-	//     Masculine            2
-	//     not recorded         1
+	//     Feminine                 2
+	//     Masculine                2
+	//     not recorded             1
+	//   by status
+	//     Rescued                  3
+	//     Escaped                  1
+	//     not recorded             1
 	//   by exploitation
-	//     Forced labour        2
-	//     Sexual exploitation  2
-	//     not recorded         2
-	//   minors                 at least 1 (not known for 2)
-	// Suspects                 2
+	//     Forced labour            2
+	//     Sexual exploitation      2
+	//     not recorded             2
+	//   minors                     at least 1 (not known for 2)
+	// Suspects                     2
 	//   by nationality
-	//     Thailand (TH)        2
-	//   arrested               1
+	//     Thailand (TH)            2
+	//   arrested                   1
 	// Evidence seized
-	//   Mobile phone           at least 15
-	//   Cash                   at least 1
+	//   Mobile phone               at least 15
+	//   Vehicle                    2
+	//   Cash                       at least 1
 	// Cash seized
-	//   THB                    about ฿1,200,000.00 (US$34,000.00)
+	//   THB                        about ฿1,200,000.00 (US$34,000.00)
+	// Value of other items seized
+	//   THB                        about ฿900,000.00
 }
 
 func ExampleSummary_CashIn() {
@@ -186,6 +194,7 @@ func ExampleSummary_EvidenceByKindRows() {
 	}
 	// Output:
 	// Mobile phone: at least 15
+	// Vehicle: 2
 	// Cash: at least 1
 }
 
@@ -228,4 +237,23 @@ func ExampleCashRow() {
 	fmt.Println(rows[0].Currency.Name()+":", rows[0].Amount.Amount)
 	// Output:
 	// Baht: THB 1200000.00
+}
+
+func ExampleSummary_VictimsByStatusRows() {
+	for _, row := range raid().Summary().VictimsByStatusRows() {
+		fmt.Printf("%q %s\n", row.Key, row.Count)
+	}
+	// Output:
+	// "Rescued" 3
+	// "Escaped" 1
+	// "" 1
+}
+
+func ExampleSummary_ValueRows() {
+	// The estimated value of what was seized besides cash: vehicles,
+	// property.
+	for _, row := range raid().Summary().ValueRows() {
+		fmt.Println(row.Currency, row.Amount)
+	}
+	// Output: THB about THB 900000.00
 }

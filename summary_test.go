@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -257,6 +258,7 @@ func TestOperationSummary(t *testing.T) {
 				VictimsByNationality:  map[rescue.Nationality]rescue.Count{{}: {N: 1}},
 				VictimsByGender:       map[rescue.Gender]rescue.Count{0: {N: 1}},
 				VictimsByExploitation: map[rescue.Exploitation]rescue.Count{0: {N: 1}},
+				VictimsByStatus:       map[rescue.VictimStatus]rescue.Count{0: {N: 1}},
 				Minors:                rescue.Count{Qualifier: rescue.AtLeast}, MinorityUnknown: rescue.Count{N: 1},
 				Suspects: rescue.Count{N: 1}, SuspectsByNationality: map[rescue.Nationality]rescue.Count{{}: {N: 1}},
 			},
@@ -272,6 +274,7 @@ func TestOperationSummary(t *testing.T) {
 				VictimsByNationality:  map[rescue.Nationality]rescue.Count{my: {N: 1}, tw: {N: 1}},
 				VictimsByGender:       map[rescue.Gender]rescue.Count{rescue.Feminine: {N: 2}},
 				VictimsByExploitation: map[rescue.Exploitation]rescue.Count{rescue.ForcedLabour: {N: 2}, rescue.SexualExploitation: {N: 1}},
+				VictimsByStatus:       map[rescue.VictimStatus]rescue.Count{0: {N: 2}},
 				Minors:                rescue.Count{N: 1},
 			},
 			"a victim counts under each exploitation once, even if it is listed twice; known ages make Minors exact",
@@ -340,9 +343,11 @@ Victims                 44
     Taiwan (TW)         1
   by gender
     not recorded        44
+  by status
+    not recorded        44
   by exploitation
     Forced criminality  44
-  minors                at least 0 (not known for 44)
+  minors                not recorded
 Suspects                8
   by nationality
     Taiwan (TW)         6
@@ -615,5 +620,16 @@ func TestSummaryJSON(t *testing.T) {
 	b, _ := json.Marshal(lima().Summary().Suppress(11))
 	if want := `"victimsByNationality":{"MY":"at least 11","TW":"at most 10"}`; !strings.Contains(string(b), want) {
 		t.Errorf("JSON %s lacks %s", b, want)
+	}
+}
+
+func TestSummaryAddEdges(t *testing.T) {
+	t.Parallel()
+	var nilSummary *rescue.Summary
+	nilSummary.Add(rescue.Summary{Operations: 1}) // must not panic
+	s := rescue.Summary{Operations: math.MaxInt}
+	s.Add(rescue.Summary{Operations: 1})
+	if s.Operations != math.MaxInt {
+		t.Errorf("Operations after MaxInt + 1 = %d, want it to stay at MaxInt rather than wrap", s.Operations)
 	}
 }

@@ -11,9 +11,12 @@ import (
 // which can identify them, are replaced by bounds, as the CTDC datasets
 // publish only cells of at least 11 (Suppress(11)). The counts of people
 // are Victims, Suspects, Minors, MinorityUnknown, Arrested and every cell
-// of VictimsByNationality, VictimsByGender, VictimsByExploitation and
-// SuspectsByNationality. Operations, EvidenceByKind and Cash count
-// operations, things and money, not people, and are left as they are.
+// of VictimsByNationality, VictimsByGender, VictimsByStatus,
+// VictimsByExploitation and SuspectsByNationality, whether they come from
+// individual records or from a report's figures (tallies): a small
+// figure identifies people as a small count of records does.
+// Operations, EvidenceByKind, Cash and Value count operations, things and
+// money, not people, and are left as they are.
 //
 // The method has two steps.
 //
@@ -41,8 +44,8 @@ import (
 // more small cells usually hide each other. The breakdowns and their
 // relations are:
 //
-//   - VictimsByNationality and VictimsByGender each split Victims: their
-//     cells add up to it;
+//   - VictimsByNationality, VictimsByGender and VictimsByStatus each split
+//     Victims: their cells add up to it;
 //   - VictimsByExploitation covers Victims: a victim counts under each of
 //     their kinds of exploitation, or under the zero key if none is
 //     recorded, so the cells add up to Victims or more, and none exceeds
@@ -81,6 +84,7 @@ func (s Summary) Suppress(k int) Summary {
 	victims := &supGroup{k: k, total: supNewCell(k, 0, out.Victims, func(c Count) { out.Victims = c })}
 	victims.add(supPartition, supMapCells(k, out.VictimsByNationality, func(n Nationality) int { return int(n.idx) }))
 	victims.add(supPartition, supMapCells(k, out.VictimsByGender, func(g Gender) int { return int(g) }))
+	victims.add(supPartition, supMapCells(k, out.VictimsByStatus, func(s VictimStatus) int { return int(s) }))
 	victims.add(supCover, supMapCells(k, out.VictimsByExploitation, func(e Exploitation) int { return int(e) }))
 	victims.add(supPart, []*supCell{
 		supNewCell(k, 0, out.Minors, func(c Count) { out.Minors = c }),
@@ -100,15 +104,11 @@ func (s Summary) clone() Summary {
 	s.VictimsByNationality = maps.Clone(s.VictimsByNationality)
 	s.VictimsByGender = maps.Clone(s.VictimsByGender)
 	s.VictimsByExploitation = maps.Clone(s.VictimsByExploitation)
+	s.VictimsByStatus = maps.Clone(s.VictimsByStatus)
 	s.SuspectsByNationality = maps.Clone(s.SuspectsByNationality)
 	s.EvidenceByKind = maps.Clone(s.EvidenceByKind)
-	if s.Cash != nil {
-		cash := make(map[Currency]ReportedAmount, len(s.Cash))
-		for c, a := range s.Cash {
-			cash[c] = a.clone()
-		}
-		s.Cash = cash
-	}
+	s.Cash = cloneAmounts(s.Cash)
+	s.Value = cloneAmounts(s.Value)
 	return s
 }
 
@@ -485,4 +485,16 @@ func (g *supGroup) write() {
 			c.set(c.pub)
 		}
 	}
+}
+
+// cloneAmounts returns a deep copy of m.
+func cloneAmounts(m map[Currency]ReportedAmount) map[Currency]ReportedAmount {
+	if m == nil {
+		return nil
+	}
+	out := make(map[Currency]ReportedAmount, len(m))
+	for c, a := range m {
+		out[c] = a.clone()
+	}
+	return out
 }
