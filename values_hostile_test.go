@@ -148,6 +148,7 @@ func TestErrorsNilSafe(t *testing.T) {
 	for _, err := range []error{
 		&rescue.FieldError{}, (*rescue.FieldError)(nil), &rescue.ParseError{}, (*rescue.ParseError)(nil),
 		&rescue.MismatchError{}, (*rescue.MismatchError)(nil), &rescue.AmbiguousCurrencyError{}, (*rescue.AmbiguousCurrencyError)(nil),
+		&rescue.MoreErrors{}, (*rescue.MoreErrors)(nil),
 	} {
 		if s := err.Error(); s == "" {
 			t.Errorf("%T.Error() = %q; want a message", err, s)
