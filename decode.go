@@ -128,7 +128,7 @@ func (e *JSONError) Error() string {
 	if e.Err == nil {
 		b.WriteString("invalid JSON")
 	} else {
-		b.WriteString(decodeDetail(e.Err))
+		b.WriteString(errDetail(e.Err))
 	}
 	return b.String()
 }
@@ -139,27 +139,6 @@ func (e *JSONError) Unwrap() error {
 		return nil
 	}
 	return e.Err
-}
-
-// decodeDetail is err's text without the name of the function that
-// returned it: `"Robot": unknown Gender code (…): invalid` for a
-// [*ParseError].
-func decodeDetail(err error) string {
-	var pe *ParseError
-	if errors.As(err, &pe) && pe == err {
-		var b strings.Builder
-		b.WriteString(quoteInput(pe.Input))
-		if pe.Msg != "" {
-			b.WriteString(": ")
-			b.WriteString(pe.Msg)
-		}
-		if pe.Err != nil {
-			b.WriteString(": ")
-			b.WriteString(strings.ReplaceAll(pe.Err.Error(), "\n", "; "))
-		}
-		return b.String()
-	}
-	return err.Error()
 }
 
 // tooManyProblems is the error of an operation that DecodeOperation

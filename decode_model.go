@@ -335,8 +335,8 @@ func (d *decoder) tally(t *Tally, parent *path, i int) bool {
 			return 11, d.text(&p, "labourSector", &t.LabourSector)
 		case "sexExploitation":
 			return 12, textList(d, &p, "sexExploitation", &t.SexExploitation, false)
-		case "destination":
-			return 13, d.text(&p, "destination", &t.Destination)
+		case "destinations":
+			return 13, textList(d, &p, "destinations", &t.Destinations, false)
 		case "exploitedIn":
 			return 14, d.text(&p, "exploitedIn", &t.ExploitedIn)
 		case "consularContact":

@@ -96,9 +96,15 @@ func decodeMoney(t *rapid.T, label, not string) rescue.Money {
 }
 
 func decodeReported(t *rapid.T, label string) any {
-	q := rapid.SampledFrom([]rescue.Qualifier{rescue.Exact, rescue.AtLeast, rescue.About}).Draw(t, label+".qualifier")
-	a := rescue.ReportedAmount{Value: decodeMoney(t, label+".value", ""), Qualifier: q}
-	a.Equivalents = []rescue.Money{decodeMoney(t, label+".equivalent", a.Value.Currency().String())}
+	q := rapid.SampledFrom([]rescue.Qualifier{rescue.Exact, rescue.AtLeast, rescue.MoreThan, rescue.AtMost, rescue.About}).Draw(t, label+".qualifier")
+	a := rescue.ReportedAmount{Amount: decodeMoney(t, label+".amount", ""), Qualifier: q}
+	if (q == rescue.Exact || q == rescue.About) && rapid.Bool().Draw(t, label+".range") {
+		// A range starts above zero and rises.
+		lo := a.Amount.Amount().Add(decimal.New(1, 0))
+		a.Amount = rescue.NewMoney(lo, a.Amount.Currency())
+		a.Max = rescue.NewMoney(lo.Add(decodeMoney(t, label+".max", "").Amount()).Add(decimal.New(1, 0)), a.Amount.Currency())
+	}
+	a.Equivalents = []rescue.ReportedAmount{{Amount: decodeMoney(t, label+".equivalent", a.Amount.Currency().String()), Qualifier: rescue.About}}
 	return a
 }
 
@@ -308,12 +314,7 @@ func (n *decodeNode) write(b *bytes.Buffer, target *decodeNode, k int, rename st
 	}
 }
 
-// decodeOwnForm are the keys whose values are in a type's own JSON form
-// (ReportedAmount's), which its UnmarshalJSON reads.
-var decodeOwnForm = map[string]bool{"cash": true, "value": true, "fine": true}
-
-// objects calls f with every object of n and its path, but for the
-// insides of values in a type's own JSON form.
+// objects calls f with every object of n and its path.
 func (n *decodeNode) objects(at string, f func(o *decodeNode, at string)) {
 	if n.raw != nil {
 		return
@@ -325,7 +326,7 @@ func (n *decodeNode) objects(at string, f func(o *decodeNode, at string)) {
 		switch {
 		case n.arr:
 			v.objects(at+"["+strconv.Itoa(i)+"]", f)
-		case !decodeOwnForm[n.keys[i]]:
+		default:
 			sep := "."
 			if at == "" {
 				sep = ""

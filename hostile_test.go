@@ -229,11 +229,11 @@ func hostileCases() []hostileCase {
 	add("ParseReportedAmount", "exponent", "the reported form reads amounts with ParseMoney", "about US$"+exp, ErrSyntax)
 	add("ParseCount", "exponent", "a count is digits or words, never an exponent", exp, ErrSyntax)
 	add("ParseRate", "exponent", "a rate's value is a plain decimal", "USD/SGD "+exp, ErrSyntax)
-	addf("Money.UnmarshalJSON", "exponent", "a JSON amount is a plain decimal string",
-		moneyJSON, `{"amount":"`+exp+`","currency":"USD"}`, ErrSyntax)
+	addf("Money.UnmarshalJSON", "exponent", "a JSON amount is the canonical text, a plain decimal",
+		moneyJSON, `"USD `+exp+`"`, ErrSyntax)
 	addf("Count.UnmarshalJSON", "exponent", "a JSON count number with an exponent is refused", countJSON, exp, ErrSyntax)
 	addf("Rate.UnmarshalJSON", "exponent", "a JSON rate value is a plain decimal string",
-		rateJSON, `{"from":"USD","to":"SGD","value":"`+exp+`"}`, ErrSyntax)
+		rateJSON, `{"from":"USD","to":"SGD","rate":"`+exp+`"}`, ErrSyntax)
 
 	// Numbers of 10,000 digits: over every length bound.
 	add("ParseMoney", "10k-digits", "longer than 64 bytes", "USD "+digits, ErrRange)
@@ -242,11 +242,11 @@ func hostileCases() []hostileCase {
 	add("ParseRate", "10k-digits", "longer than 1024 bytes", "USD/SGD "+digits, ErrRange)
 	add("ParseAge", "10k-digits", "longer than 16 bytes", digits, ErrRange)
 	add("ParseDate", "10k-digits", "longer than 64 bytes", digits, ErrRange)
-	addf("Money.UnmarshalJSON", "10k-digits", "more than 30 significant digits",
-		moneyJSON, `{"amount":"`+digits+`","currency":"USD"}`, ErrRange)
+	addf("Money.UnmarshalJSON", "10k-digits", "longer than 64 bytes",
+		moneyJSON, `"USD `+digits+`"`, ErrRange)
 	addf("Count.UnmarshalJSON", "10k-digits", "a JSON number of 10,000 digits is over ParseCount's bound", countJSON, digits, ErrRange)
 	addf("Rate.UnmarshalJSON", "10k-digits", "more than 30 significant digits",
-		rateJSON, `{"from":"USD","to":"SGD","value":"`+digits+`"}`, ErrRange)
+		rateJSON, `{"from":"USD","to":"SGD","rate":"`+digits+`"}`, ErrRange)
 	add("ParseMoney", "31-digits", "within 64 bytes but more than 30 significant digits",
 		"USD "+digits[:31], ErrRange)
 
@@ -569,21 +569,21 @@ func TestScanCanonicalMoney(t *testing.T) {
 	}
 	fast := 0
 	for _, s := range inputs {
-		m, ok := parseCanonicalMoney(s)
+		m, ok := parseCanonicalFast(s)
 		if !ok {
 			continue
 		}
 		fast++
-		want, _, err := scanMoney(s)
+		want, err := parseMoneySlow(s, moneyContext{fn: "ParseMoney"})
 		if err != nil {
-			t.Fatalf("parseCanonicalMoney(%q) = %v, but the general parser refuses it: %v", s, m, err)
+			t.Fatalf("parseCanonicalFast(%q) = %v, but the general parser refuses it: %v", s, m, err)
 		}
 		if m.cur != want.cur || m.amount.Exponent() != want.amount.Exponent() || !m.amount.Equal(want.amount) {
-			t.Fatalf("parseCanonicalMoney(%q) = %v (exponent %d); the general parser gives %v (exponent %d)",
+			t.Fatalf("parseCanonicalFast(%q) = %v (exponent %d); the general parser gives %v (exponent %d)",
 				s, m, m.amount.Exponent(), want, want.amount.Exponent())
 		}
 	}
-	if fast < 1000 {
+	if fast < 500 {
 		t.Errorf("only %d inputs took the fast path", fast)
 	}
 	if n := testing.AllocsPerRun(100, func() { _, _ = ParseMoney("USD 10000.00") }); n > 2 {
