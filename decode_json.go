@@ -423,6 +423,8 @@ func textList[T any, PT interface {
 		if !ok || c != '"' {
 			if ok {
 				d.typeError(c, "a code")
+			} else {
+				d.eofError("looking for a code")
 			}
 			e := p.elem(name, i)
 			return d.at(&e)

@@ -299,3 +299,21 @@ func TestDecodeUnknownKeyQuoting(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeOperationEveryPrefix cuts a fully-filled operation at every
+// byte: each cut is an error (never no operation and no error), at a path
+// of the operation's field names.
+func TestDecodeOperationEveryPrefix(t *testing.T) {
+	t.Parallel()
+	data, err := json.Marshal(decodeOps.Example(2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := range len(data) {
+		op, err := rescue.DecodeOperation(bytes.NewReader(data[:n]))
+		var je *rescue.JSONError
+		if op != nil || !errors.As(err, &je) || !errors.Is(err, rescue.ErrSyntax) {
+			t.Fatalf("the first %d bytes (…%s): %v, %v; want a JSONError wrapping ErrSyntax", n, data[max(0, n-40):n], op != nil, err)
+		}
+	}
+}
