@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"github.com/antitrafficking/rescue"
@@ -233,6 +234,11 @@ func TestDecodeOperationRoundTrip(t *testing.T) {
 		}
 		if verr := op.Validate(); (err == nil) != (verr == nil) || err != nil && err.Error() != verr.Error() {
 			t.Fatalf("DecodeOperation's error %v is not Validate's %v", err, verr)
+		}
+		// The same, however the reads split the input.
+		byByte, _ := rescue.DecodeOperation(iotest.OneByteReader(bytes.NewReader(data)))
+		if diff := cmp.Diff(back, byByte); diff != "" {
+			t.Fatalf("read a byte at a time, the operation differs (-whole +by byte):\n%s", diff)
 		}
 	})
 }
