@@ -45,7 +45,7 @@ S1,suspect,Masculine,TWN,,,Exploiter,,,
 	// V1 Feminine MY [TW] [DebtBondage Other] Friend
 	// recruited 2023-09 in Malaysia
 	// S1 Masculine TW [Exploiter]
-	// row 2, column vic_MethodsOfControl: ReadHTCDS("Blackmail"): unknown vic_MethodsOfControl code: invalid
+	// ReadHTCDS: row 2, column vic_MethodsOfControl: "Blackmail": not a vic_MethodsOfControl code or label: invalid
 }
 
 func ExampleCellError() {

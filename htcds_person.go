@@ -1,0 +1,367 @@
+package rescue
+
+import (
+	"bytes"
+	"strconv"
+)
+
+// htcdsPerson reads the cells of one row into a Victim or a Suspect. Its
+// slices are the reader's scratch, reused row after row; the caller
+// detaches them (htcdsDetachVictim) before keeping a record.
+type htcdsPerson struct {
+	r     *HTCDSReader
+	build bool // false: only check the cells (a problem was found before)
+}
+
+func (p htcdsPerson) victim(v *Victim) {
+	r := p.r
+	r.nat, r.methods, r.ctrl, r.expl, r.sex = r.nat[:0], r.methods[:0], r.ctrl[:0], r.expl[:0], r.sex[:0]
+	for i := range r.cols {
+		col := &r.cols[i]
+		if !r.filled(i) {
+			continue
+		}
+		c := r.cell(i)
+		switch col.kind {
+		case hkUnnamed, hkID, hkRole, hkFirstName, hkMiddleName, hkSecondName,
+			hkEventType, hkEventDate, hkEventCity, hkEventState, hkEventCountry:
+			// read below, or already
+		case hkSkip:
+			if col.prefix == "per_" {
+				r.problem(i, c, "a victim's row has a value in a per_ column", ErrInvalid)
+			}
+		case hkGender:
+			if g, ok := p.single(i, c, hkGender); ok {
+				v.Gender = Gender(g)
+			}
+		case hkCitizenship:
+			v.Nationality = p.citizenship(i, c)
+		case hkDeceased:
+			switch dead, ok := htcdsBool(c); {
+			case !ok:
+				r.problem(i, c, "want true or false", ErrSyntax)
+			case dead:
+				v.Status = Deceased
+			}
+		case hkTraffickingStatus:
+			if s, ok := p.single(i, c, hkTraffickingStatus); ok {
+				v.TraffickingStatus = TraffickingStatus(s)
+			}
+		case hkAge:
+			if n, ok := htcdsWhole(c); ok && n <= maxAge {
+				v.Age = AgeYears(n)
+			} else {
+				r.problem(i, c, "want whole years from 0 to 150", ErrRange)
+			}
+		case hkRelationship:
+			if rel, ok := p.single(i, c, hkRelationship); ok {
+				v.RecruiterRelation = RecruiterRelation(rel)
+			}
+		case hkRecruitment:
+			htcdsMulti(p, i, c, hkRecruitment, &r.methods)
+		case hkControls:
+			htcdsMulti(p, i, c, hkControls, &r.ctrl)
+		case hkExploitation:
+			htcdsMulti(p, i, c, hkExploitation, &r.expl)
+		case hkSexExploitation:
+			htcdsMulti(p, i, c, hkSexExploitation, &r.sex)
+		case hkIndustry:
+			if s, ok := p.single(i, c, hkIndustry); ok {
+				p.sector(i, &v.LabourSector, LabourSector(s))
+			}
+		case hkRoles:
+			r.problem(i, c, "a victim has no per_RoleInProcess", ErrInvalid)
+		case hkOption:
+			selected, ok := htcdsBool(c)
+			switch {
+			case !ok:
+				r.problem(i, c, "want 1 or 0", ErrSyntax)
+			case !selected:
+			case col.optKind == hkRecruitment:
+				htcdsAdd(&r.methods, RecruitmentMethod(col.option))
+			case col.optKind == hkControls:
+				htcdsAdd(&r.ctrl, ControlMethod(col.option))
+			case col.optKind == hkExploitation:
+				htcdsAdd(&r.expl, Exploitation(col.option))
+			case col.optKind == hkSexExploitation:
+				htcdsAdd(&r.sex, SexExploitationType(col.option))
+			case col.optKind == hkIndustry:
+				p.sector(i, &v.LabourSector, LabourSector(col.option))
+			default:
+				r.problem(i, c, "a victim has no per_RoleInProcess", ErrInvalid)
+			}
+		}
+	}
+	if p.build {
+		v.Name = p.name()
+	}
+	p.event(&v.Recruitment)
+	if len(r.nat) > 0 {
+		v.OtherNationalities = r.nat
+	}
+	if len(r.methods) > 0 {
+		v.Recruitment.Methods = r.methods
+	}
+	if len(r.ctrl) > 0 {
+		v.Controls = r.ctrl
+	}
+	if len(r.expl) > 0 {
+		v.Exploitation = r.expl
+	}
+	if len(r.sex) > 0 {
+		v.SexExploitation = r.sex
+	}
+}
+
+func (p htcdsPerson) suspect(s *Suspect) {
+	r := p.r
+	r.nat, r.roles = r.nat[:0], r.roles[:0]
+	for i := range r.cols {
+		col := &r.cols[i]
+		if !r.filled(i) {
+			continue
+		}
+		c := r.cell(i)
+		switch {
+		case col.prefix == "vic_" || col.prefix == "hte_":
+			if col.kind != hkOption {
+				r.problem(i, c, "a suspect's row has a value in a "+col.prefix+" column", ErrInvalid)
+			} else if selected, _ := htcdsBool(c); selected {
+				r.problem(i, c, "a suspect's row has a "+col.prefix+" option", ErrInvalid)
+			}
+			continue
+		}
+		switch col.kind {
+		case hkGender:
+			if g, ok := p.single(i, c, hkGender); ok {
+				s.Gender = Gender(g)
+			}
+		case hkCitizenship:
+			s.Nationality = p.citizenship(i, c)
+		case hkDeceased:
+			switch dead, ok := htcdsBool(c); {
+			case !ok:
+				r.problem(i, c, "want true or false", ErrSyntax)
+			case dead:
+				r.problem(i, c, "a Suspect records no death", ErrInvalid)
+			}
+		case hkRoles:
+			htcdsMulti(p, i, c, hkRoles, &r.roles)
+		case hkOption:
+			switch selected, ok := htcdsBool(c); {
+			case !ok:
+				r.problem(i, c, "want 1 or 0", ErrSyntax)
+			case selected:
+				htcdsAdd(&r.roles, Role(col.option))
+			}
+		}
+	}
+	if p.build {
+		s.Name = p.name()
+	}
+	if len(r.nat) > 0 {
+		s.OtherNationalities = r.nat
+	}
+	if len(r.roles) > 0 {
+		s.Roles = r.roles
+	}
+}
+
+// single reads a single-select cell.
+func (p htcdsPerson) single(i int, c []byte, k htcdsKind) (uint8, bool) {
+	pl := &htcdsPicklists()[k]
+	item := bytes.TrimSpace(c)
+	if v, ok := pl.lookup(item, false); ok {
+		return v, true
+	}
+	if p.r.probs.full() {
+		return 0, false
+	}
+	n := 0
+	if bad := htcdsItems(item, func(x []byte, codesOnly, take bool) bool {
+		_, ok := pl.lookup(x, codesOnly)
+		if ok && take {
+			n++
+		}
+		return ok
+	}); bad == nil && n > 1 {
+		p.r.problem(i, c, "more than one value: "+pl.name+" takes one", ErrInvalid)
+		return 0, false
+	}
+	p.r.problemErr(i, pl.unknown(item))
+	return 0, false
+}
+
+// sector sets the labour sector, which a Victim records once.
+func (p htcdsPerson) sector(i int, dst *LabourSector, s LabourSector) {
+	if *dst != 0 && *dst != s {
+		p.r.problem(i, p.r.cell(i), "a second labour sector: a Victim records one", ErrInvalid)
+		return
+	}
+	*dst = s
+}
+
+// htcdsMulti reads a multi-select cell into dst, each value once.
+func htcdsMulti[T ~uint8](p htcdsPerson, i int, c []byte, k htcdsKind, dst *[]T) {
+	pl := &htcdsPicklists()[k]
+	bad := htcdsItems(c, func(item []byte, codesOnly, take bool) bool {
+		v, ok := pl.lookup(item, codesOnly)
+		if ok && take {
+			htcdsAdd(dst, T(v))
+		}
+		return ok
+	})
+	if bad != nil && !p.r.probs.full() {
+		p.r.problemErr(i, pl.unknown(bad))
+	}
+}
+
+// htcdsAdd appends v to dst unless it is there.
+func htcdsAdd[T comparable](dst *[]T, v T) {
+	for _, x := range *dst {
+		if x == v {
+			return
+		}
+	}
+	*dst = append(*dst, v)
+}
+
+// citizenship reads prs_Citizenship: the first country is the
+// nationality, the others go to r.nat.
+func (p htcdsPerson) citizenship(i int, c []byte) Nationality {
+	r := p.r
+	var first Nationality
+	bad := htcdsItems(c, func(item []byte, codesOnly, take bool) bool {
+		if codesOnly && !htcdsIsCountryCode(item) {
+			return false
+		}
+		cty, err := htcdsCountry(item)
+		if err != nil {
+			return false
+		}
+		if take {
+			n := NationalityOf(cty)
+			switch {
+			case !first.IsValid():
+				first = n
+			case n != first:
+				htcdsAdd(&r.nat, n)
+			}
+		}
+		return true
+	})
+	if bad != nil && !r.probs.full() {
+		_, err := htcdsCountry(bad)
+		r.problemErr(i, err)
+	}
+	return first
+}
+
+// name joins the name columns, first, middle and second, with spaces,
+// after checking each.
+func (p htcdsPerson) name() string {
+	r := p.r
+	r.name = r.name[:0]
+	for _, k := range [...]htcdsKind{hkFirstName, hkMiddleName, hkSecondName} {
+		i := r.has[k]
+		if i < 0 || !r.filled(i) {
+			continue
+		}
+		c := r.cell(i)
+		if msg, err := htcdsTextProblem(c, htcdsMaxText, false); err != nil {
+			r.problem(i, c, msg, err)
+			continue
+		}
+		if len(r.name) > 0 {
+			r.name = append(r.name, ' ')
+		}
+		r.name = append(r.name, c...)
+	}
+	if len(r.name) == 0 {
+		return ""
+	}
+	return string(r.name)
+}
+
+// event reads the hte_ columns: the recruitment, the one historic event a
+// Victim records.
+func (p htcdsPerson) event(rec *Recruitment) {
+	r := p.r
+	cols := [...]htcdsKind{hkEventDate, hkEventCity, hkEventState, hkEventCountry}
+	t := r.has[hkEventType]
+	if t < 0 || !r.filled(t) {
+		for _, k := range cols {
+			if i := r.has[k]; i >= 0 && r.filled(i) {
+				at := i
+				if t >= 0 {
+					at = t
+				}
+				r.problem(at, nil, "needed to say which event "+r.cols[i].name+" belongs to", ErrRequired)
+				return
+			}
+		}
+		return
+	}
+	switch v, ok := p.single(t, r.cell(t), hkEventType); {
+	case !ok:
+		return
+	case v != htcdsEventRecruitment:
+		r.problem(t, r.cell(t), "a Victim records only its recruitment", ErrInvalid)
+		return
+	}
+	if i := r.has[hkEventDate]; i >= 0 && r.filled(i) {
+		d, err := htcdsDate(string(bytes.TrimSpace(r.cell(i))), r.opt.DateOrder)
+		if err != nil {
+			r.problemErr(i, err)
+		}
+		rec.When = d
+	}
+	rec.Place.Locality = p.text(hkEventCity)
+	rec.Place.Region = p.text(hkEventState)
+	if i := r.has[hkEventCountry]; i >= 0 && r.filled(i) {
+		c, err := htcdsCountry(bytes.TrimSpace(r.cell(i)))
+		if err != nil {
+			r.problemErr(i, err)
+		}
+		rec.Place.Country = c
+	}
+}
+
+// text reads a text column: a place name.
+func (p htcdsPerson) text(k htcdsKind) string {
+	r := p.r
+	i := r.has[k]
+	if i < 0 || !r.filled(i) {
+		return ""
+	}
+	c := r.cell(i)
+	if msg, err := htcdsTextProblem(c, htcdsMaxText, false); err != nil {
+		r.problem(i, c, msg, err)
+		return ""
+	}
+	if !p.build {
+		return ""
+	}
+	return string(c)
+}
+
+// htcdsDetachVictim gives v slices of its own in place of the reader's
+// scratch, each cut by clone.
+func htcdsDetachVictim(v *Victim, nat func([]Nationality) []Nationality, methods func([]RecruitmentMethod) []RecruitmentMethod,
+	ctrl func([]ControlMethod) []ControlMethod, expl func([]Exploitation) []Exploitation, sex func([]SexExploitationType) []SexExploitationType) {
+	v.OtherNationalities = nat(v.OtherNationalities)
+	v.Recruitment.Methods = methods(v.Recruitment.Methods)
+	v.Controls = ctrl(v.Controls)
+	v.Exploitation = expl(v.Exploitation)
+	v.SexExploitation = sex(v.SexExploitation)
+}
+
+// htcdsDetachSuspect does for a suspect what htcdsDetachVictim does.
+func htcdsDetachSuspect(s *Suspect, nat func([]Nationality) []Nationality, roles func([]Role) []Role) {
+	s.OtherNationalities = nat(s.OtherNationalities)
+	s.Roles = roles(s.Roles)
+}
+
+// htcdsRowID is the ID of the person of a row when the file has no id
+// column.
+func htcdsRowID(row int) string { return "R" + strconv.Itoa(row) }

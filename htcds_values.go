@@ -1,0 +1,443 @@
+package rescue
+
+import (
+	"bytes"
+	"errors"
+	"iter"
+	"strconv"
+	"sync"
+	"time"
+	"unicode/utf8"
+)
+
+// The values of hte_Type.
+const (
+	htcdsEventRecruitment = 1 + iota
+	htcdsEventTransit
+	htcdsEventExploitation
+)
+
+// htcdsPicklist is what a picklist column reads: its codes, and its codes
+// and labels, each folded as vocabFold folds (case, spaces and punctuation
+// do not matter), to the value they mean.
+type htcdsPicklist struct {
+	name  string           // the field, for errors
+	table *vocabTable      // the vocabulary, for suggestions; nil if none
+	codes map[string]uint8 // folded codes
+	all   map[string]uint8 // folded codes and labels
+}
+
+var htcdsPicklists = sync.OnceValue(func() *[hkCount]htcdsPicklist {
+	var ps [hkCount]htcdsPicklist
+	tables := [hkCount]*vocabTable{
+		hkGender:            &genderTable,
+		hkTraffickingStatus: &traffickingStatusTable,
+		hkRecruitment:       &recruitmentMethodTable,
+		hkControls:          &controlMethodTable,
+		hkExploitation:      &exploitationTable,
+		hkIndustry:          &labourSectorTable,
+		hkSexExploitation:   &sexExploitationTypeTable,
+		hkRoles:             &roleTable,
+		hkRelationship:      &recruiterRelationTable,
+	}
+	for k, text := range htcdsPicklistText {
+		if text == nil {
+			continue
+		}
+		p := &ps[k]
+		p.table = tables[k]
+		p.codes = make(map[string]uint8, len(text)/2)
+		p.all = make(map[string]uint8, len(text))
+		for i := 0; i < len(text); i += 2 {
+			code, label := text[i], text[i+1]
+			v := htcdsCodeValue(htcdsKind(k), code)
+			p.codes[string(vocabFold(nil, code))] = v
+			p.all[string(vocabFold(nil, code))] = v
+			p.all[string(vocabFold(nil, label))] = v
+		}
+	}
+	// The right spelling of HTCDS's "Unaquainted".
+	ps[hkRelationship].all["unacquainted"] = uint8(RecruiterOther)
+	for i := range htcdsFields {
+		if f := &htcdsFields[i]; ps[f.kind].all != nil {
+			ps[f.kind].name = f.name
+		}
+	}
+	return &ps
+})
+
+// htcdsCodeValue returns the value an HTCDS code is read as.
+func htcdsCodeValue(k htcdsKind, code string) uint8 {
+	switch k {
+	case hkGender:
+		if code == "NonSpecifiedUnknown" {
+			return 0 // not recorded
+		}
+		return htcdsLookup(&genderTable, code)
+	case hkRelationship:
+		switch code {
+		case "Familial":
+			return uint8(Family)
+		case "Acquainted":
+			return uint8(Friend) // the closest CTDC category
+		case "Unaquainted":
+			return uint8(RecruiterOther)
+		}
+	case hkEventType:
+		switch code {
+		case "Recruitment":
+			return htcdsEventRecruitment
+		case "Transit":
+			return htcdsEventTransit
+		case "Exploitation":
+			return htcdsEventExploitation
+		}
+	case hkTraffickingStatus:
+		return htcdsLookup(&traffickingStatusTable, code)
+	case hkRecruitment:
+		return htcdsLookup(&recruitmentMethodTable, code)
+	case hkControls:
+		return htcdsLookup(&controlMethodTable, code)
+	case hkExploitation:
+		return htcdsLookup(&exploitationTable, code)
+	case hkIndustry:
+		return htcdsLookup(&labourSectorTable, code)
+	case hkSexExploitation:
+		return htcdsLookup(&sexExploitationTypeTable, code)
+	case hkRoles:
+		return htcdsLookup(&roleTable, code)
+	}
+	panic("rescue: no HTCDS code " + code) // a test reads every code
+}
+
+// lookup returns the value of a code or label (codes only if codesOnly).
+func (p *htcdsPicklist) lookup(item []byte, codesOnly bool) (uint8, bool) {
+	var buf [vocabMaxInput]byte
+	if len(item) > len(buf) {
+		return 0, false
+	}
+	key := vocabFold(buf[:0], string(item)) // the conversion does not allocate: string(item) is only read
+	m := p.all
+	if codesOnly {
+		m = p.codes
+	}
+	v, ok := m[string(key)]
+	return v, ok
+}
+
+// unknown is the error for an item of no code or label of p, with a
+// suggestion when the vocabulary's parser, which knows synonyms, reads it.
+func (p *htcdsPicklist) unknown(item []byte) error {
+	msg := "not a " + p.name + " code or label"
+	if p.table != nil {
+		if v, err := p.table.parse(string(item)); err == nil && v != 0 {
+			code := p.table.codes[v]
+			if e := p.table.export(v); e != "" {
+				code = e
+			}
+			if _, ok := p.codes[string(vocabFold(nil, code))]; ok {
+				msg += " (did you mean " + strconv.Quote(code) + "?)"
+			}
+		}
+	}
+	return parseError("ReadHTCDS", string(item), msg, ErrInvalid)
+}
+
+// htcdsItems splits a multi-select cell into its items and calls one on
+// each: first on each ';'-separated item whole (a label may hold commas
+// and spaces: "Agriculture, forestry and fishing"); an item that is not a
+// value whole is split at commas, and one that is still not values at
+// white space, as KoBoToolbox exports codes (codes then only, not labels,
+// whose words could be codes). Items are tried before any is taken, so a
+// failed split takes nothing. It returns the item no split could read.
+func htcdsItems(cell []byte, one func(item []byte, codesOnly, take bool) bool) (bad []byte) {
+	for item := range bytes.SplitSeq(cell, []byte{';'}) {
+		item = bytes.TrimSpace(item)
+		if len(item) == 0 {
+			continue
+		}
+		if one(item, false, false) {
+			one(item, false, true)
+			continue
+		}
+		if htcdsAll(func() iter.Seq[[]byte] { return bytes.SplitSeq(item, []byte{','}) }, false, one) {
+			continue
+		}
+		if htcdsAll(func() iter.Seq[[]byte] { return bytes.FieldsSeq(item) }, true, one) {
+			continue
+		}
+		return item
+	}
+	return nil
+}
+
+// htcdsAll calls one on every non-empty part, and then takes them all if
+// every one is a value. parts makes a new sequence each call: the
+// sequences of bytes.SplitSeq can be ranged over once only.
+func htcdsAll(parts func() iter.Seq[[]byte], codesOnly bool, one func([]byte, bool, bool) bool) bool {
+	n := 0
+	for part := range parts() {
+		if part = bytes.TrimSpace(part); len(part) > 0 {
+			if !one(part, codesOnly, false) {
+				return false
+			}
+			n++
+		}
+	}
+	if n < 2 {
+		return false // no split: the whole item has been tried
+	}
+	for part := range parts() {
+		if part = bytes.TrimSpace(part); len(part) > 0 {
+			one(part, codesOnly, true)
+		}
+	}
+	return true
+}
+
+// htcdsCountries maps the ISO 3166-1 alpha-2 and alpha-3 codes to their
+// country, so that the usual cell is read without allocating; anything
+// else goes to ParseCountry.
+var htcdsCountries = sync.OnceValue(func() map[string]Country {
+	m := make(map[string]Country, 2*natCountryCount)
+	for i := 1; i <= natCountryCount; i++ {
+		c := Country{uint16(i)}
+		if c.Alpha2() != "" {
+			m[c.Alpha2()] = c
+			m[c.Alpha3()] = c
+		}
+	}
+	return m
+})
+
+// htcdsCountry reads a country: an ISO 3166-1 code or an English name, as
+// [ParseCountry] reads them (the toolkit's dropdowns hold names).
+func htcdsCountry(item []byte) (Country, error) {
+	if c, ok := htcdsCountries()[string(item)]; ok {
+		return c, nil
+	}
+	c, err := ParseCountry(string(item))
+	if err != nil {
+		var pe *ParseError
+		if errors.As(err, &pe) {
+			return Country{}, parseError("ReadHTCDS", pe.Input, pe.Msg, pe.Err)
+		}
+		return Country{}, err
+	}
+	return c, nil
+}
+
+// htcdsIsCountryCode reports whether b is two or three capital letters:
+// what a KoBoToolbox export separates with spaces.
+func htcdsIsCountryCode(b []byte) bool {
+	if len(b) != 2 && len(b) != 3 {
+		return false
+	}
+	for _, c := range b {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// htcdsBool reads a checkbox: true, false, yes, no, 1 or 0, in any case,
+// and TRUE and FALSE as Excel writes them in CSV in German, French,
+// Spanish, Italian, Portuguese and Dutch (WAHR, FALSCH; VRAI, FAUX;
+// VERDADERO, FALSO; VERO; VERDADEIRO; WAAR, ONWAAR).
+func htcdsBool(b []byte) (value, ok bool) {
+	b = bytes.TrimSpace(b)
+	for _, s := range [...]string{"true", "yes", "1", "wahr", "vrai", "verdadero", "vero", "verdadeiro", "waar"} {
+		if bytes.EqualFold(b, []byte(s)) {
+			return true, true
+		}
+	}
+	for _, s := range [...]string{"false", "no", "0", "falsch", "faux", "falso", "onwaar"} {
+		if bytes.EqualFold(b, []byte(s)) {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// htcdsWhole reads a whole number written as digits, optionally with a
+// fraction of zeros ("16.0", and "16,0" as locales with a decimal comma
+// write it; never "16,000", which in English is sixteen thousand). It
+// fails for anything else, and for over three digits before the point.
+func htcdsWhole(b []byte) (int, bool) {
+	b = bytes.TrimSpace(b)
+	if i := bytes.IndexAny(b, ".,"); i >= 0 {
+		frac := b[i+1:]
+		if len(frac) == 0 || (b[i] == ',' && len(frac) > 2) {
+			return 0, false
+		}
+		for _, c := range frac {
+			if c != '0' {
+				return 0, false
+			}
+		}
+		b = b[:i]
+	}
+	if len(b) == 0 || len(b) > 3 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// htcdsDate reads a date: ISO 8601 at the precision written ("2023",
+// "2023-09", "2023-09-15"), or a day, month and four-digit year separated
+// by '/', '.' or '-' ("15/09/2023", "9/15/2023", "15.09.2023"), as
+// spreadsheets write them. Which of the first two numbers is the day is
+// decided by order when the caller gave one, else only where one of them
+// is over 12 or they are equal; "05/09/2023" without an order is an error
+// wrapping ErrAmbiguous.
+func htcdsDate(s string, order DateOrder) (Date, error) {
+	if d, ok := htcdsDMY(s); ok {
+		day, month := d[0], d[1]
+		switch {
+		case order == MonthDayYear:
+			day, month = month, day
+		case order == DayMonthYear:
+		case day == month:
+		case day <= 12 && month <= 12:
+			return Date{}, parseError("ReadHTCDS", s, "day and month could be either way round: write the date as YYYY-MM-DD, or say the order with HTCDSOptions.DateOrder", ErrAmbiguous)
+		case month > 12:
+			day, month = month, day
+		}
+		dt, err := NewDate(d[2], time.Month(month), day, PrecisionDay)
+		if err != nil {
+			return Date{}, parseError("ReadHTCDS", s, "no such day", ErrRange)
+		}
+		return dt, nil
+	}
+	d, msg, err := dateParse(s)
+	if err != nil {
+		return Date{}, parseError("ReadHTCDS", s, msg, err)
+	}
+	return d, nil
+}
+
+// htcdsDMY splits "15/09/2023" into 15, 9 and 2023: one or two digits, a
+// separator, one or two digits, the same separator, four digits.
+func htcdsDMY(s string) (d [3]int, ok bool) {
+	part, start := 0, 0
+	var sep byte
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && '0' <= s[i] && s[i] <= '9' {
+			continue
+		}
+		n := i - start
+		if part < 2 && (n < 1 || n > 2) || part == 2 && n != 4 {
+			return d, false
+		}
+		v, _ := strconv.Atoi(s[start:i])
+		d[part] = v
+		if i == len(s) {
+			return d, part == 2
+		}
+		if part == 2 {
+			return d, false
+		}
+		switch {
+		case part == 0 && (s[i] == '/' || s[i] == '.' || s[i] == '-'):
+			sep = s[i]
+		case part == 1 && s[i] == sep:
+		default:
+			return d, false
+		}
+		part++
+		start = i + 1
+	}
+	return d, false
+}
+
+// htcdsTextProblem says what is wrong with s as an ID (id) or as a text
+// field (a place, a name) of at most max bytes: the rules every reader of
+// this package applies, and the writers too, so that what is written is
+// read back. Text is UTF-8 without control characters (a tab or a line
+// break included) and without the bidirectional overrides, embeddings and
+// isolates that can make text display as other text; an ID also has no
+// other invisible format character (zero-width spaces, the byte order
+// mark, soft hyphens).
+func htcdsTextProblem[T string | []byte](s T, max int, id bool) (string, error) {
+	if len(s) > max {
+		return "longer than " + strconv.Itoa(max) + " bytes", ErrRange
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f {
+				return "holds a control character", ErrSyntax
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune([]byte(s[i:min(i+utf8.UTFMax, len(s))]))
+		if r == utf8.RuneError && size <= 1 {
+			return "not valid UTF-8", ErrSyntax
+		}
+		switch {
+		case r < 0xa0: // C1 controls
+			return "holds a control character", ErrSyntax
+		case 0x202a <= r && r <= 0x202e, 0x2066 <= r && r <= 0x2069:
+			return "holds a bidirectional control character", ErrSyntax
+		case id && htcdsIsFormat(r):
+			return "holds an invisible format character", ErrSyntax
+		}
+		i += size
+	}
+	return "", nil
+}
+
+// htcdsIsFormat reports whether r is of Unicode category Cf (format),
+// which no ID needs: they make two IDs that look the same differ.
+func htcdsIsFormat(r rune) bool {
+	switch {
+	case r == 0xad, 0x600 <= r && r <= 0x605, r == 0x61c, r == 0x6dd, r == 0x70f,
+		r == 0x8e2, r == 0x180e, 0x200b <= r && r <= 0x200f, 0x202a <= r && r <= 0x202e,
+		0x2060 <= r && r <= 0x2064, 0x2066 <= r && r <= 0x206f, r == 0xfeff,
+		0xfff9 <= r && r <= 0xfffb, r == 0x110bd, r == 0x110cd, 0x13430 <= r && r <= 0x1343f,
+		0x1bca0 <= r && r <= 0x1bca3, 0x1d173 <= r && r <= 0x1d17a, r == 0xe0001,
+		0xe0020 <= r && r <= 0xe007f:
+		return true
+	}
+	return false
+}
+
+// htcdsFormulaStart reports whether a spreadsheet would run a cell that
+// starts with b as a formula (OWASP's list: = + - @, tab, carriage
+// return).
+func htcdsFormulaStart(b byte) bool {
+	switch b {
+	case '=', '+', '-', '@', '\t', '\r':
+		return true
+	}
+	return false
+}
+
+// htcdsNeutralised reports whether s needs a leading apostrophe so that no
+// spreadsheet runs it, the way OWASP recommends: when it starts with a
+// formula character, or with apostrophes before one (so that the
+// apostrophe the reader removes is always the writer's).
+func htcdsNeutralised[T string | []byte](s T) bool {
+	i := 0
+	for i < len(s) && s[i] == '\'' {
+		i++
+	}
+	return i < len(s) && htcdsFormulaStart(s[i])
+}
+
+// htcdsRestore removes the apostrophe htcdsNeutralised adds.
+func htcdsRestore(b []byte) []byte {
+	if len(b) > 1 && b[0] == '\'' && htcdsNeutralised(b[1:]) {
+		return b[1:]
+	}
+	return b
+}
