@@ -486,4 +486,3 @@ func htcdsLookup(t *vocabTable, s string) uint8 {
 	}
 	return 0
 }
-
