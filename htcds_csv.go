@@ -39,8 +39,12 @@ type htcdsCSV struct {
 	err  error  // sticky: once set, every read returns it
 }
 
-func newHTCDSCSV(r io.Reader, comma byte, max int64) *htcdsCSV {
-	return &htcdsCSV{r: r, in: make([]byte, 64<<10), comma: comma, max: max}
+func newHTCDSCSV(r io.Reader, comma byte, limit int64) *htcdsCSV {
+	size := 64 << 10
+	if l, ok := r.(interface{ Len() int }); ok { // a small file in memory gets a small buffer
+		size = min(size, max(l.Len()+1, 512))
+	}
+	return &htcdsCSV{r: r, in: make([]byte, size), comma: comma, max: limit}
 }
 
 // cells returns the number of cells of the record read last.
