@@ -31,7 +31,8 @@ type htcdsCSV struct {
 	total int64 // bytes taken from r
 	max   int64 // at most this many; < 0: no limit
 
-	comma byte // ',' or ';'; 0 until the first record detects it
+	comma   byte      // ',' or ';'; 0 until the first record detects it
+	special [256]bool // the bytes that end an unquoted field: comma, CR, LF
 
 	buf  []byte // the record's cells, unquoted, back to back
 	ends []int  // ends[i] is where cell i ends in buf
@@ -129,6 +130,7 @@ func (c *htcdsCSV) record() error {
 		if c.comma == 0 {
 			c.comma = c.detectComma()
 		}
+		c.special[c.comma], c.special['\r'], c.special['\n'] = true, true, true
 	}
 	startLine := c.line
 	for {
@@ -190,7 +192,7 @@ func (c *htcdsCSV) unquoted(start int64) error {
 	for c.fill() {
 		in := c.in[c.pos:c.n]
 		i := 0
-		for i < len(in) && in[i] != c.comma && in[i] != '\n' && in[i] != '\r' {
+		for i < len(in) && !c.special[in[i]] {
 			i++
 		}
 		c.buf = append(c.buf, in[:i]...)

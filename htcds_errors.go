@@ -149,11 +149,11 @@ func htcdsSimilar(name string) string {
 // htcdsEditDistance returns the Levenshtein distance of a and b, or limit
 // if it is at least limit.
 func htcdsEditDistance(a, b []byte, limit int) int {
-	if len(a)-len(b) >= limit || len(b)-len(a) >= limit {
+	if len(a)-len(b) >= limit || len(b)-len(a) >= limit || len(b) >= 64 {
 		return limit
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var pa, ca [65]int
+	prev, cur := pa[:len(b)+1], ca[:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}

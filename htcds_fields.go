@@ -212,23 +212,32 @@ func htcdsPrefix(name string) string {
 	return ""
 }
 
+// htcdsLabelIndex maps folded labels to their field, or to
+// &htcdsFields[0] for a label several fields share ("Type").
+var htcdsLabelIndex = func() map[string]*htcdsField {
+	m := make(map[string]*htcdsField, len(htcdsFields))
+	for i := range htcdsFields {
+		f := &htcdsFields[i]
+		if f.label == "" {
+			continue
+		}
+		key := string(htcdsFoldName(nil, f.label))
+		if _, ok := m[key]; ok {
+			m[key] = &htcdsFields[0]
+		} else {
+			m[key] = f
+		}
+	}
+	return m
+}()
+
 // htcdsFieldOfLabel returns the field whose label s is, as the toolkit
 // puts labels under the header (its templates' second row), case and
 // spaces aside: nil if none, &htcdsFields[0] if several fields share it.
 func htcdsFieldOfLabel(s string) *htcdsField {
-	var a, b [128]byte
-	if len(s) > len(a) {
+	var buf [128]byte
+	if len(s) > len(buf) {
 		return nil
 	}
-	key := htcdsFoldName(a[:0], s)
-	var found *htcdsField
-	for i := range htcdsFields {
-		if f := &htcdsFields[i]; f.label != "" && string(htcdsFoldName(b[:0], f.label)) == string(key) {
-			if found != nil {
-				return &htcdsFields[0]
-			}
-			found = f
-		}
-	}
-	return found
+	return htcdsLabelIndex[string(htcdsFoldName(buf[:0], s))]
 }

@@ -177,14 +177,9 @@ func (p htcdsPerson) single(i int, c []byte, k htcdsKind) (uint8, bool) {
 	if p.r.probs.full() {
 		return 0, false
 	}
-	n := 0
-	if bad := htcdsItems(item, func(x []byte, codesOnly, take bool) bool {
-		_, ok := pl.lookup(x, codesOnly)
-		if ok && take {
-			n++
-		}
-		return ok
-	}); bad == nil && n > 1 {
+	items, bad := htcdsItems(pl, item, p.r.items[:0])
+	p.r.items = items
+	if bad == nil && len(items) > 1 {
 		p.r.problem(i, c, "more than one value: "+pl.name+" takes one", ErrInvalid)
 		return 0, false
 	}
@@ -204,14 +199,14 @@ func (p htcdsPerson) sector(i int, dst *LabourSector, s LabourSector) {
 // htcdsMulti reads a multi-select cell into dst, each value once.
 func htcdsMulti[T ~uint8](p htcdsPerson, i int, c []byte, k htcdsKind, dst *[]T) {
 	pl := &htcdsPicklists()[k]
-	bad := htcdsItems(c, func(item []byte, codesOnly, take bool) bool {
-		v, ok := pl.lookup(item, codesOnly)
-		if ok && take {
+	items, bad := htcdsItems(pl, c, p.r.items[:0])
+	p.r.items = items
+	if bad == nil {
+		for _, item := range items {
+			v, _ := pl.lookup(item, false)
 			htcdsAdd(dst, T(v))
 		}
-		return ok
-	})
-	if bad != nil && !p.r.probs.full() {
+	} else if !p.r.probs.full() {
 		p.r.problemErr(i, pl.unknown(bad))
 	}
 }
@@ -231,15 +226,11 @@ func htcdsAdd[T comparable](dst *[]T, v T) {
 func (p htcdsPerson) citizenship(i int, c []byte) Nationality {
 	r := p.r
 	var first Nationality
-	bad := htcdsItems(c, func(item []byte, codesOnly, take bool) bool {
-		if codesOnly && !htcdsIsCountryCode(item) {
-			return false
-		}
-		cty, err := htcdsCountry(item)
-		if err != nil {
-			return false
-		}
-		if take {
+	items, bad := htcdsItems(htcdsCountryMatcher{}, c, r.items[:0])
+	r.items = items
+	if bad == nil {
+		for _, item := range items {
+			cty, _ := htcdsCountry(item)
 			n := NationalityOf(cty)
 			switch {
 			case !first.IsValid():
@@ -248,9 +239,7 @@ func (p htcdsPerson) citizenship(i int, c []byte) Nationality {
 				htcdsAdd(&r.nat, n)
 			}
 		}
-		return true
-	})
-	if bad != nil && !r.probs.full() {
+	} else if !r.probs.full() {
 		_, err := htcdsCountry(bad)
 		r.problemErr(i, err)
 	}
@@ -310,11 +299,16 @@ func (p htcdsPerson) event(rec *Recruitment) {
 		return
 	}
 	if i := r.has[hkEventDate]; i >= 0 && r.filled(i) {
-		d, err := htcdsDate(string(bytes.TrimSpace(r.cell(i))), r.opt.DateOrder)
-		if err != nil {
+		// A file's dates repeat: the last one read is kept, so as not to
+		// parse (and allocate) again.
+		if c := bytes.TrimSpace(r.cell(i)); r.date != nil && bytes.Equal(c, r.date) {
+			rec.When = r.dateVal
+		} else if d, err := htcdsDate(string(c), r.opt.DateOrder); err != nil {
 			r.problemErr(i, err)
+		} else {
+			rec.When = d
+			r.date, r.dateVal = append(r.date[:0], c...), d
 		}
-		rec.When = d
 	}
 	rec.Place.Locality = p.text(hkEventCity)
 	rec.Place.Region = p.text(hkEventState)

@@ -161,6 +161,10 @@ type HTCDSReader struct {
 	sex     []SexExploitationType
 	roles   []Role
 	name    []byte
+	items   [][]byte // the values of a multi-select cell
+	full    []bool   // full[i]: cell i of the row holds more than white space
+	date    []byte   // the date read last, and what it was read as
+	dateVal Date
 	probs   htcdsProblems
 }
 
@@ -349,6 +353,7 @@ func (r *HTCDSReader) next(build bool) (bool, error) {
 		return false, r.fail(err)
 	}
 	r.row++
+	r.measure()
 	if r.blank() {
 		return false, nil
 	}
@@ -432,7 +437,16 @@ func (r *HTCDSReader) raw(i int) []byte {
 func (r *HTCDSReader) cell(i int) []byte { return htcdsRestore(r.raw(i)) }
 
 // filled reports whether cell i holds more than white space.
-func (r *HTCDSReader) filled(i int) bool { return len(bytes.TrimSpace(r.raw(i))) > 0 }
+func (r *HTCDSReader) filled(i int) bool { return i < len(r.full) && r.full[i] }
+
+// measure sets r.full for the row just fetched.
+func (r *HTCDSReader) measure() {
+	n := r.ncells()
+	r.full = slices.Grow(r.full[:0], n)[:n]
+	for i := range n {
+		r.full[i] = len(bytes.TrimSpace(r.raw(i))) > 0
+	}
+}
 
 // header reads the header row into r.cols.
 func (r *HTCDSReader) header() error {
@@ -441,7 +455,10 @@ func (r *HTCDSReader) header() error {
 	for k := range r.has {
 		r.has[k] = -1
 	}
-	var probs htcdsProblems
+	var (
+		probs   htcdsProblems
+		options map[[2]uint8]int // an option column's (field, option): its column
+	)
 	for i := range n {
 		name := string(bytes.TrimSpace(r.raw(i)))
 		if i == 0 {
@@ -449,7 +466,7 @@ func (r *HTCDSReader) header() error {
 		}
 		col := &r.cols[i]
 		col.name = name
-		if err := r.column(col, i); err != nil {
+		if err := r.column(col, len(probs.errs) >= maxFieldErrors); err != nil {
 			probs.add(&CellError{Row: 1, Column: strconv.Itoa(i + 1), Err: err})
 			continue
 		}
@@ -460,11 +477,15 @@ func (r *HTCDSReader) header() error {
 		case hkSkip:
 			r.skipped = append(r.skipped, name)
 		case hkOption:
-			for j := range i {
-				if c := &r.cols[j]; c.kind == hkOption && c.optKind == col.optKind && c.option == col.option {
-					probs.add(&CellError{Row: 1, Column: strconv.Itoa(i + 1), Err: parseError("ReadHTCDS", name, "the same option as column "+strconv.Itoa(j+1), ErrInvalid)})
-				}
+			if options == nil {
+				options = map[[2]uint8]int{}
 			}
+			key := [2]uint8{uint8(col.optKind), col.option}
+			if j, ok := options[key]; ok {
+				probs.add(&CellError{Row: 1, Column: strconv.Itoa(i + 1), Err: parseError("ReadHTCDS", name, "the same option as column "+strconv.Itoa(j+1), ErrInvalid)})
+				continue
+			}
+			options[key] = i
 		default:
 			if j := r.has[col.kind]; j >= 0 {
 				probs.add(&CellError{Row: 1, Column: strconv.Itoa(i + 1), Err: parseError("ReadHTCDS", name, "the same field as column "+strconv.Itoa(j+1), ErrInvalid)})
@@ -476,8 +497,9 @@ func (r *HTCDSReader) header() error {
 	return probs.err(r.fn)
 }
 
-// column sets what col is from its name.
-func (r *HTCDSReader) column(col *htcdsCol, i int) error {
+// column sets what col is from its name. Once the problems are full, it
+// spares the search for a suggestion.
+func (r *HTCDSReader) column(col *htcdsCol, full bool) error {
 	name := col.name
 	switch {
 	case name == "":
@@ -506,7 +528,7 @@ func (r *HTCDSReader) column(col *htcdsCol, i int) error {
 		}
 	}
 	msg := "not a field of HTCDS 2.0"
-	if s := htcdsSimilar(name); s != "" {
+	if s := htcdsSimilar(name); s != "" && !full {
 		msg += " (did you mean " + strconv.Quote(s) + "?)"
 	}
 	return parseError("ReadHTCDS", name, msg, ErrInvalid)

@@ -3,7 +3,6 @@ package rescue
 import (
 	"bytes"
 	"errors"
-	"iter"
 	"strconv"
 	"sync"
 	"time"
@@ -23,6 +22,7 @@ const (
 type htcdsPicklist struct {
 	name  string           // the field, for errors
 	table *vocabTable      // the vocabulary, for suggestions; nil if none
+	exact map[string]uint8 // the codes as HTCDS spells them: most cells, found without folding
 	codes map[string]uint8 // folded codes
 	all   map[string]uint8 // folded codes and labels
 }
@@ -46,11 +46,13 @@ var htcdsPicklists = sync.OnceValue(func() *[hkCount]htcdsPicklist {
 		}
 		p := &ps[k]
 		p.table = tables[k]
+		p.exact = make(map[string]uint8, len(text)/2)
 		p.codes = make(map[string]uint8, len(text)/2)
 		p.all = make(map[string]uint8, len(text))
 		for i := 0; i < len(text); i += 2 {
 			code, label := text[i], text[i+1]
 			v := htcdsCodeValue(htcdsKind(k), code)
+			p.exact[code] = v
 			p.codes[string(vocabFold(nil, code))] = v
 			p.all[string(vocabFold(nil, code))] = v
 			p.all[string(vocabFold(nil, label))] = v
@@ -112,6 +114,9 @@ func htcdsCodeValue(k htcdsKind, code string) uint8 {
 
 // lookup returns the value of a code or label (codes only if codesOnly).
 func (p *htcdsPicklist) lookup(item []byte, codesOnly bool) (uint8, bool) {
+	if v, ok := p.exact[string(item)]; ok {
+		return v, true
+	}
 	var buf [vocabMaxInput]byte
 	if len(item) > len(buf) {
 		return 0, false
@@ -143,56 +148,97 @@ func (p *htcdsPicklist) unknown(item []byte) error {
 	return parseError("ReadHTCDS", string(item), msg, ErrInvalid)
 }
 
-// htcdsItems splits a multi-select cell into its items and calls one on
-// each: first on each ';'-separated item whole (a label may hold commas
-// and spaces: "Agriculture, forestry and fishing"); an item that is not a
+// htcdsMatcher says whether an item of a multi-select is a value: a code
+// (or, unless codesOnly, a label) of a picklist, or a country.
+type htcdsMatcher interface {
+	match(item []byte, codesOnly bool) bool
+}
+
+func (p *htcdsPicklist) match(item []byte, codesOnly bool) bool {
+	_, ok := p.lookup(item, codesOnly)
+	return ok
+}
+
+// htcdsCountryMatcher matches countries: codes and names, and, as
+// KoBoToolbox separates codes with spaces, only codes (capitals) there.
+type htcdsCountryMatcher struct{}
+
+func (htcdsCountryMatcher) match(item []byte, codesOnly bool) bool {
+	if codesOnly && !htcdsIsCountryCode(item) {
+		return false
+	}
+	_, err := htcdsCountry(item)
+	return err == nil
+}
+
+// htcdsItems splits a multi-select cell into its values, appended to
+// items: first each ';'-separated item whole (a label may hold commas and
+// spaces: "Agriculture, forestry and fishing"); an item that is not a
 // value whole is split at commas, and one that is still not values at
 // white space, as KoBoToolbox exports codes (codes then only, not labels,
-// whose words could be codes). Items are tried before any is taken, so a
-// failed split takes nothing. It returns the item no split could read.
-func htcdsItems(cell []byte, one func(item []byte, codesOnly, take bool) bool) (bad []byte) {
-	for item := range bytes.SplitSeq(cell, []byte{';'}) {
+// whose words could be codes). It returns the item no split could read,
+// or nil.
+func htcdsItems[M htcdsMatcher](m M, cell []byte, items [][]byte) ([][]byte, []byte) {
+	rest := cell
+	for len(rest) > 0 {
+		item := rest
+		if i := bytes.IndexByte(rest, ';'); i >= 0 {
+			item, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
 		item = bytes.TrimSpace(item)
 		if len(item) == 0 {
 			continue
 		}
-		if one(item, false, false) {
-			one(item, false, true)
+		if m.match(item, false) {
+			items = append(items, item)
 			continue
 		}
-		if htcdsAll(func() iter.Seq[[]byte] { return bytes.SplitSeq(item, []byte{','}) }, false, one) {
+		var ok bool
+		if items, ok = htcdsSplit(m, item, items, false); ok {
 			continue
 		}
-		if htcdsAll(func() iter.Seq[[]byte] { return bytes.FieldsSeq(item) }, true, one) {
+		if items, ok = htcdsSplit(m, item, items, true); ok {
 			continue
 		}
-		return item
+		return items, item
 	}
-	return nil
+	return items, nil
 }
 
-// htcdsAll calls one on every non-empty part, and then takes them all if
-// every one is a value. parts makes a new sequence each call: the
-// sequences of bytes.SplitSeq can be ranged over once only.
-func htcdsAll(parts func() iter.Seq[[]byte], codesOnly bool, one func([]byte, bool, bool) bool) bool {
-	n := 0
-	for part := range parts() {
-		if part = bytes.TrimSpace(part); len(part) > 0 {
-			if !one(part, codesOnly, false) {
-				return false
+// htcdsSplit splits item at commas (or, if spaces, at white space) and
+// appends the parts to items if every part is a value, and there are at
+// least two (one is the whole item, tried before).
+func htcdsSplit[M htcdsMatcher](m M, item []byte, items [][]byte, spaces bool) ([][]byte, bool) {
+	n := len(items)
+	rest := item
+	for len(rest) > 0 {
+		var part []byte
+		if spaces {
+			rest = bytes.TrimLeft(rest, " \t")
+			i := bytes.IndexAny(rest, " \t")
+			if i < 0 {
+				i = len(rest)
 			}
-			n++
+			part, rest = rest[:i], rest[i:]
+		} else if i := bytes.IndexByte(rest, ','); i >= 0 {
+			part, rest = rest[:i], rest[i+1:]
+		} else {
+			part, rest = rest, nil
 		}
-	}
-	if n < 2 {
-		return false // no split: the whole item has been tried
-	}
-	for part := range parts() {
-		if part = bytes.TrimSpace(part); len(part) > 0 {
-			one(part, codesOnly, true)
+		if part = bytes.TrimSpace(part); len(part) == 0 {
+			continue
 		}
+		if !m.match(part, spaces) {
+			return items[:n], false
+		}
+		items = append(items, part)
 	}
-	return true
+	if len(items)-n < 2 {
+		return items[:n], false
+	}
+	return items, true
 }
 
 // htcdsCountries maps the ISO 3166-1 alpha-2 and alpha-3 codes to their
