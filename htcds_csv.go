@@ -78,24 +78,20 @@ func (c *htcdsCSV) fill() bool {
 	return c.pos < c.n
 }
 
-// errTooLong and the others are the scanner's own errors, turned into the
-// reader's errors (which name the function and row) by its caller.
-var (
-	errCSVRowTooLong = errors.New("row too long")
-	errCSVInputLarge = errors.New("input too large")
-	errCSVQuote      = errors.New("quote")
-)
+// errCSVInputLarge is the scanner's error past its limit, which the
+// reader turns into its own (naming the limit's option).
+var errCSVInputLarge = errors.New("input too large")
 
-// csvError describes a syntax error of the file; it never quotes the
-// file's text, which may be personal data.
+// csvError describes a syntax error of the file, or a row too long; it
+// never quotes the file's text, which may be personal data.
 type csvError struct {
 	line int
 	msg  string
-	err  error
+	err  error // a sentinel: ErrSyntax, ErrTooLarge
 }
 
 func (e *csvError) Error() string {
-	return "line " + strconv.Itoa(e.line) + ": " + e.msg
+	return "line " + strconv.Itoa(e.line) + ": " + e.msg + ": " + e.err.Error()
 }
 
 func (e *csvError) Unwrap() error { return e.err }
@@ -181,7 +177,7 @@ func (c *htcdsCSV) over(start int64) error {
 		return errCSVInputLarge
 	}
 	if read-start > htcdsMaxRowBytes {
-		return &csvError{c.line, "a row longer than " + strconv.Itoa(htcdsMaxRowBytes>>20) + " MiB", errCSVRowTooLong}
+		return &csvError{c.line, "a row longer than " + strconv.Itoa(htcdsMaxRowBytes>>20) + " MiB", ErrTooLarge}
 	}
 	return nil
 }

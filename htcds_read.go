@@ -448,9 +448,18 @@ func (r *HTCDSReader) measure() {
 	}
 }
 
+// htcdsMaxColumns bounds a header: HTCDS has under a hundred fields, and a
+// KoBoToolbox export with a column per option of every multi-select a few
+// hundred.
+const htcdsMaxColumns = 4096
+
 // header reads the header row into r.cols.
 func (r *HTCDSReader) header() error {
 	n := r.ncells()
+	if n > htcdsMaxColumns {
+		r.cols = []htcdsCol{}
+		return &htcdsErrors{fn: r.fn, errs: []error{fmt.Errorf("a header of %d columns, more than %d: %w", n, htcdsMaxColumns, ErrTooLarge)}, total: 1}
+	}
 	r.cols = make([]htcdsCol, n)
 	for k := range r.has {
 		r.has[k] = -1
@@ -467,7 +476,9 @@ func (r *HTCDSReader) header() error {
 		col := &r.cols[i]
 		col.name = name
 		if err := r.column(col, len(probs.errs) >= maxFieldErrors); err != nil {
-			probs.add(&CellError{Row: 1, Column: strconv.Itoa(i + 1), Err: err})
+			if !probs.full() {
+				probs.errs = append(probs.errs, &CellError{Row: 1, Column: strconv.Itoa(i + 1), Err: err})
+			}
 			continue
 		}
 		switch col.kind {
@@ -527,12 +538,17 @@ func (r *HTCDSReader) column(col *htcdsCol, full bool) error {
 			return nil
 		}
 	}
+	if full {
+		return errHTCDSUnknownColumn // counted, not shown: build nothing
+	}
 	msg := "not a field of HTCDS 2.0"
-	if s := htcdsSimilar(name); s != "" && !full {
+	if s := htcdsSimilar(name); s != "" {
 		msg += " (did you mean " + strconv.Quote(s) + "?)"
 	}
 	return parseError("ReadHTCDS", name, msg, ErrInvalid)
 }
+
+var errHTCDSUnknownColumn = fmt.Errorf("not a field of HTCDS 2.0: %w", ErrInvalid)
 
 // htcdsIsMulti reports whether a field is a multi-select this reader maps.
 func htcdsIsMulti(k htcdsKind) bool {
