@@ -143,11 +143,23 @@ const (
 // above, and nationalities that are statuses): [ReadHTCDS] reads the HTCDS
 // code back, not the original.
 //
+// No cell is written that a spreadsheet would run as a formula: an ID or a
+// place name that starts with =, +, -, @, a tab or a carriage return (or
+// with apostrophes and then one of them) is written with an apostrophe
+// before it, as OWASP recommends against CSV injection; [HTCDSReader]
+// removes it, so the text reads back as it was. An ID or a place name
+// that the readers would refuse (over 256 bytes, control characters,
+// bidirectional controls, an ID with invisible format characters) is an
+// error here too, so that what is written is read back.
+//
 // WriteHTCDS streams: it writes each row as it goes, holding one row in
 // memory whatever the number of operations. A nil operation is skipped. It
-// returns the first error of w, or an error wrapping [ErrInvalid] naming the
-// operation, person and column of a code out of its vocabulary's range (the
-// rows before it are written).
+// returns the first error of w, or an error wrapping [ErrInvalid] (or
+// [ErrRange], [ErrSyntax], [ErrRequired]) naming the operation, person and
+// column of a value it cannot write (the rows before it are written):
+// `WriteHTCDS: operation "O", victim "V1", column id: longer than 256
+// bytes: out of range`. For the HXL hashtag row, a delimiter other than
+// ',', or rows for a spreadsheet, use an [HTCDSWriter].
 func WriteHTCDS(w io.Writer, ops ...*Operation) error {
 	hw := NewHTCDSWriter(w, HTCDSOptions{})
 	hw.fn = "WriteHTCDS"

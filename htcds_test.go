@@ -531,3 +531,98 @@ func BenchmarkWriteHTCDS(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*rows)/b.Elapsed().Seconds(), "rows/s")
 }
+
+// htcdsGolden compares got with the golden file name of testdata, or
+// rewrites it with -update.
+func htcdsGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := "testdata/" + name
+	if *updateGolden {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from what the writer writes now (go test -run %s -update rewrites it):\n%s", path, t.Name(), got)
+	}
+}
+
+// TestHTCDSWriterGolden writes the Lima operation, and one with cells a
+// spreadsheet would run, with the options, and compares with golden files.
+func TestHTCDSWriterGolden(t *testing.T) {
+	htcdsGolden(t, "htcds/write-lima.csv", htcdsWrite(t, shareLima()))
+
+	op := &Operation{ID: "O", Victims: []Victim{
+		{ID: "=HYPERLINK(\"http://x.example\")", Recruitment: Recruitment{Place: Place{Locality: "-Lima", Region: "@Perak", Country: MustParseCountry("PE")}}},
+		{ID: "'+1", Gender: Feminine},
+		{ID: "'ok", Age: AgeYears(16)},
+	}, Suspects: []Suspect{{ID: "S1", Roles: []Role{Exploiter, Transporter}}}}
+	var buf bytes.Buffer
+	w := NewHTCDSWriter(&buf, HTCDSOptions{HXL: true, Comma: ';'})
+	if err := w.Write(op); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	htcdsGolden(t, "htcds/write-hxl-semicolon.csv", buf.Bytes())
+	for i, row := range htcdsParseWith(t, buf.Bytes(), ';') {
+		for _, cell := range row {
+			if cell != "" && htcdsFormulaStart(cell[0]) && !(i == 1 && cell[0] == '#') {
+				t.Errorf("row %d: a cell a spreadsheet would run: %q", i+1, cell)
+			}
+		}
+	}
+	victims, suspects, err := ReadHTCDS(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, v := range victims {
+		if v.ID != op.Victims[i].ID || v.Recruitment.Place != op.Victims[i].Recruitment.Place {
+			t.Errorf("victim %d read back as %q, %v", i, v.ID, v.Recruitment.Place)
+		}
+	}
+	if len(suspects) != 1 {
+		t.Errorf("%d suspects", len(suspects))
+	}
+}
+
+func htcdsParseWith(t testing.TB, b []byte, comma rune) [][]string {
+	t.Helper()
+	r := csv.NewReader(bytes.NewReader(b))
+	r.Comma = comma
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// TestHTCDSRowWriter gives rows to a csv.Writer, as to a spreadsheet's.
+func TestHTCDSRowWriter(t *testing.T) {
+	var buf bytes.Buffer
+	cw := csv.NewWriter(&buf)
+	w := NewHTCDSRowWriter(cw, HTCDSOptions{})
+	if err := w.Write(shareLima()); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	cw.Flush()
+	if !bytes.Equal(buf.Bytes(), htcdsWrite(t, shareLima())) {
+		t.Errorf("rows written through a csv.Writer differ from WriteHTCDS's")
+	}
+	// Nothing but the header for no operation.
+	var empty bytes.Buffer
+	if err := WriteHTCDS(&empty); err != nil || empty.String() != htcdsHeaderLine {
+		t.Errorf("%q, %v", empty.String(), err)
+	}
+	if err := NewHTCDSWriter(io.Discard, HTCDSOptions{Comma: 'x'}).Flush(); !errors.Is(err, ErrInvalid) {
+		t.Errorf("Comma 'x': %v", err)
+	}
+}
