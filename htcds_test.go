@@ -407,7 +407,7 @@ func TestWriteHTCDSInvalidCode(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			err := WriteHTCDS(io.Discard, shareLima(), tc.op)
-			if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "column "+tc.column) || !strings.Contains(err.Error(), `operation "O"`) {
+			if !errors.Is(err, ErrInvalid) || !strings.HasPrefix(err.Error(), `WriteHTCDS: operation "O", `) || !strings.Contains(err.Error(), "column "+tc.column+": ") {
 				t.Errorf("error %v; want ErrInvalid naming operation O and column %s (%s)", err, tc.column, tc.reason)
 			}
 		})
