@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -218,6 +219,16 @@ func (w *HTCDSWriter) Write(op *Operation) error {
 		if w.err = w.rows.Write(htcdsColumns[:]); w.err != nil {
 			return w.err
 		}
+		if w.opt.Labels {
+			w.row.labels = true
+			var labels [htcdsColumnCount]string
+			for i, name := range htcdsColumns {
+				labels[i] = htcdsLookupField(name).label
+			}
+			if w.err = w.rows.Write(labels[:]); w.err != nil {
+				return w.err
+			}
+		}
 		if w.opt.HXL {
 			if w.err = w.rows.Write(htcdsHXL[:]); w.err != nil {
 				return w.err
@@ -263,6 +274,60 @@ func (w *HTCDSWriter) Flush() error {
 	return w.err
 }
 
+// HTCDSChoices returns the values a column of [WriteHTCDS] takes from a
+// list, as a spreadsheet's dropdown would offer them: its HTCDS codes, or
+// with labels the toolkit's English labels; for prs_Citizenship and
+// hte_Country every country's ISO 3166-1 alpha-2 code, or with labels its
+// ISO name, in the order of the names; for prs_Deceased "true" and
+// "false". It returns nil for a column with no list (id, dates, ages,
+// places) or that is no column of WriteHTCDS.
+func HTCDSChoices(column string, labels bool) []string {
+	f := htcdsLookupField(column)
+	if f == nil || f.name != column {
+		return nil
+	}
+	switch f.kind {
+	case hkRole:
+		return []string{htcdsVictim, htcdsSuspect}
+	case hkDeceased:
+		return []string{"true", "false"}
+	case hkCitizenship, hkEventCountry:
+		cs := make([]Country, 0, natCountryCount)
+		for i := 1; i <= natCountryCount; i++ {
+			cs = append(cs, Country{uint16(i)})
+		}
+		slices.SortFunc(cs, func(a, b Country) int { return strings.Compare(a.ISOName(), b.ISOName()) })
+		out := make([]string, len(cs))
+		for i, c := range cs {
+			if labels {
+				out[i] = c.ISOName()
+			} else {
+				out[i] = c.Alpha2()
+			}
+		}
+		return out
+	}
+	text := htcdsPicklistText[f.kind]
+	if text == nil || !slices.Contains(htcdsColumns[:], column) {
+		return nil
+	}
+	var out []string
+	for i := 0; i < len(text); i += 2 {
+		if f.kind == hkGender && text[i] == "NonSpecifiedUnknown" {
+			continue // written as empty: the zero Gender
+		}
+		if f.kind == hkEventType && text[i] != htcdsRecruitedAt {
+			continue // a Victim records its recruitment only
+		}
+		if labels {
+			out = append(out, text[i+1])
+		} else {
+			out = append(out, text[i])
+		}
+	}
+	return out
+}
+
 // fail is the error of a value that cannot be written. It is not sticky:
 // the caller may go on with other operations.
 func (w *HTCDSWriter) fail(op *Operation, role, id string, col int, err error) error {
@@ -272,9 +337,27 @@ func (w *HTCDSWriter) fail(op *Operation, role, id string, col int, err error) e
 // htcdsRow builds one row in a single buffer, so that a row costs one
 // allocation (the string its cells are cut from), not one per cell.
 type htcdsRow struct {
-	buf  []byte
-	ends [htcdsColumnCount]int
-	rec  [htcdsColumnCount]string
+	buf    []byte
+	ends   [htcdsColumnCount]int
+	rec    [htcdsColumnCount]string
+	labels bool // the toolkit's labels and country names, not codes
+}
+
+// code appends an HTCDS code of a picklist, or its label.
+func (r *htcdsRow) code(k htcdsKind, code string) {
+	if r.labels && code != "" {
+		code = htcdsLabels()[k][code]
+	}
+	r.buf = append(r.buf, code...)
+}
+
+// country appends c's alpha-2 code, or its name.
+func (r *htcdsRow) country(c Country) {
+	if r.labels {
+		r.buf = append(r.buf, c.ISOName()...)
+	} else {
+		r.buf = append(r.buf, c.Alpha2()...)
+	}
 }
 
 // end closes column col: what was appended since the last end is its cell.
@@ -321,10 +404,10 @@ func (r *htcdsRow) person(id, role string, g Gender, n Nationality, others []Nat
 	r.end(htcdsID)
 	r.buf = append(r.buf, role...)
 	r.end(htcdsRole)
-	var err error
-	if r.buf, err = g.AppendText(r.buf); err != nil {
-		return htcdsGender, err
+	if g != 0 && !g.IsValid() {
+		return htcdsGender, fmt.Errorf("%s: %w", g, ErrInvalid)
 	}
+	r.code(hkGender, g.String())
 	r.end(htcdsGender)
 	r.citizenship(n, others)
 	r.end(htcdsCitizenship)
@@ -346,8 +429,11 @@ func (r *htcdsRow) citizenship(n Nationality, others []Nationality) {
 		seen[i/64] |= 1 << (i % 64)
 		if len(r.buf) > r.ends[htcdsGender] {
 			r.buf = append(r.buf, ';')
+			if r.labels {
+				r.buf = append(r.buf, ' ')
+			}
 		}
-		r.buf = append(r.buf, c.Alpha2()...)
+		r.country(c)
 	}
 	add(n)
 	for _, o := range others {
@@ -369,10 +455,10 @@ func (r *htcdsRow) victim(v *Victim) (int, error) {
 		return htcdsDeceased, fmt.Errorf("status %s: %w", v.Status, ErrInvalid)
 	}
 	r.end(htcdsDeceased)
-	var err error
-	if r.buf, err = v.TraffickingStatus.AppendText(r.buf); err != nil {
-		return htcdsTraffickingStatus, err
+	if v.TraffickingStatus != 0 && !v.TraffickingStatus.IsValid() {
+		return htcdsTraffickingStatus, fmt.Errorf("%s: %w", v.TraffickingStatus, ErrInvalid)
 	}
+	r.code(hkTraffickingStatus, v.TraffickingStatus.String())
 	r.end(htcdsTraffickingStatus)
 	if n, ok := v.Age.Exact(); ok {
 		r.buf = strconv.AppendInt(r.buf, int64(n), 10)
@@ -381,25 +467,26 @@ func (r *htcdsRow) victim(v *Victim) (int, error) {
 	if v.RecruiterRelation != 0 && !v.RecruiterRelation.IsValid() {
 		return htcdsRelationship, fmt.Errorf("%s: %w", v.RecruiterRelation, ErrInvalid)
 	}
-	r.buf = append(r.buf, v.RecruiterRelation.HTCDS()...)
+	r.code(hkRelationship, v.RecruiterRelation.HTCDS())
 	r.end(htcdsRelationship)
-	if err := htcdsAppendCodes(r, &recruitmentMethodTable, v.Recruitment.Methods); err != nil {
+	if err := htcdsAppendCodes(r, hkRecruitment, &recruitmentMethodTable, v.Recruitment.Methods); err != nil {
 		return htcdsRecruitment, err
 	}
 	r.end(htcdsRecruitment)
-	if err := htcdsAppendCodes(r, &controlMethodTable, v.Controls); err != nil {
+	if err := htcdsAppendCodes(r, hkControls, &controlMethodTable, v.Controls); err != nil {
 		return htcdsControls, err
 	}
 	r.end(htcdsControls)
-	if err := htcdsAppendCodes(r, &exploitationTable, v.Exploitation); err != nil {
+	if err := htcdsAppendCodes(r, hkExploitation, &exploitationTable, v.Exploitation); err != nil {
 		return htcdsExploitation, err
 	}
 	r.end(htcdsExploitation)
-	if r.buf, err = v.LabourSector.AppendText(r.buf); err != nil {
-		return htcdsIndustry, err
+	if v.LabourSector != 0 && !v.LabourSector.IsValid() {
+		return htcdsIndustry, fmt.Errorf("%s: %w", v.LabourSector, ErrInvalid)
 	}
+	r.code(hkIndustry, v.LabourSector.String())
 	r.end(htcdsIndustry)
-	if err := htcdsAppendCodes(r, &sexExploitationTypeTable, v.SexExploitation); err != nil {
+	if err := htcdsAppendCodes(r, hkSexExploitation, &sexExploitationTypeTable, v.SexExploitation); err != nil {
 		return htcdsSexExploitation, err
 	}
 	r.end(htcdsSexExploitation)
@@ -413,7 +500,7 @@ func (r *htcdsRow) victim(v *Victim) (int, error) {
 		if err := htcdsCheckText(p.Region, false); err != nil {
 			return htcdsEventState, err
 		}
-		r.buf = append(r.buf, htcdsRecruitedAt...)
+		r.code(hkEventType, htcdsRecruitedAt)
 		r.end(htcdsEventType)
 		r.buf = rec.When.appendTo(r.buf)
 		r.end(htcdsEventDate)
@@ -421,7 +508,7 @@ func (r *htcdsRow) victim(v *Victim) (int, error) {
 		r.end(htcdsEventCity)
 		r.buf = append(r.buf, p.Region...)
 		r.end(htcdsEventState)
-		r.buf = append(r.buf, p.Country.Alpha2()...)
+		r.country(p.Country)
 		r.end(htcdsEventCountry)
 	} else {
 		for col := htcdsEventType; col <= htcdsEventCountry; col++ {
@@ -438,7 +525,7 @@ func (r *htcdsRow) suspect(s *Suspect) (int, error) {
 	for col := htcdsDeceased; col < htcdsRoles; col++ {
 		r.end(col)
 	}
-	if err := htcdsAppendCodes(r, &roleTable, s.Roles); err != nil {
+	if err := htcdsAppendCodes(r, hkRoles, &roleTable, s.Roles); err != nil {
 		return htcdsRoles, err
 	}
 	r.end(htcdsRoles)
@@ -450,7 +537,7 @@ func (r *htcdsRow) suspect(s *Suspect) (int, error) {
 
 // htcdsAppendCodes appends the HTCDS codes of vs, joined with ";", each code
 // once, in the order of first appearance. Zero values are skipped.
-func htcdsAppendCodes[T ~uint8](r *htcdsRow, t *vocabTable, vs []T) error {
+func htcdsAppendCodes[T ~uint8](r *htcdsRow, k htcdsKind, t *vocabTable, vs []T) error {
 	var seen uint64 // by canonical value; every vocabulary has under 64
 	first := true
 	for _, v := range vs {
@@ -467,9 +554,12 @@ func htcdsAppendCodes[T ~uint8](r *htcdsRow, t *vocabTable, vs []T) error {
 		seen |= 1 << c
 		if !first {
 			r.buf = append(r.buf, ';')
+			if r.labels {
+				r.buf = append(r.buf, ' ')
+			}
 		}
 		first = false
-		r.buf = append(r.buf, t.codes[c]...)
+		r.code(k, t.codes[c])
 	}
 	return nil
 }

@@ -54,6 +54,12 @@ type HTCDSOptions struct {
 	// HXL makes a writer add the row of HXL hashtags under the header
 	// (the README lists them). Readers skip such a row whatever this says.
 	HXL bool
+	// Labels makes a writer write as the toolkit's templates are filled
+	// in: a row of the fields' labels ("Methods of Control") under the
+	// header, and the toolkit's English labels ("Physical threats") and
+	// countries' ISO names ("Viet Nam") in place of codes, several values
+	// joined with "; ". Readers read both, whatever this says.
+	Labels bool
 }
 
 // HTCDSRecord is one person read from an HTCDS file: a victim or a

@@ -626,3 +626,88 @@ func TestHTCDSRowWriter(t *testing.T) {
 		t.Errorf("Comma 'x': %v", err)
 	}
 }
+
+// TestHTCDSLabelsRoundTrip writes with the toolkit's labels and country
+// names, and reads back what is read from codes.
+func TestHTCDSLabelsRoundTrip(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	ops := []*Operation{htcdsEveryCode(), shareLima(), shareNamed()}
+	for n := range 100 {
+		ops = append(ops, shareRandomOperation(r, n))
+	}
+	for _, op := range ops {
+		var codes, labels bytes.Buffer
+		if err := WriteHTCDS(&codes, op); err != nil {
+			t.Fatal(err)
+		}
+		w := NewHTCDSWriter(&labels, HTCDSOptions{Labels: true, HXL: true})
+		if err := w.Write(op); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		v1, s1, err1 := ReadHTCDS(&codes)
+		v2, s2, err2 := ReadHTCDS(bytes.NewReader(labels.Bytes()))
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%s: %v, %v\n%s", op.ID, err1, err2, labels.Bytes())
+		}
+		if d := cmp.Diff(v1, v2); d != "" {
+			t.Fatalf("%s: victims read from codes and from labels (-codes +labels):\n%s", op.ID, d)
+		}
+		if d := cmp.Diff(s1, s2); d != "" {
+			t.Fatalf("%s: suspects (-codes +labels):\n%s", op.ID, d)
+		}
+	}
+	var b bytes.Buffer
+	w := NewHTCDSWriter(&b, HTCDSOptions{Labels: true})
+	w.Write(shareLima())
+	w.Flush()
+	rows := htcdsParse(t, b.Bytes())
+	if got := strings.Join(rows[1][:4], ","); got != "ID,Role,Gender,Citizenship" {
+		t.Errorf("labels row starts %s", got)
+	}
+	if got := strings.Join(rows[2], ","); !strings.Contains(got, "Malaysia,false,Possible victim of trafficking,,,Other,False promises; Withholds documents; Other; Withholds necessities,Forced labour") {
+		t.Errorf("first victim: %s", got)
+	}
+}
+
+func TestHTCDSChoices(t *testing.T) {
+	for _, col := range htcdsColumns {
+		for _, labels := range []bool{false, true} {
+			choices := HTCDSChoices(col, labels)
+			switch col {
+			case "id", "vic_AgeWhenTrafficked", "hte_Date", "hte_City", "hte_State":
+				if choices != nil {
+					t.Errorf("%s: a list for a column of no list", col)
+				}
+				continue
+			}
+			if len(choices) == 0 {
+				t.Errorf("%s (labels %v): no choices", col, labels)
+			}
+			// Every choice is read.
+			for _, c := range choices {
+				in := "role," + col + "\nvictim," + strconvQuoteCSV(c) + "\n"
+				if col == "per_RoleInProcess" || col == "role" {
+					in = "role," + col + "\nsuspect," + strconvQuoteCSV(c) + "\n"
+				}
+				if col == "role" {
+					in = "role\n" + c + "\n"
+				}
+				if strings.HasPrefix(col, "hte_") && col != "hte_Type" {
+					in = "role,hte_Type," + col + "\nvictim,Recruitment," + strconvQuoteCSV(c) + "\n"
+				}
+				if _, _, err := ReadHTCDS(strings.NewReader(in)); err != nil {
+					t.Errorf("%s: choice %q is not read: %v", col, c, err)
+				}
+			}
+		}
+	}
+	if n := len(HTCDSChoices("prs_Citizenship", true)); n < 249 {
+		t.Errorf("%d countries", n)
+	}
+	if HTCDSChoices("prs_Email", false) != nil || HTCDSChoices("nope", true) != nil {
+		t.Error("choices for a column WriteHTCDS does not write")
+	}
+}

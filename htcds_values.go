@@ -68,6 +68,22 @@ var htcdsPicklists = sync.OnceValue(func() *[hkCount]htcdsPicklist {
 	return &ps
 })
 
+// htcdsLabels maps each picklist's codes to their labels, for writing with
+// HTCDSOptions.Labels.
+var htcdsLabels = sync.OnceValue(func() *[hkCount]map[string]string {
+	var ls [hkCount]map[string]string
+	for k, text := range htcdsPicklistText {
+		if text == nil {
+			continue
+		}
+		ls[k] = make(map[string]string, len(text)/2)
+		for i := 0; i < len(text); i += 2 {
+			ls[k][text[i]] = text[i+1]
+		}
+	}
+	return &ls
+})
+
 // htcdsCodeValue returns the value an HTCDS code is read as.
 func htcdsCodeValue(k htcdsKind, code string) uint8 {
 	switch k {
