@@ -46,7 +46,7 @@ type htcdsField struct {
 // (internal/data/htcds_fields.tsv), with the kind of those the model
 // records. A test checks it against the standards.
 var htcdsFields = [...]htcdsField{
-	{"id", "ID", hkID},     // this library's own
+	{"id", "ID", hkID},       // this library's own
 	{"role", "Role", hkRole}, // this library's own
 	{"org_Name", "Organisation Name", hkSkip},
 	{"org_ShippingCity", "Shipping City", hkSkip},
