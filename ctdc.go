@@ -162,7 +162,7 @@ func WriteCTDC(w io.Writer, ops ...*Operation) error {
 		if s := op.When.Start; !s.IsZero() {
 			year = strconv.Itoa(s.Year())
 		}
-		country := ctdcAlpha3(op.Place.Country)
+		country := ctdcAlpha3(op.Place().Country)
 		for i := range op.Victims {
 			v := &op.Victims[i]
 			if field, err := ctdcRow(&rec, v); err != nil {

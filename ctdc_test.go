@@ -220,11 +220,11 @@ func TestWriteCTDCOperationColumns(t *testing.T) {
 		op                          *Operation
 	}{
 		{"start", "the year the operation started", "2023", "PER",
-			&Operation{When: MustParsePeriod("2023-12-30/2024-01-02"), Place: Place{Country: MustParseCountry("PE")}}},
+			&Operation{When: MustParsePeriod("2023-12-30/2024-01-02"), Places: List[Place]{{Country: MustParseCountry("PE")}}}},
 		{"year only", "any precision", "2019", "",
 			&Operation{When: MustParsePeriod("2019/2020")}},
 		{"open start", "no start, no year", "", "", &Operation{When: MustParsePeriod("../2024-01-02")}},
-		{"Kosovo", "CTDC codes Serbia including Kosovo", "", "SRB", &Operation{Place: Place{Country: MustParseCountry("XK")}}},
+		{"Kosovo", "CTDC codes Serbia including Kosovo", "", "SRB", &Operation{Places: List[Place]{{Country: MustParseCountry("XK")}}}},
 	}
 	for _, tc := range tests {
 		tc.op.Victims = []Victim{{ID: "V1"}}

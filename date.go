@@ -414,6 +414,14 @@ func (d Date) Truncate(p Precision) Date {
 	return d
 }
 
+// Truncate returns p with both ends truncated to precision prec, as
+// [Date.Truncate] does: 2023-10-07/2023-10-08 to the month is 2023-10
+// (Start and End both 2023-10). A truncated period begins no later and
+// ends no earlier than p.
+func (p Period) Truncate(prec Precision) Period {
+	return Period{Start: p.Start.Truncate(prec), End: p.End.Truncate(prec)}
+}
+
 // Contains reports whether the span of d covers the span of other: 2023
 // contains 2023-09, which contains 2023-09-14, and every Date contains
 // itself. The zero Date contains nothing and is contained by nothing.

@@ -37,13 +37,19 @@ func TestOperationJSONRoundTrip(t *testing.T) {
 	// The keys are the lowerCamelCase names of the fields, and the value
 	// types and vocabularies are in their text forms.
 	for _, want := range []string{
-		`"id":"OP-1"`, `"when":"2023-10-07/2023-10-08"`, `"kind":"EscapedVictimReport"`, `"people":"2"`,
+		`"id":"OP-1"`, `"when":"2023-10-07/2023-10-08"`, `"triggers":[{"kind":"EscapedVictimReport","people":"2"`,
+		`"agencies":[{"name":"Peruvian National Police","unit":"Trafficking unit","country":"PE","part":"Lead"}`,
+		`"places":[{"id":"P1","locality":"Lima","area":"a suburb"`, `"site":"P1"`,
+		`"counts":[{"of":"Victims","count":"44","source":"https://example.org/r","exploitation":["ForcedCriminality"],"status":"Rescued"}`,
+		`"recruiters":["S1"]`, `"exploiters":["S1"]`, `"destination":"PE"`, `"exploitedIn":"PE"`,
+		`"decisions":[{"outcome":"Pending","date":"2023-10-11","court":"Lima Superior Court"}`, `"sentence":{"years":15,"months":6}`,
 		`"origin":"TW"`, `"nationality":"MY"`, `"otherNationalities":["TW"]`, `"age":"18-20"`,
 		`"traffickingStatus":"PossibleVictimOfTrafficking"`, `"status":"Rescued"`, `"methods":["DeceptiveJobOffer","ThroughOnlineSocialNetworks"]`,
 		`"controls":["FalsePromises","WithholdsDocuments"]`, `"exploitation":["ForcedCriminality"]`,
 		`"labourSector":"I_AccommodationAndFoodServiceActivities"`, `"sexExploitation":["Prostitution"]`, `"recruiterRelation":"Friend"`,
 		`"consularContact":"2023-10-10"`, `"repatriation":{"to":"MY","status":"Pending","when":"2023-11"}`,
-		`"roles":["Exploiter","RecruiterOrIntermediary"]`, `"group":"G1"`, `"arrested":"2023-10-08"`, `"charges":["trafficking","extortion"]`,
+		`"roles":["Exploiter","RecruiterOrIntermediary"]`, `"group":"G1"`, `"status":"Arrested"`, `"arrested":"2023-10-08"`,
+		`"charges":[{"offence":"trafficking","statute":"Art. 153 CP","date":"2023-10-10"},{"offence":"extortion"}]`,
 		`"quantity":"at least 2"`, `"takenFrom":"V2"`, `"custody":[{"at":"2023-10-07T22:30:00-05:00","action":"Seized"`,
 		`"seal":"SEAL-0001"`, `"published":"2023-10-09"`, `"schemeTargets":["MY","TW"]`,
 	} {

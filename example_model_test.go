@@ -59,8 +59,9 @@ func exampleSuspect() rescue.Suspect {
 		Nationality: rescue.MustParseNationality("Taiwanese"),
 		Roles:       []rescue.Role{rescue.Exploiter},
 		Group:       "G-RED-DRAGON",
-		Arrested:    rescue.MustParseDate("2023-10-08"),
-		Charges:     []string{"human trafficking", "extortion"},
+		Status:      rescue.Arrested,
+		Arrested:    rescue.MustParsePeriod("2023-10-08"),
+		Charges:     []rescue.Charge{{Offence: "human trafficking"}, {Offence: "extortion"}},
 	}
 }
 
@@ -69,11 +70,11 @@ func exampleOperation() *rescue.Operation {
 	return &rescue.Operation{
 		ID:       "PE-2023-10-LIMA",
 		Name:     "Rescue of 44 foreigners held by Red Dragon in Lima",
-		Agency:   rescue.Agency{Name: "Peruvian National Police", Unit: "People smuggling investigation unit", Country: peru},
+		Agencies: []rescue.Agency{{Name: "Peruvian National Police", Unit: "People smuggling investigation unit", Country: peru, Part: rescue.LeadAgency}},
 		Lead:     rescue.Officer{Name: "Carlos Malaver", Rank: "General"},
-		Place:    rescue.Place{Locality: "Lima", Area: "a suburb", Country: peru},
+		Places:   rescue.List[rescue.Place]{{Locality: "Lima", Area: "a suburb", Country: peru}},
 		When:     rescue.MustParsePeriod("2023-10-07/2023-10-08"),
-		Trigger:  rescue.Trigger{Kind: rescue.EscapedVictimReport, People: rescue.MustParseCount("two women")},
+		Triggers: rescue.List[rescue.Trigger]{{Kind: rescue.EscapedVictimReport, People: rescue.MustParseCount("two women")}},
 		Groups:   []rescue.Group{{ID: "G-RED-DRAGON", Name: "Red Dragon", Origin: rescue.MustParseCountry("Taiwan")}},
 		Victims:  []rescue.Victim{exampleVictim()},
 		Suspects: []rescue.Suspect{exampleSuspect()},
@@ -309,9 +310,9 @@ func ExampleVictim_Validate() {
 
 func ExampleSuspect() {
 	s := exampleSuspect()
-	fmt.Println(s, s.Roles, s.Charges)
+	fmt.Println(s, s.Roles, s.Charges[0].Offence)
 	// Output:
-	// suspect S01 (TW, Masculine, arrested 2023-10-08, name withheld) [Exploiter] [human trafficking extortion]
+	// suspect S01 (TW, Masculine, arrested 2023-10-08, name withheld) [Exploiter] human trafficking
 }
 
 func ExampleSuspect_IsArrested() {
@@ -343,7 +344,7 @@ func ExampleSuspect_Format() {
 func ExampleSuspect_LogValue() {
 	exampleLogger(false).Info("arrested", "suspect", exampleSuspect())
 	// Output:
-	// level=INFO msg=arrested suspect.id=S01 suspect.nationality=TW suspect.gender=Masculine suspect.group=G-RED-DRAGON suspect.arrested=2023-10-08
+	// level=INFO msg=arrested suspect.id=S01 suspect.nationality=TW suspect.gender=Masculine suspect.group=G-RED-DRAGON suspect.status=Arrested suspect.arrested=2023-10-08
 }
 
 func ExampleSuspect_Validate() {
@@ -385,40 +386,40 @@ func ExampleOperation() {
 	fmt.Println(op)
 	fmt.Println(op.Validate())
 	// Output:
-	// operation PE-2023-10-LIMA (2023-10-07/2023-10-08, a suburb, Lima, Peru: 1 victim, 1 suspect, 1 evidence item)
+	// operation PE-2023-10-LIMA (2023-10-07/2023-10-08, Lima, Peru: 1 victim record, 1 suspect record, 1 evidence item)
 	// <nil>
 }
 
 func ExampleOperation_String() {
 	fmt.Println(exampleOperation().String())
 	// Output:
-	// operation PE-2023-10-LIMA (2023-10-07/2023-10-08, a suburb, Lima, Peru: 1 victim, 1 suspect, 1 evidence item)
+	// operation PE-2023-10-LIMA (2023-10-07/2023-10-08, Lima, Peru: 1 victim record, 1 suspect record, 1 evidence item)
 }
 
 func ExampleOperation_GoString() {
 	fmt.Printf("%#v\n", exampleOperation())
 	// Output:
-	// &rescue.Operation{operation PE-2023-10-LIMA (2023-10-07/2023-10-08, a suburb, Lima, Peru: 1 victim, 1 suspect, 1 evidence item)}
+	// rescue.Operation{operation PE-2023-10-LIMA (2023-10-07/2023-10-08, Lima, Peru: 1 victim record, 1 suspect record, 1 evidence item)}
 }
 
 func ExampleOperation_Format() {
 	op := exampleOperation()
 	fmt.Printf("%+v\n", op)
 	// Output:
-	// operation PE-2023-10-LIMA (2023-10-07/2023-10-08, a suburb, Lima, Peru: 1 victim, 1 suspect, 1 evidence item)
+	// operation PE-2023-10-LIMA (2023-10-07/2023-10-08, Lima, Peru: 1 victim record, 1 suspect record, 1 evidence item)
 }
 
 func ExampleOperation_LogValue() {
 	exampleLogger(false).Info("decoded", "op", exampleOperation())
 	// Output:
-	// level=INFO msg=decoded op.id=PE-2023-10-LIMA op.when=2023-10-07/2023-10-08 op.place="a suburb, Lima, Peru" op.victims=1 op.suspects=1 op.evidence=1
+	// level=INFO msg=decoded op.id=PE-2023-10-LIMA op.when=2023-10-07/2023-10-08 op.place="Lima, Peru" op.victims=1 op.suspects=1 op.counts=0 op.evidence=1
 }
 
 func ExampleOperation_Validate() {
 	op := exampleOperation()
 	op.Victims = append(op.Victims, rescue.Victim{ID: "V01", Gender: 99})
 	op.Suspects[0].Group = "G-BLUE-TIGER"
-	op.Suspects[0].Arrested = rescue.MustParseDate("2023-10-01")
+	op.Suspects[0].Arrested = rescue.MustParsePeriod("2023-10-01")
 	op.Evidence = append(op.Evidence, rescue.Evidence{
 		ID:   "E2",
 		Kind: rescue.MobilePhone,
@@ -435,7 +436,7 @@ func ExampleOperation_Validate() {
 	// victims[1].id: "V01": duplicate ID
 	// victims[1].gender: %!Gender(99): invalid
 	// suspects[0].group: no group "G-BLUE-TIGER" in the operation: unknown reference
-	// suspects[0].arrested: arrested 2023-10-01, before the operation started 2023-10-07: out of order
+	// suspects[0].arrested: arrested 2023-10-01, before the operation started 2023-10-07 (a suspect arrested earlier is InCustody): out of order
 	// evidence[1].custody[1].at: 2023-10-07T09:00:00Z is before an event above it (2023-10-08T09:00:00Z): out of order
 	// evidence[1].custody[1].to: a transfer names who received the item: required
 }
@@ -448,11 +449,12 @@ func ExampleGroup() {
 }
 
 func ExampleAgency() {
-	a := rescue.Agency{Name: "Peruvian National Police", Unit: "People smuggling investigation unit", Country: rescue.MustParseCountry("Peru")}
+	a := rescue.Agency{Name: "Peruvian National Police", Unit: "People smuggling investigation unit",
+		Country: rescue.MustParseCountry("Peru"), Part: rescue.LeadAgency}
 	b, _ := json.Marshal(a)
 	fmt.Println(string(b))
 	// Output:
-	// {"name":"Peruvian National Police","unit":"People smuggling investigation unit","country":"PE"}
+	// {"name":"Peruvian National Police","unit":"People smuggling investigation unit","country":"PE","part":"Lead"}
 }
 
 func ExampleOfficer() {
@@ -471,18 +473,24 @@ func ExamplePlace() {
 }
 
 func ExamplePlace_String() {
+	// The area within a locality can point to someone's home: String
+	// leaves it out.
 	fmt.Println(rescue.Place{Locality: "Lima", Area: "a suburb", Country: rescue.MustParseCountry("PE")})
 	fmt.Println(rescue.Place{Country: rescue.MustParseCountry("MY")})
 	// Output:
-	// a suburb, Lima, Peru
+	// Lima, Peru
 	// Malaysia
 }
 
 func ExampleTrigger() {
 	t := rescue.Trigger{Kind: rescue.EscapedVictimReport, People: rescue.MustParseCount("two women"), Note: "Two women escaped and alerted the authorities."}
+	// The note is personal text: fmt withholds it, and the record holder
+	// reads it by converting it to a string.
 	fmt.Printf("%s (%s people): %s\n", t.Kind.Label(), t.People, t.Note)
+	fmt.Println(string(t.Note))
 	// Output:
-	// Report by an escaped victim (2 people): Two women escaped and alerted the authorities.
+	// Report by an escaped victim (2 people): (withheld)
+	// Two women escaped and alerted the authorities.
 }
 
 func ExampleSource() {
@@ -504,7 +512,7 @@ func ExampleEvidence() {
 		Kind:        rescue.MobilePhone,
 		Description: "Cell phones",
 		Quantity:    rescue.MustParseCount("numerous cell phones"),
-		Seized:      rescue.MustParseDate("2023-10"),
+		Seized:      rescue.MustParsePeriod("2023-10"),
 	}
 	fmt.Printf("%s %s: %s\n", e.ID, e.Kind.Label(), e.Quantity)
 	// Output:
@@ -624,7 +632,7 @@ func ExampleDecodeOperation() {
 	  "id": "PE-2023-10-LIMA",
 	  "when": "2023-10-07/2023-10-08",
 	  "victims": [{"id": "V01", "nationality": "MY", "status": "Rescued"}],
-	  "suspects": [{"id": "S01", "nationality": "TW", "group": "G1", "arrested": "2023-10"}],
+	  "suspects": [{"id": "S01", "nationality": "TW", "group": "G1", "status": "Arrested", "arrested": "2023-10"}],
 	  "groups": [{"id": "G1", "name": "Red Dragon", "origin": "TW"}]
 	}`
 	op, err := rescue.DecodeOperation(strings.NewReader(in))
@@ -639,7 +647,7 @@ func ExampleDecodeOperation() {
 	_, err = rescue.DecodeOperation(strings.NewReader(`{"id":"X","victims":[{"id":"V01","nmae":"x"}]}`))
 	fmt.Println(err)
 	// Output:
-	// operation PE-2023-10-LIMA (2023-10-07/2023-10-08: 1 victim, 1 suspect, 0 evidence items) <nil>
+	// operation PE-2023-10-LIMA (2023-10-07/2023-10-08: 1 victim record, 1 suspect record) <nil>
 	// X suspects[0].group: no group "G9" in the operation: unknown reference
 	// rescue: decode operation: victims[0].nmae: unknown field "nmae": invalid syntax
 }

@@ -10,13 +10,13 @@ import (
 // shareExampleOperation is a small operation with personal data in it.
 func shareExampleOperation() *rescue.Operation {
 	return &rescue.Operation{
-		ID:    "PE-2023-10-LIMA",
-		Place: rescue.Place{Locality: "Lima", Country: rescue.MustParseCountry("Peru")},
-		When:  rescue.MustParsePeriod("2023-10-07/2023-10-08"),
-		Trigger: rescue.Trigger{
+		ID:     "PE-2023-10-LIMA",
+		Places: rescue.List[rescue.Place]{{Locality: "Lima", Country: rescue.MustParseCountry("Peru")}},
+		When:   rescue.MustParsePeriod("2023-10-07/2023-10-08"),
+		Triggers: rescue.List[rescue.Trigger]{{
 			Kind: rescue.EscapedVictimReport,
 			Note: "Siti and a friend escaped and alerted the police.",
-		},
+		}},
 		Victims: []rescue.Victim{{
 			ID:                "V01",
 			Name:              "Siti Aminah",
@@ -41,8 +41,9 @@ func shareExampleOperation() *rescue.Operation {
 			Gender:      rescue.Masculine,
 			Nationality: rescue.MustParseNationality("Taiwanese"),
 			Roles:       []rescue.Role{rescue.Exploiter, rescue.RecruiterOrIntermediary},
-			Arrested:    rescue.MustParseDate("2023-10-08"),
-			Charges:     []string{"Trata de personas (art. 153 CP)"},
+			Status:      rescue.Arrested,
+			Arrested:    rescue.MustParsePeriod("2023-10-08"),
+			Charges:     []rescue.Charge{{Offence: "Trata de personas", Statute: "art. 153 CP"}},
 		}},
 		Evidence: []rescue.Evidence{{
 			ID:          "E2",
@@ -61,17 +62,17 @@ func ExampleOperation_RedactWith() {
 	red := op.RedactWith(key)
 
 	v, s := red.Victims[0], red.Suspects[0]
-	fmt.Printf("victim %s: name %q, age %s, consular contact %s\n", v.ID, v.Name, v.Age, v.ConsularContact)
-	fmt.Printf("recruited %s in %s, promise %q\n", v.Recruitment.When, v.Recruitment.Place, v.Recruitment.Promise)
-	fmt.Printf("suspect %s: name %q, arrested %s, charges %q\n", s.ID, s.Name, s.Arrested, s.Charges)
-	fmt.Printf("evidence %s taken from %s, description %q\n", red.Evidence[0].ID, red.Evidence[0].TakenFrom, red.Evidence[0].Description)
-	fmt.Printf("trigger note %q, valid: %v\n", red.Trigger.Note, red.Validate() == nil)
+	fmt.Printf("victim %s: name %q, age %s, consular contact %s\n", v.ID, string(v.Name), v.Age, v.ConsularContact)
+	fmt.Printf("recruited %s in %s, promise %q\n", v.Recruitment.When, v.Recruitment.Place, string(v.Recruitment.Promise))
+	fmt.Printf("suspect %s: name %q, arrested %s, charged under %s\n", s.ID, string(s.Name), s.Arrested, s.Charges[0].Statute)
+	fmt.Printf("evidence %s taken from %s, description %q\n", red.Evidence[0].ID, red.Evidence[0].TakenFrom, string(red.Evidence[0].Description))
+	fmt.Printf("trigger note %q, valid: %v\n", string(red.Triggers[0].Note), red.Validate() == nil)
 	fmt.Println("same key, same pseudonym:", op.RedactWith(key).Victims[0].ID == v.ID)
 	fmt.Println("the original is untouched:", op.Victims[0].ID, op.Victims[0].Age)
 	// Output:
 	// victim P-3FHLGBHXFUTBCSLZ: name "", age 27-29, consular contact 2023-10
 	// recruited 2023-09 in Ipoh, Malaysia, promise ""
-	// suspect P-YJFBXE35SZHXCS7E: name "", arrested 2023-10, charges ["Trata de personas (art. 153 CP)"]
+	// suspect P-YJFBXE35SZHXCS7E: name "", arrested 2023-10, charged under art. 153 CP
 	// evidence E2 taken from P-YJFBXE35SZHXCS7E, description ""
 	// trigger note "", valid: true
 	// same key, same pseudonym: true

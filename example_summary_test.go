@@ -21,8 +21,8 @@ func raid() *rescue.Operation {
 			{ID: "V5"},
 		},
 		Suspects: []rescue.Suspect{
-			{ID: "S1", Nationality: th, Arrested: rescue.MustParseDate("2024-03-02")},
-			{ID: "S2", Nationality: th},
+			{ID: "S1", Nationality: th, Status: rescue.Arrested, Arrested: rescue.MustParsePeriod("2024-03-02")},
+			{ID: "S2", Nationality: th, Status: rescue.AtLarge},
 		},
 		Evidence: []rescue.Evidence{
 			{ID: "E1", Kind: rescue.MobilePhone, Quantity: rescue.MustParseCount("12")},

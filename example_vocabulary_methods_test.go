@@ -752,3 +752,231 @@ func ExampleRecruiterRelation_Value() {
 	// IntimatePartner <nil>
 	// <nil> <nil>
 }
+
+func ExampleSuspectStatus_String() {
+	fmt.Println(rescue.SuspectStatuses()[0].String())
+	// Output: Arrested
+}
+
+func ExampleSuspectStatus_Label() {
+	fmt.Println(rescue.SuspectStatuses()[0].Label())
+	// Output: Arrested
+}
+
+func ExampleSuspectStatus_IsValid() {
+	var unrecorded rescue.SuspectStatus
+	fmt.Println(rescue.SuspectStatuses()[0].IsValid(), unrecorded.IsValid(), rescue.SuspectStatus(200).IsValid())
+	// Output: true false false
+}
+
+func ExampleSuspectStatus_AppendText() {
+	b, err := rescue.SuspectStatuses()[0].AppendText([]byte("code: "))
+	fmt.Println(string(b), err)
+	// Output: code: Arrested <nil>
+}
+
+func ExampleSuspectStatus_MarshalText() {
+	b, err := json.Marshal(map[string]rescue.SuspectStatus{"v": rescue.SuspectStatuses()[0]})
+	fmt.Println(string(b), err)
+	// Output: {"v":"Arrested"} <nil>
+}
+
+func ExampleSuspectStatus_UnmarshalText() {
+	var v rescue.SuspectStatus
+	err := v.UnmarshalText([]byte("Arrested"))
+	fmt.Println(v, err)
+	err = v.UnmarshalText([]byte("no such code"))
+	fmt.Println(errors.Is(err, rescue.ErrInvalid), v)
+	// Output:
+	// Arrested <nil>
+	// true Arrested
+}
+
+func ExampleSuspectStatus_Scan() {
+	var v rescue.SuspectStatus
+	err := v.Scan("Arrested") // as database/sql passes a text column
+	fmt.Println(v, err)
+	// Output: Arrested <nil>
+}
+
+func ExampleSuspectStatus_Value() {
+	var unrecorded rescue.SuspectStatus
+	v, err := rescue.SuspectStatuses()[0].Value()
+	fmt.Println(v, err)
+	v, err = unrecorded.Value()
+	fmt.Println(v, err)
+	// Output:
+	// Arrested <nil>
+	// <nil> <nil>
+}
+
+func ExampleAgencyPart_String() {
+	fmt.Println(rescue.AgencyParts()[0].String())
+	// Output: Lead
+}
+
+func ExampleAgencyPart_Label() {
+	fmt.Println(rescue.AgencyParts()[0].Label())
+	// Output: Lead
+}
+
+func ExampleAgencyPart_IsValid() {
+	var unrecorded rescue.AgencyPart
+	fmt.Println(rescue.AgencyParts()[0].IsValid(), unrecorded.IsValid(), rescue.AgencyPart(200).IsValid())
+	// Output: true false false
+}
+
+func ExampleAgencyPart_AppendText() {
+	b, err := rescue.AgencyParts()[0].AppendText([]byte("code: "))
+	fmt.Println(string(b), err)
+	// Output: code: Lead <nil>
+}
+
+func ExampleAgencyPart_MarshalText() {
+	b, err := json.Marshal(map[string]rescue.AgencyPart{"v": rescue.AgencyParts()[0]})
+	fmt.Println(string(b), err)
+	// Output: {"v":"Lead"} <nil>
+}
+
+func ExampleAgencyPart_UnmarshalText() {
+	var v rescue.AgencyPart
+	err := v.UnmarshalText([]byte("Lead"))
+	fmt.Println(v, err)
+	err = v.UnmarshalText([]byte("no such code"))
+	fmt.Println(errors.Is(err, rescue.ErrInvalid), v)
+	// Output:
+	// Lead <nil>
+	// true Lead
+}
+
+func ExampleAgencyPart_Scan() {
+	var v rescue.AgencyPart
+	err := v.Scan("Lead") // as database/sql passes a text column
+	fmt.Println(v, err)
+	// Output: Lead <nil>
+}
+
+func ExampleAgencyPart_Value() {
+	var unrecorded rescue.AgencyPart
+	v, err := rescue.AgencyParts()[0].Value()
+	fmt.Println(v, err)
+	v, err = unrecorded.Value()
+	fmt.Println(v, err)
+	// Output:
+	// Lead <nil>
+	// <nil> <nil>
+}
+
+func ExampleCourtOutcome_String() {
+	fmt.Println(rescue.CourtOutcomes()[0].String())
+	// Output: Pending
+}
+
+func ExampleCourtOutcome_Label() {
+	fmt.Println(rescue.CourtOutcomes()[0].Label())
+	// Output: Pending
+}
+
+func ExampleCourtOutcome_IsValid() {
+	var unrecorded rescue.CourtOutcome
+	fmt.Println(rescue.CourtOutcomes()[0].IsValid(), unrecorded.IsValid(), rescue.CourtOutcome(200).IsValid())
+	// Output: true false false
+}
+
+func ExampleCourtOutcome_AppendText() {
+	b, err := rescue.CourtOutcomes()[0].AppendText([]byte("code: "))
+	fmt.Println(string(b), err)
+	// Output: code: Pending <nil>
+}
+
+func ExampleCourtOutcome_MarshalText() {
+	b, err := json.Marshal(map[string]rescue.CourtOutcome{"v": rescue.CourtOutcomes()[0]})
+	fmt.Println(string(b), err)
+	// Output: {"v":"Pending"} <nil>
+}
+
+func ExampleCourtOutcome_UnmarshalText() {
+	var v rescue.CourtOutcome
+	err := v.UnmarshalText([]byte("Pending"))
+	fmt.Println(v, err)
+	err = v.UnmarshalText([]byte("no such code"))
+	fmt.Println(errors.Is(err, rescue.ErrInvalid), v)
+	// Output:
+	// Pending <nil>
+	// true Pending
+}
+
+func ExampleCourtOutcome_Scan() {
+	var v rescue.CourtOutcome
+	err := v.Scan("Pending") // as database/sql passes a text column
+	fmt.Println(v, err)
+	// Output: Pending <nil>
+}
+
+func ExampleCourtOutcome_Value() {
+	var unrecorded rescue.CourtOutcome
+	v, err := rescue.CourtOutcomes()[0].Value()
+	fmt.Println(v, err)
+	v, err = unrecorded.Value()
+	fmt.Println(v, err)
+	// Output:
+	// Pending <nil>
+	// <nil> <nil>
+}
+
+func ExampleTallyOf_String() {
+	fmt.Println(rescue.TallySubjects()[0].String())
+	// Output: Victims
+}
+
+func ExampleTallyOf_Label() {
+	fmt.Println(rescue.TallySubjects()[0].Label())
+	// Output: Victims
+}
+
+func ExampleTallyOf_IsValid() {
+	var unrecorded rescue.TallyOf
+	fmt.Println(rescue.TallySubjects()[0].IsValid(), unrecorded.IsValid(), rescue.TallyOf(200).IsValid())
+	// Output: true false false
+}
+
+func ExampleTallyOf_AppendText() {
+	b, err := rescue.TallySubjects()[0].AppendText([]byte("code: "))
+	fmt.Println(string(b), err)
+	// Output: code: Victims <nil>
+}
+
+func ExampleTallyOf_MarshalText() {
+	b, err := json.Marshal(map[string]rescue.TallyOf{"v": rescue.TallySubjects()[0]})
+	fmt.Println(string(b), err)
+	// Output: {"v":"Victims"} <nil>
+}
+
+func ExampleTallyOf_UnmarshalText() {
+	var v rescue.TallyOf
+	err := v.UnmarshalText([]byte("Victims"))
+	fmt.Println(v, err)
+	err = v.UnmarshalText([]byte("no such code"))
+	fmt.Println(errors.Is(err, rescue.ErrInvalid), v)
+	// Output:
+	// Victims <nil>
+	// true Victims
+}
+
+func ExampleTallyOf_Scan() {
+	var v rescue.TallyOf
+	err := v.Scan("Victims") // as database/sql passes a text column
+	fmt.Println(v, err)
+	// Output: Victims <nil>
+}
+
+func ExampleTallyOf_Value() {
+	var unrecorded rescue.TallyOf
+	v, err := rescue.TallySubjects()[0].Value()
+	fmt.Println(v, err)
+	v, err = unrecorded.Value()
+	fmt.Println(v, err)
+	// Output:
+	// Victims <nil>
+	// <nil> <nil>
+}

@@ -292,7 +292,7 @@ func ExampleParseVictimStatus() {
 
 func ExampleVictimStatuses() {
 	fmt.Println(rescue.VictimStatuses())
-	// Output: [Captive Escaped Rescued InCare Repatriated Missing Deceased]
+	// Output: [Captive Escaped Rescued Intercepted InCare Repatriated Missing Deceased]
 }
 
 func ExampleEvidenceKind() {
@@ -481,4 +481,98 @@ func ExampleRecruiterRelation_HTCDS() {
 	// Family → "Familial"
 	// Friend → "Acquainted"
 	// Other → ""
+}
+
+func ExampleSuspectStatus() {
+	s, err := rescue.ParseSuspectStatus("already in custody")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%s | %s | arrested: %v\n", s, s.Label(), s.ImpliesArrest())
+	// Output: InCustody | In custody | arrested: true
+}
+
+func ExampleSuspectStatus_ImpliesArrest() {
+	for _, s := range rescue.SuspectStatuses() {
+		fmt.Println(s, s.ImpliesArrest())
+	}
+	// Output:
+	// Arrested true
+	// InCustody true
+	// AtLarge false
+	// Released true
+	// Deceased false
+	// Unknown false
+}
+
+func ExampleParseSuspectStatus() {
+	for _, text := range []string{"on the run", "released on bail", "detained"} {
+		s, err := rescue.ParseSuspectStatus(text)
+		fmt.Println(s, err)
+	}
+	// Output:
+	// AtLarge <nil>
+	// Released <nil>
+	// Arrested <nil>
+}
+
+func ExampleSuspectStatuses() {
+	fmt.Println(rescue.SuspectStatuses())
+	// Output: [Arrested InCustody AtLarge Released Deceased Unknown]
+}
+
+func ExampleAgencyPart() {
+	p, err := rescue.ParseAgencyPart("supporting")
+	fmt.Println(p, p.Label(), err)
+	// Output: Support Support <nil>
+}
+
+func ExampleParseAgencyPart() {
+	p, err := rescue.ParseAgencyPart("lead agency")
+	fmt.Println(p, err)
+	// Output: Lead <nil>
+}
+
+func ExampleAgencyParts() {
+	fmt.Println(rescue.AgencyParts())
+	// Output: [Lead Support]
+}
+
+func ExampleCourtOutcome() {
+	o, err := rescue.ParseCourtOutcome("found guilty")
+	fmt.Println(o, o.Label(), err)
+	// Output: Convicted Convicted <nil>
+}
+
+func ExampleParseCourtOutcome() {
+	for _, text := range []string{"charges dropped", "awaiting trial", "not guilty"} {
+		o, err := rescue.ParseCourtOutcome(text)
+		fmt.Println(o, err)
+	}
+	// Output:
+	// Withdrawn <nil>
+	// Pending <nil>
+	// Acquitted <nil>
+}
+
+func ExampleCourtOutcomes() {
+	fmt.Println(rescue.CourtOutcomes())
+	// Output: [Pending Convicted Acquitted Dismissed Withdrawn]
+}
+
+func ExampleTallyOf() {
+	of, err := rescue.ParseTallyOf("suspects")
+	fmt.Println(of, err)
+	// Output: Suspects <nil>
+}
+
+func ExampleParseTallyOf() {
+	_, err := rescue.ParseTallyOf("officers")
+	fmt.Println(errors.Is(err, rescue.ErrInvalid))
+	// Output: true
+}
+
+func ExampleTallySubjects() {
+	fmt.Println(rescue.TallySubjects())
+	// Output: [Victims Suspects]
 }

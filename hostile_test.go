@@ -552,10 +552,10 @@ func TestHostileDecodeNumbers(t *testing.T) {
 		name, reason, json string
 		want               error
 	}{
-		{"count-exponent", "a count with an exponent", `{"id":"x","trigger":{"people":1e999999999}}`, ErrSyntax},
-		{"count-10k-digits", "a count of 10,000 digits", `{"id":"x","trigger":{"people":` + digits + `}}`, ErrRange},
-		{"count-over-int64", "a count past int64", `{"id":"x","trigger":{"people":9223372036854775808}}`, ErrRange},
-		{"count-string-huge", "a count in words past 10^12", `{"id":"x","trigger":{"people":"999 trillion"}}`, ErrRange},
+		{"count-exponent", "a count with an exponent", `{"id":"x","triggers":[{"people":1e999999999}]}`, ErrSyntax},
+		{"count-10k-digits", "a count of 10,000 digits", `{"id":"x","triggers":[{"people":` + digits + `}]}`, ErrRange},
+		{"count-over-int64", "a count past int64", `{"id":"x","triggers":[{"people":9223372036854775808}]}`, ErrRange},
+		{"count-string-huge", "a count in words past 10^12", `{"id":"x","triggers":[{"people":"999 trillion"}]}`, ErrRange},
 		{"quantity-over-10^12", "an evidence quantity past 10^12", `{"id":"x","evidence":[{"id":"e","kind":"Other","quantity":10000000000000}]}`, ErrRange},
 		{"cash-exponent", "a cash amount with an exponent",
 			`{"id":"x","evidence":[{"id":"e","kind":"Cash","cash":{"value":{"amount":"1e999999999","currency":"USD"}}}]}`, ErrSyntax},

@@ -93,7 +93,7 @@ func (p htcdsPerson) victim(v *Victim) {
 		}
 	}
 	if p.build {
-		v.Name = p.name()
+		v.Name = Personal(p.name())
 	}
 	p.event(&v.Recruitment)
 	if len(r.nat) > 0 {
@@ -157,7 +157,7 @@ func (p htcdsPerson) suspect(s *Suspect) {
 		}
 	}
 	if p.build {
-		s.Name = p.name()
+		s.Name = Personal(p.name())
 	}
 	if len(r.nat) > 0 {
 		s.OtherNationalities = r.nat

@@ -158,7 +158,7 @@ func TestHTCDSToolkitFile(t *testing.T) {
 	var wantV []Victim
 	for row := range n {
 		at := func(field string) string { l := lists[field]; return l[row%len(l)] }
-		v := Victim{ID: "R" + strconv.Itoa(row+3), Name: "Given" + strconv.Itoa(row+1) + " Family" + strconv.Itoa(row+1)}
+		v := Victim{ID: "R" + strconv.Itoa(row+3), Name: Personal("Given" + strconv.Itoa(row+1) + " Family" + strconv.Itoa(row+1))}
 		unmarshal(&v.Gender, code("gender", at("prs_Gender")))
 		v.Nationality = MustParseNationality(alpha2[at("prs_Citizenship")])
 		unmarshal(&v.TraffickingStatus, code("traffickingstatus", at("vic_TraffickingStatus")))

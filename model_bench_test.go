@@ -14,6 +14,7 @@ import (
 // exploitation, consular contact and repatriation, with a name for some.
 func modelBenchOp(n int) *rescue.Operation {
 	op := modelOp()
+	op.Counts = nil // records only: the tallies of modelOp count its four victims
 	nats := []rescue.Nationality{
 		rescue.MustParseNationality("MY"), rescue.MustParseNationality("TW"), rescue.MustParseNationality("ID"),
 		rescue.MustParseNationality("PH"), rescue.MustParseNationality("VN"), rescue.MustParseNationality("TH"),
@@ -50,7 +51,7 @@ func modelBenchOp(n int) *rescue.Operation {
 			Repatriation:    rescue.Repatriation{To: countries[i%len(countries)], Status: rescue.Pending},
 		}
 		if i%3 == 0 {
-			v.Name = fmt.Sprintf("Person %d", i)
+			v.Name = rescue.Personal(fmt.Sprintf("Person %d", i))
 		}
 		if v.Status == rescue.Repatriated {
 			v.Repatriation.Status = rescue.Completed
@@ -74,19 +75,19 @@ func modelBenchJSON(b *testing.B, n int) []byte {
 // string, a []string or a struct of those: what encoding/json costs with
 // no typing and no validation.
 type plainOperation struct {
-	ID     string `json:"id"`
-	Name   string `json:"name"`
-	Agency struct {
-		Name, Unit, Country string
-	} `json:"agency"`
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Agencies []struct {
+		Name, Unit, Country, Part string
+	} `json:"agencies"`
 	Lead struct {
 		Name, Rank, Title string
 	} `json:"lead"`
-	Place   plainPlace `json:"place"`
-	When    string     `json:"when"`
-	Trigger struct {
+	Places   []plainPlace `json:"places"`
+	When     string       `json:"when"`
+	Triggers []struct {
 		Kind, People, Note string
-	} `json:"trigger"`
+	} `json:"triggers"`
 	Groups []struct {
 		ID, Name, Origin string
 	} `json:"groups"`
@@ -100,24 +101,34 @@ type plainOperation struct {
 		OtherNationalities []string `json:"otherNationalities"`
 		Roles              []string `json:"roles"`
 		Group              string   `json:"group"`
+		Status             string   `json:"status"`
 		Arrested           string   `json:"arrested"`
-		Charges            []string `json:"charges"`
+		Site               string   `json:"site"`
+		Charges            []struct {
+			Offence, Statute, Date string
+		} `json:"charges"`
+		Decisions []struct {
+			Outcome, Date, Court string
+			Sentence             struct {
+				Years, Months int
+				Life          bool
+			}
+			Fine *plainAmount
+		} `json:"decisions"`
 	} `json:"suspects"`
+	Counts   []map[string]any `json:"counts"`
 	Evidence []struct {
-		ID          string `json:"id"`
-		Kind        string `json:"kind"`
-		Description string `json:"description"`
-		Quantity    string `json:"quantity"`
-		Cash        *struct {
-			Value       plainMoney   `json:"value"`
-			Qualifier   string       `json:"qualifier"`
-			Equivalents []plainMoney `json:"equivalents"`
-		} `json:"cash"`
-		Seized    string     `json:"seized"`
-		Place     plainPlace `json:"place"`
-		TakenFrom string     `json:"takenFrom"`
-		Custody   []struct {
-			At, Action, From, To, Location, Seal, Note string
+		ID          string       `json:"id"`
+		Kind        string       `json:"kind"`
+		Description string       `json:"description"`
+		Quantity    string       `json:"quantity"`
+		Cash        *plainAmount `json:"cash"`
+		Value       *plainAmount `json:"value"`
+		Seized      string       `json:"seized"`
+		Site        string       `json:"site"`
+		TakenFrom   string       `json:"takenFrom"`
+		Custody     []struct {
+			At, When, Action, From, To, Location, Site, Seal, Note string
 		} `json:"custody"`
 	} `json:"evidence"`
 	Sources []struct {
@@ -127,8 +138,14 @@ type plainOperation struct {
 	SchemeTargets []string `json:"schemeTargets"`
 }
 
+type plainAmount struct {
+	Value       plainMoney   `json:"value"`
+	Qualifier   string       `json:"qualifier"`
+	Equivalents []plainMoney `json:"equivalents"`
+}
+
 type plainPlace struct {
-	Locality, Area, Region, Country string
+	ID, Locality, Area, Region, Country string
 }
 
 type plainMoney struct {
@@ -156,6 +173,10 @@ type plainVictim struct {
 	LabourSector      string   `json:"labourSector"`
 	SexExploitation   []string `json:"sexExploitation"`
 	RecruiterRelation string   `json:"recruiterRelation"`
+	Recruiters        []string `json:"recruiters"`
+	Exploiters        []string `json:"exploiters"`
+	Destination       string   `json:"destination"`
+	ExploitedIn       string   `json:"exploitedIn"`
 	ConsularContact   string   `json:"consularContact"`
 	Repatriation      struct {
 		To, Status, When string

@@ -50,12 +50,15 @@ func (op *Operation) Redact() *Operation {
 //
 // Field by field:
 //
-//   - Operation: ID, Name, Agency, Lead, Place, When, Groups, Sources,
-//     Scheme and SchemeTargets are kept. They describe the operation and
-//     the officials and groups in it, as published; officials act in their
+//   - Operation: ID, Name, Agencies, Lead, When, Groups, Sources, Scheme
+//     and SchemeTargets are kept. They describe the operation and the
+//     officials and groups in it, as published; officials act in their
 //     public role (see [Officer]). Keep personal data out of these fields:
 //     they are free text RedactWith cannot vet.
-//   - Trigger: Kind and People kept; Note cleared.
+//   - Places: kept, with their Area cleared (it is [Personal]).
+//   - Triggers: Kind and People kept; Note cleared.
+//   - Counts: the tallies are kept as they are. They count people and say
+//     what is true of all of them, which names no one.
 //   - Victim.ID: pseudonym. Victim.Name: cleared.
 //   - Victim.Age: reduced to its CTDC age band ([Age.Band]: 27 → 27-29).
 //   - Victim.ConsularContact, Recruitment.When and Repatriation.When:
@@ -66,24 +69,28 @@ func (op *Operation) Redact() *Operation {
 //   - Victim.Recruitment.Promise: cleared. It is free text about one person
 //     ("a job at her cousin's restaurant in Ipoh") and can name people and
 //     places; Recruitment.Methods keeps the coded part.
+//   - Victim.Recruiters and Victim.Exploiters: the pseudonyms of the
+//     suspects they name.
 //   - Victim: Gender, Nationality, OtherNationalities, TraffickingStatus,
 //     Status, Recruitment.Methods, Controls, Exploitation, LabourSector,
-//     SexExploitation, RecruiterRelation, Repatriation.To and
-//     Repatriation.Status kept: coded values that the analysis needs.
+//     SexExploitation, RecruiterRelation, Destination, ExploitedIn,
+//     Repatriation.To and Repatriation.Status kept: coded values that the
+//     analysis needs.
 //   - Suspect.ID: pseudonym. Suspect.Name: cleared.
 //   - Suspect.Age: reduced to its CTDC age band.
-//   - Suspect.Arrested: reduced to the month, like every date about one
-//     person.
-//   - Suspect: Gender, Nationality, OtherNationalities, Roles and Group
-//     kept. Charges kept: charges brought are public record, and what
-//     they name is the offence (keep people's names out of them).
-//   - Evidence: ID (an exhibit number), Kind, Quantity, Cash, Seized and
-//     Place kept. TakenFrom: the pseudonym of the person it names (an ID
-//     that names no victim or suspect gets a pseudonym too, so no
-//     original ID is left). Description: cleared, as free text that can
-//     name the owner ("passport of …"); Kind keeps the category.
-//   - CustodyEvent: At, Action, From, To (custodians are officials or
-//     agencies), Location and Seal kept; Note cleared.
+//   - Suspect.Arrested, and the dates of Charges and Decisions: reduced to
+//     the month, like every date about one person.
+//   - Suspect: Gender, Nationality, OtherNationalities, Roles, Group,
+//     Status and Site kept. Charges (offence and statute) and Decisions
+//     (outcome, court, sentence, fine) kept: they are public record, and
+//     what they name is the offence (keep people's names out of them).
+//   - Evidence: ID (an exhibit number), Kind, Quantity, Cash, Value,
+//     Seized and Site kept. TakenFrom: the pseudonym of the person it
+//     names (an ID that names no victim or suspect gets a pseudonym too,
+//     so no original ID is left). Description: cleared, as free text that
+//     can name the owner ("passport of …"); Kind keeps the category.
+//   - CustodyEvent: At, When, Action, From, To (custodians are officials or
+//     agencies), Location, Site and Seal kept; Note cleared.
 //
 // Truncating dates and banding ages keeps the result valid: a truncated
 // date begins no later and ends no earlier than the original, so no order
@@ -110,30 +117,42 @@ func (op *Operation) redactWith(key []byte, short int) *Operation {
 	out := &Operation{
 		ID:            op.ID,
 		Name:          op.Name,
-		Agency:        op.Agency,
+		Agencies:      slices.Clone(op.Agencies),
 		Lead:          op.Lead,
-		Place:         op.Place,
 		When:          op.When,
-		Trigger:       Trigger{Kind: op.Trigger.Kind, People: op.Trigger.People},
 		Groups:        slices.Clone(op.Groups),
+		Counts:        redactTallies(op.Counts),
 		Sources:       slices.Clone(op.Sources),
 		Scheme:        op.Scheme,
 		SchemeTargets: slices.Clone(op.SchemeTargets),
 	}
+	if op.Places != nil {
+		out.Places = make(List[Place], len(op.Places))
+		for i, p := range op.Places {
+			p.Area = ""
+			out.Places[i] = p
+		}
+	}
+	if op.Triggers != nil {
+		out.Triggers = make(List[Trigger], len(op.Triggers))
+		for i, t := range op.Triggers {
+			out.Triggers[i] = Trigger{Kind: t.Kind, People: t.People}
+		}
+	}
 	if op.Victims != nil {
-		out.Victims = make([]Victim, len(op.Victims))
+		out.Victims = make(List[Victim], len(op.Victims))
 		for i := range op.Victims {
 			out.Victims[i] = redactVictim(&op.Victims[i], ids)
 		}
 	}
 	if op.Suspects != nil {
-		out.Suspects = make([]Suspect, len(op.Suspects))
+		out.Suspects = make(List[Suspect], len(op.Suspects))
 		for i := range op.Suspects {
 			out.Suspects[i] = redactSuspect(&op.Suspects[i], ids)
 		}
 	}
 	if op.Evidence != nil {
-		out.Evidence = make([]Evidence, len(op.Evidence))
+		out.Evidence = make(List[Evidence], len(op.Evidence))
 		for i := range op.Evidence {
 			out.Evidence[i] = redactEvidence(&op.Evidence[i], ids)
 		}
@@ -145,12 +164,15 @@ func (op *Operation) redactWith(key []byte, short int) *Operation {
 // other ID evidence is taken from, to its pseudonym.
 func redactPseudonyms(op *Operation, key []byte, short int) map[string]string {
 	// IDs that stay as they are: a pseudonym must not take one.
-	taken := make(map[string]bool, len(op.Groups)+len(op.Evidence)+len(op.Victims)+len(op.Suspects))
+	taken := make(map[string]bool, len(op.Groups)+len(op.Evidence)+len(op.Places)+len(op.Victims)+len(op.Suspects))
 	for i := range op.Groups {
 		taken[op.Groups[i].ID] = true
 	}
 	for i := range op.Evidence {
 		taken[op.Evidence[i].ID] = true
+	}
+	for i := range op.Places {
+		taken[op.Places[i].ID] = true
 	}
 	ids := make(map[string]string, len(op.Victims)+len(op.Suspects))
 	mac := hmac.New(sha256.New, key)
@@ -174,6 +196,14 @@ func redactPseudonyms(op *Operation, key []byte, short int) map[string]string {
 	}
 	for i := range op.Evidence {
 		assign(op.Evidence[i].TakenFrom)
+	}
+	for i := range op.Victims {
+		for _, id := range op.Victims[i].Recruiters {
+			assign(id)
+		}
+		for _, id := range op.Victims[i].Exploiters {
+			assign(id)
+		}
 	}
 	return ids
 }
@@ -233,6 +263,10 @@ func redactVictim(v *Victim, ids map[string]string) Victim {
 		LabourSector:      v.LabourSector,
 		SexExploitation:   slices.Clone(v.SexExploitation),
 		RecruiterRelation: v.RecruiterRelation,
+		Recruiters:        redactIDs(v.Recruiters, ids),
+		Exploiters:        redactIDs(v.Exploiters, ids),
+		Destination:       v.Destination,
+		ExploitedIn:       v.ExploitedIn,
 		ConsularContact:   v.ConsularContact.Truncate(PrecisionMonth),
 		Repatriation: Repatriation{
 			To:     v.Repatriation.To,
@@ -243,7 +277,7 @@ func redactVictim(v *Victim, ids map[string]string) Victim {
 }
 
 func redactSuspect(s *Suspect, ids map[string]string) Suspect {
-	return Suspect{
+	out := Suspect{
 		ID:                 ids[s.ID],
 		Gender:             s.Gender,
 		Age:                s.Age.Band(),
@@ -251,9 +285,21 @@ func redactSuspect(s *Suspect, ids map[string]string) Suspect {
 		OtherNationalities: slices.Clone(s.OtherNationalities),
 		Roles:              slices.Clone(s.Roles),
 		Group:              s.Group,
+		Status:             s.Status,
 		Arrested:           s.Arrested.Truncate(PrecisionMonth),
+		Site:               s.Site,
 		Charges:            slices.Clone(s.Charges),
+		Decisions:          slices.Clone(s.Decisions),
 	}
+	for i := range out.Charges {
+		out.Charges[i].Date = out.Charges[i].Date.Truncate(PrecisionMonth)
+	}
+	for i := range out.Decisions {
+		d := &out.Decisions[i]
+		d.Date = d.Date.Truncate(PrecisionMonth)
+		d.Fine = d.Fine.clone()
+	}
+	return out
 }
 
 func redactEvidence(e *Evidence, ids map[string]string) Evidence {
@@ -261,15 +307,46 @@ func redactEvidence(e *Evidence, ids map[string]string) Evidence {
 		ID:        e.ID,
 		Kind:      e.Kind,
 		Quantity:  e.Quantity,
-		Cash:      e.Cash,
+		Cash:      e.Cash.clone(),
+		Value:     e.Value.clone(),
 		Seized:    e.Seized,
-		Place:     e.Place,
+		Site:      e.Site,
 		TakenFrom: ids[e.TakenFrom],
 		Custody:   slices.Clone(e.Custody),
 	}
-	out.Cash.Equivalents = slices.Clone(e.Cash.Equivalents)
 	for i := range out.Custody {
 		out.Custody[i].Note = ""
+	}
+	return out
+}
+
+// redactIDs returns the pseudonyms of the people refs names, in order.
+func redactIDs(refs []string, ids map[string]string) []string {
+	if refs == nil {
+		return nil
+	}
+	out := make([]string, len(refs))
+	for i, id := range refs {
+		out[i] = ids[id]
+	}
+	return out
+}
+
+// redactTallies returns a deep copy of the tallies: they hold no personal
+// data, and are kept as they are.
+func redactTallies(ts List[Tally]) List[Tally] {
+	if ts == nil {
+		return nil
+	}
+	out := make(List[Tally], len(ts))
+	for i, t := range ts {
+		t.Recruitment.Methods = slices.Clone(t.Recruitment.Methods)
+		t.Controls = slices.Clone(t.Controls)
+		t.Exploitation = slices.Clone(t.Exploitation)
+		t.SexExploitation = slices.Clone(t.SexExploitation)
+		t.Roles = slices.Clone(t.Roles)
+		t.Charges = slices.Clone(t.Charges)
+		out[i] = t
 	}
 	return out
 }

@@ -65,7 +65,7 @@ func sumTestOperation(d sumDraw, maxPeople int) *rescue.Operation {
 	for i := range ns {
 		s := rescue.Suspect{ID: fmt.Sprint("S", i), Nationality: sumTestNationalities[d(0, len(sumTestNationalities)-1, "snat")]}
 		if d(0, 1, "arrested") == 1 {
-			s.Arrested = rescue.MustParseDate("2023-10")
+			s.Status, s.Arrested = rescue.Arrested, rescue.MustParsePeriod("2023-10")
 		}
 		op.Suspects = append(op.Suspects, s)
 	}
@@ -229,7 +229,7 @@ func lima() *rescue.Operation {
 			nat = "Peruvian"
 		}
 		op.Suspects = append(op.Suspects, rescue.Suspect{
-			ID: fmt.Sprintf("S%02d", i), Nationality: rescue.MustParseNationality(nat), Arrested: rescue.MustParseDate("2023-10"),
+			ID: fmt.Sprintf("S%02d", i), Nationality: rescue.MustParseNationality(nat), Status: rescue.Arrested, Arrested: rescue.MustParsePeriod("2023-10"),
 		})
 	}
 	op.Evidence = []rescue.Evidence{
@@ -546,7 +546,7 @@ func sumBenchOperation(n int, seed uint64) *rescue.Operation {
 	for i := range op.Suspects {
 		op.Suspects[i] = rescue.Suspect{ID: "S", Nationality: nats[r.IntN(len(nats))]}
 		if r.IntN(2) == 0 {
-			op.Suspects[i].Arrested = rescue.MustParseDate("2023-10")
+			op.Suspects[i].Status, op.Suspects[i].Arrested = rescue.Arrested, rescue.MustParsePeriod("2023-10")
 		}
 	}
 	return op

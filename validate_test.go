@@ -25,18 +25,27 @@ func modelOp() *rescue.Operation {
 	my := rescue.MustParseCountry("MY")
 	tw := rescue.MustParseCountry("TW")
 	pe := rescue.MustParseCountry("PE")
-	lima := rescue.Place{Locality: "Lima", Area: "a suburb", Region: "Lima Province", Country: pe}
+	lima := rescue.Place{ID: "P1", Locality: "Lima", Area: "a suburb", Region: "Lima Province", Country: pe}
 	op := &rescue.Operation{
-		ID:     "OP-1",
-		Name:   "Test operation",
-		Agency: rescue.Agency{Name: "Peruvian National Police", Unit: "Trafficking unit", Country: pe},
+		ID:   "OP-1",
+		Name: "Test operation",
+		Agencies: []rescue.Agency{
+			{Name: "Peruvian National Police", Unit: "Trafficking unit", Country: pe, Part: rescue.LeadAgency},
+			{Name: "Embassy of Malaysia in Lima", Country: my, Part: rescue.SupportAgency},
+		},
 		Lead:   rescue.Officer{Name: "Carlos Malaver", Rank: "General", Title: "Head of unit"},
-		Place:  lima,
+		Places: rescue.List[rescue.Place]{lima, {ID: "P2", Locality: "Callao", Country: pe}},
 		When:   rescue.MustParsePeriod("2023-10-07/2023-10-08"),
-		Trigger: rescue.Trigger{
-			Kind:   rescue.EscapedVictimReport,
-			People: rescue.MustParseCount("two women"),
-			Note:   "Two women escaped.",
+		Triggers: rescue.List[rescue.Trigger]{
+			{Kind: rescue.EscapedVictimReport, People: rescue.MustParseCount("two women"), Note: "Two women escaped."},
+			{Kind: rescue.Referral, Note: "The embassy asked for help."},
+		},
+		Counts: rescue.List[rescue.Tally]{
+			{Of: rescue.OfVictims, Count: rescue.MustParseCount("44"), VictimStatus: rescue.Rescued, Source: "https://example.org/r",
+				Exploitation: []rescue.Exploitation{rescue.ForcedCriminality}},
+			{Of: rescue.OfVictims, Nationality: rescue.MustParseNationality("MY"), Count: rescue.MustParseCount("43"), Source: "https://example.org/r"},
+			{Of: rescue.OfSuspects, SuspectStatus: rescue.Arrested, Count: rescue.MustParseCount("8"), Group: "G1"},
+			{Of: rescue.OfSuspects, SuspectStatus: rescue.Arrested, Nationality: rescue.MustParseNationality("TW"), Count: rescue.MustParseCount("6")},
 		},
 		Groups:        []rescue.Group{{ID: "G1", Name: "Red Dragon", Origin: tw}},
 		Sources:       []rescue.Source{{URL: "https://example.org/r", Publisher: "Publisher", Title: "Title", Published: rescue.MustParseDate("2023-10-09")}},
@@ -66,6 +75,10 @@ func modelOp() *rescue.Operation {
 			RecruiterRelation: rescue.Friend,
 			ConsularContact:   rescue.MustParseDate("2023-10-10"),
 			Repatriation:      rescue.Repatriation{To: my, Status: rescue.Pending, When: rescue.MustParseDate("2023-11")},
+			Recruiters:        []string{"S1"},
+			Exploiters:        []string{"S1"},
+			Destination:       pe,
+			ExploitedIn:       pe,
 		})
 	}
 	for i := range 2 {
@@ -78,8 +91,15 @@ func modelOp() *rescue.Operation {
 			OtherNationalities: []rescue.Nationality{rescue.MustParseNationality("Peruvian")},
 			Roles:              []rescue.Role{rescue.Exploiter, rescue.RecruiterOrIntermediary},
 			Group:              "G1",
-			Arrested:           rescue.MustParseDate("2023-10-08"),
-			Charges:            []string{"trafficking", "extortion"},
+			Status:             rescue.Arrested,
+			Arrested:           rescue.MustParsePeriod("2023-10-08"),
+			Site:               "P1",
+			Charges:            []rescue.Charge{{Offence: "trafficking", Statute: "Art. 153 CP", Date: rescue.MustParseDate("2023-10-10")}, {Offence: "extortion"}},
+			Decisions: []rescue.CourtDecision{
+				{Outcome: rescue.CourtPending, Date: rescue.MustParseDate("2023-10-11"), Court: "Lima Superior Court"},
+				{Outcome: rescue.Convicted, Date: rescue.MustParseDate("2024-06"), Court: "Lima Superior Court",
+					Sentence: rescue.Sentence{Years: 15, Months: 6}, Fine: rescue.MustParseReportedAmount("S/ 5,000")},
+			},
 		})
 	}
 	op.Evidence = []rescue.Evidence{
@@ -88,8 +108,8 @@ func modelOp() *rescue.Operation {
 			Kind:        rescue.Cash,
 			Description: "Cash",
 			Cash:        rescue.MustParseReportedAmount("more than US$10,000 (S$13,700)"),
-			Seized:      rescue.MustParseDate("2023-10-07"),
-			Place:       lima,
+			Seized:      rescue.MustParsePeriod("2023-10-07"),
+			Site:        "P1",
 			TakenFrom:   "S1",
 		},
 		{
@@ -97,17 +117,19 @@ func modelOp() *rescue.Operation {
 			Kind:        rescue.MobilePhone,
 			Description: "Cell phones",
 			Quantity:    rescue.MustParseCount("numerous cell phones"),
-			Seized:      rescue.MustParseDate("2023-10-07"),
-			Place:       lima,
+			Seized:      rescue.MustParsePeriod("2023-10-07"),
+			Site:        "P1",
 			TakenFrom:   "V2",
 			Custody: []rescue.CustodyEvent{
 				{At: modelT0, Action: rescue.Seized, To: "Officer A", Location: "Lima", Note: "at the house"},
 				{At: modelT0.Add(time.Hour), Action: rescue.Sealed, From: "Officer A", Seal: "SEAL-0001"},
 				{At: modelT0.Add(24 * time.Hour), Action: rescue.Transferred, From: "Officer A", To: "Forensics lab", Location: "Lima"},
-				{At: modelT0.Add(48 * time.Hour), Action: rescue.Examined, From: "Forensics lab", Seal: "sha256:00ff"},
+				{At: modelT0.Add(48 * time.Hour), When: rescue.MustParsePeriod("2023-10-09/2023-10-10"), Action: rescue.Examined, From: "Forensics lab", Seal: "sha256:00ff", Site: "P2"},
 			},
 		},
 		{ID: "E3", Kind: rescue.BankCard, Quantity: rescue.Count{N: 12}},
+		{ID: "E4", Kind: rescue.Vehicle, Quantity: rescue.Count{N: 2}, Value: rescue.MustParseReportedAmount("about S/ 80,000"),
+			Seized: rescue.MustParsePeriod("2023-10-07/2023-10-08"), Site: "P2"},
 	}
 	return op
 }
@@ -197,8 +219,9 @@ var validateCases = []struct {
 	{"evidence id missing", func(op *rescue.Operation) { op.Evidence[2].ID = "" },
 		[]modelWant{{"evidence[2].id", rescue.ErrRequired}}, "an exhibit needs a number"},
 	{"group id missing", func(op *rescue.Operation) { op.Groups[0].ID = "" },
-		[]modelWant{{"groups[0].id", rescue.ErrRequired}, {"suspects[0].group", rescue.ErrUnknownReference}, {"suspects[1].group", rescue.ErrUnknownReference}},
-		"a group needs an ID, and the suspects' references to it then name nothing"},
+		[]modelWant{{"groups[0].id", rescue.ErrRequired}, {"suspects[0].group", rescue.ErrUnknownReference}, {"suspects[1].group", rescue.ErrUnknownReference},
+			{"counts[2].group", rescue.ErrUnknownReference}},
+		"a group needs an ID, and the references to it from suspects and tallies then name nothing"},
 	// IDs: unique across kinds.
 	{"ids distinct", func(op *rescue.Operation) { op.Victims[3].ID = "v1" },
 		nil, "IDs are opaque and case-sensitive: v1 is not V1"},
@@ -258,17 +281,17 @@ var validateCases = []struct {
 		op.Victims[0].Recruitment.When = rescue.MustParseDate("2024")
 	}, nil, "an operation with no end bounds nothing"},
 	// Arrest not before the operation started.
-	{"arrested first day", func(op *rescue.Operation) { op.Suspects[1].Arrested = rescue.MustParseDate("2023-10-07") },
+	{"arrested first day", func(op *rescue.Operation) { op.Suspects[1].Arrested = rescue.MustParsePeriod("2023-10-07") },
 		nil, "arrested on the first day"},
-	{"arrested that month", func(op *rescue.Operation) { op.Suspects[1].Arrested = rescue.MustParseDate("2023-10") },
+	{"arrested that month", func(op *rescue.Operation) { op.Suspects[1].Arrested = rescue.MustParsePeriod("2023-10") },
 		nil, "a month that ends after the start may hold the arrest"},
-	{"arrested before", func(op *rescue.Operation) { op.Suspects[1].Arrested = rescue.MustParseDate("2023-10-06") },
+	{"arrested before", func(op *rescue.Operation) { op.Suspects[1].Arrested = rescue.MustParsePeriod("2023-10-06") },
 		[]modelWant{{"suspects[1].arrested", rescue.ErrOutOfOrder}}, "arrested the day before the operation"},
-	{"arrested year before", func(op *rescue.Operation) { op.Suspects[0].Arrested = rescue.MustParseDate("2022") },
+	{"arrested year before", func(op *rescue.Operation) { op.Suspects[0].Arrested = rescue.MustParsePeriod("2022") },
 		[]modelWant{{"suspects[0].arrested", rescue.ErrOutOfOrder}}, "arrested the year before"},
 	{"arrested open start", func(op *rescue.Operation) {
 		op.When.Start = rescue.Date{}
-		op.Suspects[0].Arrested = rescue.MustParseDate("2022")
+		op.Suspects[0].Arrested = rescue.MustParsePeriod("2022")
 	}, nil, "an operation with no start bounds nothing"},
 	// Repatriation not before consular contact.
 	{"repatriated same day", func(op *rescue.Operation) {
@@ -322,8 +345,8 @@ var validateCases = []struct {
 		[]modelWant{{"evidence[1].quantity", rescue.ErrNegative}}, "a negative quantity"},
 	{"quantity bad qualifier", func(op *rescue.Operation) { op.Evidence[1].Quantity.Qualifier = 9 },
 		[]modelWant{{"evidence[1].quantity", rescue.ErrInvalid}}, "a count whose qualifier is none of the four"},
-	{"people negative", func(op *rescue.Operation) { op.Trigger.People.N = -2 },
-		[]modelWant{{"trigger.people", rescue.ErrNegative}}, "a negative number of people"},
+	{"people negative", func(op *rescue.Operation) { op.Triggers[0].People.N = -2 },
+		[]modelWant{{"triggers[0].people", rescue.ErrNegative}}, "a negative number of people"},
 	// Chain of custody.
 	{"custody empty", func(op *rescue.Operation) { op.Evidence[1].Custody = nil },
 		nil, "no chain of custody recorded"},
@@ -337,6 +360,7 @@ var validateCases = []struct {
 	{"custody out of order past a gap", func(op *rescue.Operation) {
 		op.Evidence[1].Custody[2].At = time.Time{}
 		op.Evidence[1].Custody[3].At = modelT0.Add(30 * time.Minute)
+		op.Evidence[1].Custody[3].When = rescue.Period{}
 	}, []modelWant{{"evidence[1].custody[2].at", rescue.ErrRequired}, {"evidence[1].custody[3].at", rescue.ErrOutOfOrder}},
 		"an undated event does not hide that the next one is before the sealing"},
 	{"custody no time", func(op *rescue.Operation) { op.Evidence[1].Custody[0].At = time.Time{} },
@@ -393,8 +417,160 @@ var validateCases = []struct {
 		[]modelWant{{"evidence[2].kind", rescue.ErrInvalid}}, "an unknown evidence kind"},
 	{"evidence kind missing", func(op *rescue.Operation) { op.Evidence[2].Kind = 0 },
 		[]modelWant{{"evidence[2].kind", rescue.ErrRequired}}, "an exhibit has a kind"},
-	{"trigger kind invalid", func(op *rescue.Operation) { op.Trigger.Kind = 99 },
-		[]modelWant{{"trigger.kind", rescue.ErrInvalid}}, "an unknown trigger kind"},
+	{"trigger kind invalid", func(op *rescue.Operation) { op.Triggers[1].Kind = 99 },
+		[]modelWant{{"triggers[1].kind", rescue.ErrInvalid}}, "an unknown trigger kind"},
+	// Places, agencies, triggers.
+	{"place id twice", func(op *rescue.Operation) { op.Places[1].ID = "P1" },
+		[]modelWant{{"places[1].id", rescue.ErrDuplicateID}, {"evidence[1].custody[3].site", rescue.ErrUnknownReference},
+			{"evidence[3].site", rescue.ErrUnknownReference}},
+		"two places cannot share an ID; the references to P2 then name nothing"},
+	{"place id of a victim", func(op *rescue.Operation) { op.Places[1].ID = "V1" },
+		[]modelWant{{"victims[0].id", rescue.ErrDuplicateID}, {"evidence[1].custody[3].site", rescue.ErrUnknownReference},
+			{"evidence[3].site", rescue.ErrUnknownReference}},
+		"a place and a victim cannot share an ID; the custody step's site P2 then names nothing"},
+	{"place without id", func(op *rescue.Operation) { op.Places = append(op.Places, rescue.Place{Locality: "Tacna"}) },
+		nil, "a place needs an ID only to be referred to"},
+	{"suspect site unknown", func(op *rescue.Operation) { op.Suspects[0].Site = "P9" },
+		[]modelWant{{"suspects[0].site", rescue.ErrUnknownReference}}, "a site names a place of the operation"},
+	{"suspect site is a group", func(op *rescue.Operation) { op.Suspects[0].Site = "G1" },
+		[]modelWant{{"suspects[0].site", rescue.ErrUnknownReference}}, "a site names a place, not a group"},
+	{"evidence site unknown", func(op *rescue.Operation) { op.Evidence[3].Site = "P9" },
+		[]modelWant{{"evidence[3].site", rescue.ErrUnknownReference}}, "a site names a place of the operation"},
+	{"agency part invalid", func(op *rescue.Operation) { op.Agencies[1].Part = 99 },
+		[]modelWant{{"agencies[1].part", rescue.ErrInvalid}}, "an unknown agency part"},
+	{"two lead agencies", func(op *rescue.Operation) { op.Agencies[1].Part = rescue.LeadAgency },
+		nil, "joint operations have joint leads"},
+	// Suspects: status, arrest, charges, decisions.
+	{"arrest date without status", func(op *rescue.Operation) { op.Suspects[0].Status = 0 },
+		[]modelWant{{"suspects[0].status", rescue.ErrRequired}}, "an arrest date says nothing without a status"},
+	{"in custody arrested earlier", func(op *rescue.Operation) {
+		op.Suspects[0].Status = rescue.InCustody
+		op.Suspects[0].Arrested = rescue.MustParsePeriod("2022")
+	}, nil, "a suspect already in custody was arrested before the operation"},
+	{"arrested before the operation", func(op *rescue.Operation) { op.Suspects[0].Arrested = rescue.MustParsePeriod("2022") },
+		[]modelWant{{"suspects[0].arrested", rescue.ErrOutOfOrder}}, "arrested in the operation, before it started"},
+	{"arrest span", func(op *rescue.Operation) { op.Suspects[0].Arrested = rescue.MustParsePeriod("2023-10-07/2023-10-08") },
+		nil, "an arrest over the weekend is recorded as a span"},
+	{"at large, no date", func(op *rescue.Operation) {
+		op.Suspects[1].Status = rescue.AtLarge
+		op.Suspects[1].Arrested = rescue.Period{}
+	}, nil, "a suspect at large has no arrest date"},
+	{"status invalid", func(op *rescue.Operation) { op.Suspects[1].Status = 99 },
+		[]modelWant{{"suspects[1].status", rescue.ErrInvalid}}, "an unknown suspect status"},
+	{"charge without offence", func(op *rescue.Operation) { op.Suspects[0].Charges[0].Offence = "" },
+		[]modelWant{{"suspects[0].charges[0].offence", rescue.ErrRequired}}, "a charge names its offence"},
+	{"decision without outcome", func(op *rescue.Operation) { op.Suspects[0].Decisions[0].Outcome = 0 },
+		[]modelWant{{"suspects[0].decisions[0].outcome", rescue.ErrRequired}}, "a decision has an outcome"},
+	{"sentence without conviction", func(op *rescue.Operation) { op.Suspects[0].Decisions[1].Outcome = rescue.Acquitted },
+		[]modelWant{{"suspects[0].decisions[1].sentence", rescue.ErrInvalid}, {"suspects[0].decisions[1].fine", rescue.ErrInvalid}},
+		"an acquittal carries no sentence and no fine"},
+	{"life and years", func(op *rescue.Operation) { op.Suspects[0].Decisions[1].Sentence.Life = true },
+		[]modelWant{{"suspects[0].decisions[1].sentence.life", rescue.ErrInvalid}}, "a sentence is a term or life, not both"},
+	{"negative sentence", func(op *rescue.Operation) { op.Suspects[0].Decisions[1].Sentence.Months = -1 },
+		[]modelWant{{"suspects[0].decisions[1].sentence.months", rescue.ErrNegative}}, "a term is not negative"},
+	{"eighteen months", func(op *rescue.Operation) { op.Suspects[0].Decisions[1].Sentence = rescue.Sentence{Months: 18} },
+		nil, "a term is kept as the court gave it"},
+	{"decisions out of order", func(op *rescue.Operation) { op.Suspects[0].Decisions[1].Date = rescue.MustParseDate("2023-09") },
+		[]modelWant{{"suspects[0].decisions[1].date", rescue.ErrOutOfOrder}}, "decisions are in time order"},
+	{"fine negative", func(op *rescue.Operation) {
+		op.Suspects[0].Decisions[1].Fine = rescue.ReportedAmount{Value: rescue.MustParseMoney("PEN 5").Neg()}
+	}, []modelWant{{"suspects[0].decisions[1].fine.value", rescue.ErrNegative}}, "a fine is not negative"},
+	// Victims: references and countries.
+	{"recruiter unknown", func(op *rescue.Operation) { op.Victims[0].Recruiters = []string{"S9"} },
+		[]modelWant{{"victims[0].recruiters[0]", rescue.ErrUnknownReference}}, "a recruiter is a suspect of the operation"},
+	{"exploiter is a victim", func(op *rescue.Operation) { op.Victims[0].Exploiters = []string{"V2"} },
+		[]modelWant{{"victims[0].exploiters[0]", rescue.ErrUnknownReference}}, "an exploiter is a suspect, not a victim"},
+	{"recruiter empty", func(op *rescue.Operation) { op.Victims[0].Recruiters = []string{""} },
+		[]modelWant{{"victims[0].recruiters[0]", rescue.ErrRequired}}, "an empty reference in a list"},
+	{"intercepted", func(op *rescue.Operation) { op.Victims[0].Status = rescue.Intercepted },
+		nil, "a victim stopped before exploitation"},
+	// Evidence value and custody dates.
+	{"value on cash", func(op *rescue.Operation) { op.Evidence[0].Value = rescue.MustParseReportedAmount("US$5") },
+		[]modelWant{{"evidence[0].value", rescue.ErrInvalid}}, "cash's amount is its value"},
+	{"value negative", func(op *rescue.Operation) {
+		op.Evidence[3].Value = rescue.ReportedAmount{Value: rescue.MustParseMoney("PEN 5").Neg()}
+	}, []modelWant{{"evidence[3].value.value", rescue.ErrNegative}}, "a value is not negative"},
+	{"custody date only", func(op *rescue.Operation) {
+		op.Evidence[1].Custody[3].At = time.Time{}
+	}, nil, "a custody step may have only the date reported"},
+	{"custody at outside when", func(op *rescue.Operation) {
+		op.Evidence[1].Custody[3].When = rescue.MustParsePeriod("2023-11")
+	}, []modelWant{{"evidence[1].custody[3].at", rescue.ErrInvalid}}, "the instant falls within the reported date"},
+	{"custody span out of order", func(op *rescue.Operation) {
+		op.Evidence[1].Custody[3].At = time.Time{}
+		op.Evidence[1].Custody[3].When = rescue.MustParsePeriod("2023-10-01/2023-10-05")
+	}, []modelWant{{"evidence[1].custody[3].at", rescue.ErrOutOfOrder}}, "a span that ends before an event above it"},
+	// Text and IDs.
+	{"id with a newline", func(op *rescue.Operation) { op.Victims[0].ID = "V\n1" },
+		[]modelWant{{"victims[0].id", rescue.ErrInvalid}}, "an ID has no control characters"},
+	{"id too long", func(op *rescue.Operation) { op.Evidence[2].ID = strings.Repeat("E", rescue.MaxIDBytes+1) },
+		[]modelWant{{"evidence[2].id", rescue.ErrInvalid}}, "an ID is at most MaxIDBytes"},
+	{"id with spaces around", func(op *rescue.Operation) { op.Groups[0].ID = " G1" },
+		[]modelWant{{"groups[0].id", rescue.ErrInvalid}, {"suspects[0].group", rescue.ErrUnknownReference},
+			{"suspects[1].group", rescue.ErrUnknownReference}, {"counts[2].group", rescue.ErrUnknownReference}},
+		"white space around an ID would not survive a spreadsheet"},
+	{"name with a carriage return", func(op *rescue.Operation) { op.Victims[1].Name = "Siti\r\nAminah" },
+		[]modelWant{{"victims[1].name", rescue.ErrInvalid}}, "a CR would not survive a CSV round trip"},
+	{"note with a line feed", func(op *rescue.Operation) { op.Triggers[0].Note = "Two women escaped.\nThey called the police." },
+		nil, "free text may have line breaks"},
+	{"bidi override in a promise", func(op *rescue.Operation) { op.Victims[1].Recruitment.Promise = "work \u202e in Lima" },
+		[]modelWant{{"victims[1].recruitment.promise", rescue.ErrInvalid}}, "text that displays other than it reads"},
+	{"invalid UTF-8 in a description", func(op *rescue.Operation) { op.Evidence[1].Description = "\xff" },
+		[]modelWant{{"evidence[1].description", rescue.ErrInvalid}}, "not UTF-8"},
+	{"zero-width joiner in a name", func(op *rescue.Operation) { op.Victims[1].Name = "\u0645\u200c\u0647" },
+		nil, "some scripts need joiners"},
+	// Tallies.
+	{"tally without of", func(op *rescue.Operation) { op.Counts[0].Of = 0 },
+		[]modelWant{{"counts[0].of", rescue.ErrRequired}}, "a tally counts victims or suspects"},
+	{"tally suspect status on victims", func(op *rescue.Operation) { op.Counts[1].SuspectStatus = rescue.AtLarge },
+		[]modelWant{{"counts[1].status", rescue.ErrInvalid}}, "a victims' tally takes a victim status"},
+	{"tally victim field on suspects", func(op *rescue.Operation) {
+		op.Counts[2].Exploitation = []rescue.Exploitation{rescue.ForcedLabour}
+	}, []modelWant{{"counts[2].exploitation", rescue.ErrInvalid}}, "exploitation describes victims"},
+	{"tally suspect field on victims", func(op *rescue.Operation) { op.Counts[0].Group = "G1" },
+		[]modelWant{{"counts[0].group", rescue.ErrInvalid}}, "a group describes suspects"},
+	{"tally unknown source", func(op *rescue.Operation) { op.Counts[0].Source = "https://example.org/other" },
+		[]modelWant{{"counts[0].source", rescue.ErrUnknownReference}}, "a source is one of the operation's"},
+	{"narrower exceeds wider", func(op *rescue.Operation) { op.Counts[3].Count = rescue.MustParseCount("9") },
+		[]modelWant{{"counts[3].count", rescue.ErrInvalid}, {"counts[2].count", rescue.ErrInvalid}},
+		"nine Taiwanese arrested out of eight arrested: the narrower tally exceeds the wider, and the breakdown adds up past it"},
+	{"narrower lower bound within wider", func(op *rescue.Operation) { op.Counts[3].Count = rescue.MustParseCount("at least 7") },
+		nil, "at least 7 of 8"},
+	{"estimate never contradicts", func(op *rescue.Operation) { op.Counts[3].Count = rescue.MustParseCount("about 9") },
+		nil, "an estimate is no bound"},
+	{"breakdown adds up past the total", func(op *rescue.Operation) {
+		op.Counts = append(op.Counts, rescue.Tally{Of: rescue.OfSuspects, SuspectStatus: rescue.Arrested,
+			Nationality: rescue.MustParseNationality("PE"), Count: rescue.MustParseCount("3")})
+	}, []modelWant{{"counts[2].count", rescue.ErrInvalid}}, "six Taiwanese and three Peruvians are more than eight arrested"},
+	{"breakdown within the total", func(op *rescue.Operation) {
+		op.Counts = append(op.Counts, rescue.Tally{Of: rescue.OfSuspects, SuspectStatus: rescue.Arrested,
+			Nationality: rescue.MustParseNationality("PE"), Count: rescue.MustParseCount("2")})
+	}, nil, "six Taiwanese and two Peruvians are the eight arrested"},
+	{"same figure twice disagrees", func(op *rescue.Operation) {
+		op.Counts = append(op.Counts, rescue.Tally{Of: rescue.OfVictims, VictimStatus: rescue.Rescued,
+			Count: rescue.MustParseCount("45"), Source: "https://example.org/r"})
+	}, []modelWant{{"counts[4].count", rescue.ErrInvalid}}, "one source cannot say 44 and 45 rescued"},
+	{"two sources disagree", func(op *rescue.Operation) {
+		op.Sources = append(op.Sources, rescue.Source{URL: "https://example.net/other"})
+		op.Counts = append(op.Counts, rescue.Tally{Of: rescue.OfVictims, VictimStatus: rescue.Rescued,
+			Count: rescue.MustParseCount("46"), Source: "https://example.net/other"})
+	}, nil, "two sources may disagree: both figures are kept"},
+	{"records exceed the tally", func(op *rescue.Operation) { op.Counts[0].Count = rescue.MustParseCount("3") },
+		[]modelWant{{"counts[0].count", rescue.ErrInvalid}}, "four rescued victim records against three rescued"},
+	{"records within the widest source", func(op *rescue.Operation) {
+		op.Counts[0].Count = rescue.MustParseCount("3")
+		op.Sources = append(op.Sources, rescue.Source{URL: "https://example.net/other"})
+		op.Counts = append(op.Counts, rescue.Tally{Of: rescue.OfVictims, VictimStatus: rescue.Rescued,
+			Count: rescue.MustParseCount("5"), Source: "https://example.net/other"})
+	}, nil, "records are held to the most generous of the sources"},
+	{"records fewer than a lower bound", func(op *rescue.Operation) { op.Counts[0].Count = rescue.MustParseCount("more than 200") },
+		nil, "records may be partial"},
+	{"age tally exceeded by records", func(op *rescue.Operation) {
+		op.Counts = append(op.Counts, rescue.Tally{Of: rescue.OfVictims, Age: rescue.AgeBetween(18, 25), Count: rescue.MustParseCount("2")})
+	}, []modelWant{{"counts[4].count", rescue.ErrInvalid}}, "four victims aged 18-20 are more than two aged 18-25"},
+	{"age tally not matching records", func(op *rescue.Operation) {
+		op.Counts = append(op.Counts, rescue.Tally{Of: rescue.OfVictims, Age: rescue.AgeBetween(0, 17), Count: rescue.MustParseCount("2")})
+	}, nil, "no record is a minor"},
 	// Lists of countries.
 	{"other nationality empty", func(op *rescue.Operation) {
 		op.Victims[0].OtherNationalities = append(op.Victims[0].OtherNationalities, rescue.Nationality{})

@@ -9,12 +9,12 @@ import (
 // Victim is a person trafficked, or possibly trafficked, as recorded in one
 // operation. Zero values mean "not recorded".
 //
-// Name is personal data. It is kept for the record holder, is written by
-// encoding/json, and never appears in an error, in String or %v/%+v/%#v
-// output, or in slog output.
+// Name is [Personal]: it is kept for the record holder and written by
+// encoding/json, but never appears in an error, in String or any fmt
+// verb, or in slog output.
 type Victim struct {
 	ID                 string                `json:"id"`             // required; opaque and unique within the operation
-	Name               string                `json:"name,omitempty"` // personal data
+	Name               Personal              `json:"name,omitempty"` // personal data
 	Gender             Gender                `json:"gender,omitzero"`
 	Age                Age                   `json:"age,omitzero"`
 	Nationality        Nationality           `json:"nationality,omitzero"`
@@ -27,22 +27,41 @@ type Victim struct {
 	LabourSector       LabourSector          `json:"labourSector,omitzero"`
 	SexExploitation    []SexExploitationType `json:"sexExploitation,omitempty"`
 	RecruiterRelation  RecruiterRelation     `json:"recruiterRelation,omitzero"`
+	Recruiters         []string              `json:"recruiters,omitempty"`     // IDs of the operation's suspects who recruited them
+	Exploiters         []string              `json:"exploiters,omitempty"`     // IDs of the operation's suspects who exploited them
+	Destination        Country               `json:"destination,omitzero"`     // where they were bound (an intercepted victim's intended destination)
+	ExploitedIn        Country               `json:"exploitedIn,omitzero"`     // the country where they were exploited
 	ConsularContact    Date                  `json:"consularContact,omitzero"` // when consular staff first met them
 	Repatriation       Repatriation          `json:"repatriation,omitzero"`
 }
 
 // Recruitment is how a victim was recruited: when, where, by what methods,
-// and what they were promised. The zero value is "not recorded".
+// and what they were promised. Promise and the place's Area are
+// [Personal]. The zero value is "not recorded".
 type Recruitment struct {
 	When    Date                `json:"when,omitzero"`
 	Place   Place               `json:"place,omitzero"`
 	Methods []RecruitmentMethod `json:"methods,omitempty"`
-	Promise string              `json:"promise,omitempty"` // what they were offered, in words
+	Promise Personal            `json:"promise,omitempty"` // what they were offered, in words
 }
 
 // IsZero reports whether nothing of the recruitment is recorded.
 func (r Recruitment) IsZero() bool {
 	return r.When.IsZero() && r.Place == (Place{}) && len(r.Methods) == 0 && r.Promise == ""
+}
+
+// LogValue implements [slog.LogValuer]: when, where (without the area) and
+// how, never the promise.
+func (r Recruitment) LogValue() slog.Value {
+	methods := make([]string, len(r.Methods))
+	for i, m := range r.Methods {
+		methods[i] = m.String()
+	}
+	return slog.GroupValue(
+		slog.String("when", r.When.String()),
+		slog.String("place", r.Place.String()),
+		slog.String("methods", strings.Join(methods, " ")),
+	)
 }
 
 // Repatriation is a victim's return to their country. The zero value is
@@ -52,27 +71,6 @@ type Repatriation struct {
 	Status RepatriationStatus `json:"status,omitzero"`
 	When   Date               `json:"when,omitzero"`
 }
-
-// Suspect is a person suspected of trafficking, as recorded in one
-// operation. Zero values mean "not recorded"; a zero Arrested date means
-// not arrested.
-//
-// Name is personal data, handled as [Victim.Name] is.
-type Suspect struct {
-	ID                 string        `json:"id"`             // required; opaque and unique within the operation
-	Name               string        `json:"name,omitempty"` // personal data
-	Gender             Gender        `json:"gender,omitzero"`
-	Age                Age           `json:"age,omitzero"`
-	Nationality        Nationality   `json:"nationality,omitzero"`
-	OtherNationalities []Nationality `json:"otherNationalities,omitempty"`
-	Roles              []Role        `json:"roles,omitempty"`
-	Group              string        `json:"group,omitempty"` // the ID of a Group of the operation
-	Arrested           Date          `json:"arrested,omitzero"`
-	Charges            []string      `json:"charges,omitempty"`
-}
-
-// IsArrested reports whether the suspect has an arrest date.
-func (s Suspect) IsArrested() bool { return !s.Arrested.IsZero() }
 
 // String describes v without personal data: "victim V01 (MY, Feminine)".
 func (v Victim) String() string {
@@ -97,36 +95,6 @@ func (v Victim) LogValue() slog.Value {
 		slog.String("gender", v.Gender.String()),
 		slog.String("age", v.Age.String()),
 		slog.String("status", v.Status.String()),
-	)
-}
-
-// String describes s without personal data: "suspect S01 (TW, arrested 2023-10-08)".
-func (s Suspect) String() string {
-	extra := s.Gender.String()
-	if s.IsArrested() {
-		if extra != "" {
-			extra += ", "
-		}
-		extra += "arrested " + s.Arrested.String()
-	}
-	return personString("suspect", s.ID, s.Nationality, extra, s.Name != "")
-}
-
-// GoString is used by %#v; like String it leaves the name out.
-func (s Suspect) GoString() string { return "rescue.Suspect{" + s.String() + "}" }
-
-// Format makes every fmt verb print [Suspect.String], and %#v print
-// [Suspect.GoString], as [Victim.Format] does.
-func (s Suspect) Format(f fmt.State, verb rune) { personFormat(f, verb, s.String, s.GoString) }
-
-// LogValue implements [slog.LogValuer]: the suspect's non-personal fields.
-func (s Suspect) LogValue() slog.Value {
-	return slog.GroupValue(
-		slog.String("id", s.ID),
-		slog.String("nationality", s.Nationality.String()),
-		slog.String("gender", s.Gender.String()),
-		slog.String("group", s.Group),
-		slog.String("arrested", s.Arrested.String()),
 	)
 }
 

@@ -90,6 +90,29 @@ type TraffickingStatus uint8
 // HTCDS has no such field. The zero value means not recorded.
 type VictimStatus uint8
 
+// SuspectStatus is where a suspect stands: arrested in the operation, in
+// custody (arrested earlier, or on a date not reported), at large,
+// released, deceased, or reported with no word of an arrest (Unknown).
+// Its codes are this library's own. The zero value means not recorded.
+// [SuspectStatus.ImpliesArrest] says which statuses mean the suspect was
+// arrested.
+type SuspectStatus uint8
+
+// AgencyPart is the part an agency played in an operation: it led it, or
+// took part in support. Its codes are this library's own. The zero value
+// means not recorded.
+type AgencyPart uint8
+
+// CourtOutcome is where a case against a suspect stands in court, after
+// the dispositions of NIEM's justice domain (j:CourtEvent). Its codes are
+// this library's own. The zero value means not recorded.
+type CourtOutcome uint8
+
+// TallyOf says whom a [Tally] counts: victims or suspects. Its codes are
+// this library's own. The zero value means not recorded, which
+// [Operation.Validate] refuses in a tally.
+type TallyOf uint8
+
 // EvidenceKind is what kind of item was seized as evidence. Its codes are
 // this library's own (NIEM and CASE/UCO classify items differently). The
 // zero value means not recorded.

@@ -97,6 +97,10 @@ var vocabKinds = []vocabKind{
 	vocabKindOf("LabourSector", &labourSectorTable, LabourSectors, ParseLabourSector),
 	vocabKindOf("SexExploitationType", &sexExploitationTypeTable, SexExploitationTypes, ParseSexExploitationType),
 	vocabKindOf("RecruiterRelation", &recruiterRelationTable, RecruiterRelations, ParseRecruiterRelation),
+	vocabKindOf("SuspectStatus", &suspectStatusTable, SuspectStatuses, ParseSuspectStatus),
+	vocabKindOf("AgencyPart", &agencyPartTable, AgencyParts, ParseAgencyPart),
+	vocabKindOf("CourtOutcome", &courtOutcomeTable, CourtOutcomes, ParseCourtOutcome),
+	vocabKindOf("TallyOf", &tallyOfTable, TallySubjects, ParseTallyOf),
 }
 
 func vocabKindNamed(t testing.TB, name string) vocabKind {
@@ -427,7 +431,7 @@ func TestVocabularyErrorMessage(t *testing.T) {
 		{
 			"scan", "names the method",
 			func() error { var v VictimStatus; return v.Scan("Free") }(),
-			`VictimStatus.Scan("Free"): unknown VictimStatus code (valid: Captive, Escaped, Rescued, InCare, Repatriated, Missing, Deceased): invalid`,
+			`VictimStatus.Scan("Free"): unknown VictimStatus code (valid: Captive, Escaped, Rescued, Intercepted, InCare, Repatriated, Missing, Deceased): invalid`,
 		},
 		{
 			"scan type", "only text columns hold codes",

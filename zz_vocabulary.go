@@ -1042,20 +1042,24 @@ const (
 	Escaped VictimStatus = 2
 	// Rescued is the VictimStatus coded "Rescued".
 	Rescued VictimStatus = 3
+	// Intercepted is the VictimStatus coded "Intercepted".
+	//
+	// Stopped before being exploited: at a border, an airport or in transit.
+	Intercepted VictimStatus = 4
 	// InCare is the VictimStatus coded "InCare".
-	InCare VictimStatus = 4
+	InCare VictimStatus = 5
 	// Repatriated is the VictimStatus coded "Repatriated".
-	Repatriated VictimStatus = 5
+	Repatriated VictimStatus = 6
 	// Missing is the VictimStatus coded "Missing".
-	Missing VictimStatus = 6
+	Missing VictimStatus = 7
 	// Deceased is the VictimStatus coded "Deceased".
-	Deceased VictimStatus = 7
+	Deceased VictimStatus = 8
 )
 
 var victimStatusTable = vocabTable{
 	name:   "VictimStatus",
-	codes:  []string{"", "Captive", "Escaped", "Rescued", "InCare", "Repatriated", "Missing", "Deceased"},
-	labels: []string{"", "Captive", "Escaped", "Rescued", "In care", "Repatriated", "Missing", "Deceased"},
+	codes:  []string{"", "Captive", "Escaped", "Rescued", "Intercepted", "InCare", "Repatriated", "Missing", "Deceased"},
+	labels: []string{"", "Captive", "Escaped", "Rescued", "Intercepted", "In care", "Repatriated", "Missing", "Deceased"},
 	keys: []string{
 		"captive",
 		"dead",
@@ -1070,6 +1074,8 @@ var victimStatusTable = vocabTable{
 		"incaptivity",
 		"incare",
 		"inshelter",
+		"intercepted",
+		"interceptedbeforeexploitation",
 		"killed",
 		"liberated",
 		"missing",
@@ -1079,13 +1085,15 @@ var victimStatusTable = vocabTable{
 		"selfrescued",
 		"sheltered",
 		"stillheld",
+		"stopped",
+		"stoppedintransit",
 		"whereaboutsunknown",
 	},
 	vals: []uint8{
-		1, 7, 7, 7, 6, 2, 2, 3, 1, 4, 1, 4, 4, 7, 3, 6, 5, 3, 5, 2,
-		4, 1, 6,
+		1, 8, 8, 8, 7, 2, 2, 3, 1, 5, 1, 5, 5, 4, 4, 8, 3, 7, 6, 3,
+		6, 2, 5, 1, 4, 4, 7,
 	},
-	valid: "Captive, Escaped, Rescued, InCare, Repatriated, Missing, Deceased",
+	valid: "Captive, Escaped, Rescued, Intercepted, InCare, Repatriated, Missing, Deceased",
 }
 
 // String returns the code of v, such as "InCare", or "" for the zero value. An
@@ -1155,7 +1163,7 @@ func ParseVictimStatus(s string) (VictimStatus, error) {
 // VictimStatuses returns every VictimStatus constant, in order, in a new
 // slice.
 func VictimStatuses() []VictimStatus {
-	return []VictimStatus{Captive, Escaped, Rescued, InCare, Repatriated, Missing, Deceased}
+	return []VictimStatus{Captive, Escaped, Rescued, Intercepted, InCare, Repatriated, Missing, Deceased}
 }
 
 // EvidenceKind values (this library's own codes), in the order EvidenceKinds
@@ -2169,3 +2177,449 @@ func ParseRecruiterRelation(s string) (RecruiterRelation, error) {
 func RecruiterRelations() []RecruiterRelation {
 	return []RecruiterRelation{IntimatePartner, Family, Friend, RecruiterOther}
 }
+
+// SuspectStatus values (this library's own codes), in the order
+// SuspectStatuses returns them.
+const (
+	// Arrested is the SuspectStatus coded "Arrested".
+	//
+	// Arrested in the operation.
+	Arrested SuspectStatus = 1
+	// InCustody is the SuspectStatus coded "InCustody".
+	//
+	// Held, but arrested earlier or on a date not reported.
+	InCustody SuspectStatus = 2
+	// AtLarge is the SuspectStatus coded "AtLarge".
+	//
+	// Sought and not arrested.
+	AtLarge SuspectStatus = 3
+	// SuspectReleased is the SuspectStatus coded "Released".
+	//
+	// Arrested, then released (on bail or without charge).
+	SuspectReleased SuspectStatus = 4
+	// SuspectDeceased is the SuspectStatus coded "Deceased".
+	SuspectDeceased SuspectStatus = 5
+	// SuspectStatusUnknown is the SuspectStatus coded "Unknown".
+	//
+	// Reported, but whether the suspect was arrested is not known.
+	SuspectStatusUnknown SuspectStatus = 6
+)
+
+var suspectStatusTable = vocabTable{
+	name:   "SuspectStatus",
+	codes:  []string{"", "Arrested", "InCustody", "AtLarge", "Released", "Deceased", "Unknown"},
+	labels: []string{"", "Arrested", "In custody", "At large", "Released", "Deceased", "Unknown"},
+	keys: []string{
+		"absconding",
+		"alreadyincustody",
+		"apprehended",
+		"arrested",
+		"atlarge",
+		"bailed",
+		"caught",
+		"dead",
+		"deceased",
+		"detained",
+		"died",
+		"escaped",
+		"freed",
+		"fugitive",
+		"held",
+		"imprisoned",
+		"incustody",
+		"indetention",
+		"inprison",
+		"jailed",
+		"killed",
+		"letgo",
+		"nabbed",
+		"notknown",
+		"ontherun",
+		"released",
+		"releasedonbail",
+		"remanded",
+		"unclear",
+		"unknown",
+		"wanted",
+	},
+	vals: []uint8{
+		3, 2, 1, 1, 3, 4, 1, 5, 5, 1, 5, 3, 4, 3, 1, 2, 2, 2, 2, 2,
+		5, 4, 1, 6, 3, 4, 4, 2, 6, 6, 3,
+	},
+	valid: "Arrested, InCustody, AtLarge, Released, Deceased, Unknown",
+}
+
+// String returns the code of s, such as "InCustody", or "" for the zero value.
+// An out-of-range value prints as "%!SuspectStatus(N)".
+func (s SuspectStatus) String() string { return suspectStatusTable.text(uint8(s)) }
+
+// Label returns a human label for s, such as "In custody", or "" for the zero
+// value; an out-of-range value gives what String does.
+func (s SuspectStatus) Label() string { return suspectStatusTable.label(uint8(s)) }
+
+// IsValid reports whether s is one of the SuspectStatus constants; the zero
+// value is not.
+func (s SuspectStatus) IsValid() bool { return suspectStatusTable.isValid(uint8(s)) }
+
+// AppendText appends the code of s to b (nothing for the zero value). It
+// fails, wrapping ErrInvalid, only for an out-of-range value.
+func (s SuspectStatus) AppendText(b []byte) ([]byte, error) {
+	return suspectStatusTable.appendText(b, uint8(s))
+}
+
+// MarshalText returns the code of s (empty for the zero value). It fails,
+// wrapping ErrInvalid, only for an out-of-range value.
+func (s SuspectStatus) MarshalText() ([]byte, error) {
+	return suspectStatusTable.appendText(nil, uint8(s))
+}
+
+// UnmarshalText sets *s to the SuspectStatus whose code is exactly text, or to
+// the zero value for empty text. It does not take labels or synonyms
+// (ParseSuspectStatus does); anything else is a *ParseError wrapping
+// ErrInvalid that lists the valid codes (ErrRange for text over 256 bytes),
+// and leaves *s unchanged.
+func (s *SuspectStatus) UnmarshalText(text []byte) error {
+	val, err := suspectStatusTable.unmarshal("UnmarshalText", text)
+	if err != nil {
+		return err
+	}
+	*s = SuspectStatus(val)
+	return nil
+}
+
+// Scan implements database/sql.Scanner: it reads a code from a string or
+// []byte as UnmarshalText does, and NULL as the zero value.
+func (s *SuspectStatus) Scan(src any) error {
+	val, err := suspectStatusTable.scan(src)
+	if err != nil {
+		return err
+	}
+	*s = SuspectStatus(val)
+	return nil
+}
+
+// Value implements database/sql/driver.Valuer: the code of s, or NULL for the
+// zero value.
+func (s SuspectStatus) Value() (driver.Value, error) { return suspectStatusTable.value(uint8(s)) }
+
+// ParseSuspectStatus returns the SuspectStatus that s names: its code
+// ("InCustody"), its label ("In custody") or a common synonym, in any case,
+// ignoring spaces, hyphens, underscores, slashes, apostrophes and punctuation,
+// and taking a plural "s". Blank input gives the zero value. An unknown name
+// is a *ParseError wrapping ErrInvalid that lists the valid codes; input over
+// 256 bytes is one wrapping ErrRange.
+func ParseSuspectStatus(s string) (SuspectStatus, error) {
+	val, err := suspectStatusTable.parse(s)
+	return SuspectStatus(val), err
+}
+
+// SuspectStatuses returns every SuspectStatus constant, in order, in a new
+// slice.
+func SuspectStatuses() []SuspectStatus {
+	return []SuspectStatus{Arrested, InCustody, AtLarge, SuspectReleased, SuspectDeceased, SuspectStatusUnknown}
+}
+
+// AgencyPart values (this library's own codes), in the order AgencyParts
+// returns them.
+const (
+	// LeadAgency is the AgencyPart coded "Lead".
+	//
+	// The agency that led the operation.
+	LeadAgency AgencyPart = 1
+	// SupportAgency is the AgencyPart coded "Support".
+	//
+	// An agency that took part in support.
+	SupportAgency AgencyPart = 2
+)
+
+var agencyPartTable = vocabTable{
+	name:   "AgencyPart",
+	codes:  []string{"", "Lead", "Support"},
+	labels: []string{"", "Lead", "Support"},
+	keys: []string{
+		"assisted",
+		"joint",
+		"lead",
+		"leadagency",
+		"led",
+		"support",
+		"supported",
+		"supporting",
+	},
+	vals: []uint8{
+		2, 2, 1, 1, 1, 2, 2, 2,
+	},
+	valid: "Lead, Support",
+}
+
+// String returns the code of a, such as "Lead", or "" for the zero value. An
+// out-of-range value prints as "%!AgencyPart(N)".
+func (a AgencyPart) String() string { return agencyPartTable.text(uint8(a)) }
+
+// Label returns a human label for a, such as "Lead", or "" for the zero value;
+// an out-of-range value gives what String does.
+func (a AgencyPart) Label() string { return agencyPartTable.label(uint8(a)) }
+
+// IsValid reports whether a is one of the AgencyPart constants; the zero value
+// is not.
+func (a AgencyPart) IsValid() bool { return agencyPartTable.isValid(uint8(a)) }
+
+// AppendText appends the code of a to b (nothing for the zero value). It
+// fails, wrapping ErrInvalid, only for an out-of-range value.
+func (a AgencyPart) AppendText(b []byte) ([]byte, error) {
+	return agencyPartTable.appendText(b, uint8(a))
+}
+
+// MarshalText returns the code of a (empty for the zero value). It fails,
+// wrapping ErrInvalid, only for an out-of-range value.
+func (a AgencyPart) MarshalText() ([]byte, error) { return agencyPartTable.appendText(nil, uint8(a)) }
+
+// UnmarshalText sets *a to the AgencyPart whose code is exactly text, or to
+// the zero value for empty text. It does not take labels or synonyms
+// (ParseAgencyPart does); anything else is a *ParseError wrapping ErrInvalid
+// that lists the valid codes (ErrRange for text over 256 bytes), and leaves *a
+// unchanged.
+func (a *AgencyPart) UnmarshalText(text []byte) error {
+	val, err := agencyPartTable.unmarshal("UnmarshalText", text)
+	if err != nil {
+		return err
+	}
+	*a = AgencyPart(val)
+	return nil
+}
+
+// Scan implements database/sql.Scanner: it reads a code from a string or
+// []byte as UnmarshalText does, and NULL as the zero value.
+func (a *AgencyPart) Scan(src any) error {
+	val, err := agencyPartTable.scan(src)
+	if err != nil {
+		return err
+	}
+	*a = AgencyPart(val)
+	return nil
+}
+
+// Value implements database/sql/driver.Valuer: the code of a, or NULL for the
+// zero value.
+func (a AgencyPart) Value() (driver.Value, error) { return agencyPartTable.value(uint8(a)) }
+
+// ParseAgencyPart returns the AgencyPart that s names: its code ("Lead"), its
+// label ("Lead") or a common synonym, in any case, ignoring spaces, hyphens,
+// underscores, slashes, apostrophes and punctuation, and taking a plural "s".
+// Blank input gives the zero value. An unknown name is a *ParseError wrapping
+// ErrInvalid that lists the valid codes; input over 256 bytes is one wrapping
+// ErrRange.
+func ParseAgencyPart(s string) (AgencyPart, error) {
+	val, err := agencyPartTable.parse(s)
+	return AgencyPart(val), err
+}
+
+// AgencyParts returns every AgencyPart constant, in order, in a new slice.
+func AgencyParts() []AgencyPart { return []AgencyPart{LeadAgency, SupportAgency} }
+
+// CourtOutcome values (this library's own codes, after NIEM j:CourtEvent
+// dispositions), in the order CourtOutcomes returns them.
+const (
+	// CourtPending is the CourtOutcome coded "Pending".
+	//
+	// The case is before the court.
+	CourtPending CourtOutcome = 1
+	// Convicted is the CourtOutcome coded "Convicted".
+	Convicted CourtOutcome = 2
+	// Acquitted is the CourtOutcome coded "Acquitted".
+	Acquitted CourtOutcome = 3
+	// Dismissed is the CourtOutcome coded "Dismissed".
+	//
+	// The court dismissed the case.
+	Dismissed CourtOutcome = 4
+	// Withdrawn is the CourtOutcome coded "Withdrawn".
+	//
+	// The prosecution withdrew the charges.
+	Withdrawn CourtOutcome = 5
+)
+
+var courtOutcomeTable = vocabTable{
+	name:   "CourtOutcome",
+	codes:  []string{"", "Pending", "Convicted", "Acquitted", "Dismissed", "Withdrawn"},
+	labels: []string{"", "Pending", "Convicted", "Acquitted", "Dismissed", "Withdrawn"},
+	keys: []string{
+		"acquitted",
+		"awaitingtrial",
+		"awaitingverdict",
+		"chargesdropped",
+		"convicted",
+		"dismissed",
+		"dropped",
+		"foundguilty",
+		"foundnotguilty",
+		"guilty",
+		"notguilty",
+		"ongoing",
+		"ontrial",
+		"pending",
+		"pleadedguilty",
+		"sentenced",
+		"thrownout",
+		"withdrawn",
+	},
+	vals: []uint8{
+		3, 1, 1, 5, 2, 4, 5, 2, 3, 2, 3, 1, 1, 1, 2, 2, 4, 5,
+	},
+	valid: "Pending, Convicted, Acquitted, Dismissed, Withdrawn",
+}
+
+// String returns the code of c, such as "Pending", or "" for the zero value.
+// An out-of-range value prints as "%!CourtOutcome(N)".
+func (c CourtOutcome) String() string { return courtOutcomeTable.text(uint8(c)) }
+
+// Label returns a human label for c, such as "Pending", or "" for the zero
+// value; an out-of-range value gives what String does.
+func (c CourtOutcome) Label() string { return courtOutcomeTable.label(uint8(c)) }
+
+// IsValid reports whether c is one of the CourtOutcome constants; the zero
+// value is not.
+func (c CourtOutcome) IsValid() bool { return courtOutcomeTable.isValid(uint8(c)) }
+
+// AppendText appends the code of c to b (nothing for the zero value). It
+// fails, wrapping ErrInvalid, only for an out-of-range value.
+func (c CourtOutcome) AppendText(b []byte) ([]byte, error) {
+	return courtOutcomeTable.appendText(b, uint8(c))
+}
+
+// MarshalText returns the code of c (empty for the zero value). It fails,
+// wrapping ErrInvalid, only for an out-of-range value.
+func (c CourtOutcome) MarshalText() ([]byte, error) {
+	return courtOutcomeTable.appendText(nil, uint8(c))
+}
+
+// UnmarshalText sets *c to the CourtOutcome whose code is exactly text, or to
+// the zero value for empty text. It does not take labels or synonyms
+// (ParseCourtOutcome does); anything else is a *ParseError wrapping ErrInvalid
+// that lists the valid codes (ErrRange for text over 256 bytes), and leaves *c
+// unchanged.
+func (c *CourtOutcome) UnmarshalText(text []byte) error {
+	val, err := courtOutcomeTable.unmarshal("UnmarshalText", text)
+	if err != nil {
+		return err
+	}
+	*c = CourtOutcome(val)
+	return nil
+}
+
+// Scan implements database/sql.Scanner: it reads a code from a string or
+// []byte as UnmarshalText does, and NULL as the zero value.
+func (c *CourtOutcome) Scan(src any) error {
+	val, err := courtOutcomeTable.scan(src)
+	if err != nil {
+		return err
+	}
+	*c = CourtOutcome(val)
+	return nil
+}
+
+// Value implements database/sql/driver.Valuer: the code of c, or NULL for the
+// zero value.
+func (c CourtOutcome) Value() (driver.Value, error) { return courtOutcomeTable.value(uint8(c)) }
+
+// ParseCourtOutcome returns the CourtOutcome that s names: its code
+// ("Pending"), its label ("Pending") or a common synonym, in any case,
+// ignoring spaces, hyphens, underscores, slashes, apostrophes and punctuation,
+// and taking a plural "s". Blank input gives the zero value. An unknown name
+// is a *ParseError wrapping ErrInvalid that lists the valid codes; input over
+// 256 bytes is one wrapping ErrRange.
+func ParseCourtOutcome(s string) (CourtOutcome, error) {
+	val, err := courtOutcomeTable.parse(s)
+	return CourtOutcome(val), err
+}
+
+// CourtOutcomes returns every CourtOutcome constant, in order, in a new slice.
+func CourtOutcomes() []CourtOutcome {
+	return []CourtOutcome{CourtPending, Convicted, Acquitted, Dismissed, Withdrawn}
+}
+
+// TallyOf values (this library's own codes), in the order TallySubjects
+// returns them.
+const (
+	// OfVictims is the TallyOf coded "Victims".
+	OfVictims TallyOf = 1
+	// OfSuspects is the TallyOf coded "Suspects".
+	OfSuspects TallyOf = 2
+)
+
+var tallyOfTable = vocabTable{
+	name:   "TallyOf",
+	codes:  []string{"", "Victims", "Suspects"},
+	labels: []string{"", "Victims", "Suspects"},
+	keys: []string{
+		"suspect",
+		"suspects",
+		"victim",
+		"victims",
+	},
+	vals: []uint8{
+		2, 2, 1, 1,
+	},
+	valid: "Victims, Suspects",
+}
+
+// String returns the code of t, such as "Victims", or "" for the zero value.
+// An out-of-range value prints as "%!TallyOf(N)".
+func (t TallyOf) String() string { return tallyOfTable.text(uint8(t)) }
+
+// Label returns a human label for t, such as "Victims", or "" for the zero
+// value; an out-of-range value gives what String does.
+func (t TallyOf) Label() string { return tallyOfTable.label(uint8(t)) }
+
+// IsValid reports whether t is one of the TallyOf constants; the zero value is
+// not.
+func (t TallyOf) IsValid() bool { return tallyOfTable.isValid(uint8(t)) }
+
+// AppendText appends the code of t to b (nothing for the zero value). It
+// fails, wrapping ErrInvalid, only for an out-of-range value.
+func (t TallyOf) AppendText(b []byte) ([]byte, error) { return tallyOfTable.appendText(b, uint8(t)) }
+
+// MarshalText returns the code of t (empty for the zero value). It fails,
+// wrapping ErrInvalid, only for an out-of-range value.
+func (t TallyOf) MarshalText() ([]byte, error) { return tallyOfTable.appendText(nil, uint8(t)) }
+
+// UnmarshalText sets *t to the TallyOf whose code is exactly text, or to the
+// zero value for empty text. It does not take labels or synonyms (ParseTallyOf
+// does); anything else is a *ParseError wrapping ErrInvalid that lists the
+// valid codes (ErrRange for text over 256 bytes), and leaves *t unchanged.
+func (t *TallyOf) UnmarshalText(text []byte) error {
+	val, err := tallyOfTable.unmarshal("UnmarshalText", text)
+	if err != nil {
+		return err
+	}
+	*t = TallyOf(val)
+	return nil
+}
+
+// Scan implements database/sql.Scanner: it reads a code from a string or
+// []byte as UnmarshalText does, and NULL as the zero value.
+func (t *TallyOf) Scan(src any) error {
+	val, err := tallyOfTable.scan(src)
+	if err != nil {
+		return err
+	}
+	*t = TallyOf(val)
+	return nil
+}
+
+// Value implements database/sql/driver.Valuer: the code of t, or NULL for the
+// zero value.
+func (t TallyOf) Value() (driver.Value, error) { return tallyOfTable.value(uint8(t)) }
+
+// ParseTallyOf returns the TallyOf that s names: its code ("Victims"), its
+// label ("Victims") or a common synonym, in any case, ignoring spaces,
+// hyphens, underscores, slashes, apostrophes and punctuation, and taking a
+// plural "s". Blank input gives the zero value. An unknown name is a
+// *ParseError wrapping ErrInvalid that lists the valid codes; input over 256
+// bytes is one wrapping ErrRange.
+func ParseTallyOf(s string) (TallyOf, error) {
+	val, err := tallyOfTable.parse(s)
+	return TallyOf(val), err
+}
+
+// TallySubjects returns every TallyOf constant, in order, in a new slice.
+func TallySubjects() []TallyOf { return []TallyOf{OfVictims, OfSuspects} }

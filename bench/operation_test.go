@@ -15,15 +15,15 @@ import (
 func benchOperation(n int) *rescue.Operation {
 	peru := rescue.MustParseCountry("PE")
 	malaysia := rescue.MustParseCountry("MY")
-	lima := rescue.Place{Locality: "Lima", Area: "a suburb", Country: peru}
+	lima := rescue.Place{ID: "LIMA", Locality: "Lima", Area: "a suburb", Country: peru}
 	op := &rescue.Operation{
-		ID:      "PE-2023-10-LIMA",
-		Name:    "Rescue of foreigners held by Red Dragon in Lima",
-		Agency:  rescue.Agency{Name: "Peruvian National Police", Country: peru},
-		Place:   lima,
-		When:    rescue.MustParsePeriod("2023-10-07/2023-10-08"),
-		Trigger: rescue.Trigger{Kind: rescue.EscapedVictimReport, People: rescue.MustParseCount("two women")},
-		Groups:  []rescue.Group{{ID: "G-RED-DRAGON", Name: "Red Dragon", Origin: rescue.MustParseCountry("TW")}},
+		ID:       "PE-2023-10-LIMA",
+		Name:     "Rescue of foreigners held by Red Dragon in Lima",
+		Agencies: []rescue.Agency{{Name: "Peruvian National Police", Country: peru, Part: rescue.LeadAgency}},
+		Places:   rescue.List[rescue.Place]{lima},
+		When:     rescue.MustParsePeriod("2023-10-07/2023-10-08"),
+		Triggers: rescue.List[rescue.Trigger]{{Kind: rescue.EscapedVictimReport, People: rescue.MustParseCount("two women")}},
+		Groups:   []rescue.Group{{ID: "G-RED-DRAGON", Name: "Red Dragon", Origin: rescue.MustParseCountry("TW")}},
 	}
 	recruitment := rescue.Recruitment{
 		When:    rescue.MustParseDate("2023-09"),
@@ -36,7 +36,7 @@ func benchOperation(n int) *rescue.Operation {
 	for i := range op.Victims {
 		op.Victims[i] = rescue.Victim{
 			ID:                fmt.Sprintf("V%06d", i+1),
-			Name:              fmt.Sprintf("Person %d", i+1),
+			Name:              rescue.Personal(fmt.Sprintf("Person %d", i+1)),
 			Gender:            rescue.Feminine,
 			Age:               rescue.AgeYears(18 + i%30),
 			Nationality:       rescue.MustParseNationality("Malaysian"),
@@ -54,16 +54,17 @@ func benchOperation(n int) *rescue.Operation {
 			ID:          fmt.Sprintf("S%02d", i),
 			Nationality: rescue.MustParseNationality("Taiwanese"),
 			Group:       "G-RED-DRAGON",
-			Arrested:    rescue.MustParseDate("2023-10"),
+			Status:      rescue.Arrested,
+			Arrested:    rescue.MustParsePeriod("2023-10"),
 		})
 	}
 	op.Evidence = []rescue.Evidence{
 		{ID: "E1", Kind: rescue.Cash, Cash: rescue.MustParseReportedAmount("more than US$10,000 (S$13,700)"),
-			Seized: rescue.MustParseDate("2023-10"), Place: lima},
+			Seized: rescue.MustParsePeriod("2023-10"), Site: lima.ID},
 		{ID: "E2", Kind: rescue.MobilePhone, Quantity: rescue.MustParseCount("numerous cell phones"),
-			Seized: rescue.MustParseDate("2023-10"), Place: lima},
+			Seized: rescue.MustParsePeriod("2023-10"), Site: lima.ID},
 		{ID: "E3", Kind: rescue.BankCard, Quantity: rescue.MustParseCount("multiple bank cards"),
-			Seized: rescue.MustParseDate("2023-10"), Place: lima},
+			Seized: rescue.MustParsePeriod("2023-10"), Site: lima.ID},
 	}
 	if err := op.Validate(); err != nil {
 		panic(err)
@@ -75,6 +76,7 @@ func benchOperation(n int) *rescue.Operation {
 // string, nothing checked.
 type (
 	plainPlace struct {
+		ID       string `json:"id"`
 		Locality string `json:"locality"`
 		Area     string `json:"area"`
 		Region   string `json:"region"`
@@ -112,20 +114,21 @@ type (
 		} `json:"repatriation"`
 	}
 	plainOperation struct {
-		ID     string `json:"id"`
-		Name   string `json:"name"`
-		Agency struct {
+		ID       string `json:"id"`
+		Name     string `json:"name"`
+		Agencies []struct {
 			Name    string `json:"name"`
 			Unit    string `json:"unit"`
 			Country string `json:"country"`
-		} `json:"agency"`
-		Place   plainPlace `json:"place"`
-		When    string     `json:"when"`
-		Trigger struct {
+			Part    string `json:"part"`
+		} `json:"agencies"`
+		Places   []plainPlace `json:"places"`
+		When     string       `json:"when"`
+		Triggers []struct {
 			Kind   string `json:"kind"`
 			People string `json:"people"`
 			Note   string `json:"note"`
-		} `json:"trigger"`
+		} `json:"triggers"`
 		Groups []struct {
 			ID     string `json:"id"`
 			Name   string `json:"name"`
@@ -138,14 +141,15 @@ type (
 			Nationality string   `json:"nationality"`
 			Roles       []string `json:"roles"`
 			Group       string   `json:"group"`
+			Status      string   `json:"status"`
 			Arrested    string   `json:"arrested"`
 		} `json:"suspects"`
 		Evidence []struct {
-			ID       string     `json:"id"`
-			Kind     string     `json:"kind"`
-			Quantity string     `json:"quantity"`
-			Seized   string     `json:"seized"`
-			Place    plainPlace `json:"place"`
+			ID       string `json:"id"`
+			Kind     string `json:"kind"`
+			Quantity string `json:"quantity"`
+			Seized   string `json:"seized"`
+			Site     string `json:"site"`
 			Cash     struct {
 				Value       plainMoney   `json:"value"`
 				Qualifier   string       `json:"qualifier"`

@@ -13,25 +13,26 @@ func Lima2023() *rescue.Operation {
 	peru := rescue.MustParseCountry("Peru")
 	malaysia := rescue.MustParseCountry("Malaysia")
 	taiwan := rescue.MustParseCountry("Taiwan")
-	lima := rescue.Place{Locality: "Lima", Area: "a suburb", Country: peru}
+	lima := rescue.Place{ID: "LIMA", Locality: "Lima", Area: "a suburb", Country: peru}
 
 	op := &rescue.Operation{
 		ID:   "PE-2023-10-LIMA",
 		Name: "Rescue of 44 foreigners held by Red Dragon in Lima",
-		Agency: rescue.Agency{
+		Agencies: []rescue.Agency{{
 			Name:    "Peruvian National Police",
 			Unit:    "People smuggling investigation unit",
 			Country: peru,
-		},
-		Lead:  rescue.Officer{Name: "Carlos Malaver", Rank: "General", Title: "Head of the people smuggling investigation unit"},
-		Place: lima,
+			Part:    rescue.LeadAgency,
+		}},
+		Lead:   rescue.Officer{Name: "Carlos Malaver", Rank: "General", Title: "Head of the people smuggling investigation unit"},
+		Places: rescue.List[rescue.Place]{lima},
 		// "over the weekend" before the report of Monday 9 October 2023.
 		When: rescue.MustParsePeriod("2023-10-07/2023-10-08"),
-		Trigger: rescue.Trigger{
+		Triggers: rescue.List[rescue.Trigger]{{
 			Kind:   rescue.EscapedVictimReport,
 			People: rescue.MustParseCount("two women"),
 			Note:   "Two women escaped from their captors and alerted the authorities.",
-		},
+		}},
 		Groups: []rescue.Group{{ID: "G-RED-DRAGON", Name: "Red Dragon", Origin: taiwan}},
 		Scheme: "Forced to call companies in Malaysia and Taiwan posing as police or justice officials, " +
 			"demanding money (extortion), working only at night, in cramped quarters with one meal a day.",
@@ -90,7 +91,8 @@ func Lima2023() *rescue.Operation {
 			ID:          fmt.Sprintf("S%02d", i),
 			Nationality: rescue.MustParseNationality(nat),
 			Group:       "G-RED-DRAGON",
-			Arrested:    rescue.MustParseDate("2023-10"),
+			Status:      rescue.Arrested,
+			Arrested:    rescue.MustParsePeriod("2023-10"),
 		})
 	}
 
@@ -100,24 +102,24 @@ func Lima2023() *rescue.Operation {
 			Kind:        rescue.Cash,
 			Description: "Cash",
 			Cash:        rescue.MustParseReportedAmount("more than US$10,000 (S$13,700)"),
-			Seized:      rescue.MustParseDate("2023-10"),
-			Place:       lima,
+			Seized:      rescue.MustParsePeriod("2023-10"),
+			Site:        lima.ID,
 		},
 		{
 			ID:          "E2",
 			Kind:        rescue.MobilePhone,
 			Description: "Cell phones",
 			Quantity:    rescue.MustParseCount("numerous cell phones"),
-			Seized:      rescue.MustParseDate("2023-10"),
-			Place:       lima,
+			Seized:      rescue.MustParsePeriod("2023-10"),
+			Site:        lima.ID,
 		},
 		{
 			ID:          "E3",
 			Kind:        rescue.BankCard,
 			Description: "Bank cards",
 			Quantity:    rescue.MustParseCount("multiple bank cards"),
-			Seized:      rescue.MustParseDate("2023-10"),
-			Place:       lima,
+			Seized:      rescue.MustParsePeriod("2023-10"),
+			Site:        lima.ID,
 		},
 	}
 	return op

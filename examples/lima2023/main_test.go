@@ -204,12 +204,14 @@ func TestReferenceFacts(t *testing.T) {
 	my, tw, pe := rescue.MustParseCountry("MY"), rescue.MustParseCountry("TW"), rescue.MustParseCountry("PE")
 
 	check("the weekend before 9 October 2023", op.When.String() == "2023-10-07/2023-10-08")
-	check("a suburb of Lima, Peru", op.Place.Locality == "Lima" && op.Place.Area == "a suburb" && op.Place.Country == pe)
-	check("the Peruvian police and its people smuggling unit",
-		strings.Contains(op.Agency.Name, "Police") && strings.Contains(strings.ToLower(op.Agency.Unit), "people smuggling") && op.Agency.Country == pe)
+	place := op.Place()
+	check("a suburb of Lima, Peru", len(op.Places) == 1 && place.Locality == "Lima" && place.Area == "a suburb" && place.Country == pe)
+	check("the Peruvian police and its people smuggling unit, leading", len(op.Agencies) == 1 &&
+		strings.Contains(op.Agencies[0].Name, "Police") && strings.Contains(strings.ToLower(op.Agencies[0].Unit), "people smuggling") &&
+		op.Agencies[0].Country == pe && op.Agencies[0].Part == rescue.LeadAgency)
 	check("General Carlos Malaver", op.Lead.Name == "Carlos Malaver" && op.Lead.Rank == "General")
-	check("the two women who escaped", op.Trigger.Kind == rescue.EscapedVictimReport &&
-		op.Trigger.People == rescue.Count{N: 2} && strings.Contains(op.Trigger.Note, "women"))
+	check("the two women who escaped", len(op.Triggers) == 1 && op.Triggers[0].Kind == rescue.EscapedVictimReport &&
+		op.Triggers[0].People == rescue.Count{N: 2} && strings.Contains(string(op.Triggers[0].Note), "women"))
 
 	check("the group Red Dragon from Taiwan", len(op.Groups) == 1 && op.Groups[0].Name == "Red Dragon" && op.Groups[0].Origin == tw)
 
@@ -218,7 +220,7 @@ func TestReferenceFacts(t *testing.T) {
 		nats[v.Nationality.String()]++
 		check("the recruitment in September 2023 by a deceptive job offer (casinos)",
 			v.Recruitment.When.String() == "2023-09" && cmp.Equal(v.Recruitment.Methods, []rescue.RecruitmentMethod{rescue.DeceptiveJobOffer}) &&
-				strings.Contains(strings.ToLower(v.Recruitment.Promise), "casino"))
+				strings.Contains(strings.ToLower(string(v.Recruitment.Promise)), "casino"))
 		check("the five means of control", cmp.Equal(v.Controls, []rescue.ControlMethod{
 			rescue.FalsePromises, rescue.WithholdsDocuments, rescue.Isolation, rescue.RestrictsMovement, rescue.WithholdsNecessities}))
 		check("forced criminality (the extortion calls)", cmp.Equal(v.Exploitation, []rescue.Exploitation{rescue.ForcedCriminality}))

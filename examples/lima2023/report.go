@@ -28,23 +28,30 @@ func Report(w io.Writer, op *rescue.Operation) error {
 	if !op.When.IsZero() {
 		line("When", "%s", op.When)
 	}
-	if p := op.Place.String(); p != "" {
-		line("Where", "%s", p)
+	for _, p := range op.Places {
+		// The report is the record holder's own: it may show the area,
+		// which String withholds from logs and messages.
+		if s := strings.Join(nonEmpty(string(p.Area), p.String()), ", "); s != "" {
+			line("Where", "%s", s)
+		}
 	}
-	if a := op.Agency; a != (rescue.Agency{}) {
+	for _, a := range op.Agencies {
 		parts := nonEmpty(a.Name, a.Unit, a.Country.Name())
+		if a.Part != 0 {
+			parts = append(parts, strings.ToLower(a.Part.Label()))
+		}
 		line("Agency", "%s", strings.Join(parts, ", "))
 	}
 	if l := op.Lead; l != (rescue.Officer{}) {
 		line("Lead officer", "%s", strings.Join(nonEmpty(strings.TrimSpace(l.Rank+" "+l.Name), l.Title), ", "))
 	}
-	if t := op.Trigger; t != (rescue.Trigger{}) {
+	for _, t := range op.Triggers {
 		s := t.Kind.Label()
 		if !t.People.IsZero() {
 			s += fmt.Sprintf(" (%s people)", t.People)
 		}
 		if t.Note != "" {
-			s += ": " + t.Note
+			s += ": " + string(t.Note)
 		}
 		line("Trigger", "%s", s)
 	}
@@ -80,8 +87,8 @@ func Report(w io.Writer, op *rescue.Operation) error {
 		fmt.Fprintf(tw, "\nEvidence list\n")
 		for _, e := range op.Evidence {
 			s := e.Kind.Label()
-			if e.Description != "" && !strings.EqualFold(e.Description, s) {
-				s += " (" + e.Description + ")"
+			if d := string(e.Description); d != "" && !strings.EqualFold(d, s) {
+				s += " (" + d + ")"
 			}
 			if !e.Quantity.IsZero() {
 				s += ": " + e.Quantity.String()
@@ -158,7 +165,7 @@ func treatment(w io.Writer, victims []rescue.Victim) {
 		for _, m := range r.Methods {
 			methods = append(methods, strings.ToLower(m.Label()))
 		}
-		s := strings.Join(nonEmpty(r.When.String(), strings.Join(methods, ", "), quote(r.Promise)), ", ")
+		s := strings.Join(nonEmpty(r.When.String(), strings.Join(methods, ", "), quote(string(r.Promise))), ", ")
 		return nonEmpty(s)
 	})
 	count("Means of control", func(v *rescue.Victim) []string {
