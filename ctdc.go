@@ -94,10 +94,12 @@ const ctdcTransGender = "Trans/Transgender/NonConforming"
 //	                          Appendix II). Empty for the ICAO statuses (stateless, refugee,
 //	                          unspecified), which have no code. CTDC has one citizenship:
 //	                          OtherNationalities are not written
-//	CountryOfExploitation     the country where the victim was identified: the operation's
-//	                          Place.Country, alpha-3 (Kosovo as SRB). The codebook's variable is
-//	                          this proxy too, "usually the country where a victim is first
-//	                          identified and/or referred" (Appendix II)
+//	CountryOfExploitation     the victim's ExploitedIn where recorded, else the country where
+//	                          the victim was identified: the operation's first place's country
+//	                          ([Operation.Place]), alpha-3, Kosovo as SRB. The codebook's
+//	                          variable is that proxy too, "usually the country where a victim
+//	                          is first identified and/or referred" (Appendix II), as IOM's last
+//	                          country of exploitation is often missing
 //	traffickMonths            always empty: the library does not record how long the
 //	                          trafficking lasted
 //	meansDebtBondageEarnings  Controls hold DebtBondage or TakesEarnings
@@ -170,6 +172,9 @@ func WriteCTDC(w io.Writer, ops ...*Operation) error {
 			}
 			rec[ctdcYear] = year
 			rec[ctdcCountry] = country
+			if v.ExploitedIn.IsValid() {
+				rec[ctdcCountry] = ctdcAlpha3(v.ExploitedIn)
+			}
 			if err := cw.Write(rec[:]); err != nil {
 				return err
 			}

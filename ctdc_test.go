@@ -225,9 +225,15 @@ func TestWriteCTDCOperationColumns(t *testing.T) {
 			&Operation{When: MustParsePeriod("2019/2020")}},
 		{"open start", "no start, no year", "", "", &Operation{When: MustParsePeriod("../2024-01-02")}},
 		{"Kosovo", "CTDC codes Serbia including Kosovo", "", "SRB", &Operation{Places: List[Place]{{Country: MustParseCountry("XK")}}}},
+		{"exploited in", "where recorded, the country of exploitation", "", "THA",
+			&Operation{Places: List[Place]{{Country: MustParseCountry("PE")}}, Victims: List[Victim]{{ID: "V1", ExploitedIn: MustParseCountry("TH")}}}},
+		{"exploited in Kosovo", "as SRB", "", "SRB",
+			&Operation{Victims: List[Victim]{{ID: "V1", ExploitedIn: MustParseCountry("XK")}}}},
 	}
 	for _, tc := range tests {
-		tc.op.Victims = []Victim{{ID: "V1"}}
+		if tc.op.Victims == nil {
+			tc.op.Victims = []Victim{{ID: "V1"}}
+		}
 		rows := ctdcWrite(t, tc.op)
 		if got := rows[1][ctdcYear]; got != tc.year {
 			t.Errorf("%s: yearOfRegistration = %q, want %q (%s)", tc.name, got, tc.year, tc.reason)

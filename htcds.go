@@ -14,6 +14,7 @@ import (
 const (
 	htcdsID = iota
 	htcdsRole
+	htcdsStatus
 	htcdsGender
 	htcdsCitizenship
 	htcdsDeceased
@@ -26,6 +27,9 @@ const (
 	htcdsIndustry
 	htcdsSexExploitation
 	htcdsRoles
+	htcdsArrested
+	htcdsDestination
+	htcdsExploitedIn
 	htcdsEventType
 	htcdsEventDate
 	htcdsEventCity
@@ -37,6 +41,7 @@ const (
 var htcdsColumns = [htcdsColumnCount]string{
 	htcdsID:                "id",
 	htcdsRole:              "role",
+	htcdsStatus:            "status",
 	htcdsGender:            "prs_Gender",
 	htcdsCitizenship:       "prs_Citizenship",
 	htcdsDeceased:          "prs_Deceased",
@@ -49,6 +54,9 @@ var htcdsColumns = [htcdsColumnCount]string{
 	htcdsIndustry:          "vic_ForcedLabourIndustry",
 	htcdsSexExploitation:   "vic_TypeOfSexExploitation",
 	htcdsRoles:             "per_RoleInProcess",
+	htcdsArrested:          "arrested",
+	htcdsDestination:       "destination",
+	htcdsExploitedIn:       "exploitedIn",
 	htcdsEventType:         "hte_Type",
 	htcdsEventDate:         "hte_Date",
 	htcdsEventCity:         "hte_City",
@@ -62,6 +70,7 @@ var htcdsColumns = [htcdsColumnCount]string{
 var htcdsHXL = [htcdsColumnCount]string{
 	htcdsID:                "#meta+id",
 	htcdsRole:              "#respondee+type",
+	htcdsStatus:            "#status+respondee",
 	htcdsGender:            "#respondee+gender",
 	htcdsCitizenship:       "#country+code+nationality",
 	htcdsDeceased:          "#respondee+deceased",
@@ -74,6 +83,9 @@ var htcdsHXL = [htcdsColumnCount]string{
 	htcdsIndustry:          "#sector+isic+code",
 	htcdsSexExploitation:   "#impact+exploitation+sexual+code",
 	htcdsRoles:             "#group+role+code",
+	htcdsArrested:          "#date+arrested",
+	htcdsDestination:       "#country+code+dest",
+	htcdsExploitedIn:       "#country+code+exploitation",
 	htcdsEventType:         "#event+type",
 	htcdsEventDate:         "#date+event",
 	htcdsEventCity:         "#loc+name",
@@ -93,18 +105,22 @@ const (
 // included) and the values of a multi-select field joined with ";".
 // [ReadHTCDS] reads it back.
 //
-// The header row names the columns. The first two are this library's own:
-// id (the person's ID) and role ("victim" or "suspect"). The others are
-// HTCDS fields, empty where nothing is recorded or the field does not apply
-// to the role:
+// The header row names the columns. Six are this library's own, named as
+// the model's JSON names them (HTCDS has no field for them): id, role
+// ("victim" or "suspect"), status, arrested, destination and exploitedIn.
+// The others are HTCDS fields. A cell is empty where nothing is recorded
+// or the field does not apply to the role:
 //
+//	id                            the person's ID
+//	role                          "victim" or "suspect"
+//	status                        victims: VictimStatus; suspects: SuspectStatus (their codes)
 //	prs_Gender                    Gender; the zero value is empty, not NonSpecifiedUnknown
 //	prs_Citizenship               Nationality then OtherNationalities, ISO 3166-1 alpha-2,
 //	                              each once; the ICAO statuses (Stateless, Refugee,
 //	                              OtherRefugee, Unspecified) have no ISO code and are left out
-//	prs_Deceased                  victims: "true" for Status Deceased, "false" for any other
-//	                              status but Missing (the person is known to be alive);
-//	                              empty for Missing, for no status, and for suspects
+//	prs_Deceased                  "true" for the status Deceased; "false" where the status
+//	                              says the person is alive (a victim's but Missing, a
+//	                              suspect's that implies an arrest); else empty
 //	vic_TraffickingStatus         TraffickingStatus
 //	vic_AgeWhenTrafficked         Age, when known exactly; HTCDS wants a number, so an age
 //	                              range (and so a banded age of a redacted operation) is
@@ -122,12 +138,15 @@ const (
 //	vic_ForcedLabourIndustry      LabourSector
 //	vic_TypeOfSexExploitation     SexExploitation, each once
 //	per_RoleInProcess             suspects: Roles, each once
+//	arrested                      suspects: Arrested, ISO 8601 at its precision, a span as
+//	                              "2023-10-07/2023-10-08"
+//	destination, exploitedIn      victims: Destination, ExploitedIn (alpha-2)
 //	hte_Type                      victims: "Recruitment" when the recruitment's date or
 //	hte_Date                      place is recorded: Recruitment.When as ISO 8601 at its
 //	hte_City                      own precision ("2023-09"), Recruitment.Place's Locality,
 //	hte_State                     Region and Country (alpha-2). One row holds one
 //	hte_Country                   historic event; the recruitment is the one a Victim
-//	                              records. Place.Area has no HTCDS field and is left out
+//	                              records in full. Place.Area and ID are left out
 //
 // Names are never written: the file is for sharing, and HTCDS's name
 // fields (prs_FirstName …) are not among the columns. IDs are written as
@@ -135,10 +154,11 @@ const (
 // instead, which also keeps persons of different operations apart (an ID
 // is unique only within its operation, and the file does not say which
 // operation a row came from). Nothing else of an operation, victim or
-// suspect is written: HTCDS has no field for VictimStatus (but Deceased),
-// ConsularContact, Repatriation, Recruitment.Promise, a suspect's age,
-// Group, Arrested or Charges. There are no cas_ columns: an operation is
-// not an HTCDS case, and none of its fields maps to cas_Status.
+// suspect is written: HTCDS has no field for ConsularContact,
+// Repatriation, Recruitment.Promise, a victim's Recruiters and Exploiters
+// (links between rows), a suspect's Age, Group, Site, Charges or
+// Decisions. There are no cas_ columns: an operation is not an HTCDS case,
+// and none of its fields maps to cas_Status.
 //
 // The export is lossy where a code maps to a coarser HTCDS one (marked →
 // above, and nationalities that are statuses): [ReadHTCDS] reads the HTCDS
@@ -149,18 +169,19 @@ const (
 // with apostrophes and then one of them) is written with an apostrophe
 // before it, as OWASP recommends against CSV injection; [HTCDSReader]
 // removes it, so the text reads back as it was. An ID or a place name
-// that the readers would refuse (over 256 bytes, control characters,
-// bidirectional controls, an ID with invisible format characters) is an
-// error here too, so that what is written is read back.
+// that the readers (and [Operation.Validate]) would refuse is an error
+// here too, so that what is written is read back; so is a place name of
+// white space only, which a reader reads as no name.
 //
 // WriteHTCDS streams: it writes each row as it goes, holding one row in
 // memory whatever the number of operations. A nil operation is skipped. It
 // returns the first error of w, or an error wrapping [ErrInvalid] (or
-// [ErrRange], [ErrSyntax], [ErrRequired]) naming the operation, person and
+// [ErrRequired], [ErrOutOfOrder]) naming the operation, person and
 // column of a value it cannot write (the rows before it are written):
 // `WriteHTCDS: operation "O", victim "V1", column id: longer than 256
-// bytes: out of range`. For the HXL hashtag row, a delimiter other than
-// ',', or rows for a spreadsheet, use an [HTCDSWriter].
+// bytes: invalid`. For the HXL hashtag row, the toolkit's labels, a
+// delimiter other than ',', or rows for a spreadsheet, use an
+// [HTCDSWriter].
 func WriteHTCDS(w io.Writer, ops ...*Operation) error {
 	hw := NewHTCDSWriter(w, HTCDSOptions{})
 	hw.fn = "WriteHTCDS"
@@ -276,11 +297,13 @@ func (w *HTCDSWriter) Flush() error {
 
 // HTCDSChoices returns the values a column of [WriteHTCDS] takes from a
 // list, as a spreadsheet's dropdown would offer them: its HTCDS codes, or
-// with labels the toolkit's English labels; for prs_Citizenship and
-// hte_Country every country's ISO 3166-1 alpha-2 code, or with labels its
-// ISO name, in the order of the names; for prs_Deceased "true" and
-// "false". It returns nil for a column with no list (id, dates, ages,
-// places) or that is no column of WriteHTCDS.
+// with labels the toolkit's English labels; for the countries
+// (prs_Citizenship, destination, exploitedIn, hte_Country) every
+// country's ISO 3166-1 alpha-2 code, or with labels its ISO name, in the
+// order of the names; for status the codes (or labels) of [VictimStatus]
+// and [SuspectStatus]; for prs_Deceased "true" and "false". It returns nil
+// for a column with no list (id, dates, ages, places) or that is no column
+// of WriteHTCDS.
 func HTCDSChoices(column string, labels bool) []string {
 	f := htcdsLookupField(column)
 	if f == nil || f.name != column {
@@ -291,7 +314,21 @@ func HTCDSChoices(column string, labels bool) []string {
 		return []string{htcdsVictim, htcdsSuspect}
 	case hkDeceased:
 		return []string{"true", "false"}
-	case hkCitizenship, hkEventCountry:
+	case hkStatus:
+		var out []string
+		for _, t := range []*vocabTable{&victimStatusTable, &suspectStatusTable} {
+			for v := 1; v < len(t.codes); v++ {
+				c := t.codes[v]
+				if labels {
+					c = t.labels[v]
+				}
+				if !slices.Contains(out, c) {
+					out = append(out, c)
+				}
+			}
+		}
+		return out
+	case hkCitizenship, hkEventCountry, hkDestination, hkExploitedIn:
 		cs := make([]Country, 0, natCountryCount)
 		for i := 1; i <= natCountryCount; i++ {
 			cs = append(cs, Country{uint16(i)})
@@ -343,23 +380,6 @@ type htcdsRow struct {
 	labels bool // the toolkit's labels and country names, not codes
 }
 
-// code appends an HTCDS code of a picklist, or its label.
-func (r *htcdsRow) code(k htcdsKind, code string) {
-	if r.labels && code != "" {
-		code = htcdsLabels()[k][code]
-	}
-	r.buf = append(r.buf, code...)
-}
-
-// country appends c's alpha-2 code, or its name.
-func (r *htcdsRow) country(c Country) {
-	if r.labels {
-		r.buf = append(r.buf, c.ISOName()...)
-	} else {
-		r.buf = append(r.buf, c.Alpha2()...)
-	}
-}
-
 // end closes column col: what was appended since the last end is its cell.
 func (r *htcdsRow) end(col int) { r.ends[col] = len(r.buf) }
 
@@ -379,24 +399,69 @@ func (r *htcdsRow) record() []string {
 	return r.rec[:]
 }
 
-// text checks an ID (id) or a place name against the rules the readers
-// apply, so that what is written is read back.
+// code appends an HTCDS code of a picklist, or its label.
+func (r *htcdsRow) code(k htcdsKind, code string) {
+	if r.labels && code != "" {
+		code = htcdsLabels()[k][code]
+	}
+	r.buf = append(r.buf, code...)
+}
+
+// own appends a code of one of this library's vocabularies, or its label.
+func (r *htcdsRow) own(t *vocabTable, v uint8) {
+	if r.labels {
+		r.buf = append(r.buf, t.label(v)...)
+	} else {
+		r.buf = append(r.buf, t.text(v)...)
+	}
+}
+
+// country appends c's alpha-2 code, or its name; nothing for the zero
+// Country.
+func (r *htcdsRow) country(c Country) {
+	switch {
+	case !c.IsValid():
+	case r.labels:
+		r.buf = append(r.buf, c.ISOName()...)
+	default:
+		r.buf = append(r.buf, c.Alpha2()...)
+	}
+}
+
+// htcdsCheckText checks an ID (id) or a place name against the rules the
+// readers and Validate apply (idProblem, textProblem), so that what is
+// written is read back. A place name of white space only is refused too:
+// the readers read a blank cell as an empty one.
 func htcdsCheckText(s string, id bool) error {
 	switch {
-	case id && strings.TrimSpace(s) == "":
+	case id && s == "":
 		return fmt.Errorf("no ID: %w", ErrRequired)
+	case id:
+		if msg := idProblem(s); msg != "" {
+			return fmt.Errorf("%s: %w", msg, ErrInvalid)
+		}
 	case s != "" && strings.TrimSpace(s) == "":
 		return fmt.Errorf("only white space: %w", ErrInvalid)
+	default:
+		if msg := textProblem(s); msg != "" {
+			return fmt.Errorf("%s: %w", msg, ErrInvalid)
+		}
 	}
-	if msg, err := htcdsTextProblem(s, htcdsMaxText, id); err != nil {
-		return fmt.Errorf("%s: %w", msg, err)
+	return nil
+}
+
+// htcdsCheckCode fails for a value out of its vocabulary's range; the zero
+// value is "not recorded".
+func htcdsCheckCode(t *vocabTable, v uint8) error {
+	if v != 0 && !t.isValid(v) {
+		return fmt.Errorf("%s: %w", t.text(v), ErrInvalid)
 	}
 	return nil
 }
 
 // person writes the columns a victim and a suspect share: id to
 // prs_Citizenship.
-func (r *htcdsRow) person(id, role string, g Gender, n Nationality, others []Nationality) (int, error) {
+func (r *htcdsRow) person(id, role string, status *vocabTable, st uint8, g Gender, n Nationality, others []Nationality) (int, error) {
 	if err := htcdsCheckText(id, true); err != nil {
 		return htcdsID, err
 	}
@@ -404,8 +469,15 @@ func (r *htcdsRow) person(id, role string, g Gender, n Nationality, others []Nat
 	r.end(htcdsID)
 	r.buf = append(r.buf, role...)
 	r.end(htcdsRole)
-	if g != 0 && !g.IsValid() {
-		return htcdsGender, fmt.Errorf("%s: %w", g, ErrInvalid)
+	if err := htcdsCheckCode(status, st); err != nil {
+		return htcdsStatus, err
+	}
+	if st != 0 {
+		r.own(status, st)
+	}
+	r.end(htcdsStatus)
+	if err := htcdsCheckCode(&genderTable, uint8(g)); err != nil {
+		return htcdsGender, err
 	}
 	r.code(hkGender, g.String())
 	r.end(htcdsGender)
@@ -442,21 +514,19 @@ func (r *htcdsRow) citizenship(n Nationality, others []Nationality) {
 }
 
 func (r *htcdsRow) victim(v *Victim) (int, error) {
-	if col, err := r.person(v.ID, htcdsVictim, v.Gender, v.Nationality, v.OtherNationalities); err != nil {
+	if col, err := r.person(v.ID, htcdsVictim, &victimStatusTable, uint8(v.Status), v.Gender, v.Nationality, v.OtherNationalities); err != nil {
 		return col, err
 	}
 	switch {
 	case v.Status == Deceased:
 		r.buf = append(r.buf, "true"...)
 	case v.Status == Missing || v.Status == 0:
-	case v.Status.IsValid():
-		r.buf = append(r.buf, "false"...)
 	default:
-		return htcdsDeceased, fmt.Errorf("status %s: %w", v.Status, ErrInvalid)
+		r.buf = append(r.buf, "false"...)
 	}
 	r.end(htcdsDeceased)
-	if v.TraffickingStatus != 0 && !v.TraffickingStatus.IsValid() {
-		return htcdsTraffickingStatus, fmt.Errorf("%s: %w", v.TraffickingStatus, ErrInvalid)
+	if err := htcdsCheckCode(&traffickingStatusTable, uint8(v.TraffickingStatus)); err != nil {
+		return htcdsTraffickingStatus, err
 	}
 	r.code(hkTraffickingStatus, v.TraffickingStatus.String())
 	r.end(htcdsTraffickingStatus)
@@ -464,8 +534,8 @@ func (r *htcdsRow) victim(v *Victim) (int, error) {
 		r.buf = strconv.AppendInt(r.buf, int64(n), 10)
 	}
 	r.end(htcdsAge)
-	if v.RecruiterRelation != 0 && !v.RecruiterRelation.IsValid() {
-		return htcdsRelationship, fmt.Errorf("%s: %w", v.RecruiterRelation, ErrInvalid)
+	if err := htcdsCheckCode(&recruiterRelationTable, uint8(v.RecruiterRelation)); err != nil {
+		return htcdsRelationship, err
 	}
 	r.code(hkRelationship, v.RecruiterRelation.HTCDS())
 	r.end(htcdsRelationship)
@@ -481,8 +551,8 @@ func (r *htcdsRow) victim(v *Victim) (int, error) {
 		return htcdsExploitation, err
 	}
 	r.end(htcdsExploitation)
-	if v.LabourSector != 0 && !v.LabourSector.IsValid() {
-		return htcdsIndustry, fmt.Errorf("%s: %w", v.LabourSector, ErrInvalid)
+	if err := htcdsCheckCode(&labourSectorTable, uint8(v.LabourSector)); err != nil {
+		return htcdsIndustry, err
 	}
 	r.code(hkIndustry, v.LabourSector.String())
 	r.end(htcdsIndustry)
@@ -491,6 +561,11 @@ func (r *htcdsRow) victim(v *Victim) (int, error) {
 	}
 	r.end(htcdsSexExploitation)
 	r.end(htcdsRoles)
+	r.end(htcdsArrested)
+	r.country(v.Destination)
+	r.end(htcdsDestination)
+	r.country(v.ExploitedIn)
+	r.end(htcdsExploitedIn)
 	rec := v.Recruitment
 	p := rec.Place
 	if !rec.When.IsZero() || p.Locality != "" || p.Region != "" || p.Country.IsValid() {
@@ -519,17 +594,29 @@ func (r *htcdsRow) victim(v *Victim) (int, error) {
 }
 
 func (r *htcdsRow) suspect(s *Suspect) (int, error) {
-	if col, err := r.person(s.ID, htcdsSuspect, s.Gender, s.Nationality, s.OtherNationalities); err != nil {
+	if col, err := r.person(s.ID, htcdsSuspect, &suspectStatusTable, uint8(s.Status), s.Gender, s.Nationality, s.OtherNationalities); err != nil {
 		return col, err
 	}
-	for col := htcdsDeceased; col < htcdsRoles; col++ {
+	switch {
+	case s.Status == SuspectDeceased:
+		r.buf = append(r.buf, "true"...)
+	case s.Status.ImpliesArrest():
+		r.buf = append(r.buf, "false"...) // known alive when arrested
+	}
+	r.end(htcdsDeceased)
+	for col := htcdsTraffickingStatus; col < htcdsRoles; col++ {
 		r.end(col)
 	}
 	if err := htcdsAppendCodes(r, hkRoles, &roleTable, s.Roles); err != nil {
 		return htcdsRoles, err
 	}
 	r.end(htcdsRoles)
-	for col := htcdsEventType; col <= htcdsEventCountry; col++ {
+	if err := s.Arrested.Validate(); err != nil {
+		return htcdsArrested, err
+	}
+	r.buf = s.Arrested.appendTo(r.buf)
+	r.end(htcdsArrested)
+	for col := htcdsDestination; col <= htcdsEventCountry; col++ {
 		r.end(col)
 	}
 	return 0, nil

@@ -30,7 +30,11 @@ const (
 	hkEventCity
 	hkEventState
 	hkEventCountry
-	hkOption // "vic_MethodsOfControl/DebtBondage": one option of a multi-select, as KoBoToolbox exports it
+	hkStatus      // this library's own: VictimStatus or SuspectStatus
+	hkArrested    // this library's own: Suspect.Arrested
+	hkDestination // this library's own: Victim.Destination
+	hkExploitedIn // this library's own: Victim.ExploitedIn
+	hkOption      // "vic_MethodsOfControl/DebtBondage": one option of a multi-select, as KoBoToolbox exports it
 	hkCount
 )
 
@@ -46,8 +50,12 @@ type htcdsField struct {
 // (internal/data/htcds_fields.tsv), with the kind of those the model
 // records. A test checks it against the standards.
 var htcdsFields = [...]htcdsField{
-	{"id", "ID", hkID},       // this library's own
-	{"role", "Role", hkRole}, // this library's own
+	{"id", "ID", hkID},                             // this library's own
+	{"role", "Role", hkRole},                       // this library's own
+	{"status", "Status", hkStatus},                 // this library's own
+	{"arrested", "Arrested", hkArrested},           // this library's own
+	{"destination", "Destination", hkDestination},  // this library's own
+	{"exploitedIn", "Exploited In", hkExploitedIn}, // this library's own
 	{"org_Name", "Organisation Name", hkSkip},
 	{"org_ShippingCity", "Shipping City", hkSkip},
 	{"org_ShippingCountry", "Shipping Country", hkSkip},
@@ -203,17 +211,38 @@ func htcdsIsFormMetadata(name string) bool {
 	return false
 }
 
-// htcdsPrefix returns the HTCDS entity prefix of a field name: "vic_",
-// "per_", "prs_", "hte_"…, or "".
-func htcdsPrefix(name string) string {
-	if i := strings.IndexByte(name, '_'); i == 3 {
-		return name[:4]
+// htcdsSide is whose a column is: a victim's, a suspect's, or either's.
+type htcdsSide uint8
+
+const (
+	htcdsEither htcdsSide = iota
+	htcdsVictimSide
+	htcdsSuspectSide
+)
+
+// htcdsSideOf returns whose field f is, and whether filling it says whose
+// a row is when there is no role column: vic_ fields (and this library's
+// destination and exploitedIn) are a victim's, per_ fields (and arrested)
+// a suspect's; hte_ fields are a victim's too (a Victim records its
+// recruitment), but say nothing alone, as HTCDS's events are a case's.
+func htcdsSideOf(f *htcdsField) (side htcdsSide, infers bool) {
+	switch {
+	case strings.HasPrefix(f.name, "vic_"), f.kind == hkDestination, f.kind == hkExploitedIn:
+		return htcdsVictimSide, true
+	case strings.HasPrefix(f.name, "per_"), f.kind == hkArrested:
+		return htcdsSuspectSide, true
+	case strings.HasPrefix(f.name, "hte_"):
+		return htcdsVictimSide, false
 	}
-	return ""
+	return htcdsEither, false
 }
 
+// htcdsSharedLabel stands for the field of a label several fields share
+// ("Type").
+var htcdsSharedLabel = &htcdsField{}
+
 // htcdsLabelIndex maps folded labels to their field, or to
-// &htcdsFields[0] for a label several fields share ("Type").
+// htcdsSharedLabel for a label several fields share.
 var htcdsLabelIndex = func() map[string]*htcdsField {
 	m := make(map[string]*htcdsField, len(htcdsFields))
 	for i := range htcdsFields {
@@ -223,7 +252,7 @@ var htcdsLabelIndex = func() map[string]*htcdsField {
 		}
 		key := string(htcdsFoldName(nil, f.label))
 		if _, ok := m[key]; ok {
-			m[key] = &htcdsFields[0]
+			m[key] = htcdsSharedLabel
 		} else {
 			m[key] = f
 		}
@@ -233,7 +262,7 @@ var htcdsLabelIndex = func() map[string]*htcdsField {
 
 // htcdsFieldOfLabel returns the field whose label s is, as the toolkit
 // puts labels under the header (its templates' second row), case and
-// spaces aside: nil if none, &htcdsFields[0] if several fields share it.
+// spaces aside: nil if none, htcdsSharedLabel if several fields share it.
 func htcdsFieldOfLabel(s string) *htcdsField {
 	var buf [128]byte
 	if len(s) > len(buf) {

@@ -2,6 +2,7 @@ package rescue
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 )
 
@@ -16,19 +17,28 @@ type htcdsPerson struct {
 func (p htcdsPerson) victim(v *Victim) {
 	r := p.r
 	r.nat, r.methods, r.ctrl, r.expl, r.sex = r.nat[:0], r.methods[:0], r.ctrl[:0], r.expl[:0], r.sex[:0]
+	dead := -1 // prs_Deceased: -1 not recorded, 0 false, 1 true
 	for i := range r.cols {
 		col := &r.cols[i]
 		if !r.filled(i) {
 			continue
 		}
 		c := r.cell(i)
+		if col.side == htcdsSuspectSide {
+			if col.kind != hkOption {
+				r.problem(i, c, "a suspect's column, filled on a victim's row", ErrInvalid)
+			} else if selected, _ := htcdsBool(c); selected {
+				r.problem(i, c, "a suspect's option, selected on a victim's row", ErrInvalid)
+			}
+			continue
+		}
 		switch col.kind {
-		case hkUnnamed, hkID, hkRole, hkFirstName, hkMiddleName, hkSecondName,
+		case hkUnnamed, hkSkip, hkID, hkRole, hkFirstName, hkMiddleName, hkSecondName,
 			hkEventType, hkEventDate, hkEventCity, hkEventState, hkEventCountry:
-			// read below, or already
-		case hkSkip:
-			if col.prefix == "per_" {
-				r.problem(i, c, "a victim's row has a value in a per_ column", ErrInvalid)
+			// read below, or already, or skipped
+		case hkStatus:
+			if st, ok := p.own(i, c, &victimStatusTable); ok {
+				v.Status = VictimStatus(st)
 			}
 		case hkGender:
 			if g, ok := p.single(i, c, hkGender); ok {
@@ -37,12 +47,7 @@ func (p htcdsPerson) victim(v *Victim) {
 		case hkCitizenship:
 			v.Nationality = p.citizenship(i, c)
 		case hkDeceased:
-			switch dead, ok := htcdsBool(c); {
-			case !ok:
-				r.problem(i, c, "want true or false", ErrSyntax)
-			case dead:
-				v.Status = Deceased
-			}
+			dead = p.deceased(i, c)
 		case hkTraffickingStatus:
 			if s, ok := p.single(i, c, hkTraffickingStatus); ok {
 				v.TraffickingStatus = TraffickingStatus(s)
@@ -69,8 +74,10 @@ func (p htcdsPerson) victim(v *Victim) {
 			if s, ok := p.single(i, c, hkIndustry); ok {
 				p.sector(i, &v.LabourSector, LabourSector(s))
 			}
-		case hkRoles:
-			r.problem(i, c, "a victim has no per_RoleInProcess", ErrInvalid)
+		case hkDestination:
+			v.Destination = p.country(i, c)
+		case hkExploitedIn:
+			v.ExploitedIn = p.country(i, c)
 		case hkOption:
 			selected, ok := htcdsBool(c)
 			switch {
@@ -87,15 +94,14 @@ func (p htcdsPerson) victim(v *Victim) {
 				htcdsAdd(&r.sex, SexExploitationType(col.option))
 			case col.optKind == hkIndustry:
 				p.sector(i, &v.LabourSector, LabourSector(col.option))
-			default:
-				r.problem(i, c, "a victim has no per_RoleInProcess", ErrInvalid)
 			}
 		}
 	}
+	v.Status = VictimStatus(p.status(uint8(v.Status), dead, uint8(Deceased), &victimStatusTable))
 	if p.build {
 		v.Name = Personal(p.name())
 	}
-	p.event(&v.Recruitment)
+	p.event(v)
 	if len(r.nat) > 0 {
 		v.OtherNationalities = r.nat
 	}
@@ -116,22 +122,26 @@ func (p htcdsPerson) victim(v *Victim) {
 func (p htcdsPerson) suspect(s *Suspect) {
 	r := p.r
 	r.nat, r.roles = r.nat[:0], r.roles[:0]
+	dead := -1
 	for i := range r.cols {
 		col := &r.cols[i]
 		if !r.filled(i) {
 			continue
 		}
 		c := r.cell(i)
-		switch {
-		case col.prefix == "vic_" || col.prefix == "hte_":
+		if col.side == htcdsVictimSide {
 			if col.kind != hkOption {
-				r.problem(i, c, "a suspect's row has a value in a "+col.prefix+" column", ErrInvalid)
+				r.problem(i, c, "a victim's column, filled on a suspect's row", ErrInvalid)
 			} else if selected, _ := htcdsBool(c); selected {
-				r.problem(i, c, "a suspect's row has a "+col.prefix+" option", ErrInvalid)
+				r.problem(i, c, "a victim's option, selected on a suspect's row", ErrInvalid)
 			}
 			continue
 		}
 		switch col.kind {
+		case hkStatus:
+			if st, ok := p.own(i, c, &suspectStatusTable); ok {
+				s.Status = SuspectStatus(st)
+			}
 		case hkGender:
 			if g, ok := p.single(i, c, hkGender); ok {
 				s.Gender = Gender(g)
@@ -139,14 +149,11 @@ func (p htcdsPerson) suspect(s *Suspect) {
 		case hkCitizenship:
 			s.Nationality = p.citizenship(i, c)
 		case hkDeceased:
-			switch dead, ok := htcdsBool(c); {
-			case !ok:
-				r.problem(i, c, "want true or false", ErrSyntax)
-			case dead:
-				r.problem(i, c, "a Suspect records no death", ErrInvalid)
-			}
+			dead = p.deceased(i, c)
 		case hkRoles:
 			htcdsMulti(p, i, c, hkRoles, &r.roles)
+		case hkArrested:
+			s.Arrested = p.period(i, c)
 		case hkOption:
 			switch selected, ok := htcdsBool(c); {
 			case !ok:
@@ -156,6 +163,7 @@ func (p htcdsPerson) suspect(s *Suspect) {
 			}
 		}
 	}
+	s.Status = SuspectStatus(p.status(uint8(s.Status), dead, uint8(SuspectDeceased), &suspectStatusTable))
 	if p.build {
 		s.Name = Personal(p.name())
 	}
@@ -165,6 +173,77 @@ func (p htcdsPerson) suspect(s *Suspect) {
 	if len(r.roles) > 0 {
 		s.Roles = r.roles
 	}
+}
+
+// own reads a code or label of one of this library's vocabularies (the
+// status column), case and spaces aside.
+func (p htcdsPerson) own(i int, c []byte, t *vocabTable) (uint8, bool) {
+	var a, b [vocabMaxInput]byte
+	item := bytes.TrimSpace(c)
+	if len(item) <= vocabMaxInput {
+		key := vocabFold(a[:0], string(item))
+		for v := 1; v < len(t.codes); v++ {
+			if string(vocabFold(b[:0], t.codes[v])) == string(key) || string(vocabFold(b[:0], t.labels[v])) == string(key) {
+				return uint8(v), true
+			}
+		}
+	}
+	p.r.problem(i, c, "not a "+t.name+" code or label (valid: "+t.valid+")", ErrInvalid)
+	return 0, false
+}
+
+// deceased reads prs_Deceased: 1 for true, 0 for false, -1 for a problem.
+func (p htcdsPerson) deceased(i int, c []byte) int {
+	switch dead, ok := htcdsBool(c); {
+	case !ok:
+		p.r.problem(i, c, "want true or false", ErrSyntax)
+		return -1
+	case dead:
+		return 1
+	}
+	return 0
+}
+
+// status reconciles the status column (st) with prs_Deceased (dead: -1 not
+// recorded, 0 false, 1 true): true with no status is deceased; a status
+// that says otherwise is a problem.
+func (p htcdsPerson) status(st uint8, dead int, deceased uint8, t *vocabTable) uint8 {
+	r := p.r
+	switch {
+	case dead == 1 && st == 0:
+		return deceased
+	case dead == 1 && st != deceased, dead == 0 && st == deceased:
+		i := r.has[hkDeceased]
+		r.problem(i, r.cell(i), "disagrees with the status "+t.codes[st], ErrInvalid)
+	}
+	return st
+}
+
+// country reads a single country (destination, exploitedIn).
+func (p htcdsPerson) country(i int, c []byte) Country {
+	cty, err := htcdsCountry(bytes.TrimSpace(c))
+	if err != nil {
+		p.r.problemErr(i, err)
+	}
+	return cty
+}
+
+// period reads arrested: a date, as hte_Date is read, or an ISO 8601
+// interval of two ("2023-10-07/2023-10-08").
+func (p htcdsPerson) period(i int, c []byte) Period {
+	s := string(bytes.TrimSpace(c))
+	if _, ok := htcdsDMY(s); ok {
+		d, err := htcdsDate(s, p.r.opt.DateOrder)
+		if err != nil {
+			p.r.problemErr(i, err)
+		}
+		return Period{Start: d, End: d}
+	}
+	per, msg, err := periodParse(s)
+	if err != nil {
+		p.r.problemErr(i, parseError("ReadHTCDS", s, msg, err))
+	}
+	return per
 }
 
 // single reads a single-select cell.
@@ -257,8 +336,8 @@ func (p htcdsPerson) name() string {
 			continue
 		}
 		c := r.cell(i)
-		if msg, err := htcdsTextProblem(c, htcdsMaxText, false); err != nil {
-			r.problem(i, c, msg, err)
+		if msg := textProblem(string(c)); msg != "" {
+			r.problem(i, c, msg, ErrInvalid)
 			continue
 		}
 		if len(r.name) > 0 {
@@ -269,12 +348,17 @@ func (p htcdsPerson) name() string {
 	if len(r.name) == 0 {
 		return ""
 	}
+	if len(r.name) > MaxTextBytes {
+		r.problemErr(r.has[hkFirstName], fmt.Errorf("the name, its parts joined, is longer than %d bytes (the value is not shown: it may be personal data): %w", MaxTextBytes, ErrInvalid))
+		return ""
+	}
 	return string(r.name)
 }
 
-// event reads the hte_ columns: the recruitment, the one historic event a
-// Victim records.
-func (p htcdsPerson) event(rec *Recruitment) {
+// event reads the hte_ columns: one historic event of the victim. A
+// recruitment is its date and place; an exploitation its country only
+// (Victim.ExploitedIn); a transit no Victim records.
+func (p htcdsPerson) event(v *Victim) {
 	r := p.r
 	cols := [...]htcdsKind{hkEventDate, hkEventCity, hkEventState, hkEventCountry}
 	t := r.has[hkEventType]
@@ -291,13 +375,29 @@ func (p htcdsPerson) event(rec *Recruitment) {
 		}
 		return
 	}
-	switch v, ok := p.single(t, r.cell(t), hkEventType); {
+	kind, ok := p.single(t, r.cell(t), hkEventType)
+	switch {
 	case !ok:
 		return
-	case v != htcdsEventRecruitment:
-		r.problem(t, r.cell(t), "a Victim records only its recruitment", ErrInvalid)
+	case kind == htcdsEventTransit:
+		r.problem(t, r.cell(t), "a Victim records no transit", ErrInvalid)
+		return
+	case kind == htcdsEventExploitation:
+		for _, k := range cols[:3] {
+			if i := r.has[k]; i >= 0 && r.filled(i) {
+				r.problem(i, r.cell(i), "a Victim records the country of its exploitation, not its "+r.cols[i].name, ErrInvalid)
+			}
+		}
+		if i := r.has[hkEventCountry]; i >= 0 && r.filled(i) {
+			c := p.country(i, r.cell(i))
+			if v.ExploitedIn.IsValid() && v.ExploitedIn != c {
+				r.problem(i, r.cell(i), "disagrees with exploitedIn "+v.ExploitedIn.Alpha2(), ErrInvalid)
+			}
+			v.ExploitedIn = c
+		}
 		return
 	}
+	rec := &v.Recruitment
 	if i := r.has[hkEventDate]; i >= 0 && r.filled(i) {
 		// A file's dates repeat: the last one read is kept, so as not to
 		// parse (and allocate) again.
@@ -313,11 +413,7 @@ func (p htcdsPerson) event(rec *Recruitment) {
 	rec.Place.Locality = p.text(hkEventCity)
 	rec.Place.Region = p.text(hkEventState)
 	if i := r.has[hkEventCountry]; i >= 0 && r.filled(i) {
-		c, err := htcdsCountry(bytes.TrimSpace(r.cell(i)))
-		if err != nil {
-			r.problemErr(i, err)
-		}
-		rec.Place.Country = c
+		rec.Place.Country = p.country(i, r.cell(i))
 	}
 }
 
@@ -329,14 +425,12 @@ func (p htcdsPerson) text(k htcdsKind) string {
 		return ""
 	}
 	c := r.cell(i)
-	if msg, err := htcdsTextProblem(c, htcdsMaxText, false); err != nil {
-		r.problem(i, c, msg, err)
+	text := string(c)
+	if msg := textProblem(text); msg != "" {
+		r.problem(i, c, msg, ErrInvalid)
 		return ""
 	}
-	if !p.build {
-		return ""
-	}
-	return string(c)
+	return text
 }
 
 // htcdsDetachVictim gives v slices of its own in place of the reader's

@@ -3,8 +3,8 @@ package rescue
 // htcdsPicklistText holds, for each picklist column the reader maps, the
 // HTCDS 2.0 codes each followed by its English label, as the field
 // standards (internal/data/htcds_fields.tsv) and the toolkit's templates
-// and XLSForm spell them (IOM, CC BY 4.0). A test checks them against
-// testdata/htcds/toolkit-lists.tsv, copied from the toolkit.
+// and XLSForm spell them (IOM, CC BY 4.0). TestHTCDSPicklists checks them
+// against the standards and the XLSForm's choices (testdata/htcds).
 var htcdsPicklistText = [hkCount][]string{
 	hkGender: { // prs_Gender
 		"Feminine", "Feminine",

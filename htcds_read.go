@@ -19,9 +19,6 @@ const MaxHTCDSBytes = 256 << 20
 // 300 bytes each, so a million is about 300 MB.
 const MaxHTCDSRecords = 1_000_000
 
-// htcdsMaxText bounds an ID, a place name and each part of a name.
-const htcdsMaxText = 256
-
 // DateOrder says how to read a date written with the day and month as
 // numbers ("05/09/2023"), which is 5 September in most of the world and
 // May 9 in the United States. The zero value reads such a date only where
@@ -74,7 +71,8 @@ type HTCDSRecord struct {
 type htcdsCol struct {
 	name    string // as the header spells it, for errors
 	kind    htcdsKind
-	prefix  string    // the HTCDS entity prefix of the field ("vic_"), or ""
+	side    htcdsSide // whose the column is
+	infers  bool      // filling it says whose the row is
 	optKind htcdsKind // an option column's multi-select
 	option  uint8     // an option column's value
 }
@@ -98,18 +96,18 @@ func (c *htcdsCol) quotable() bool {
 //
 // The first row names the columns, in any order. Every field of the HTCDS
 // 2.0 field standards is known: those a [Victim] or [Suspect] records are
-// read (see [WriteHTCDS] for the mapping), plus prs_FirstName,
-// prs_MiddleName and prs_SecondName, read into Name, joined with spaces;
-// the others (addresses, phone numbers, case and referral fields…), the
-// metadata columns of KoBoToolbox and ODK exports (start, _id, _uuid…) and
-// columns with an empty header are skipped, unread, and listed by
-// [HTCDSReader.Skipped]. A column no one knows is an error naming it, so
-// that nothing is dropped unnoticed. Column names match whatever their
-// case, spaces and underscores, and the XLSForm's renamed fields
-// (prs_First_Name, vic_Methods_of_Control) and the templates' misspelled
-// vic_TraffickinStatusDecisionMakingOrg are read as the fields they mean.
-// KoBoToolbox's one-column-per-option export of a multi-select
-// ("vic_MethodsOfControl/DebtBondage", 1 or 0) is read too.
+// read (see [WriteHTCDS] for the mapping, and its six columns of this
+// library's own), plus prs_FirstName, prs_MiddleName and prs_SecondName,
+// read into Name, joined with spaces; the others (addresses, phone
+// numbers, case and referral fields…), the metadata columns of KoBoToolbox
+// and ODK exports (start, _id, _uuid…) and columns with an empty header are
+// skipped, unread, and listed by [HTCDSReader.Skipped]. A column no one
+// knows is an error naming it, so that nothing is dropped unnoticed.
+// Column names match whatever their case, spaces and underscores, and the
+// XLSForm's renamed fields (prs_First_Name, vic_Methods_of_Control) and the
+// templates' misspelled vic_TraffickinStatusDecisionMakingOrg are read as
+// the fields they mean. KoBoToolbox's one-column-per-option export of a
+// multi-select ("vic_MethodsOfControl/DebtBondage", 1 or 0) is read too.
 //
 // A row right under the header that holds HXL hashtags ("#affected"), or
 // the fields' labels (as the toolkit's templates have), is skipped, and
@@ -119,26 +117,36 @@ func (c *htcdsCol) quotable() bool {
 // threats" for PhysicalThreats), whatever their case and spacing;
 // countries as ISO 3166-1 codes (alpha-2 or alpha-3) or English names, as
 // [ParseCountry] reads them ("Viet Nam"); checkboxes as true, false, yes,
-// no, 1 or 0; ages as whole numbers ("16", "16.0"); dates as ISO 8601 or,
-// with the day and month as numbers, as [DateOrder] says. A multi-select
-// holds values separated by ';', ',' or, as KoBoToolbox exports codes,
-// spaces. A cell that starts with an apostrophe before =, +, -, @, a tab
-// or a carriage return has the apostrophe removed: it is how [WriteHTCDS]
-// keeps spreadsheets from running a cell as a formula.
+// no, 1 or 0 (and as Excel writes TRUE and FALSE in German, French,
+// Spanish, Italian, Portuguese and Dutch); ages as whole numbers ("16",
+// "16.0"); dates as ISO 8601 or, with the day and month as numbers, as
+// [DateOrder] says. A multi-select holds values separated by ';', ',' or,
+// as KoBoToolbox exports codes, spaces. A cell that starts with an
+// apostrophe before =, +, -, @, a tab or a carriage return has the
+// apostrophe removed: it is how [WriteHTCDS] keeps spreadsheets from
+// running a cell as a formula.
+//
+// The status column and prs_Deceased must agree; prs_Deceased "true" with
+// no status is the status Deceased. An hte_Type of Exploitation gives
+// Victim.ExploitedIn from hte_Country (a Victim records no more of that
+// event); a Transit is an error, as a Victim records none.
 //
 // Without an id column a person's ID is "R" and their row number ("R2",
 // "R3"…), stable as long as the rows keep their order. Without a role
-// column, or where its cell is empty, a row that fills a vic_ column is a
-// victim's and one that fills a per_ column a suspect's; a row that fills
-// both or neither is an error. IDs and text follow the rules every reader
-// of this package applies: UTF-8, at most 256 bytes, no control
-// characters and no bidirectional controls (and, in an ID, no invisible
-// format characters).
+// column, or where its cell is empty, a row that fills a victim's column
+// (vic_, destination, exploitedIn) is a victim's and one that fills a
+// suspect's (per_, arrested) a suspect's; a row that fills both or
+// neither is an error. IDs and text follow the rules every reader of this
+// package and [Operation.Validate] apply ([MaxIDBytes], [MaxTextBytes]):
+// UTF-8, no control characters (text may hold tabs and line feeds), no
+// bidirectional controls, and in an ID no formatting character and no
+// white space at either end.
 //
 // The CSV may be delimited by ',' or ';' (as Excel saves it in locales
 // with a decimal comma), detected from the header; it may start with a
 // UTF-8 byte order mark and end lines with CRLF, LF or CR. A row is at
-// most 1 MiB. [HTCDSOptions] bound the input and the records.
+// most 1 MiB, a header at most 4,096 columns. [HTCDSOptions] bound the
+// input and the records.
 type HTCDSReader struct {
 	fn   string // the function named in errors
 	opt  HTCDSOptions
@@ -526,11 +534,15 @@ func (r *HTCDSReader) column(col *htcdsCol, full bool) error {
 		col.kind = hkSkip
 		return nil
 	}
-	if msg, err := htcdsTextProblem(name, 128, false); err != nil {
-		return parseError("ReadHTCDS", name, msg, err)
+	if len(name) > 128 {
+		return parseError("ReadHTCDS", name, "longer than 128 bytes: no field's name is", ErrInvalid)
+	}
+	if msg := textProblem(name); msg != "" {
+		return parseError("ReadHTCDS", name, msg, ErrInvalid)
 	}
 	if f := htcdsLookupField(name); f != nil {
-		col.kind, col.prefix = f.kind, htcdsPrefix(f.name)
+		col.kind = f.kind
+		col.side, col.infers = htcdsSideOf(f)
 		return nil
 	}
 	// KoBoToolbox's column of one option: "vic_MethodsOfControl/DebtBondage".
@@ -540,7 +552,8 @@ func (r *HTCDSReader) column(col *htcdsCol, full bool) error {
 			if !ok {
 				return parseError("ReadHTCDS", name, "not an option of "+f.name, ErrInvalid)
 			}
-			col.kind, col.optKind, col.option, col.prefix = hkOption, f.kind, v, htcdsPrefix(f.name)
+			col.kind, col.optKind, col.option = hkOption, f.kind, v
+			col.side, col.infers = htcdsSideOf(f)
 			return nil
 		}
 	}
@@ -608,13 +621,14 @@ func (r *HTCDSReader) labels() bool {
 		if col.kind != hkUnnamed {
 			continue
 		}
-		if f := htcdsFieldOfLabel(string(bytes.TrimSpace(r.raw(i)))); f != nil && f != &htcdsFields[0] && f.kind == hkSkip {
+		if f := htcdsFieldOfLabel(string(bytes.TrimSpace(r.raw(i)))); f != nil && f.kind == hkSkip {
 			for j, s := range r.skipped {
 				if s == col.name {
 					r.skipped[j] = f.name
 				}
 			}
-			col.name, col.kind, col.prefix = f.name, hkSkip, htcdsPrefix(f.name)
+			col.name, col.kind = f.name, hkSkip
+			col.side, col.infers = htcdsSideOf(f)
 		}
 	}
 	return true
@@ -665,13 +679,12 @@ func (r *HTCDSReader) person(build bool) {
 	var id string
 	if i := r.has[hkID]; i >= 0 {
 		c := r.cell(i)
-		switch msg, err := htcdsTextProblem(c, htcdsMaxText, true); {
-		case len(bytes.TrimSpace(c)) == 0:
+		if len(bytes.TrimSpace(c)) == 0 {
 			r.problem(i, c, "no ID", ErrRequired)
-		case err != nil:
-			r.problem(i, c, msg, err)
-		case build:
-			id = string(c)
+		} else if s := string(c); idProblem(s) != "" {
+			r.problem(i, c, idProblem(s), ErrInvalid)
+		} else {
+			id = s
 		}
 	} else if build {
 		id = htcdsRowID(r.row)
@@ -703,7 +716,7 @@ func (r *HTCDSReader) role() (victim, ok bool) {
 	vic, per := false, false
 	for i := range r.cols {
 		col := &r.cols[i]
-		if col.prefix != "vic_" && col.prefix != "per_" || !r.filled(i) {
+		if !col.infers || !r.filled(i) {
 			continue
 		}
 		if col.kind == hkOption {
@@ -711,15 +724,15 @@ func (r *HTCDSReader) role() (victim, ok bool) {
 				continue
 			}
 		}
-		vic = vic || col.prefix == "vic_"
-		per = per || col.prefix == "per_"
+		vic = vic || col.side == htcdsVictimSide
+		per = per || col.side == htcdsSuspectSide
 	}
 	var err error
 	switch {
 	case vic && per:
-		err = fmt.Errorf("the row fills vic_ and per_ columns: say in a role column whether it is a victim's or a suspect's: %w", ErrInvalid)
+		err = fmt.Errorf("the row fills a victim's columns (vic_) and a suspect's (per_): say in a role column whose it is: %w", ErrInvalid)
 	case !vic && !per:
-		err = fmt.Errorf("the row fills no vic_ or per_ column: say in a role column whether it is a victim's or a suspect's: %w", ErrRequired)
+		err = fmt.Errorf("the row fills no victim's column (vic_) and no suspect's (per_): say in a role column whose it is: %w", ErrRequired)
 	default:
 		return vic, true
 	}

@@ -14,9 +14,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-const htcdsHeaderLine = "id,role,prs_Gender,prs_Citizenship,prs_Deceased,vic_TraffickingStatus,vic_AgeWhenTrafficked," +
-	"vic_RelationshipToTrafficker,vic_MethodOfRecruitment,vic_MethodsOfControl,vic_TypeOfExploitation," +
-	"vic_ForcedLabourIndustry,vic_TypeOfSexExploitation,per_RoleInProcess,hte_Type,hte_Date,hte_City,hte_State,hte_Country\n"
+// htcdsHeaderLine is the header of WriteHTCDS.
+var htcdsHeaderLine = strings.Join(htcdsColumns[:], ",") + "\n"
 
 // htcdsRowWith returns a row of WriteHTCDS for role with the named
 // columns set.
@@ -41,6 +40,7 @@ func TestReadHTCDS(t *testing.T) {
 	my, tw, th := MustParseNationality("MY"), MustParseNationality("TW"), MustParseNationality("TH")
 	v := func(cells map[string]string) string { return htcdsHeaderLine + htcdsRowWith("victim", cells) }
 	recruited := func(r Recruitment) []Victim { return []Victim{{ID: "P1", Recruitment: r}} }
+	recruitedID := func(id string, r Recruitment) []Victim { return []Victim{{ID: id, Recruitment: r}} }
 	tests := []struct {
 		name, reason string
 		in           string
@@ -116,8 +116,22 @@ func TestReadHTCDS(t *testing.T) {
 			recruited(Recruitment{When: MustParseDate("2023-05-05")}), nil},
 		{"date month", "ISO 8601 at its precision", v(map[string]string{"hte_Type": "Recruitment", "hte_Date": "2023-09"}),
 			recruited(Recruitment{When: MustParseDate("2023-09")}), nil},
-		{"awkward ID", "IDs are opaque: commas, quotes and spaces survive",
-			"id,role\n\" a,\"\"b\"\" c \",suspect\n", nil, []Suspect{{ID: " a,\"b\" c "}}},
+		{"awkward ID", "IDs are opaque: commas, quotes and inner spaces survive",
+			"id,role\n\"a, \"\"b\"\" c\",suspect\n", nil, []Suspect{{ID: "a, \"b\" c"}}},
+		{"dead suspect", "prs_Deceased true is the status Deceased", htcdsHeaderLine + htcdsRowWith("suspect", map[string]string{"prs_Deceased": "true"}),
+			nil, []Suspect{{ID: "P1", Status: SuspectDeceased}}},
+		{"statuses", "this library's own column, codes or labels", "id,role,status,prs_Deceased,arrested\nV1,victim,in care,false,\nS1,suspect,Arrested,,2023-10-07/2023-10-08\nS2,suspect,at large,,\n",
+			[]Victim{{ID: "V1", Status: InCare}}, []Suspect{{ID: "S1", Status: Arrested, Arrested: MustParsePeriod("2023-10-07/2023-10-08")}, {ID: "S2", Status: AtLarge}}},
+		{"arrested day", "a day as dates are read", "id,role,status,arrested\nS1,suspect,Arrested,15/09/2023\n",
+			nil, []Suspect{{ID: "S1", Status: Arrested, Arrested: MustParsePeriod("2023-09-15")}}},
+		{"countries of the journey", "this library's own columns", "id,role,destination,exploitedIn\nV1,victim,Thailand,MY\n",
+			[]Victim{{ID: "V1", Destination: MustParseCountry("TH"), ExploitedIn: MustParseCountry("MY")}}, nil},
+		{"exploitation event", "its country is where the victim was exploited", v(map[string]string{"hte_Type": "Exploitation", "hte_Country": "TH"}),
+			[]Victim{{ID: "P1", ExploitedIn: MustParseCountry("TH")}}, nil},
+		{"no role, destination", "a victim's own column says whose the row is", "destination\nTH\n",
+			[]Victim{{ID: "R2", Destination: MustParseCountry("TH")}}, nil},
+		{"line break in a city", "free text holds line feeds", "id,role,hte_Type,hte_City\nV1,victim,Recruitment,\"Ipoh\nPerak\"\n",
+			recruitedID("V1", Recruitment{Place: Place{Locality: "Ipoh\nPerak"}}), nil},
 		{"quote inside a field", "it cannot be read any other way", "id,role\nP\"1,victim\n", []Victim{{ID: "P\"1"}}, nil},
 		{"formula guard", "the apostrophe the writer adds goes", "id,role,hte_Type,hte_City\n'=1+2,victim,Recruitment,'-Lima\n",
 			[]Victim{{ID: "=1+2", Recruitment: Recruitment{Place: Place{Locality: "-Lima"}}}}, nil},
@@ -205,20 +219,32 @@ func TestReadHTCDSErrors(t *testing.T) {
 			2, "vic_RelationshipToTrafficker", ErrInvalid, ""},
 		{"role", "a person is a victim or a suspect", "id,role\nP1,witness\n", 2, "role", ErrInvalid, `"witness": want "victim" or "suspect"`},
 		{"no role, both", "a row is one person's", "prs_Gender,vic_MethodsOfControl,per_RoleInProcess\nFeminine,Other,Exploiter\n",
-			2, "role", ErrInvalid, "fills vic_ and per_ columns"},
-		{"no role, neither", "a row must say what it is", "id,prs_Gender\nP1,Feminine\n", 2, "role", ErrRequired, "fills no vic_ or per_ column"},
+			2, "role", ErrInvalid, "fills a victim's columns (vic_) and a suspect's (per_)"},
+		{"no role, neither", "a row must say what it is", "id,prs_Gender\nP1,Feminine\n", 2, "role", ErrRequired, "fills no victim's column (vic_) and no suspect's (per_)"},
 		{"no id", "a person needs an ID", "id,role\n,victim\n", 2, "id", ErrRequired, ""},
 		{"blank id", "spaces are no ID", "id,role\n  ,victim\n", 2, "id", ErrRequired, ""},
-		{"long id", "IDs are bounded", "id,role\n" + strings.Repeat("x", 257) + ",victim\n", 2, "id", ErrRange, "longer than 256 bytes"},
-		{"NUL in id", "as DecodeOperation refuses", "id,role\nv\x001,victim\n", 2, "id", ErrSyntax, "control character"},
-		{"line break in id", "a record may hold one; an ID may not", "id,role\n\"v\r\n1\",victim\n", 2, "id", ErrSyntax, "control character"},
-		{"invalid UTF-8 in id", "as DecodeOperation refuses", "id,role\nv\xff,victim\n", 2, "id", ErrSyntax, "UTF-8"},
-		{"bidi override in id", "text that displays as other text", "id,role\nv\u202e1,victim\n", 2, "id", ErrSyntax, "bidirectional"},
-		{"zero-width space in id", "two IDs that look the same", "id,role\nv\u200b1,victim\n", 2, "id", ErrSyntax, "format character"},
-		{"long city", "place names are bounded", v(map[string]string{"hte_Type": "Recruitment", "hte_City": strings.Repeat("x", 257)}),
-			2, "hte_City", ErrRange, ""},
+		{"long id", "IDs are bounded", "id,role\n" + strings.Repeat("x", 257) + ",victim\n", 2, "id", ErrInvalid, "longer than 256 bytes"},
+		{"NUL in id", "as DecodeOperation refuses", "id,role\nv\x001,victim\n", 2, "id", ErrInvalid, "control character"},
+		{"line break in id", "a record may hold one; an ID may not", "id,role\n\"v\r\n1\",victim\n", 2, "id", ErrInvalid, "control character"},
+		{"invalid UTF-8 in id", "as DecodeOperation refuses", "id,role\nv\xff,victim\n", 2, "id", ErrInvalid, "UTF-8"},
+		{"bidi override in id", "text that displays as other text", "id,role\nv\u202e1,victim\n", 2, "id", ErrInvalid, "formatting character"},
+		{"zero-width space in id", "two IDs that look the same", "id,role\nv\u200b1,victim\n", 2, "id", ErrInvalid, "formatting character"},
+		{"space at an end of an id", "two IDs that look the same", "id,role\nv1 ,victim\n", 2, "id", ErrInvalid, "white space at an end"},
+		{"long city", "text is bounded", v(map[string]string{"hte_Type": "Recruitment", "hte_City": strings.Repeat("x", MaxTextBytes+1)}),
+			2, "hte_City", ErrInvalid, "longer than 16384 bytes"},
 		{"bidi in city", "place names are text", v(map[string]string{"hte_Type": "Recruitment", "hte_City": "Ipoh\u2066"}),
-			2, "hte_City", ErrSyntax, ""},
+			2, "hte_City", ErrInvalid, "bidirectional"},
+		{"carriage return in city", "it would not survive a round trip", v(map[string]string{"hte_Type": "Recruitment", "hte_City": "Ipoh\r"}),
+			2, "hte_City", ErrInvalid, "control character"},
+		{"status", "a victim's statuses are not a suspect's", "id,role,status\nV1,victim,Arrested\n", 2, "status", ErrInvalid, "not a VictimStatus code or label"},
+		{"deceased and status", "they disagree", "id,role,status,prs_Deceased\nV1,victim,Rescued,true\n", 2, "prs_Deceased", ErrInvalid, "disagrees with the status Rescued"},
+		{"alive and deceased", "they disagree", "id,role,status,prs_Deceased\nS1,suspect,Deceased,no\n", 2, "prs_Deceased", ErrInvalid, "disagrees"},
+		{"arrested victim", "a suspect's column", "id,role,arrested\nV1,victim,2023-10\n", 2, "arrested", ErrInvalid, "a suspect's column, filled on a victim's row"},
+		{"arrest out of order", "a period in order", "id,role,arrested\nS1,suspect,2023-10-08/2023-10-07\n", 2, "arrested", ErrOutOfOrder, ""},
+		{"exploitation event with a city", "a Victim records the country only", v(map[string]string{"hte_Type": "Exploitation", "hte_City": "Bangkok"}),
+			2, "hte_City", ErrInvalid, "the country of its exploitation, not its hte_City"},
+		{"two countries of exploitation", "the event and the column disagree", "id,role,exploitedIn,hte_Type,hte_Country\nV1,victim,MY,Exploitation,TH\n",
+			2, "hte_Country", ErrInvalid, "disagrees with exploitedIn MY"},
 		{"unknown column", "nothing is dropped unread", "id,role,prs_FavouriteColour\nP1,victim,red\n",
 			1, "3", ErrInvalid, `ReadHTCDS: row 1, column 3: "prs_FavouriteColour": not a field of HTCDS 2.0: invalid`},
 		{"misspelt column", "a suggestion", "id,role,prs_Gendre\nP1,victim,Feminine\n", 1, "3", ErrInvalid, `(did you mean "prs_Gender"?)`},
@@ -229,12 +255,11 @@ func TestReadHTCDSErrors(t *testing.T) {
 		{"vic on a suspect", "a Suspect has no controls", s(map[string]string{"vic_MethodsOfControl": "DebtBondage"}),
 			2, "vic_MethodsOfControl", ErrInvalid, ""},
 		{"skipped vic on a suspect", "its value is not quoted", "id,role,vic_LocationOfRecruitment\nS1,suspect,Ipoh\n",
-			2, "vic_LocationOfRecruitment", ErrInvalid, "a suspect's row has a value in a vic_ column (the value is not shown"},
+			2, "vic_LocationOfRecruitment", ErrInvalid, "a victim's column, filled on a suspect's row (the value is not shown"},
 		{"hte on a suspect", "a Suspect has no recruitment", s(map[string]string{"hte_Type": "Recruitment"}), 2, "hte_Type", ErrInvalid, ""},
-		{"dead suspect", "a Suspect records no death", s(map[string]string{"prs_Deceased": "true"}), 2, "prs_Deceased", ErrInvalid, ""},
 		{"checkbox", "true or false", v(map[string]string{"prs_Deceased": "maybe"}), 2, "prs_Deceased", ErrSyntax, ""},
 		{"option value", "1 or 0", "id,role,vic_MethodsOfControl/Other\nV1,victim,x\n", 2, "vic_MethodsOfControl/Other", ErrSyntax, ""},
-		{"transit", "a Victim records only its recruitment", v(map[string]string{"hte_Type": "Transit"}), 2, "hte_Type", ErrInvalid, ""},
+		{"transit", "a Victim records no transit", v(map[string]string{"hte_Type": "Transit"}), 2, "hte_Type", ErrInvalid, "a Victim records no transit"},
 		{"event type", "unknown", v(map[string]string{"hte_Type": "Arrival"}), 2, "hte_Type", ErrInvalid, ""},
 		{"event without type", "which event is the date of?", v(map[string]string{"hte_Date": "2023-09"}), 2, "hte_Type", ErrRequired, ""},
 		{"bad date", "no month 13", v(map[string]string{"hte_Type": "Recruitment", "hte_Date": "2023-13"}), 2, "hte_Date", ErrRange, ""},
@@ -523,7 +548,7 @@ func TestReadHTCDSNoPersonalData(t *testing.T) {
 	const marker = "Siti Aminah"
 	for _, in := range []string{
 		"id,role,prs_FirstName\nV1,victim,\"" + marker + "\x01\"\n",
-		"id,role,prs_SecondName\nV1,victim," + marker + strings.Repeat("x", 300) + "\n",
+		"id,role,prs_SecondName\nV1,victim," + marker + strings.Repeat("x", MaxTextBytes) + "\n",
 		"id,role,prs_FirstName\nV1,victim,\"" + marker + "\u202e\"\n",
 		"id,role,vic_LocationOfExploitation\nS1,suspect," + marker + "\n",
 		"id,role,prs_FirstName,prs_Gender\nV1,witness," + marker + ",X\n",
@@ -550,18 +575,19 @@ func TestHTCDSWriterAgrees(t *testing.T) {
 		name, id, city string
 		want           error
 	}{
-		{"257-byte ID", strings.Repeat("x", 257), "", ErrRange},
-		{"CRLF in an ID", "v\r\n1", "", ErrSyntax},
-		{"NUL", "v\x001", "", ErrSyntax},
-		{"invalid UTF-8", "v\xff", "", ErrSyntax},
-		{"bidi", "v\u202e", "", ErrSyntax},
-		{"format", "\ufeffv", "", ErrSyntax},
-		{"blank", "  ", "", ErrRequired},
-		{"tab in a city", "V1", "Ip\toh", ErrSyntax},
+		{"257-byte ID", strings.Repeat("x", 257), "", ErrInvalid},
+		{"CRLF in an ID", "v\r\n1", "", ErrInvalid},
+		{"NUL", "v\x001", "", ErrInvalid},
+		{"invalid UTF-8", "v\xff", "", ErrInvalid},
+		{"bidi", "v\u202e", "", ErrInvalid},
+		{"format", "\ufeffv", "", ErrInvalid},
+		{"blank", "  ", "", ErrInvalid},
+		{"CR in a city", "V1", "Ip\roh", ErrInvalid},
 		{"blank city", "V1", " ", ErrInvalid}, // read as no city: a blank cell is an empty one
 		{"256-byte ID", strings.Repeat("x", 256), "", nil},
 		{"formula ID", "=HYPERLINK(\"x\")", "@SUM(A1)", nil},
-		{"spaces", " a b ", "  Ipoh", nil},
+		{"spaces", "a b", "  Ipoh", nil},
+		{"tab and line feed in a city", "V1", "\tIpoh\nPerak", nil},
 	} {
 		op := &Operation{ID: "O", Victims: []Victim{{ID: tc.id, Recruitment: Recruitment{Place: Place{Locality: tc.city}}}}}
 		var buf bytes.Buffer

@@ -71,6 +71,21 @@ func htcdsCheckCell(specs map[string]htcdsSpec, column, cell string) string {
 			return "role neither victim nor suspect"
 		}
 		return ""
+	case "status": // this library's own columns
+		if cell != "" && !slices.Contains(victimStatusTable.codes, cell) && !slices.Contains(suspectStatusTable.codes, cell) {
+			return "not a VictimStatus or SuspectStatus code"
+		}
+		return ""
+	case "arrested":
+		if _, err := ParsePeriod(cell); err != nil {
+			return "not an ISO 8601 date or interval"
+		}
+		return ""
+	case "destination", "exploitedIn":
+		if cell != "" && !isCountry(cell) {
+			return "not an ISO 3166-1 alpha-2 code"
+		}
+		return ""
 	}
 	spec, ok := specs[column]
 	switch {
@@ -143,13 +158,18 @@ func htcdsEveryCode() *Operation {
 			},
 			Nationality:        NationalityOf(MustParseCountry("MY")),
 			OtherNationalities: []Nationality{Stateless, NationalityOf(MustParseCountry("XK")), NationalityOf(MustParseCountry("MY"))},
+			Destination:        MustParseCountry("TH"),
+			ExploitedIn:        MustParseCountry("XK"),
 		}
 		op.Victims = append(op.Victims, v)
 	}
 	for i := range labourSectorTable.codes {
-		op.Victims = append(op.Victims, Victim{ID: "L" + strconv.Itoa(i), LabourSector: LabourSector(i), Status: VictimStatus(i % 8)})
+		op.Victims = append(op.Victims, Victim{ID: "L" + strconv.Itoa(i), LabourSector: LabourSector(i), Status: VictimStatus(i % len(victimStatusTable.codes))})
 	}
 	op.Suspects = []Suspect{{ID: "S1", Roles: append(Roles(), Roles()...), Nationality: Refugee}}
+	for i := range suspectStatusTable.codes {
+		op.Suspects = append(op.Suspects, Suspect{ID: "T" + strconv.Itoa(i), Status: SuspectStatus(i), Arrested: MustParsePeriod("2023-10-07/2023-10-08")})
+	}
 	return op
 }
 
@@ -175,13 +195,14 @@ func htcdsWrite(t testing.TB, ops ...*Operation) []byte {
 func TestWriteHTCDSLima(t *testing.T) {
 	rows := htcdsParse(t, htcdsWrite(t, shareLima()))
 	want := map[int]string{
-		0: "id,role,prs_Gender,prs_Citizenship,prs_Deceased,vic_TraffickingStatus,vic_AgeWhenTrafficked," +
+		0: "id,role,status,prs_Gender,prs_Citizenship,prs_Deceased,vic_TraffickingStatus,vic_AgeWhenTrafficked," +
 			"vic_RelationshipToTrafficker,vic_MethodOfRecruitment,vic_MethodsOfControl,vic_TypeOfExploitation," +
-			"vic_ForcedLabourIndustry,vic_TypeOfSexExploitation,per_RoleInProcess,hte_Type,hte_Date,hte_City,hte_State,hte_Country",
-		1:  "V01,victim,,MY,false,PossibleVictimOfTrafficking,,,Other,FalsePromises;WithholdsDocuments;Other;WithholdsNecessities,ForcedLabour,,,,Recruitment,2023-09,,,",
-		44: "V44,victim,,TW,false,PossibleVictimOfTrafficking,,,Other,FalsePromises;WithholdsDocuments;Other;WithholdsNecessities,ForcedLabour,,,,Recruitment,2023-09,,,",
-		45: "S01,suspect,,TW,,,,,,,,,,,,,,,",
-		52: "S08,suspect,,PE,,,,,,,,,,,,,,,",
+			"vic_ForcedLabourIndustry,vic_TypeOfSexExploitation,per_RoleInProcess,arrested,destination,exploitedIn," +
+			"hte_Type,hte_Date,hte_City,hte_State,hte_Country",
+		1:  "V01,victim,Rescued,,MY,false,PossibleVictimOfTrafficking,,,Other,FalsePromises;WithholdsDocuments;Other;WithholdsNecessities,ForcedLabour,,,,,,,Recruitment,2023-09,,,",
+		44: "V44,victim,Rescued,,TW,false,PossibleVictimOfTrafficking,,,Other,FalsePromises;WithholdsDocuments;Other;WithholdsNecessities,ForcedLabour,,,,,,,Recruitment,2023-09,,,",
+		45: "S01,suspect,Arrested,,TW,false,,,,,,,,,,2023-10,,,,,,,",
+		52: "S08,suspect,Arrested,,PE,false,,,,,,,,,,2023-10,,,,,,,",
 	}
 	if len(rows) != 1+44+8 {
 		t.Fatalf("%d rows, want a header, 44 victims and 8 suspects", len(rows))
@@ -249,11 +270,9 @@ func TestWriteHTCDSAllowedValues(t *testing.T) {
 // WriteHTCDS: v less what HTCDS cannot hold, and the lossy mappings of
 // WriteHTCDS's doc comment.
 func htcdsExpectVictim(v Victim) Victim {
-	out := Victim{ID: v.ID, Gender: v.Gender, TraffickingStatus: v.TraffickingStatus, LabourSector: v.LabourSector}
+	out := Victim{ID: v.ID, Gender: v.Gender, TraffickingStatus: v.TraffickingStatus, LabourSector: v.LabourSector,
+		Status: v.Status, Destination: v.Destination, ExploitedIn: v.ExploitedIn}
 	out.Nationality, out.OtherNationalities = htcdsExpectCitizenship(v.Nationality, v.OtherNationalities)
-	if v.Status == Deceased {
-		out.Status = Deceased
-	}
 	if n, ok := v.Age.Exact(); ok {
 		out.Age = AgeYears(n)
 	}
@@ -290,7 +309,7 @@ func htcdsExpectVictim(v Victim) Victim {
 }
 
 func htcdsExpectSuspect(s Suspect) Suspect {
-	out := Suspect{ID: s.ID, Gender: s.Gender}
+	out := Suspect{ID: s.ID, Gender: s.Gender, Status: s.Status, Arrested: s.Arrested}
 	out.Nationality, out.OtherNationalities = htcdsExpectCitizenship(s.Nationality, s.OtherNationalities)
 	out.Roles = htcdsExpectCodes(s.Roles, func(r Role) Role { return r })
 	return out
@@ -330,13 +349,15 @@ func TestHTCDSRoundTripLima(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// By hand: the Lima victims lose what HTCDS cannot hold (status Rescued,
-	// consular contact, repatriation, the promise) and come back with the
-	// HTCDS codes their extension codes map to.
+	// By hand: the Lima victims lose what HTCDS cannot hold (consular
+	// contact, repatriation, the promise) and come back with the HTCDS codes
+	// their extension codes map to; their status (Rescued) and the
+	// suspects' (Arrested, in 2023-10) are this library's own columns.
 	var wantV []Victim
 	for i := 1; i <= 44; i++ {
 		v := Victim{
 			ID:                op.Victims[i-1].ID,
+			Status:            Rescued,
 			Nationality:       MustParseNationality("MY"),
 			TraffickingStatus: PossibleVictimOfTrafficking,
 			Recruitment: Recruitment{
@@ -353,7 +374,7 @@ func TestHTCDSRoundTripLima(t *testing.T) {
 	}
 	var wantS []Suspect
 	for i, s := range op.Suspects {
-		wantS = append(wantS, Suspect{ID: s.ID, Nationality: MustParseNationality([]string{"TW", "PE"}[i/6])})
+		wantS = append(wantS, Suspect{ID: s.ID, Nationality: MustParseNationality([]string{"TW", "PE"}[i/6]), Status: Arrested, Arrested: MustParsePeriod("2023-10")})
 	}
 	if d := cmp.Diff(wantV, victims); d != "" {
 		t.Errorf("victims (-want +got):\n%s", d)
@@ -398,7 +419,8 @@ func TestWriteHTCDSInvalidCode(t *testing.T) {
 	}{
 		{"control", "out of range", "vic_MethodsOfControl", &Operation{ID: "O", Victims: []Victim{{ID: "V1", Controls: []ControlMethod{DebtBondage, 99}}}}},
 		{"gender", "out of range", "prs_Gender", &Operation{ID: "O", Suspects: []Suspect{{ID: "S1", Gender: 42}}}},
-		{"status", "out of range", "prs_Deceased", &Operation{ID: "O", Victims: []Victim{{ID: "V1", Status: 200}}}},
+		{"status", "out of range", "status", &Operation{ID: "O", Victims: []Victim{{ID: "V1", Status: 200}}}},
+		{"suspect status", "out of range", "status", &Operation{ID: "O", Suspects: []Suspect{{ID: "S1", Status: 200}}}},
 		{"relation", "out of range", "vic_RelationshipToTrafficker", &Operation{ID: "O", Victims: []Victim{{ID: "V1", RecruiterRelation: 9}}}},
 		{"role", "out of range", "per_RoleInProcess", &Operation{ID: "O", Suspects: []Suspect{{ID: "S1", Roles: []Role{77}}}}},
 		{"sector", "out of range", "vic_ForcedLabourIndustry", &Operation{ID: "O", Victims: []Victim{{ID: "V1", LabourSector: 99}}}},
@@ -664,7 +686,7 @@ func TestHTCDSLabelsRoundTrip(t *testing.T) {
 	w.Write(shareLima())
 	w.Flush()
 	rows := htcdsParse(t, b.Bytes())
-	if got := strings.Join(rows[1][:4], ","); got != "ID,Role,Gender,Citizenship" {
+	if got := strings.Join(rows[1][:5], ","); got != "ID,Role,Status,Gender,Citizenship" {
 		t.Errorf("labels row starts %s", got)
 	}
 	if got := strings.Join(rows[2], ","); !strings.Contains(got, "Malaysia,false,Possible victim of trafficking,,,Other,False promises; Withholds documents; Other; Withholds necessities,Forced labour") {
@@ -677,7 +699,7 @@ func TestHTCDSChoices(t *testing.T) {
 		for _, labels := range []bool{false, true} {
 			choices := HTCDSChoices(col, labels)
 			switch col {
-			case "id", "vic_AgeWhenTrafficked", "hte_Date", "hte_City", "hte_State":
+			case "id", "vic_AgeWhenTrafficked", "hte_Date", "hte_City", "hte_State", "arrested":
 				if choices != nil {
 					t.Errorf("%s: a list for a column of no list", col)
 				}
@@ -689,7 +711,7 @@ func TestHTCDSChoices(t *testing.T) {
 			// Every choice is read.
 			for _, c := range choices {
 				in := "role," + col + "\nvictim," + strconvQuoteCSV(c) + "\n"
-				if col == "per_RoleInProcess" || col == "role" {
+				if col == "per_RoleInProcess" || col == "role" || col == "status" && (slices.Contains(suspectStatusTable.codes, c) || slices.Contains(suspectStatusTable.labels, c)) {
 					in = "role," + col + "\nsuspect," + strconvQuoteCSV(c) + "\n"
 				}
 				if col == "role" {

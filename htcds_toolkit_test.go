@@ -18,7 +18,7 @@ import (
 var updateGolden = flag.Bool("update", false, "rewrite golden and generated test files")
 
 // htcdsTSV reads a tab-separated file of testdata/htcds, skipping comments.
-func htcdsTSV(t testing.TB, name string) [][]string {
+func htcdsTSV(t testing.TB, name string) [][]string { // name: under testdata/htcds
 	t.Helper()
 	f, err := os.Open("testdata/htcds/" + name)
 	if err != nil {
@@ -263,5 +263,95 @@ func TestHTCDSTemplateHeaders(t *testing.T) {
 		if err != nil || victims != nil || suspects != nil {
 			t.Errorf("%s: %d victims, %d suspects, %v; want none and no error", name, len(victims), len(suspects), err)
 		}
+	}
+}
+
+// TestHTCDSFields checks the reader's table of fields against the HTCDS
+// 2.0 field standards: every field is known, with its label, and the
+// table holds no other but this library's own columns.
+func TestHTCDSFields(t *testing.T) {
+	specs := map[string]string{} // name → label
+	for _, r := range htcdsTSV(t, "../../internal/data/htcds_fields.tsv") {
+		if len(r) > 6 && strings.Contains(r[6], "_") && r[1] != "N/A" {
+			specs[r[6]] = strings.TrimSpace(r[5])
+		}
+	}
+	if len(specs) < 80 {
+		t.Fatalf("read %d fields of the standards", len(specs))
+	}
+	own := map[string]bool{"id": true, "role": true, "status": true, "arrested": true, "destination": true, "exploitedIn": true,
+		"per_Organisation": true} // this library's, and a field the standards name without its prefix
+	known := map[string]bool{}
+	for _, f := range htcdsFields {
+		known[f.name] = true
+		label, ok := specs[f.name]
+		switch {
+		case own[f.name]:
+		case !ok:
+			t.Errorf("%s is no field of the standards", f.name)
+		case label != f.label:
+			t.Errorf("%s: label %q, the standards say %q", f.name, f.label, label)
+		}
+	}
+	for name := range specs {
+		if !known[name] {
+			t.Errorf("the standards' field %s is unknown to the reader", name)
+		}
+	}
+}
+
+// TestHTCDSPicklists checks the codes and labels the reader maps against
+// the field standards' picklists and the XLSForm's choices.
+func TestHTCDSPicklists(t *testing.T) {
+	standards := map[string][2][]string{}
+	for _, r := range htcdsTSV(t, "../../internal/data/htcds_fields.tsv") {
+		if len(r) > 10 && r[9] != "" {
+			standards[r[6]] = [2][]string{strings.Split(r[9], `\n`), strings.Split(r[10], `\n`)}
+		}
+	}
+	choices := map[string][][2]string{}
+	for _, c := range htcdsTSV(t, "xlsform-choices.tsv") {
+		choices[c[0]] = append(choices[c[0]], [2]string{strings.TrimSpace(c[1]), strings.TrimSpace(c[2])})
+	}
+	lists := map[string]string{"prs_Gender": "gender", "vic_TraffickingStatus": "traffickingstatus", "vic_MethodOfRecruitment": "methodofrecruitment",
+		"vic_MethodsOfControl": "methodsofcontrol", "vic_TypeOfExploitation": "typeofexploitation", "vic_ForcedLabourIndustry": "forcedlabourindustry",
+		"vic_TypeOfSexExploitation": "typeofsexexploitation"}
+	n := 0
+	for _, f := range htcdsFields {
+		text := htcdsPicklistText[f.kind]
+		if text == nil || f.kind == hkStatus {
+			continue
+		}
+		n++
+		std, ok := standards[f.name]
+		if !ok {
+			t.Errorf("%s: no picklist in the standards", f.name)
+			continue
+		}
+		for i := 0; i < len(text); i += 2 {
+			j := i / 2
+			if j >= len(std[0]) || strings.TrimSpace(std[0][j]) != text[i] || strings.TrimSpace(std[1][j]) != text[i+1] {
+				t.Errorf("%s: %q %q is not the standards' value %d", f.name, text[i], text[i+1], j)
+			}
+			if list, ok := lists[f.name]; ok && (j >= len(choices[list]) || choices[list][j] != [2]string{text[i], text[i+1]}) {
+				t.Errorf("%s: %q %q is not the XLSForm's choice %d", f.name, text[i], text[i+1], j)
+			}
+		}
+		if len(text)/2 != len(std[0]) {
+			t.Errorf("%s: %d values, the standards have %d", f.name, len(text)/2, len(std[0]))
+		}
+		// Every value reads back as the value its code names, and no two
+		// values share a key once folded.
+		p := &htcdsPicklists()[f.kind]
+		for i := 0; i < len(text); i += 2 {
+			v, ok1 := p.lookup([]byte(text[i]), true)
+			w, ok2 := p.lookup([]byte(strings.ToUpper(text[i+1])), false)
+			if !ok1 || !ok2 || v != w {
+				t.Errorf("%s: %q and %q read as %d and %d", f.name, text[i], text[i+1], v, w)
+			}
+		}
+	}
+	if n != 10 {
+		t.Errorf("%d picklists, want 10", n)
 	}
 }

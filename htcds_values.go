@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"sync"
 	"time"
-	"unicode/utf8"
 )
 
 // The values of hte_Type.
@@ -418,59 +417,6 @@ func htcdsDMY(s string) (d [3]int, ok bool) {
 		start = i + 1
 	}
 	return d, false
-}
-
-// htcdsTextProblem says what is wrong with s as an ID (id) or as a text
-// field (a place, a name) of at most max bytes: the rules every reader of
-// this package applies, and the writers too, so that what is written is
-// read back. Text is UTF-8 without control characters (a tab or a line
-// break included) and without the bidirectional overrides, embeddings and
-// isolates that can make text display as other text; an ID also has no
-// other invisible format character (zero-width spaces, the byte order
-// mark, soft hyphens).
-func htcdsTextProblem[T string | []byte](s T, max int, id bool) (string, error) {
-	if len(s) > max {
-		return "longer than " + strconv.Itoa(max) + " bytes", ErrRange
-	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 || c == 0x7f {
-				return "holds a control character", ErrSyntax
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune([]byte(s[i:min(i+utf8.UTFMax, len(s))]))
-		if r == utf8.RuneError && size <= 1 {
-			return "not valid UTF-8", ErrSyntax
-		}
-		switch {
-		case r < 0xa0: // C1 controls
-			return "holds a control character", ErrSyntax
-		case 0x202a <= r && r <= 0x202e, 0x2066 <= r && r <= 0x2069:
-			return "holds a bidirectional control character", ErrSyntax
-		case id && htcdsIsFormat(r):
-			return "holds an invisible format character", ErrSyntax
-		}
-		i += size
-	}
-	return "", nil
-}
-
-// htcdsIsFormat reports whether r is of Unicode category Cf (format),
-// which no ID needs: they make two IDs that look the same differ.
-func htcdsIsFormat(r rune) bool {
-	switch {
-	case r == 0xad, 0x600 <= r && r <= 0x605, r == 0x61c, r == 0x6dd, r == 0x70f,
-		r == 0x8e2, r == 0x180e, 0x200b <= r && r <= 0x200f, 0x202a <= r && r <= 0x202e,
-		0x2060 <= r && r <= 0x2064, 0x2066 <= r && r <= 0x206f, r == 0xfeff,
-		0xfff9 <= r && r <= 0xfffb, r == 0x110bd, r == 0x110cd, 0x13430 <= r && r <= 0x1343f,
-		0x1bca0 <= r && r <= 0x1bca3, 0x1d173 <= r && r <= 0x1d17a, r == 0xe0001,
-		0xe0020 <= r && r <= 0xe007f:
-		return true
-	}
-	return false
 }
 
 // htcdsFormulaStart reports whether a spreadsheet would run a cell that

@@ -159,10 +159,11 @@ func dropdowns(f *excelize.File, header []string, last int) error {
 	return nil
 }
 
-// multi reports whether a column may hold several values.
+// multi reports whether a column may hold several values (or, for
+// status, the values of two lists, a victim's and a suspect's).
 func multi(column string) bool {
 	switch column {
-	case "prs_Citizenship", "vic_MethodOfRecruitment", "vic_MethodsOfControl", "vic_TypeOfExploitation",
+	case "prs_Citizenship", "status", "vic_MethodOfRecruitment", "vic_MethodsOfControl", "vic_TypeOfExploitation",
 		"vic_TypeOfSexExploitation", "per_RoleInProcess":
 		return true
 	}
