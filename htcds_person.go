@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strconv"
+	"sync"
 )
 
 // htcdsPerson reads the cells of one row into a Victim or a Suspect. Its
@@ -178,19 +179,38 @@ func (p htcdsPerson) suspect(s *Suspect) {
 // own reads a code or label of one of this library's vocabularies (the
 // status column), case and spaces aside.
 func (p htcdsPerson) own(i int, c []byte, t *vocabTable) (uint8, bool) {
-	var a, b [vocabMaxInput]byte
 	item := bytes.TrimSpace(c)
+	m := htcdsStatusIndex()
+	k := 0
+	if t == &suspectStatusTable {
+		k = 1
+	}
+	if v, ok := m[k][string(item)]; ok {
+		return v, true
+	}
+	var buf [vocabMaxInput]byte
 	if len(item) <= vocabMaxInput {
-		key := vocabFold(a[:0], string(item))
-		for v := 1; v < len(t.codes); v++ {
-			if string(vocabFold(b[:0], t.codes[v])) == string(key) || string(vocabFold(b[:0], t.labels[v])) == string(key) {
-				return uint8(v), true
-			}
+		if v, ok := m[k][string(vocabFold(buf[:0], string(item)))]; ok {
+			return v, true
 		}
 	}
 	p.r.problem(i, c, "not a "+t.name+" code or label (valid: "+t.valid+")", ErrInvalid)
 	return 0, false
 }
+
+// htcdsStatusIndex maps the codes of VictimStatus and SuspectStatus, as
+// they are and folded, and their labels folded, to their values.
+var htcdsStatusIndex = sync.OnceValue(func() (m [2]map[string]uint8) {
+	for k, t := range []*vocabTable{&victimStatusTable, &suspectStatusTable} {
+		m[k] = map[string]uint8{}
+		for v := 1; v < len(t.codes); v++ {
+			m[k][t.codes[v]] = uint8(v)
+			m[k][string(vocabFold(nil, t.codes[v]))] = uint8(v)
+			m[k][string(vocabFold(nil, t.labels[v]))] = uint8(v)
+		}
+	}
+	return m
+})
 
 // deceased reads prs_Deceased: 1 for true, 0 for false, -1 for a problem.
 func (p htcdsPerson) deceased(i int, c []byte) int {
@@ -256,9 +276,9 @@ func (p htcdsPerson) single(i int, c []byte, k htcdsKind) (uint8, bool) {
 	if p.r.probs.full() {
 		return 0, false
 	}
-	items, bad := htcdsItems(pl, item, p.r.items[:0])
-	p.r.items = items
-	if bad == nil && len(items) > 1 {
+	vals, bad := htcdsItems(pl, item, p.r.vals[:0])
+	p.r.vals = vals
+	if bad == nil && len(vals) > 1 {
 		p.r.problem(i, c, "more than one value: "+pl.name+" takes one", ErrInvalid)
 		return 0, false
 	}
@@ -278,11 +298,10 @@ func (p htcdsPerson) sector(i int, dst *LabourSector, s LabourSector) {
 // htcdsMulti reads a multi-select cell into dst, each value once.
 func htcdsMulti[T ~uint8](p htcdsPerson, i int, c []byte, k htcdsKind, dst *[]T) {
 	pl := &htcdsPicklists()[k]
-	items, bad := htcdsItems(pl, c, p.r.items[:0])
-	p.r.items = items
+	vals, bad := htcdsItems(pl, c, p.r.vals[:0])
+	p.r.vals = vals
 	if bad == nil {
-		for _, item := range items {
-			v, _ := pl.lookup(item, false)
+		for _, v := range vals {
 			htcdsAdd(dst, T(v))
 		}
 	} else if !p.r.probs.full() {
@@ -305,12 +324,11 @@ func htcdsAdd[T comparable](dst *[]T, v T) {
 func (p htcdsPerson) citizenship(i int, c []byte) Nationality {
 	r := p.r
 	var first Nationality
-	items, bad := htcdsItems(htcdsCountryMatcher{}, c, r.items[:0])
-	r.items = items
+	vals, bad := htcdsItems(htcdsCountryMatcher{}, c, r.vals[:0])
+	r.vals = vals
 	if bad == nil {
-		for _, item := range items {
-			cty, _ := htcdsCountry(item)
-			n := NationalityOf(cty)
+		for _, v := range vals {
+			n := NationalityOf(Country{v})
 			switch {
 			case !first.IsValid():
 				first = n

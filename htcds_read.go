@@ -165,9 +165,14 @@ type HTCDSReader struct {
 	records int
 	err     error // sticky
 
-	// Scratch, reused row after row.
+	// Scratch, reused row after row; ReadAll reads into the next slot of
+	// its blocks instead, found by vdst and sdst.
 	v       Victim
 	s       Suspect
+	vblocks *htcdsBlocks[Victim]
+	sblocks *htcdsBlocks[Suspect]
+	vdst    *Victim
+	sdst    *Suspect
 	nat     []Nationality
 	methods []RecruitmentMethod
 	ctrl    []ControlMethod
@@ -175,7 +180,7 @@ type HTCDSReader struct {
 	sex     []SexExploitationType
 	roles   []Role
 	name    []byte
-	items   [][]byte // the values of a multi-select cell
+	vals    []uint16 // the values of a multi-select cell
 	full    []bool   // full[i]: cell i of the row holds more than white space
 	date    []byte   // the date read last, and what it was read as
 	dateVal Date
@@ -294,6 +299,8 @@ func (r *HTCDSReader) ReadAll() ([]Victim, []Suspect, error) {
 		roles    htcdsArena[Role]
 	)
 	r.probs = htcdsProblems{}
+	r.vblocks, r.sblocks = &victims, &suspects
+	defer func() { r.vblocks, r.sblocks = nil, nil }()
 	for {
 		build := len(r.probs.errs) == 0
 		ok, err := r.next(build)
@@ -313,13 +320,11 @@ func (r *HTCDSReader) ReadAll() ([]Victim, []Suspect, error) {
 			continue
 		}
 		if r.victim {
-			v := victims.next()
-			*v = r.v
-			htcdsDetachVictim(v, nats.clone, methods.clone, ctrl.clone, expl.clone, sex.clone)
+			victims.commit()
+			htcdsDetachVictim(r.vdst, nats.clone, methods.clone, ctrl.clone, expl.clone, sex.clone)
 		} else {
-			s := suspects.next()
-			*s = r.s
-			htcdsDetachSuspect(s, nats.clone, roles.clone)
+			suspects.commit()
+			htcdsDetachSuspect(r.sdst, nats.clone, roles.clone)
 		}
 	}
 	if err := r.probs.err(r.fn); err != nil {
@@ -458,7 +463,8 @@ func (r *HTCDSReader) measure() {
 	n := r.ncells()
 	r.full = slices.Grow(r.full[:0], n)[:n]
 	for i := range n {
-		r.full[i] = len(bytes.TrimSpace(r.raw(i))) > 0
+		c := r.raw(i)
+		r.full[i] = len(c) > 0 && (c[0] > ' ' && c[0] < 0x80 || len(bytes.TrimSpace(c)) > 0)
 	}
 }
 
@@ -665,7 +671,6 @@ func (r *HTCDSReader) colName(i int) string {
 // person reads the row into r.v (a victim's row) or r.s, or only checks
 // it unless build.
 func (r *HTCDSReader) person(build bool) {
-	r.v, r.s = Victim{}, Suspect{}
 	for i := len(r.cols); i < r.ncells(); i++ {
 		if r.filled(i) {
 			r.problemErr(i, fmt.Errorf("a value in a column with no header: %w", ErrInvalid))
@@ -691,11 +696,19 @@ func (r *HTCDSReader) person(build bool) {
 	}
 	p := htcdsPerson{r: r, build: build}
 	if victim {
-		r.v.ID = id
-		p.victim(&r.v)
+		r.vdst = &r.v
+		if r.vblocks != nil && build {
+			r.vdst = r.vblocks.peek() // read in place: no copy of the record
+		}
+		*r.vdst = Victim{ID: id}
+		p.victim(r.vdst)
 	} else {
-		r.s.ID = id
-		p.suspect(&r.s)
+		r.sdst = &r.s
+		if r.sblocks != nil && build {
+			r.sdst = r.sblocks.peek()
+		}
+		*r.sdst = Suspect{ID: id}
+		p.suspect(r.sdst)
 	}
 }
 
@@ -774,14 +787,20 @@ type htcdsBlocks[T any] struct {
 	n      int
 }
 
-func (b *htcdsBlocks[T]) next() *T {
+// peek returns the slot of the next record, which commit adds.
+func (b *htcdsBlocks[T]) peek() *T {
 	if len(b.blocks) == 0 || len(b.blocks[len(b.blocks)-1]) == cap(b.blocks[len(b.blocks)-1]) {
 		b.blocks = append(b.blocks, make([]T, 0, 1024))
 	}
+	last := b.blocks[len(b.blocks)-1]
+	return &last[:len(last)+1][len(last)]
+}
+
+// commit adds the record of the slot peek returned.
+func (b *htcdsBlocks[T]) commit() {
 	last := &b.blocks[len(b.blocks)-1]
 	*last = (*last)[:len(*last)+1]
 	b.n++
-	return &(*last)[len(*last)-1]
 }
 
 func (b *htcdsBlocks[T]) all() []T {

@@ -163,37 +163,38 @@ func (p *htcdsPicklist) unknown(item []byte) error {
 	return parseError("ReadHTCDS", string(item), msg, ErrInvalid)
 }
 
-// htcdsMatcher says whether an item of a multi-select is a value: a code
-// (or, unless codesOnly, a label) of a picklist, or a country.
+// htcdsMatcher says which value an item of a multi-select is, if any: a
+// code (or, unless codesOnly, a label) of a picklist, or a country (its
+// index).
 type htcdsMatcher interface {
-	match(item []byte, codesOnly bool) bool
+	match(item []byte, codesOnly bool) (uint16, bool)
 }
 
-func (p *htcdsPicklist) match(item []byte, codesOnly bool) bool {
-	_, ok := p.lookup(item, codesOnly)
-	return ok
+func (p *htcdsPicklist) match(item []byte, codesOnly bool) (uint16, bool) {
+	v, ok := p.lookup(item, codesOnly)
+	return uint16(v), ok
 }
 
 // htcdsCountryMatcher matches countries: codes and names, and, as
 // KoBoToolbox separates codes with spaces, only codes (capitals) there.
 type htcdsCountryMatcher struct{}
 
-func (htcdsCountryMatcher) match(item []byte, codesOnly bool) bool {
+func (htcdsCountryMatcher) match(item []byte, codesOnly bool) (uint16, bool) {
 	if codesOnly && !htcdsIsCountryCode(item) {
-		return false
+		return 0, false
 	}
-	_, err := htcdsCountry(item)
-	return err == nil
+	c, err := htcdsCountry(item)
+	return c.idx, err == nil
 }
 
 // htcdsItems splits a multi-select cell into its values, appended to
-// items: first each ';'-separated item whole (a label may hold commas and
+// vals: first each ';'-separated item whole (a label may hold commas and
 // spaces: "Agriculture, forestry and fishing"); an item that is not a
 // value whole is split at commas, and one that is still not values at
 // white space, as KoBoToolbox exports codes (codes then only, not labels,
 // whose words could be codes). It returns the item no split could read,
 // or nil.
-func htcdsItems[M htcdsMatcher](m M, cell []byte, items [][]byte) ([][]byte, []byte) {
+func htcdsItems[M htcdsMatcher](m M, cell []byte, vals []uint16) ([]uint16, []byte) {
 	rest := cell
 	for len(rest) > 0 {
 		item := rest
@@ -206,27 +207,27 @@ func htcdsItems[M htcdsMatcher](m M, cell []byte, items [][]byte) ([][]byte, []b
 		if len(item) == 0 {
 			continue
 		}
-		if m.match(item, false) {
-			items = append(items, item)
+		if v, ok := m.match(item, false); ok {
+			vals = append(vals, v)
 			continue
 		}
 		var ok bool
-		if items, ok = htcdsSplit(m, item, items, false); ok {
+		if vals, ok = htcdsSplit(m, item, vals, false); ok {
 			continue
 		}
-		if items, ok = htcdsSplit(m, item, items, true); ok {
+		if vals, ok = htcdsSplit(m, item, vals, true); ok {
 			continue
 		}
-		return items, item
+		return vals, item
 	}
-	return items, nil
+	return vals, nil
 }
 
 // htcdsSplit splits item at commas (or, if spaces, at white space) and
-// appends the parts to items if every part is a value, and there are at
-// least two (one is the whole item, tried before).
-func htcdsSplit[M htcdsMatcher](m M, item []byte, items [][]byte, spaces bool) ([][]byte, bool) {
-	n := len(items)
+// appends the parts' values to vals if every part is a value, and there
+// are at least two (one is the whole item, tried before).
+func htcdsSplit[M htcdsMatcher](m M, item []byte, vals []uint16, spaces bool) ([]uint16, bool) {
+	n := len(vals)
 	rest := item
 	for len(rest) > 0 {
 		var part []byte
@@ -245,15 +246,16 @@ func htcdsSplit[M htcdsMatcher](m M, item []byte, items [][]byte, spaces bool) (
 		if part = bytes.TrimSpace(part); len(part) == 0 {
 			continue
 		}
-		if !m.match(part, spaces) {
-			return items[:n], false
+		v, ok := m.match(part, spaces)
+		if !ok {
+			return vals[:n], false
 		}
-		items = append(items, part)
+		vals = append(vals, v)
 	}
-	if len(items)-n < 2 {
-		return items[:n], false
+	if len(vals)-n < 2 {
+		return vals[:n], false
 	}
-	return items, true
+	return vals, true
 }
 
 // htcdsCountries maps the ISO 3166-1 alpha-2 and alpha-3 codes to their
