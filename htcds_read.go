@@ -234,7 +234,7 @@ func htcdsComma(c rune, def byte) (byte, error) {
 	case ',', ';', '\t':
 		return byte(c), nil
 	}
-	return 0, &htcdsErrors{fn: "HTCDSOptions", errs: []error{fmt.Errorf("Comma %q: want ',', ';' or '\\t': %w", c, ErrInvalid)}, total: 1}
+	return 0, &htcdsErrors{fn: "HTCDSOptions.Comma", errs: []error{fmt.Errorf("%q: want ',', ';' or '\\t': %w", c, ErrInvalid)}, total: 1}
 }
 
 // Skipped returns the names of the columns the reader skips, as the
