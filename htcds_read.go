@@ -280,10 +280,13 @@ func (r *HTCDSReader) Read() (HTCDSRecord, error) {
 // suspects, in the order of their rows, or an error listing every problem
 // (up to 1,000; past them they are counted), each a [*CellError] naming
 // its row and column, or an error of the file. It returns no people with
-// an error, and stops building them at the first problem. Its memory is
-// what it returns (exact-sized slices, built from blocks of a thousand
-// records) plus one row; see the README for the bound measured. Errors
-// name "HTCDSReader.ReadAll".
+// an error, and stops building them at the first problem.
+//
+// What it allocates is bounded: the records it returns, twice at most
+// (gathered in blocks of 1,024, then copied once into slices of their
+// exact length), plus at most 32 bytes per byte of input, plus about 1 MiB
+// for the problems an error keeps; [HTCDSOptions] cap the records
+// (MaxRecords) and the input (MaxBytes). Errors name "HTCDSReader.ReadAll".
 func (r *HTCDSReader) ReadAll() ([]Victim, []Suspect, error) {
 	if r.fn == "HTCDSReader.Read" {
 		r.fn = "HTCDSReader.ReadAll"
