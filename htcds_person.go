@@ -3,6 +3,7 @@ package rescue
 import (
 	"bytes"
 	"fmt"
+	"github.com/antitrafficking/rescue/internal/fold"
 	"strconv"
 	"sync"
 )
@@ -190,7 +191,7 @@ func (p htcdsPerson) own(i int, c []byte, t *vocabTable) (uint8, bool) {
 	}
 	var buf [vocabMaxInput]byte
 	if len(item) <= vocabMaxInput {
-		if v, ok := m[k][string(vocabFold(buf[:0], string(item)))]; ok {
+		if v, ok := m[k][string(fold.Compact(buf[:0], string(item)))]; ok {
 			return v, true
 		}
 	}
@@ -205,8 +206,8 @@ var htcdsStatusIndex = sync.OnceValue(func() (m [2]map[string]uint8) {
 		m[k] = map[string]uint8{}
 		for v := 1; v < len(t.codes); v++ {
 			m[k][t.codes[v]] = uint8(v)
-			m[k][string(vocabFold(nil, t.codes[v]))] = uint8(v)
-			m[k][string(vocabFold(nil, t.labels[v]))] = uint8(v)
+			m[k][string(fold.Compact(nil, t.codes[v]))] = uint8(v)
+			m[k][string(fold.Compact(nil, t.labels[v]))] = uint8(v)
 		}
 	}
 	return m

@@ -355,3 +355,22 @@ func TestHTCDSPicklists(t *testing.T) {
 		t.Errorf("%d picklists, want 10", n)
 	}
 }
+
+// TestHTCDSToolkitCountries checks the reader's table of the toolkit's
+// country names against the templates' list, and that each reads as its
+// code, whatever ParseCountry makes of it.
+func TestHTCDSToolkitCountries(t *testing.T) {
+	rows := htcdsTSV(t, "template-countries.tsv")
+	if len(rows) != len(htcdsToolkitCountries) {
+		t.Fatalf("%d countries in the table, %d in the templates", len(htcdsToolkitCountries), len(rows))
+	}
+	for i, r := range rows {
+		if htcdsToolkitCountries[i] != [2]string{r[1], r[0]} {
+			t.Errorf("%q, want %q", htcdsToolkitCountries[i], r)
+		}
+		c, err := htcdsCountry([]byte(r[1]))
+		if err != nil || c.Alpha2() != r[0] {
+			t.Errorf("%q read as %v, %v; want %s", r[1], c, err, r[0])
+		}
+	}
+}

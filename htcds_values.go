@@ -3,6 +3,7 @@ package rescue
 import (
 	"bytes"
 	"errors"
+	"github.com/antitrafficking/rescue/internal/fold"
 	"strconv"
 	"sync"
 	"time"
@@ -52,9 +53,9 @@ var htcdsPicklists = sync.OnceValue(func() *[hkCount]htcdsPicklist {
 			code, label := text[i], text[i+1]
 			v := htcdsCodeValue(htcdsKind(k), code)
 			p.exact[code] = v
-			p.codes[string(vocabFold(nil, code))] = v
-			p.all[string(vocabFold(nil, code))] = v
-			p.all[string(vocabFold(nil, label))] = v
+			p.codes[string(fold.Compact(nil, code))] = v
+			p.all[string(fold.Compact(nil, code))] = v
+			p.all[string(fold.Compact(nil, label))] = v
 		}
 	}
 	// The right spelling of HTCDS's "Unaquainted".
@@ -136,7 +137,7 @@ func (p *htcdsPicklist) lookup(item []byte, codesOnly bool) (uint8, bool) {
 	if len(item) > len(buf) {
 		return 0, false
 	}
-	key := vocabFold(buf[:0], string(item)) // the conversion does not allocate: string(item) is only read
+	key := fold.Compact(buf[:0], string(item)) // the conversion does not allocate: string(item) is only read
 	m := p.all
 	if codesOnly {
 		m = p.codes
@@ -155,7 +156,7 @@ func (p *htcdsPicklist) unknown(item []byte) error {
 			if e := p.table.export(v); e != "" {
 				code = e
 			}
-			if _, ok := p.codes[string(vocabFold(nil, code))]; ok {
+			if _, ok := p.codes[string(fold.Compact(nil, code))]; ok {
 				msg += " (did you mean " + strconv.Quote(code) + "?)"
 			}
 		}
@@ -259,25 +260,38 @@ func htcdsSplit[M htcdsMatcher](m M, item []byte, vals []uint16, spaces bool) ([
 }
 
 // htcdsCountries maps the ISO 3166-1 alpha-2 and alpha-3 codes to their
-// country, so that the usual cell is read without allocating; anything
+// country, so that the usual cell is read without allocating, and the
+// toolkit's names, folded as fold.Compact folds them, to theirs; anything
 // else goes to ParseCountry.
-var htcdsCountries = sync.OnceValue(func() map[string]Country {
-	m := make(map[string]Country, 2*natCountryCount)
+var htcdsCountries = sync.OnceValue(func() (m [2]map[string]Country) {
+	m[0] = make(map[string]Country, 2*natCountryCount)
 	for i := 1; i <= natCountryCount; i++ {
 		c := Country{uint16(i)}
 		if c.Alpha2() != "" {
-			m[c.Alpha2()] = c
-			m[c.Alpha3()] = c
+			m[0][c.Alpha2()] = c
+			m[0][c.Alpha3()] = c
 		}
+	}
+	m[1] = make(map[string]Country, len(htcdsToolkitCountries))
+	for _, tc := range htcdsToolkitCountries {
+		m[1][string(fold.Compact(nil, tc[0]))] = m[0][tc[1]]
 	}
 	return m
 })
 
-// htcdsCountry reads a country: an ISO 3166-1 code or an English name, as
-// [ParseCountry] reads them (the toolkit's dropdowns hold names).
+// htcdsCountry reads a country: an ISO 3166-1 code, a name of the
+// toolkit's dropdowns, or another English name as [ParseCountry] reads
+// them.
 func htcdsCountry(item []byte) (Country, error) {
-	if c, ok := htcdsCountries()[string(item)]; ok {
+	m := htcdsCountries()
+	if c, ok := m[0][string(item)]; ok {
 		return c, nil
+	}
+	var buf [64]byte
+	if len(item) <= len(buf) {
+		if c, ok := m[1][string(fold.Compact(buf[:0], string(item)))]; ok {
+			return c, nil
+		}
 	}
 	c, err := ParseCountry(string(item))
 	if err != nil {
