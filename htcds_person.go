@@ -26,12 +26,7 @@ func (p htcdsPerson) victim(v *Victim) {
 			continue
 		}
 		c := r.cell(i)
-		if col.side == htcdsSuspectSide {
-			if col.kind != hkOption {
-				r.problem(i, c, "a suspect's column, filled on a victim's row", ErrInvalid)
-			} else if selected, _ := htcdsBool(c); selected {
-				r.problem(i, c, "a suspect's option, selected on a victim's row", ErrInvalid)
-			}
+		if p.wrongSide(i, col, c, htcdsSuspectSide, "a suspect's", "a victim's") {
 			continue
 		}
 		switch col.kind {
@@ -131,12 +126,7 @@ func (p htcdsPerson) suspect(s *Suspect) {
 			continue
 		}
 		c := r.cell(i)
-		if col.side == htcdsVictimSide {
-			if col.kind != hkOption {
-				r.problem(i, c, "a victim's column, filled on a suspect's row", ErrInvalid)
-			} else if selected, _ := htcdsBool(c); selected {
-				r.problem(i, c, "a victim's option, selected on a suspect's row", ErrInvalid)
-			}
+		if p.wrongSide(i, col, c, htcdsVictimSide, "a victim's", "a suspect's") {
 			continue
 		}
 		switch col.kind {
@@ -175,6 +165,21 @@ func (p htcdsPerson) suspect(s *Suspect) {
 	if len(r.roles) > 0 {
 		s.Roles = r.roles
 	}
+}
+
+// wrongSide reports whether col is the other side's (whose), adding a
+// problem if it is filled (or its option selected) on this side's (mine)
+// row.
+func (p htcdsPerson) wrongSide(i int, col *htcdsCol, c []byte, other htcdsSide, whose, mine string) bool {
+	if col.side != other {
+		return false
+	}
+	if col.kind != hkOption {
+		p.r.problem(i, c, whose+" column, filled on "+mine+" row", ErrInvalid)
+	} else if selected, _ := htcdsBool(c); selected {
+		p.r.problem(i, c, whose+" option, selected on "+mine+" row", ErrInvalid)
+	}
+	return true
 }
 
 // own reads a code or label of one of this library's vocabularies (the
