@@ -231,55 +231,50 @@ func (d *decoder) failAt(off int64, err error) {
 	}
 }
 
-// text reads field name of the object at p, a string (or null), into u
-// with its UnmarshalText.
-func (d *decoder) text(p *path, name string, u encoding.TextUnmarshaler) bool {
+// strField reads field name of the object at p, a string or null: its text
+// (valid until the next read) and offset, or null true. Anything else is
+// an error, which it records.
+func (d *decoder) strField(p *path, name string) (text []byte, off int64, null, ok bool) {
 	c, ok := d.peek()
 	switch {
 	case !ok:
 		d.eofError("looking for a value")
 	case c == '"':
-		off := d.offset(d.pos)
-		b, ok := d.str()
-		if !ok {
-			break
+		off = d.offset(d.pos)
+		if text, ok = d.str(); ok {
+			return text, off, false, true
 		}
-		if err := u.UnmarshalText(b); err != nil {
-			d.failAt(off, err)
-			break
-		}
-		return true
 	case c == 'n':
 		if d.null() {
-			return true
+			return nil, 0, true, true
 		}
 	default:
 		d.typeError(c, "a string")
 	}
-	return d.atField(p, name)
+	return nil, 0, false, d.atField(p, name)
+}
+
+// text reads field name of the object at p, a string (or null), into u
+// with its UnmarshalText.
+func (d *decoder) text(p *path, name string, u encoding.TextUnmarshaler) bool {
+	b, off, null, ok := d.strField(p, name)
+	if !ok || null {
+		return ok
+	}
+	if err := u.UnmarshalText(b); err != nil {
+		d.failAt(off, err)
+		return d.atField(p, name)
+	}
+	return true
 }
 
 // string reads field name of the object at p, a string (or null).
 func (d *decoder) string(p *path, name string, dst *string) bool {
-	c, ok := d.peek()
-	switch {
-	case !ok:
-		d.eofError("looking for a value")
-	case c == '"':
-		b, ok := d.str()
-		if !ok {
-			break
-		}
+	b, _, null, ok := d.strField(p, name)
+	if ok && !null {
 		*dst = string(b)
-		return true
-	case c == 'n':
-		if d.null() {
-			return true
-		}
-	default:
-		d.typeError(c, "a string")
 	}
-	return d.atField(p, name)
+	return ok
 }
 
 // personal reads field name of the object at p, personal text (or null).
@@ -378,29 +373,15 @@ const maxTimeText = 64
 
 // time reads field name of the object at p, an RFC 3339 time (or null).
 func (d *decoder) time(p *path, name string, dst *time.Time) bool {
-	c, ok := d.peek()
-	switch {
-	case !ok:
-		d.eofError("looking for a value")
-	case c == '"':
-		off := d.offset(d.pos)
-		b, ok := d.str()
-		if !ok {
-			break
-		}
-		if len(b) > maxTimeText || dst.UnmarshalText(b) != nil {
-			d.failAt(off, fmt.Errorf("%s is not an RFC 3339 time (2023-10-07T22:30:00-05:00): %w", quoteInput(string(b)), ErrSyntax))
-			break
-		}
-		return true
-	case c == 'n':
-		if d.null() {
-			return true
-		}
-	default:
-		d.typeError(c, "a string")
+	b, off, null, ok := d.strField(p, name)
+	if !ok || null {
+		return ok
 	}
-	return d.atField(p, name)
+	if len(b) > maxTimeText || dst.UnmarshalText(b) != nil {
+		d.failAt(off, fmt.Errorf("%s is not an RFC 3339 time (2023-10-07T22:30:00-05:00): %w", quoteInput(string(b)), ErrSyntax))
+		return d.atField(p, name)
+	}
+	return true
 }
 
 // textList reads field name of the object at p, an array of strings (or
