@@ -261,6 +261,9 @@ func (d *decoder) text(p *path, name string, u encoding.TextUnmarshaler) bool {
 	if !ok || null {
 		return ok
 	}
+	if decodeFast(u, b) {
+		return true
+	}
 	if err := u.UnmarshalText(b); err != nil {
 		d.failAt(off, err)
 		return d.atField(p, name)
