@@ -1,0 +1,89 @@
+package rescue
+
+import (
+	"errors"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/antitrafficking/rescue/internal/extract"
+)
+
+// The package's parsers, as Extract uses them on the phrases the engine
+// finds.
+
+// extractIsCurrency reports whether s names a currency, or several (an
+// ambiguous sign such as "$" or "P"): the engine's test for an amount.
+func extractIsCurrency(s string) bool {
+	if s == "" || len(s) > 32 {
+		return false
+	}
+	_, ok, err := resolveCurrency(s)
+	return ok || err != nil
+}
+
+// extractDetail is an error of the package's parsers without the name of
+// the parser: `"Korean": ambiguous: KP (North Korea), KR (South Korea)`.
+// (errors.go gets errDetail for this; Extract will use it once it lands.)
+func extractDetail(err error) string {
+	var pe *ParseError
+	if !errors.As(err, &pe) {
+		return err.Error()
+	}
+	s := quoteInput(pe.Input) + ": "
+	if pe.Msg != "" {
+		s += pe.Msg
+		if pe.Err != nil {
+			s += ": "
+		}
+	}
+	if pe.Err != nil {
+		s += pe.Err.Error()
+	}
+	return s
+}
+
+// shortName reports whether s is too short to be taken for a country or
+// a nationality unless the lexicon lists it: "Na", a passenger's initials,
+// is not Namibia's code.
+func (x *extractor) shortName(s string) bool {
+	return utf8.RuneCountInString(s) <= 3 && !x.lex.ShortNames[s]
+}
+
+// nationality reads the nationality a name in the text gives ("Malaysian",
+// "Thais", "Haitian National"). The note says why a name that looks like
+// one gives none (an ambiguous demonym such as "Korean").
+func (x *extractor) nationality(sp extract.Span) (Nationality, string, bool) {
+	s := x.span(sp)
+	if x.shortName(s) {
+		return Nationality{}, "", false
+	}
+	n, err := ParseNationality(s)
+	if err == nil {
+		return n, "", true
+	}
+	if errors.Is(err, ErrAmbiguous) {
+		return Nationality{}, extractDetail(err) + ": nationality left out", false
+	}
+	// "Americans Citizens" reads whole; a longer run may hold the name
+	// at its start ("Filipino OFWs").
+	if i := strings.IndexFunc(s, unicode.IsSpace); i > 0 && !x.shortName(s[:i]) {
+		if n, err := ParseNationality(s[:i]); err == nil {
+			return n, "", true
+		} else if errors.Is(err, ErrAmbiguous) {
+			return Nationality{}, extractDetail(err) + ": nationality left out", false
+		}
+	}
+	return Nationality{}, "", false
+}
+
+// country reads the country a name in the text gives ("Peru", "the
+// Philippines", "Ivory Coast").
+func (x *extractor) country(sp extract.Span) (Country, bool) {
+	s := x.span(sp)
+	if x.shortName(s) {
+		return Country{}, false
+	}
+	c, err := ParseCountry(s)
+	return c, err == nil
+}
