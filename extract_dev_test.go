@@ -36,7 +36,8 @@ type devReport struct {
 // tallies here: the total is the tally with no dimension; a nationality's
 // figure is its own tally, or, when the nationality is only known for a
 // narrower group ("three minors, two of them Venezuelan"), at least the
-// sum of those narrower tallies; minors are the tally of ages 0-17.
+// sum of those narrower tallies; minors are the first tally of an age
+// under 18 (0-17, or "aged 5 to 16").
 type draftFigures struct {
 	victims, suspects, cash, minors string
 	byNat                           map[string]string
@@ -44,7 +45,6 @@ type draftFigures struct {
 
 func figuresOf(op *rescue.Operation) draftFigures {
 	fig := draftFigures{byNat: map[string]string{}}
-	minors := rescue.AgeBetween(0, 17)
 	narrow := map[string]rescue.Count{}
 	for _, t := range op.Counts {
 		plain := !t.Nationality.IsValid() && t.Gender == 0 && t.Age.IsZero()
@@ -53,8 +53,10 @@ func figuresOf(op *rescue.Operation) draftFigures {
 			fig.victims = t.Count.String()
 		case t.Of == rescue.OfSuspects && plain && (t.SuspectStatus == rescue.Arrested || t.SuspectStatus == 0):
 			fig.suspects = t.Count.String()
-		case t.Of == rescue.OfVictims && !t.Nationality.IsValid() && t.Gender == 0 && t.Age == minors:
-			fig.minors = t.Count.String()
+		case t.Of == rescue.OfVictims && !t.Nationality.IsValid() && t.Gender == 0 && isMinor(t.Age):
+			if fig.minors == "" {
+				fig.minors = t.Count.String()
+			}
 		case t.Of == rescue.OfVictims && t.Nationality.IsValid() && t.Gender == 0 && t.Age.IsZero():
 			fig.byNat[t.Nationality.String()] = t.Count.String()
 		case t.Of == rescue.OfVictims && t.Nationality.IsValid():
@@ -74,6 +76,11 @@ func figuresOf(op *rescue.Operation) draftFigures {
 	}
 	fig.cash = strings.Join(cash, " + ")
 	return fig
+}
+
+func isMinor(a rescue.Age) bool {
+	minor, known := a.IsMinor()
+	return minor && known
 }
 
 // devScore counts, for one field, the reports whose draft gives the

@@ -218,6 +218,11 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 	if f.Minor {
 		xf.age = AgeBetween(0, 17)
 	}
+	if !f.Ages.IsZero() {
+		if a, ok := extractAges(x.span(f.Ages)); ok && (!f.Minor || isMinorAge(a)) {
+			xf.age = a
+		}
+	}
 	return xf, true
 }
 
@@ -259,6 +264,15 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 		ri = 1
 	}
 	key0 := extractKey{of: of, status: status}
+	if status == AtLarge {
+		// "the 17 others remain at large": suspects not arrested, a
+		// figure of their own beside the total of those arrested.
+		for _, xf := range figs {
+			idx, note := x.setTally(key0, xf.c, modeBreakdown)
+			x.find(xf.f.Phrase, pathOr(idx), joinNote(note, joinNotes(xf.notes)))
+		}
+		return
+	}
 	dims := lead.nat.IsValid() || !lead.age.IsZero() || lead.gender != 0
 	rel, totalNote := x.relate(g, ri, key0, whole, stated, dims, lead)
 	if rel == relNone {
@@ -276,11 +290,9 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 		}
 		x.agreed[lf] = true
 	}
-	if g.Note != "" {
-		totalNote = joinNote(totalNote, g.Note)
-	}
-	if g.Weak && g.Role == extract.RoleVictim && !g.RoleWord.IsZero() {
-		totalNote = joinNote(totalNote, "read as victims from "+strconv.Quote(x.span(g.RoleWord)))
+	totalNotes := []string{totalNote, g.Note}
+	if g.Weak && !g.NounOnly && g.Role == extract.RoleVictim && !g.RoleWord.IsZero() {
+		totalNotes = append(totalNotes, "read as victims from "+strconv.Quote(x.span(g.RoleWord)))
 	}
 	// Which dimensions every part of a list gives: a dimension some parts
 	// lack makes the others' figures lower bounds ("seven women, nine
@@ -295,58 +307,109 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 		genderAll = genderAll && xf.gender != 0
 		ageAll = ageAll && (!xf.age.IsZero() || xf.f.Adult)
 	}
+	// A head that is not the total narrows every part: "three of them
+	// minors — two Venezuelans and one Peruvian" are two Venezuelan
+	// minors and one Peruvian minor.
+	var base extractKey = key0
+	if head >= 0 && rel != relAgree {
+		base.nat, base.gender, base.age = lead.nat, lead.gender, lead.age
+	}
 	examples := head >= 0 && sumCounts(items) != lead.c
+	type sum struct {
+		c    Count
+		part bool
+	}
+	sums := map[extractKey]*sum{}
+	var order []extractKey
+	itemKeys := make([][]extractKey, len(figs))
+	for k, xf := range figs {
+		isLead := k == head || len(figs) == 1
+		if isLead || rel == relDisagree || (xf.f.Article || xf.f.Named) && examples {
+			// "including a man who had been blackmailed": an example,
+			// not a count of men.
+			continue
+		}
+		add := func(key extractKey, complete bool) {
+			if key == key0 {
+				return
+			}
+			s := sums[key]
+			if s == nil {
+				s = &sum{}
+				sums[key] = s
+				order = append(order, key)
+			}
+			s.c = s.c.Add(xf.c)
+			s.part = s.part || !complete
+			itemKeys[k] = append(itemKeys[k], key)
+		}
+		if xf.nat.IsValid() {
+			key := base
+			key.nat = xf.nat
+			add(key, natAll)
+		}
+		if xf.gender != 0 {
+			key := base
+			key.gender = xf.gender
+			add(key, genderAll)
+		}
+		if !xf.age.IsZero() {
+			key := base
+			key.age = xf.age
+			add(key, ageAll)
+		}
+		if len(itemKeys[k]) == 0 && base != key0 {
+			add(base, true) // a part with no dimension of its own
+		}
+	}
+	keyPath := map[extractKey]string{}
+	keyNote := map[extractKey]string{}
+	for _, key := range order {
+		mode := modeBreakdown
+		if sums[key].part {
+			mode = modePart
+		}
+		idx, note := x.setTally(key, sums[key].c, mode)
+		keyPath[key], keyNote[key] = pathOr(idx), note
+	}
 	for k, xf := range figs {
 		isLead := k == head || len(figs) == 1
 		notes := xf.notes
 		if isLead || head < 0 && k == 0 {
-			notes = append([]string{totalNote}, notes...)
+			notes = append(slices.Clip(totalNotes), notes...)
 		}
 		path := ""
 		if totalIdx >= 0 && (isLead || !stated) {
 			path = countsPath(totalIdx)
 		}
-		d := xf
-		mode := modeBreakdown
-		switch {
-		case isLead && rel == relAgree:
-			mode = modeTotal
-		case isLead && g.FrameOf >= 0 && x.agreed[g.FrameOf]:
-			// "Of the total 187 …, 29 are Filipinos", "three of them
-			// minors": a part of a figure of the whole.
-		case isLead:
-			mode = modePart
-			if cur, ok := x.totalCount(ri); ok && cur.Qualifier == Exact && xf.c.N > cur.N {
-				d = xfig{} // a part cannot exceed the whole
-				notes = append(notes, "larger than the total ("+countsPath(x.total[ri])+"): not recorded")
-			}
-		case rel == relDisagree:
-			d = xfig{}
-		case (xf.f.Article || xf.f.Named) && examples:
-			// "including a man who had been blackmailed": an example,
-			// not a count of men.
-			d = xfig{}
-		default:
-			if head >= 0 {
-				// A breakdown of the head: its parts share the head's
-				// dimensions ("three of them minors — two Venezuelans
-				// and one Peruvian").
-				if !d.nat.IsValid() {
-					d.nat = lead.nat
-				}
-				if d.gender == 0 {
-					d.gender = lead.gender
-				}
-				if d.age.IsZero() {
-					d.age = lead.age
+		if isLead {
+			d := xf
+			mode := modePart
+			switch {
+			case rel == relAgree:
+				mode = modeTotal
+			case g.FrameOf >= 0 && x.agreed[g.FrameOf]:
+				// "Of the total 187 …, 29 are Filipinos", "three of them
+				// minors": a part of a figure of the whole.
+				mode = modeBreakdown
+			default:
+				if cur, ok := x.totalCount(ri); ok && cur.Qualifier == Exact && xf.c.N > cur.N && (d.nat.IsValid() || !d.age.IsZero() || d.gender != 0) {
+					d = xfig{} // a part cannot exceed the whole
+					notes = append(notes, "larger than the total ("+countsPath(x.total[ri])+"): not recorded")
 				}
 			}
-			if xf.nat.IsValid() && !natAll || xf.gender != 0 && !genderAll || !xf.age.IsZero() && !ageAll {
-				mode = modePart
+			if p := x.dimTallies(key0, d, xf.c, mode, &notes); p != "" && path == "" {
+				path = p
 			}
 		}
-		if p := x.dimTallies(key0, d, xf.c, mode, isLead, &notes); p != "" && (path == "" || !isLead) {
-			path = p
+		for _, key := range itemKeys[k] {
+			if p := keyPath[key]; p != "" {
+				path = p
+				break
+			}
+		}
+		for _, key := range itemKeys[k] {
+			notes = append(notes, keyNote[key])
 		}
 		for _, n := range xf.f.From {
 			x.origin(n, of, status)
@@ -373,20 +436,26 @@ const (
 // relate decides how the group stands to the total of its kind, sets the
 // total when the group is the first, and returns a note.
 func (x *extractor) relate(g *extract.Group, ri int, key0 extractKey, whole Count, stated, dims bool, lead xfig) (int, string) {
-	if g.Frame || lead.f.Partitive || lead.f.More || key0.status == AtLarge {
+	if g.Frame || lead.f.Partitive || lead.f.More {
 		return relPart, ""
 	}
 	cur, ok := x.totalCount(ri)
 	if !ok {
-		if g.NounOnly {
+		if g.NounOnly && (lead.f.Article || lead.c.Qualifier != Exact || lead.c.N < 2) {
+			// "a fellow victim", "thousands of victims": a mention, not
+			// the operation's figure.
 			return relNone, "named as victims, but no verb says what happened to them: not counted"
 		}
 		idx, _ := x.setTally(key0, whole, modeTotal)
 		x.total[ri], x.totalSent[ri] = idx, g.Sent
+		note := ""
 		if !stated {
-			return relAgree, "the total is the sum of the parts"
+			note = "the total (" + countsPath(idx) + ") is the sum of the parts"
 		}
-		return relAgree, ""
+		if g.NounOnly {
+			note = joinNote(note, "no verb says what happened to them: read as victims from the noun")
+		}
+		return relAgree, note
 	}
 	path := countsPath(x.total[ri])
 	switch {
@@ -444,30 +513,19 @@ func compact(notes []string) []string {
 	return out
 }
 
-// dimTallies records the tallies of a figure's dimensions. A lead figure
-// (single) gives one tally per dimension ("32 Vietnamese women": 32
-// Vietnamese, 32 women); a part of a breakdown gives one tally of all its
-// dimensions together. It returns the path of the first tally it filled.
-func (x *extractor) dimTallies(key0 extractKey, xf xfig, c Count, mode tallyMode, single bool, notes *[]string) string {
+// dimTallies records the tallies of the dimensions of a group's lead
+// figure, one per dimension: "32 Vietnamese women" gives 32 Vietnamese
+// and 32 women. It returns the path of the first tally it filled.
+func (x *extractor) dimTallies(key0 extractKey, xf xfig, c Count, mode tallyMode, notes *[]string) string {
 	var keys []extractKey
-	if single {
-		if xf.nat.IsValid() {
-			keys = append(keys, extractKey{of: key0.of, status: key0.status, nat: xf.nat})
-		}
-		if !xf.age.IsZero() {
-			keys = append(keys, extractKey{of: key0.of, status: key0.status, age: xf.age})
-		}
-		if xf.gender != 0 && mode != modePart {
-			keys = append(keys, extractKey{of: key0.of, status: key0.status, gender: xf.gender})
-		}
-	} else if xf.nat.IsValid() || !xf.age.IsZero() || xf.gender != 0 {
-		k := extractKey{of: key0.of, status: key0.status, nat: xf.nat, age: xf.age, gender: xf.gender}
-		if mode == modePart {
-			k.gender = 0
-		}
-		if k != key0 {
-			keys = append(keys, k)
-		}
+	if xf.nat.IsValid() {
+		keys = append(keys, extractKey{of: key0.of, status: key0.status, nat: xf.nat})
+	}
+	if !xf.age.IsZero() {
+		keys = append(keys, extractKey{of: key0.of, status: key0.status, age: xf.age})
+	}
+	if xf.gender != 0 && mode != modePart {
+		keys = append(keys, extractKey{of: key0.of, status: key0.status, gender: xf.gender})
 	}
 	path := ""
 	for _, k := range keys {
@@ -525,6 +583,10 @@ func (x *extractor) escaped(g *extract.Group) {
 // the tally it set or confirmed (or -1) and a note when it set nothing or
 // changed an earlier figure.
 func (x *extractor) setTally(key extractKey, c Count, mode tallyMode) (int, string) {
+	if s, ok := x.tallies[key]; ok && x.op.Counts[s.idx].Count == c {
+		return s.idx, "" // the same figure again ("all 43 Malaysian citizens")
+	}
+	converted := mode == modePart && c.Qualifier == Exact
 	if mode == modePart {
 		lb, ok := countLowerBound(c)
 		if !ok {
@@ -537,7 +599,7 @@ func (x *extractor) setTally(key extractKey, c Count, mode tallyMode) (int, stri
 		x.op.Counts = append(x.op.Counts, Tally{Of: key.of, Count: c, Nationality: key.nat, Gender: key.gender, Age: key.age, SuspectStatus: key.status})
 		s = extractSlot{idx: len(x.op.Counts) - 1, exact: mode != modePart, total: mode == modeTotal}
 		x.tallies[key] = s
-		if mode == modePart && c.Qualifier != Exact {
+		if converted {
 			return s.idx, "a figure of part of the operation: read as " + strconv.Quote(c.String())
 		}
 		return s.idx, ""

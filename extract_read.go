@@ -2,6 +2,7 @@ package rescue
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,4 +87,36 @@ func (x *extractor) country(sp extract.Span) (Country, bool) {
 	}
 	c, err := ParseCountry(s)
 	return c, err == nil
+}
+
+// extractAges reads the ages a report gives after "aged" ("15 to 26",
+// "between 18 and 35", "20 and 19") as the range that holds them all,
+// through ParseAge: every person counted is within it.
+func extractAges(s string) (Age, bool) {
+	lo, hi := -1, -1
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
+		n, err := strconv.Atoi(f)
+		if err != nil || n > maxAge {
+			return Age{}, false
+		}
+		if lo < 0 || n < lo {
+			lo = n
+		}
+		hi = max(hi, n)
+	}
+	if lo < 0 {
+		return Age{}, false
+	}
+	text := strconv.Itoa(lo)
+	if hi > lo {
+		text += "-" + strconv.Itoa(hi)
+	}
+	a, err := ParseAge(text)
+	return a, err == nil
+}
+
+// isMinorAge reports whether everyone of age a is known to be under 18.
+func isMinorAge(a Age) bool {
+	minor, known := a.IsMinor()
+	return minor && known
 }

@@ -2,6 +2,7 @@ package rescue
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -33,11 +34,15 @@ func (x *extractor) evidence() {
 		a := &x.r.Amounts[i]
 		all = append(all, pos{a.Span.Start, func() { x.cash(a) }})
 	}
-	seen := map[[2]int]bool{} // a kind of item once per sentence
+	type once struct {
+		sent int
+		kind string
+	}
+	seen := map[once]bool{} // a kind of item once per sentence
 	for i := range x.r.Items {
 		it := &x.r.Items[i]
 		all = append(all, pos{it.Span.Start, func() {
-			k := [2]int{it.Sent, len(it.Kind)*1000 + int(it.Kind[0])}
+			k := once{it.Sent, it.Kind}
 			if seen[k] {
 				return
 			}
@@ -45,11 +50,7 @@ func (x *extractor) evidence() {
 			x.item(it)
 		}})
 	}
-	for i := 1; i < len(all); i++ { // insertion sort: a report has few
-		for j := i; j > 0 && all[j].start < all[j-1].start; j-- {
-			all[j], all[j-1] = all[j-1], all[j]
-		}
-	}
+	slices.SortStableFunc(all, func(a, b pos) int { return a.start - b.start })
 	for _, p := range all {
 		p.add()
 	}
@@ -237,7 +238,10 @@ func (x *extractor) agencyAndPlace() {
 		if !strings.Contains(a.Name, " and ") {
 			if n, _, ok := x.nationality(first); ok {
 				if c, ok := n.Country(); ok {
-					a.Country, agCountry = c, c
+					a.Country = c
+					if !ag.Abroad {
+						agCountry = c // an embassy's country is not where it acted
+					}
 				}
 			}
 		}

@@ -89,7 +89,10 @@ type dateAt struct {
 func (d *doc) dateAt(i int, pub YMD) (dateAt, bool) {
 	// A relative phrase: "over the weekend", "last week".
 	for n := 5; n >= 1; n-- {
-		if rel, ok := d.lex.Relative[d.words(i, n)]; ok && d.words(i, n) != "" {
+		if !d.wordsKey(i, n) {
+			continue
+		}
+		if rel, ok := d.lex.Relative[string(d.key)]; ok {
 			if !pub.known() {
 				return dateAt{}, false
 			}
@@ -240,7 +243,7 @@ func resolveRelative(rel Relative, pub YMD) (YMD, YMD) {
 // between them: "The operation, carried out … over the weekend", not
 // "the operation started after one of the victims dialed … in December".
 func (d *doc) operationBefore(i int) bool {
-	for k := i - 1; k >= 0 && d.same(k, i); k-- {
+	for k := i - 1; k >= 0 && k >= i-maxWindow && d.same(k, i); k-- {
 		if d.is(k, OperationNoun|roleVerbs) {
 			return true
 		}

@@ -8,6 +8,9 @@ type doc struct {
 	lex  *Lexicon
 	p    Parsers
 	key  []byte // scratch for phrase lookups
+
+	sentStart []int32 // the first token of each sentence
+	sentClass []Class // the classes of each sentence's words, together
 }
 
 func newDoc(text string, lex *Lexicon, p Parsers) *doc {
@@ -154,11 +157,48 @@ func (d *doc) sentences() {
 	sent := int32(0)
 	for i := range d.toks {
 		t := &d.toks[i]
-		if i > 0 && d.breakBefore(i) {
-			sent++
+		if i == 0 || d.breakBefore(i) {
+			if i > 0 {
+				sent++
+			}
+			d.sentStart = append(d.sentStart, int32(i))
+			d.sentClass = append(d.sentClass, 0)
 		}
 		t.sent = sent
+		d.sentClass[sent] |= t.cls
 	}
+}
+
+// sentenceStart returns the first token of the sentence of token i.
+func (d *doc) sentenceStart(i int) int {
+	if i < 0 || i >= len(d.toks) {
+		return 0
+	}
+	return int(d.sentStart[d.toks[i].sent])
+}
+
+// sentenceHas reports whether a word of the sentence of token i has one
+// of the classes c.
+func (d *doc) sentenceHas(i int, c Class) bool {
+	return i >= 0 && i < len(d.toks) && d.sentClass[d.toks[i].sent]&c != 0
+}
+
+// wordsKey sets d.key to the n words from token i in lower case, joined
+// by single spaces, and reports whether they are all words of one
+// sentence. Maps are then indexed with string(d.key), which Go does
+// without allocating.
+func (d *doc) wordsKey(i, n int) bool {
+	d.key = d.key[:0]
+	for k := i; k < i+n; k++ {
+		if k < 0 || k >= len(d.toks) || d.toks[k].kind != kWord || !d.same(i, k) {
+			return false
+		}
+		if k > i {
+			d.key = append(d.key, ' ')
+		}
+		d.key = append(d.key, d.word(k)...)
+	}
+	return true
 }
 
 func (d *doc) breakBefore(i int) bool {

@@ -83,10 +83,10 @@ func (d *doc) isYear(i int) bool {
 // token i.
 func (d *doc) dashedRun(i int) int {
 	lo, hi := i, i
-	for lo-2 >= 0 && d.punct(lo-1, "-") && !d.toks[lo].space && !d.tok(lo-1).space && d.tok(lo-2).kind == kNum {
+	for lo-2 >= 0 && lo > i-8 && d.punct(lo-1, "-") && !d.toks[lo].space && !d.tok(lo-1).space && d.tok(lo-2).kind == kNum {
 		lo -= 2
 	}
-	for hi+2 < len(d.toks) && d.punct(hi+1, "-") && !d.tok(hi+1).space && !d.tok(hi+2).space && d.tok(hi+2).kind == kNum {
+	for hi+2 < len(d.toks) && hi < i+8 && d.punct(hi+1, "-") && !d.tok(hi+1).space && !d.tok(hi+2).space && d.tok(hi+2).kind == kNum {
 		hi += 2
 	}
 	return (hi-lo)/2 + 1
@@ -99,13 +99,13 @@ func (d *doc) dashedRun(i int) int {
 // ("twenty-four (24)").
 func (d *doc) numberRun(i int, between bool) int {
 	j := i
-	for {
+	for j < i+maxRun {
 		k := j + 1
 		if k >= len(d.toks) || !d.same(i, k) {
 			return j
 		}
 		switch {
-		case d.isNumberToken(k) && d.toks[k].space:
+		case d.isNumberToken(k) && d.toks[k].space && !(d.toks[k].kind == kNum && d.toks[j].kind == kNum):
 			j = k
 			continue
 		case d.word(k) == "-" && !d.toks[k].space && k+1 < len(d.toks) && !d.tok(k+1).space && d.tok(k+1).kind == kNum && d.toks[j].kind == kNum:
@@ -129,7 +129,11 @@ func (d *doc) numberRun(i int, between bool) int {
 		}
 		return j
 	}
+	return j
 }
+
+// maxRun bounds the tokens of a count: ParseCount reads at most 64 bytes.
+const maxRun = 12
 
 // hedgeBefore returns the first token of the hedge that ends just before
 // token i ("more than", "some", "up to"), or i.
@@ -347,7 +351,7 @@ func (d *doc) figureAt(i int) (Figure, bool) {
 		next := p.last + 1
 		ok := p.pronoun || next >= len(d.toks) || !d.same(i, next) || d.punct(next, ".") ||
 			d.is(next, Stop|Aux|Copula|roleVerbs)
-		if article || !ok || d.isYear(i) || d.punct(first-1, "(") || d.punct(first-1, ",") {
+		if article || !ok || d.isYear(i) || d.punct(first-1, "(") || d.punct(first-1, ",") && d.isPunct(next) {
 			return Figure{}, false
 		}
 		f.Elliptic = true
@@ -379,6 +383,9 @@ func (d *doc) headClass(f *Figure) Class {
 // ("are Filipinos"). It returns the token after them.
 func (d *doc) postModifiers(f *Figure, j int) int {
 	for steps := 0; steps < 4 && j < len(d.toks) && d.same(f.first, j); steps++ {
+		if d.punct(j, ",") && (d.is(j+1, AgeWord) || d.phraseAt(j+1, AgeWord) > 0) {
+			j++ // "24 victims, aged 15 to 26"
+		}
 		w := d.word(j)
 		switch {
 		case w == "of" && !d.is(j+1, PartitiveDet|NumberWord) || w == "of" && d.is(j+1, Determiner):

@@ -77,8 +77,8 @@ func (d *doc) listAfter(j int, named bool) (figs []Figure, end int, comma bool) 
 		if !ok && named {
 			f, ok = d.namedAt(k)
 		}
-		if !ok {
-			break
+		if !ok || f.pronoun {
+			break // "23 people, 14 of them children": a part, not the next of a list
 		}
 		if len(figs) == 0 {
 			comma = c
@@ -121,6 +121,10 @@ func (d *doc) breakdownAt(j int) (int, bool) {
 	}
 	return 0, false
 }
+
+// maxBack bounds how far back a group looks for the set it is part of,
+// so that a sentence of a million figures is read in linear time.
+const maxBack = 32
 
 // findFigures finds every figure of people and groups them.
 func (d *doc) findFigures(r *Result) {
@@ -279,7 +283,7 @@ func (d *doc) frames(r *Result) {
 			continue // the frame's own figure
 		}
 		g.Frame = true
-		for hi := gi - 1; hi >= 0 && r.Groups[hi].Sent == g.Sent; hi-- {
+		for hi := gi - 1; hi >= 0 && hi >= gi-maxBack && r.Groups[hi].Sent == g.Sent; hi-- {
 			if r.Figures[r.Groups[hi].Figures[0]].first < end {
 				g.FrameOf = r.Groups[hi].Figures[0]
 				break
@@ -289,12 +293,4 @@ func (d *doc) frames(r *Result) {
 			g.frameRole, g.frameTok = role, tok
 		}
 	}
-}
-
-// sentenceStart returns the first token of the sentence of token i.
-func (d *doc) sentenceStart(i int) int {
-	for i > 0 && d.same(i-1, i) {
-		i--
-	}
-	return i
 }

@@ -75,6 +75,7 @@ const (
 	Particle   // "hand over": a verb whose "over" is not a hedge
 	Adult      // "men", "women", "adults": grown-ups
 	Possessive // "their", "his": what follows belongs to someone
+	Embassy    // "embassy", "consulate": an agency abroad, whose country is not the operation's
 	TimeWord   // "pm", "hours": a number before it is not a count of people
 )
 

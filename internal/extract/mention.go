@@ -48,7 +48,11 @@ func (d *doc) findAgencies(r *Result) {
 			i = e
 			continue
 		}
-		r.Agencies = append(r.Agencies, Mention{Span: d.span(i, e), Name: d.span(i, e), Sent: int(t.sent)})
+		m := Mention{Span: d.span(i, e), Name: d.span(i, e), Sent: int(t.sent)}
+		for k := i; k <= e; k++ {
+			m.Abroad = m.Abroad || d.is(k, Embassy)
+		}
+		r.Agencies = append(r.Agencies, m)
 		i = e
 	}
 }
@@ -117,15 +121,8 @@ func (d *doc) findTriggers(r *Result) {
 		if kind == "" {
 			continue
 		}
-		// Only where the sentence speaks of the operation starting.
-		ok := false
-		for k := d.sentenceStart(i); k < len(d.toks) && d.same(k, i); k++ {
-			if d.is(k, OperationNoun|roleVerbs) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
+		// Only where the sentence speaks of the operation.
+		if !d.sentenceHas(i, OperationNoun|roleVerbs) {
 			continue
 		}
 		r.Triggers = append(r.Triggers, Mention{Span: d.span(i, i), Kind: kind, Sent: int(d.toks[i].sent)})

@@ -119,12 +119,7 @@ func (d *doc) seized(first, last int) bool {
 	if d.word(first-1) == "between" || d.word(first-1) == "and" && d.word(first-3) == "between" {
 		return false // a range of prices
 	}
-	for k := d.sentenceStart(first); k < len(d.toks) && d.same(k, first); k++ {
-		if d.is(k, SeizeVerb|CashNoun) {
-			return true
-		}
-	}
-	return false
+	return d.sentenceHas(first, SeizeVerb|CashNoun)
 }
 
 // findItems finds the items seized: in a sentence with a verb of seizure,
@@ -134,12 +129,10 @@ func (d *doc) seized(first, last int) bool {
 func (d *doc) findItems(r *Result) {
 	for s := 0; s < len(d.toks); {
 		e := s
-		seize := false
 		for e < len(d.toks) && d.same(s, e) {
-			seize = seize || d.is(e, SeizeVerb)
 			e++
 		}
-		if seize {
+		if d.sentenceHas(s, SeizeVerb) {
 			d.itemsIn(r, s, e)
 		}
 		s = e
@@ -155,10 +148,10 @@ func (d *doc) itemsIn(r *Result, s, e int) {
 		var w EvidenceWord
 		n := 0
 		for m := 3; m >= 1; m-- {
-			if i+m > e {
+			if i+m > e || !d.wordsKey(i, m) {
 				continue
 			}
-			if ew, ok := d.lex.Evidence[d.words(i, m)]; ok {
+			if ew, ok := d.lex.Evidence[string(d.key)]; ok {
 				w, n = ew, m
 				break
 			}
@@ -200,23 +193,4 @@ func (d *doc) itemsIn(r *Result, s, e int) {
 		r.Items = append(r.Items, it)
 		i = last
 	}
-}
-
-// words returns the n words from token i in lower case, joined by single
-// spaces, or "" if they are not all words of one sentence.
-func (d *doc) words(i, n int) string {
-	if n == 1 {
-		return d.word(i)
-	}
-	d.key = d.key[:0]
-	for k := i; k < i+n; k++ {
-		if k >= len(d.toks) || d.toks[k].kind != kWord || !d.same(i, k) {
-			return ""
-		}
-		if k > i {
-			d.key = append(d.key, ' ')
-		}
-		d.key = append(d.key, d.word(k)...)
-	}
-	return string(d.key)
 }

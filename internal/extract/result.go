@@ -153,6 +153,7 @@ type Mention struct {
 	Name, Area Span
 	Locality   bool
 	Several    bool   // the name is one of a list ("in Spain, France and Paraguay")
+	Abroad     bool   // for an agency: an embassy or a consulate, whose country is not the operation's
 	Kind       string // for a trigger: the TriggerKind code
 	People     Span   // for a trigger: the figure of people, if any
 }

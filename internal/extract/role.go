@@ -145,7 +145,7 @@ func (d *doc) roleWithin(i, j int) (Role, int) {
 // its sentence: "The rescued individuals include citizens from …", "the
 // victims were from …".
 func (d *doc) sentenceRole(i int) (Role, int) {
-	for k := i - 1; k >= 0 && d.same(k, i); k-- {
+	for k := i - 1; k >= 0 && k >= i-maxWindow && d.same(k, i); k-- {
 		switch {
 		case d.is(k, roleVerbs):
 			return d.roleAt(k, 0).role, k
@@ -264,7 +264,7 @@ func (d *doc) antecedent(r *Result, gi int) int {
 	if g.FrameOf >= 0 || !f.Partitive && !g.Frame {
 		return -1
 	}
-	for hi := gi - 1; hi >= 0; hi-- {
+	for hi := gi - 1; hi >= 0 && hi >= gi-maxBack; hi-- {
 		h := &r.Groups[hi]
 		if h.Sent < g.Sent-1 {
 			break
@@ -285,6 +285,10 @@ func (d *doc) antecedent(r *Result, gi int) int {
 	}
 	return -1
 }
+
+// maxWindow bounds how far a word of a sentence is looked for around a
+// phrase, so that a sentence of a million words is read in linear time.
+const maxWindow = 48
 
 // quote quotes a word for a note.
 func quote(s string) string { return "\"" + s + "\"" }

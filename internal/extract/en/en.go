@@ -122,6 +122,7 @@ var words = map[extract.Class]string{
 	extract.AgeWord:       `aged ages`,
 	extract.Adult:         `men man women woman adults adult`,
 	extract.Possessive:    `their his her its our my your`,
+	extract.Embassy:       `embassy embassies consulate consulates`,
 	extract.TimeWord:      `pm am a.m. p.m. hrs hours o'clock`,
 }
 
