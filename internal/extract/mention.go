@@ -84,10 +84,16 @@ func (d *doc) findPlaces(r *Result) {
 				continue
 			}
 			e := k + n - 1
+			m := Mention{Span: d.span(i, e), Name: d.span(k, e), Sent: int(d.toks[i].sent)}
 			if d.is(e+1, PlaceAfter) && !d.tok(e+1).cap {
-				e++ // "Porac town"
+				m.Span.End, m.Locality = int(d.toks[e+1].e), true // "Porac town"
+				e++
 			}
-			r.Places = append(r.Places, Mention{Span: d.span(i, e), Name: d.span(k, k+n-1), Sent: int(d.toks[i].sent)})
+			// "in Spain, France and Paraguay": one of several places.
+			if j, _, ok := d.joinerAt(e + 1); ok && d.tok(j).cap && d.tok(j).kind == kWord && d.same(e, j) {
+				m.Several = true
+			}
+			r.Places = append(r.Places, m)
 			i = e
 		}
 	}
