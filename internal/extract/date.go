@@ -87,6 +87,9 @@ type dateAt struct {
 
 // dateAt reads a date starting at token i.
 func (d *doc) dateAt(i int, pub YMD) (dateAt, bool) {
+	if !d.is(i, DateStart) && !(d.toks[i].kind == kNum && d.lex.Months[d.word(i+1)] != 0) {
+		return dateAt{}, false
+	}
 	// A relative phrase: "over the weekend", "last week".
 	for n := 5; n >= 1; n-- {
 		if !d.wordsKey(i, n) {

@@ -9,6 +9,8 @@ type doc struct {
 	p    Parsers
 	key  []byte // scratch for phrase lookups
 
+	currency map[string]bool // what Parsers.Currency said of each text asked
+
 	sentStart []int32 // the first token of each sentence
 	sentClass []Class // the classes of each sentence's words, together
 }
@@ -23,6 +25,25 @@ func newDoc(text string, lex *Lexicon, p Parsers) *doc {
 	}
 	d.sentences()
 	return d
+}
+
+// isCurrency reports what Parsers.Currency says of s, asking once per
+// text: a report asks of the same words ("the", "of") again and again.
+func (d *doc) isCurrency(s string) bool {
+	if d.p.Currency == nil {
+		return false
+	}
+	if v, ok := d.currency[s]; ok {
+		return v
+	}
+	if d.currency == nil {
+		d.currency = map[string]bool{}
+	}
+	v := d.p.Currency(s)
+	if len(d.currency) < 4096 {
+		d.currency[s] = v
+	}
+	return v
 }
 
 // tok returns token i, or a token of no kind out of range.
@@ -94,6 +115,9 @@ func (d *doc) phrase(i, n int) Class {
 // phraseAt returns the longest phrase (two to four words) of a class in c
 // starting at token i: its length, or 0.
 func (d *doc) phraseAt(i int, c Class) int {
+	if !d.is(i, PhraseStart) {
+		return 0
+	}
 	for n := 4; n >= 2; n-- {
 		if d.phrase(i, n)&c != 0 {
 			return n
@@ -105,6 +129,9 @@ func (d *doc) phraseAt(i int, c Class) int {
 // phraseEnding returns the longest phrase (two to four words) of a class
 // in c ending at token j (inclusive): its length, or 0.
 func (d *doc) phraseEnding(j int, c Class) int {
+	if !d.is(j, PhraseEnd) {
+		return 0
+	}
 	for n := 4; n >= 2; n-- {
 		if d.phrase(j-n+1, n)&c != 0 {
 			return n
@@ -123,6 +150,9 @@ func (d *doc) listAnd(i int) int {
 		if d.lex.ListAnd[d.word(i)] {
 			return 1
 		}
+		return 0
+	}
+	if !d.is(i, PhraseStart) {
 		return 0
 	}
 	for n := 3; n >= 1; n-- {

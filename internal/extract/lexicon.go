@@ -76,6 +76,12 @@ const (
 	Adult      // "men", "women", "adults": grown-ups
 	Possessive // "their", "his": what follows belongs to someone
 	Embassy    // "embassy", "consulate": an agency abroad, whose country is not the operation's
+
+	// Derived by Prepare: where phrases may start and end, so that a
+	// word that starts none is not looked up.
+	PhraseStart
+	PhraseEnd
+	DateStart // the first word of a relative date, a weekday or a month
 	TimeWord   // "pm", "hours": a number before it is not a count of people
 )
 
@@ -143,6 +149,34 @@ const (
 type Relative struct {
 	Kind RelativeKind
 	Days int // for RelPastDays
+}
+
+// Prepare derives the classes the engine uses to skip lookups that
+// cannot succeed (PhraseStart, PhraseEnd, DateStart) from the lists, and
+// returns l. A lexicon must be prepared once, before use.
+func (l *Lexicon) Prepare() *Lexicon {
+	mark := func(w string, c Class) { l.Words[w] |= c }
+	for p := range l.Phrases {
+		words := strings.Fields(p)
+		mark(words[0], PhraseStart)
+		mark(words[len(words)-1], PhraseEnd)
+	}
+	for p := range l.ListAnd {
+		mark(strings.Fields(p)[0], PhraseStart)
+	}
+	for p := range l.Relative {
+		mark(strings.Fields(p)[0], DateStart)
+	}
+	for p := range l.Evidence {
+		mark(strings.Fields(p)[0], PhraseStart)
+	}
+	for w := range l.Weekdays {
+		mark(w, DateStart)
+	}
+	for w := range l.Months {
+		mark(w, DateStart)
+	}
+	return l
 }
 
 // Class returns the classes of the lower-case word w.

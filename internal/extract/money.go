@@ -19,7 +19,7 @@ func (d *doc) currencyBefore(i int) int {
 	for p > 0 && p > i-3 && !d.toks[p].space && d.tok(p-1).kind != kNum {
 		p--
 	}
-	if p < i && d.p.Currency(d.text[d.toks[p].s:d.toks[i].s]) {
+	if p < i && d.isCurrency(d.text[d.toks[p].s:d.toks[i].s]) {
 		return p
 	}
 	// Spaced: a code or a word before ("USD 500"), itself maybe glued ("Rs. 500").
@@ -30,7 +30,7 @@ func (d *doc) currencyBefore(i int) int {
 	for q > 0 && q > i-3 && !d.toks[q].space && d.tok(q-1).kind != kNum {
 		q--
 	}
-	if d.same(q, i) && d.toks[q].kind != kNum && d.p.Currency(d.text[d.toks[q].s:d.tok(i-1).e]) {
+	if d.same(q, i) && d.toks[q].kind != kNum && d.isCurrency(d.text[d.toks[q].s:d.tok(i-1).e]) {
 		return q
 	}
 	return i
@@ -52,7 +52,7 @@ func (d *doc) currencyAfter(i int) int {
 		if e >= len(d.toks) || !d.same(i, e) || d.toks[k].kind != kWord && d.toks[k].kind != kPunct {
 			continue
 		}
-		if d.p.Currency(d.text[d.toks[k].s:d.toks[e].e]) {
+		if d.isCurrency(d.text[d.toks[k].s:d.toks[e].e]) {
 			return e
 		}
 	}
@@ -142,7 +142,7 @@ func (d *doc) findItems(r *Result) {
 // itemsIn finds the items of the sentence of tokens [s, e).
 func (d *doc) itemsIn(r *Result, s, e int) {
 	for i := s; i < e; i++ {
-		if d.toks[i].kind != kWord {
+		if d.toks[i].kind != kWord || !d.is(i, PhraseStart) {
 			continue
 		}
 		var w EvidenceWord

@@ -52,6 +52,29 @@ func tokenize(text string, toks []token) []token {
 	i := 0
 	space, nl := true, 0
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, most of any report: no decoding.
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f':
+				space = true
+				if c == '\n' && nl < 2 {
+					nl++
+				}
+				i++
+				continue
+			case isLetterByte(c):
+				toks = append(toks, scanWord(text, i))
+			case isDigit(c):
+				toks = append(toks, scanNumber(text, i))
+			default:
+				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: kPunct})
+			}
+			t := &toks[len(toks)-1]
+			t.space, t.nl = space, uint8(nl)
+			space, nl = false, 0
+			i = int(t.e)
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isSpace(r):
@@ -83,6 +106,19 @@ func scanWord(text string, i int) token {
 	digits := false // after a hyphen, digits belong to the word: "COVID-19"
 	j := i
 	for j < len(text) {
+		if c := text[j]; isLetterByte(c) {
+			// ASCII letters: no decoding.
+			if c <= 'Z' {
+				uppers++
+				if first {
+					t.cap = true
+				}
+			}
+			letters++
+			first, digits = false, false
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		switch {
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):

@@ -11,7 +11,7 @@ import (
 
 // Lexicon returns the English lexicon, built on first use.
 var Lexicon = sync.OnceValue(func() *extract.Lexicon {
-	return &extract.Lexicon{
+	return (&extract.Lexicon{
 		Words:           extract.Build(words),
 		Phrases:         extract.BuildPhrases(phrases),
 		ListAnd:         map[string]bool{"and": true, "&": true, "as well as": true},
@@ -23,7 +23,7 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		Abbreviations:   extract.Set("mr mrs ms dr gen col lt capt sgt maj cpl insp supt st no nos jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc ltd co corp dept gov sen rep hon prof u.s u.k a.m p.m"),
 		ShortNames:      extract.Set("US USA U.S. U.S UK U.K. UAE DRC PRC ROK DPRK Lao"),
 		OrdinalSuffixes: extract.Set("st nd rd th"),
-	}
+	}).Prepare()
 })
 
 var words = map[extract.Class]string{
