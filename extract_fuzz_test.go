@@ -25,8 +25,8 @@ func FuzzExtract(f *testing.F) {
 		}
 		d, err := rescue.Extract(text, pub)
 		if err != nil {
-			if utf8.ValidString(text) && len(text) <= 4<<20 {
-				t.Fatalf("Extract(%q) = %v; only invalid UTF-8 and text over 4 MiB are errors", text, err)
+			if utf8.ValidString(text) && len(text) <= 1<<20 {
+				t.Fatalf("Extract(%q) = %v; only invalid UTF-8 and text over 1 MiB are errors", text, err)
 			}
 			return
 		}

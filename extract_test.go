@@ -321,7 +321,7 @@ func TestExtractErrors(t *testing.T) {
 		reason     string
 	}{
 		{"invalid UTF-8", "Police rescued \xff 12 women", rescue.ErrSyntax, "text that is not UTF-8 is refused"},
-		{"too long", strings.Repeat("a ", 2<<20+1), rescue.ErrRange, "text over 4 MiB is refused unread"},
+		{"too long", strings.Repeat("a ", 1<<19+1), rescue.ErrRange, "text over 1 MiB is refused unread"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := rescue.Extract(tc.text, rescue.Date{})

@@ -68,7 +68,7 @@ func (d *doc) findDates(r *Result, published YMD) {
 			r.Years[s] = max(r.Years[s], y)
 		}
 		e, ok := d.dateAt(i, published)
-		if !ok {
+		if !ok || r.full(len(r.Dates), MaxFound, "dates") {
 			continue
 		}
 		e.Statement = d.statementNear(e.first, e.last)

@@ -10,6 +10,7 @@ type doc struct {
 	key  []byte // scratch for phrase lookups
 
 	currency map[string]bool // what Parsers.Currency said of each text asked
+	figs     []Figure        // scratch for the figures of a group
 
 	sentStart []int32 // the first token of each sentence
 	sentClass []Class // the classes of each sentence's words, together
@@ -17,7 +18,7 @@ type doc struct {
 
 func newDoc(text string, lex *Lexicon, p Parsers) *doc {
 	d := &doc{text: text, low: lowerASCII(text), lex: lex, p: p}
-	d.toks = tokenize(text, make([]token, 0, len(text)/5+8))
+	d.toks = tokenize(text)
 	for i := range d.toks {
 		if t := &d.toks[i]; t.kind == kWord {
 			t.cls = lex.Words[d.low[t.s:t.e]]

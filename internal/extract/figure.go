@@ -449,7 +449,7 @@ func (d *doc) postModifiers(f *Figure, j int) int {
 // brackets or -1, and the token after the list.
 func (d *doc) nameList(i int) (names []Span, counts []int, end int) {
 	k := i
-	for {
+	for len(names) < maxNames {
 		start := k
 		if d.is(k, Determiner) {
 			k++ // "the Philippines"
@@ -486,4 +486,8 @@ func (d *doc) nameList(i int) (names []Span, counts []int, end int) {
 		}
 		k = j
 	}
+	return names, counts, k
 }
+
+// maxNames bounds a list of names: lists of countries are short.
+const maxNames = 64

@@ -128,7 +128,7 @@ const maxBack = 32
 
 // findFigures finds every figure of people and groups them.
 func (d *doc) findFigures(r *Result) {
-	for i := 0; i < len(d.toks); {
+	for i := 0; i < len(d.toks) && !r.full(len(r.Groups), MaxGroups, "figures"); {
 		if d.word(i) == "from" {
 			if end := d.origin(r, i); end > i {
 				i = end
@@ -143,7 +143,7 @@ func (d *doc) findFigures(r *Result) {
 			i++
 			continue
 		}
-		figs := []Figure{f}
+		figs := append(d.figs[:0], f)
 		head, apposition := -1, false
 		j := f.end
 		if k, ok := d.breakdownAt(j); ok {
@@ -175,6 +175,7 @@ func (d *doc) findFigures(r *Result) {
 			}
 		}
 		d.addGroup(r, figs, head, apposition)
+		d.figs = figs[:0] // reused: addGroup copied them
 		i = max(j, i+1)
 	}
 	d.frames(r)
@@ -185,7 +186,8 @@ func (d *doc) findFigures(r *Result) {
 
 // addGroup appends the figures and their group to r.
 func (d *doc) addGroup(r *Result, figs []Figure, head int, apposition bool) {
-	g := Group{Head: -1, Apposition: apposition && head < 0 && len(figs) > 2, Sent: figs[0].Sent, FrameOf: -1}
+	g := Group{Head: -1, Apposition: apposition && head < 0 && len(figs) > 2, Sent: figs[0].Sent, FrameOf: -1,
+		Figures: make([]int, 0, len(figs))}
 	gi := len(r.Groups)
 	for k, f := range figs {
 		f.Group = gi
@@ -235,7 +237,7 @@ func (d *doc) origin(r *Result, i int) int {
 		g := &r.Groups[len(r.Groups)-1]
 		g.Role, _ = d.sentenceRole(i)
 	}
-	if len(o.Names) > 0 {
+	if len(o.Names) > 0 && !r.full(len(r.Origins), MaxFound, "countries of origin") {
 		o.Role, _ = d.sentenceRole(i)
 		if o.Role == RoleUnknown {
 			o.Role = d.rightRole(end).role

@@ -44,7 +44,7 @@ func (d *doc) findAgencies(r *Result) {
 			}
 			break
 		}
-		if !hasHead {
+		if !hasHead || r.full(len(r.Agencies), MaxFound, "agencies") {
 			i = e
 			continue
 		}
@@ -61,7 +61,7 @@ func (d *doc) findAgencies(r *Result) {
 // the outskirts of Bangkok", "the border town of Poipet", "in Peru",
 // "within Peru", "in Porac town".
 func (d *doc) findPlaces(r *Result) {
-	for i := 0; i < len(d.toks); i++ {
+	for i := 0; i < len(d.toks) && !r.full(len(r.Places), MaxFound, "places"); i++ {
 		switch {
 		case d.is(i, PlaceNoun) && !d.toks[i].upper && d.word(i+1) == "of" && d.nameRun(i+2) > 0:
 			// The words before the noun ("a suburb", "the outskirts").
@@ -124,7 +124,7 @@ func (d *doc) findTriggers(r *Result) {
 			continue
 		}
 		kind := d.lex.Triggers[d.word(i)]
-		if kind == "" {
+		if kind == "" || r.full(len(r.Triggers), MaxFound, "triggers") {
 			continue
 		}
 		// Only where the sentence speaks of the operation.

@@ -65,7 +65,7 @@ func (d *doc) currencyAfter(i int) int {
 // findAmounts finds the sums of money: a number with a currency before or
 // after it, its hedge, and the equivalents in brackets after it.
 func (d *doc) findAmounts(r *Result) {
-	for i := 0; i < len(d.toks); i++ {
+	for i := 0; i < len(d.toks) && !r.full(len(r.Amounts), MaxFound, "amounts"); i++ {
 		if d.toks[i].kind != kNum {
 			continue
 		}
@@ -190,6 +190,9 @@ func (d *doc) itemsIn(r *Result, s, e int) {
 			start = k
 		}
 		it.Span = d.span(start, last)
+		if r.full(len(r.Items), MaxFound, "items") {
+			return
+		}
 		r.Items = append(r.Items, it)
 		i = last
 	}

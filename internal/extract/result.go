@@ -187,9 +187,36 @@ type Result struct {
 	Years map[int]int
 	// Sentences is the number of sentences.
 	Sentences int
+	// Truncated names what the engine stopped collecting at its bounds
+	// (MaxGroups groups of figures, MaxFound of anything else): "figures",
+	// "amounts"; empty when it read everything.
+	Truncated []string
 	// Operation holds the sentences that speak of the operation: a raid,
 	// a rescue, an arrest.
 	Operation map[int]bool
+}
+
+// The bounds on what the engine collects, far beyond any report, so that
+// hostile text of a million figures costs memory in proportion to these,
+// not to the text.
+const (
+	MaxGroups = 10000 // groups of figures
+	MaxFound  = 1000  // amounts, items, dates, agencies, places, triggers, lists of countries each
+)
+
+// full reports whether a list of n things found has reached its bound,
+// and records it in r.Truncated.
+func (r *Result) full(n, bound int, what string) bool {
+	if n < bound {
+		return false
+	}
+	for _, t := range r.Truncated {
+		if t == what {
+			return true
+		}
+	}
+	r.Truncated = append(r.Truncated, what)
+	return true
 }
 
 // Parsers are the caller's readers the engine needs to find phrases.

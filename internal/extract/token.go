@@ -3,6 +3,7 @@ package extract
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // kind is what a token is.
@@ -37,21 +38,50 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // lowerASCII returns s with its ASCII letters in lower case: every byte
 // keeps its offset, so a token's span indexes both.
 func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	if s == "" {
+		return ""
 	}
-	return string(b)
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	// b is never written again: the string shares it instead of copying
+	// it a second time.
+	return unsafe.String(&b[0], len(b))
 }
 
 // tokenize splits text into tokens. It reads each byte a bounded number of
-// times, so it is linear in the length of the text.
-func tokenize(text string, toks []token) []token {
-	i := 0
-	space, nl := true, 0
+// times, so it is linear in the length of the text. It counts the tokens
+// first, so that the slice is allocated once at its size: a text of one
+// token per byte costs no more than it must.
+func tokenize(text string) []token {
+	n := 0
+	for i := 0; ; n++ {
+		if _, i = nextToken(text, i); i < 0 {
+			break
+		}
+	}
+	toks := make([]token, 0, n)
+	for i := 0; ; {
+		var t token
+		if t, i = nextToken(text, i); i < 0 {
+			break
+		}
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// nextToken reads the token after the space at text[i:], and returns it
+// and the offset after it, or -1 at the end of the text.
+func nextToken(text string, i int) (token, int) {
+	space, nl := i == 0, 0
 	for i < len(text) {
+		var t token
 		if c := text[i]; c < utf8.RuneSelf {
 			// ASCII, most of any report: no decoding.
 			switch {
@@ -63,40 +93,29 @@ func tokenize(text string, toks []token) []token {
 				i++
 				continue
 			case isLetterByte(c):
-				toks = append(toks, scanWord(text, i))
+				t = scanWord(text, i)
 			case isDigit(c):
-				toks = append(toks, scanNumber(text, i))
+				t = scanNumber(text, i)
 			default:
-				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: kPunct})
+				t = token{s: int32(i), e: int32(i + 1), kind: kPunct}
 			}
-			t := &toks[len(toks)-1]
-			t.space, t.nl = space, uint8(nl)
-			space, nl = false, 0
-			i = int(t.e)
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case isSpace(r):
-			space = true
-			if r == '\n' && nl < 2 {
-				nl++
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case isSpace(r):
+				space = true
+				i += size
+				continue
+			case unicode.IsLetter(r):
+				t = scanWord(text, i)
+			default:
+				t = token{s: int32(i), e: int32(i + size), kind: kPunct}
 			}
-			i += size
-			continue
-		case unicode.IsLetter(r):
-			toks = append(toks, scanWord(text, i))
-		case r < utf8.RuneSelf && isDigit(byte(r)):
-			toks = append(toks, scanNumber(text, i))
-		default:
-			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: kPunct})
 		}
-		t := &toks[len(toks)-1]
 		t.space, t.nl = space, uint8(nl)
-		space, nl = false, 0
-		i = int(t.e)
+		return t, int(t.e)
 	}
-	return toks
+	return token{}, -1
 }
 
 // scanWord reads a word from text[i], which is a letter.
