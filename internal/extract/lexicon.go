@@ -82,7 +82,7 @@ const (
 	PhraseStart
 	PhraseEnd
 	DateStart // the first word of a relative date, a weekday or a month
-	TimeWord   // "pm", "hours": a number before it is not a count of people
+	TimeWord  // "pm", "hours": a number before it is not a count of people
 )
 
 // Lexicon is one language's word lists for the engine. Every list is in
