@@ -242,7 +242,7 @@ func (d *doc) breakBefore(i int) bool {
 	}
 	// The last token before i that is not a closing quote or bracket.
 	j := i - 1
-	for j > 0 && d.isCloser(j) && !d.tok(j+1).space {
+	for j > 0 && d.isCloser(j) && !d.toks[j].space {
 		j--
 	}
 	prev := d.toks[j]
