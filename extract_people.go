@@ -90,10 +90,10 @@ func (x *extractor) read() {
 		}
 	}
 	x.people()
-	x.evidence()
-	x.triggers()
 	x.when()
 	x.agencyAndPlace()
+	x.evidence() // after the place: its country settles ambiguous signs
+	x.triggers()
 }
 
 // find records a finding.
@@ -314,6 +314,12 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 	if head >= 0 && rel != relAgree {
 		base.nat, base.gender, base.age = lead.nat, lead.gender, lead.age
 	}
+	minorsListed := false
+	for _, xf := range items {
+		if minor, known := xf.age.IsMinor(); minor && known {
+			minorsListed = true
+		}
+	}
 	examples := head >= 0 && sumCounts(items) != lead.c
 	type sum struct {
 		c    Count
@@ -357,6 +363,12 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 			key := base
 			key.age = xf.age
 			add(key, ageAll)
+		} else if xf.f.Adult && ageAll && minorsListed {
+			// "seven women, nine children and 23 men": where a list
+			// splits minors from grown-ups, the grown-ups are a figure too.
+			key := base
+			key.age = AgeBetween(18, -1)
+			add(key, true)
 		}
 		if len(itemKeys[k]) == 0 && base != key0 {
 			add(base, true) // a part with no dimension of its own
@@ -371,6 +383,7 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 		}
 		idx, note := x.setTally(key, sums[key].c, mode)
 		keyPath[key], keyNote[key] = pathOr(idx), note
+		x.natBound(key, sums[key].c)
 	}
 	for k, xf := range figs {
 		isLead := k == head || len(figs) == 1
@@ -513,6 +526,22 @@ func compact(notes []string) []string {
 	return out
 }
 
+// natBound records what a tally narrowed by a nationality and another
+// dimension says of the nationality alone: at least its figure ("two
+// Venezuelan minors": at least two Venezuelans), where no tally gives the
+// nationality's own figure. A reader of the tallies then does not take the
+// narrower figure for the whole.
+func (x *extractor) natBound(key extractKey, c Count) {
+	if !key.nat.IsValid() || key.gender == 0 && key.age.IsZero() {
+		return
+	}
+	wide := extractKey{of: key.of, status: key.status, nat: key.nat}
+	if s, ok := x.tallies[wide]; ok && s.exact {
+		return
+	}
+	x.setTally(wide, c, modePart)
+}
+
 // dimTallies records the tallies of the dimensions of a group's lead
 // figure, one per dimension: "32 Vietnamese women" gives 32 Vietnamese
 // and 32 women. It returns the path of the first tally it filled.
@@ -632,49 +661,50 @@ func (x *extractor) setTally(key extractKey, c Count, mode tallyMode) (int, stri
 
 // countRefines reports whether later, an exact figure, may replace
 // earlier, a hedged one, as the same count made precise: "over 100" then
-// "119", "some 187" then "187", "as many as 72" then "72". An upper
-// bound is refined only by its own figure: a smaller one is more often a
-// part ("up to 15 women", then "four Paraguayan women" in one city).
+// "119", "some 187" then "187", "20 to 30" then "25", "as many as 72"
+// then "72". An upper bound is refined only by its own figure: a smaller
+// one is more often a part ("up to 15 women", then "four Paraguayan women"
+// in one city).
 func countRefines(earlier, later Count) bool {
-	if later.Qualifier != Exact {
+	if later.Qualifier != Exact || later.Max != 0 || earlier.Qualifier == Exact && earlier.Max == 0 {
 		return false
 	}
-	switch earlier.Qualifier {
-	case AtLeast:
-		return later.N >= earlier.N
-	case AtMost:
-		return later.N == earlier.N
-	case About:
-		d := later.N - earlier.N
-		return d*10 <= earlier.N && -d*10 <= earlier.N
+	iv := earlier.interval()
+	switch {
+	case iv.about:
+		return countNear(later.N, iv.lo, iv.hi)
+	case iv.lo <= 0 && !iv.inf:
+		return earlier.Qualifier == AtMost && later.N == earlier.N
 	}
-	return false
+	return later.N >= iv.lo && (iv.inf || later.N <= iv.hi)
 }
 
 // countConsistent reports whether a later hedged figure agrees with an
 // exact total: "no fewer than 104" with 104, "as many as 72" with 72.
 func countConsistent(total, later Count) bool {
-	if total.Qualifier != Exact {
+	if total.Qualifier != Exact || total.Max != 0 {
 		return false
 	}
-	switch later.Qualifier {
-	case AtLeast:
-		return later.N <= total.N
-	case AtMost:
-		return later.N >= total.N
-	case About:
-		d := later.N - total.N
-		return d*10 <= later.N && -d*10 <= later.N
+	iv := later.interval()
+	if iv.about {
+		return countNear(total.N, iv.lo, iv.hi)
 	}
-	return false
+	return total.N >= iv.lo && (iv.inf || total.N <= iv.hi)
+}
+
+// countNear reports whether n is within 10% of the range lo to hi.
+func countNear(n, lo, hi int) bool {
+	return n*10 >= lo*9 && n*10 <= hi*11
 }
 
 // countLowerBound returns what a figure of part of the operation says of
-// the whole: at least its figure, when it has a lower bound.
+// the whole: at least its figure ("four" gives "at least 4", "20 to 30"
+// "at least 20", "more than 10" stays), when it has a lower bound; an
+// upper bound or an estimate gives none.
 func countLowerBound(c Count) (Count, bool) {
-	switch c.Qualifier {
-	case Exact, AtLeast:
-		return Count{N: c.N, Qualifier: AtLeast}, c.N > 0
+	iv := c.interval()
+	if iv.about || iv.lo <= 0 {
+		return Count{}, false
 	}
-	return Count{}, false
+	return c.atLeast(), true
 }

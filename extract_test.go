@@ -37,7 +37,7 @@ var extractCases = []extractCase{
 	{
 		name:   "including, with a hedge",
 		text:   "More than 200 foreign nationals, including 109 Thais and 50 Pakistanis, were freed from a compound.",
-		counts: []string{"victims: at least 200", "victims: 109 (TH)", "victims: 50 (PK)"},
+		counts: []string{"victims: more than 200", "victims: 109 (TH)", "victims: 50 (PK)"},
 		reason: "a hedged total keeps its hedge; its breakdown is exact; the verb after the list decides the role",
 	},
 	{
@@ -123,7 +123,7 @@ var extractCases = []extractCase{
 	{
 		name:     "an equivalent of an ambiguous currency",
 		text:     "Police seized nearly 130,000 yuan ($18,900) from the gang.",
-		evidence: []string{"Cash up to CNY 130000.00"},
+		evidence: []string{"Cash less than CNY 130000.00"},
 		agency:   "Police",
 		note:     `the equivalent in brackets is left out: "$": ambiguous currency (USD, SGD, TWD, HKD, AUD, CAD, …)`,
 		reason:   "the amount is kept and the equivalent whose sign names several currencies is left out, with a note",
@@ -153,6 +153,14 @@ var extractCases = []extractCase{
 		reason: "\"14 of them\" is part of the figure before, not the next of a list",
 	},
 	{
+		name: "a breakdown of a part",
+		text: "Police rescued 84 victims, three of them minors - two Venezuelans and one Peruvian.",
+		counts: []string{"victims: 84", "victims: 3 (0-17)", "victims: 2 (VE, 0-17)", "victims: 1 (PE, 0-17)",
+			"victims: at least 2 (VE)", "victims: at least 1 (PE)"},
+		agency: "Police",
+		reason: "the nationalities of the minors are a breakdown of the minors, and a lower bound for everyone",
+	},
+	{
 		name:   "a list summed by dimension",
 		text:   "Five Vietnamese women and three Lao girls were rescued from a brothel, police said.",
 		counts: []string{"victims: 8", "victims: 5 (VN)", "victims: 3 (LA)", "victims: 8 (Feminine)"},
@@ -161,8 +169,8 @@ var extractCases = []extractCase{
 	{
 		name:   "a dimension some parts lack",
 		text:   "The victims comprised seven women, nine children and 23 men.",
-		counts: []string{"victims: 39", "victims: at least 7 (Feminine)", "victims: 9 (0-17)", "victims: at least 23 (Masculine)"},
-		reason: "the children's sex is not given, so the women and men are lower bounds; women and men are adults, so the children are all the minors",
+		counts: []string{"victims: 39", "victims: at least 7 (Feminine)", "victims: 9 (0-17)", "victims: 30 (18+)", "victims: at least 23 (Masculine)"},
+		reason: "the children's sex is not given, so the women and men are lower bounds; women and men are the adults beside the children",
 	},
 	{
 		name:   "a headline",

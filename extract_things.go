@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/antitrafficking/rescue/internal/extract"
+	"golang.org/x/text/language"
 )
 
 // From the engine's amounts, items, dates and mentions to the draft's
@@ -63,21 +64,24 @@ func (x *extractor) cash(a *extract.Amount) {
 	if _, ok := x.skip[a.Sent]; ok || !a.Seized {
 		return
 	}
-	amt, err := ParseReportedAmount(x.span(a.Span))
+	amt, err := x.amount(x.span(a.Span))
 	note := ""
 	if err != nil && a.Main != a.Span {
 		// The amount may read without its equivalent in brackets, whose
 		// sign names several currencies ("($18,900)" in a report of
 		// yuan): keep the amount, and say what was left out.
-		if m, err2 := ParseReportedAmount(x.span(a.Main)); err2 == nil {
+		if m, err2 := x.amount(x.span(a.Main)); err2 == nil {
+			note = "the equivalent in brackets is left out: " + extractDetail(errors.Unwrap(err))
 			amt, err = m, nil
-			note = "the equivalent in brackets is left out: " + extractDetail(errors.Unwrap(err2Of(x.span(a.Span))))
 		}
 	}
 	if err != nil {
-		if errors.Is(err, ErrAmbiguousCurrency) {
+		switch {
+		case errors.Is(err, ErrAmbiguousCurrency):
 			x.find(a.Span, "", "the currency is ambiguous: "+extractDetail(err)+"; not recorded")
-		} else {
+		case errors.Is(err, ErrAmbiguous):
+			x.find(a.Span, "", "the amount is ambiguous: "+extractDetail(err)+"; not recorded")
+		default:
 			x.find(a.Span, "", "the amount is not read: "+extractDetail(err))
 		}
 		return
@@ -86,10 +90,18 @@ func (x *extractor) cash(a *extract.Amount) {
 	x.find(a.Span, evidencePath(len(x.op.Evidence)-1, "cash"), note)
 }
 
-// err2Of returns the error of reading s as an amount, for notes.
-func err2Of(s string) error {
-	_, err := ParseReportedAmount(s)
-	return err
+// amount reads an amount in the context of the report's country, when the
+// draft has one: "$" in a report from the United States is the US dollar,
+// "P" in one from the Philippines the peso.
+func (x *extractor) amount(s string) (ReportedAmount, error) {
+	if c := x.op.Place().Country; c.IsValid() {
+		if r, err := language.ParseRegion(c.Alpha2()); err == nil {
+			if t, err := language.Compose(language.English, r); err == nil {
+				return ParseReportedAmountIn(s, t)
+			}
+		}
+	}
+	return ParseReportedAmount(s)
 }
 
 // item records an item seized.
