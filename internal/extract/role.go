@@ -125,17 +125,26 @@ func (d *doc) escapeAfter(k int) (int, bool) {
 	return 0, false
 }
 
-// roleWithin returns the role the first role word in tokens [i, j) gives:
-// a verb, a victim's or a detainee's noun.
+// roleWord returns the role a word gives wherever it stands in a clause:
+// a verb of rescue or arrest, a victim's or a detainee's noun.
+func (d *doc) roleWord(k int) Role {
+	switch {
+	case d.is(k, roleVerbs):
+		return d.roleAt(k, 0).role
+	case d.is(k, VictimNoun):
+		return RoleVictim
+	case d.is(k, DetaineeNoun):
+		return RoleSuspect
+	}
+	return RoleUnknown
+}
+
+// roleWithin returns the role the first role word in tokens [i, j) gives,
+// and its token.
 func (d *doc) roleWithin(i, j int) (Role, int) {
 	for k := i; k < j && k < len(d.toks); k++ {
-		switch {
-		case d.is(k, roleVerbs):
-			return d.roleAt(k, 0).role, k
-		case d.is(k, VictimNoun):
-			return RoleVictim, k
-		case d.is(k, DetaineeNoun):
-			return RoleSuspect, k
+		if r := d.roleWord(k); r != RoleUnknown {
+			return r, k
 		}
 	}
 	return RoleUnknown, -1
@@ -146,13 +155,8 @@ func (d *doc) roleWithin(i, j int) (Role, int) {
 // victims were from …".
 func (d *doc) sentenceRole(i int) (Role, int) {
 	for k := i - 1; k >= 0 && k >= i-maxWindow && d.same(k, i); k-- {
-		switch {
-		case d.is(k, roleVerbs):
-			return d.roleAt(k, 0).role, k
-		case d.is(k, VictimNoun):
-			return RoleVictim, k
-		case d.is(k, DetaineeNoun):
-			return RoleSuspect, k
+		if r := d.roleWord(k); r != RoleUnknown {
+			return r, k
 		}
 	}
 	return RoleUnknown, -1
