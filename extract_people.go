@@ -183,7 +183,7 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 	default:
 		c, err := ParseCount(x.span(f.Count))
 		if err != nil {
-			x.find(f.Phrase, "", "the count is not read: "+extractDetail(err))
+			x.find(f.Phrase, "", "the count is not read: "+errDetail(err))
 			return xf, false
 		}
 		xf.c = c

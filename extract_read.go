@@ -23,27 +23,6 @@ func extractIsCurrency(s string) bool {
 	return ok || err != nil
 }
 
-// extractDetail is an error of the package's parsers without the name of
-// the parser: `"Korean": ambiguous: KP (North Korea), KR (South Korea)`.
-// (errors.go gets errDetail for this; Extract will use it once it lands.)
-func extractDetail(err error) string {
-	var pe *ParseError
-	if !errors.As(err, &pe) {
-		return err.Error()
-	}
-	s := quoteInput(pe.Input) + ": "
-	if pe.Msg != "" {
-		s += pe.Msg
-		if pe.Err != nil {
-			s += ": "
-		}
-	}
-	if pe.Err != nil {
-		s += pe.Err.Error()
-	}
-	return s
-}
-
 // shortName reports whether s is too short to be taken for a country or
 // a nationality unless the lexicon lists it: "Na", a passenger's initials,
 // is not Namibia's code.
@@ -64,7 +43,7 @@ func (x *extractor) nationality(sp extract.Span) (Nationality, string, bool) {
 		return n, "", true
 	}
 	if errors.Is(err, ErrAmbiguous) {
-		return Nationality{}, extractDetail(err) + ": nationality left out", false
+		return Nationality{}, errDetail(err) + ": nationality left out", false
 	}
 	// "Americans Citizens" reads whole; a longer run may hold the name
 	// at its start ("Filipino OFWs").
@@ -72,7 +51,7 @@ func (x *extractor) nationality(sp extract.Span) (Nationality, string, bool) {
 		if n, err := ParseNationality(s[:i]); err == nil {
 			return n, "", true
 		} else if errors.Is(err, ErrAmbiguous) {
-			return Nationality{}, extractDetail(err) + ": nationality left out", false
+			return Nationality{}, errDetail(err) + ": nationality left out", false
 		}
 	}
 	return Nationality{}, "", false

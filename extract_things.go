@@ -71,18 +71,18 @@ func (x *extractor) cash(a *extract.Amount) {
 		// sign names several currencies ("($18,900)" in a report of
 		// yuan): keep the amount, and say what was left out.
 		if m, err2 := x.amount(x.span(a.Main)); err2 == nil {
-			note = "the equivalent in brackets is left out: " + extractDetail(errors.Unwrap(err))
+			note = "the equivalent in brackets is left out: " + errDetail(errors.Unwrap(err))
 			amt, err = m, nil
 		}
 	}
 	if err != nil {
 		switch {
 		case errors.Is(err, ErrAmbiguousCurrency):
-			x.find(a.Span, "", "the currency is ambiguous: "+extractDetail(err)+"; not recorded")
+			x.find(a.Span, "", "the currency is ambiguous: "+errDetail(err)+"; not recorded")
 		case errors.Is(err, ErrAmbiguous):
-			x.find(a.Span, "", "the amount is ambiguous: "+extractDetail(err)+"; not recorded")
+			x.find(a.Span, "", "the amount is ambiguous: "+errDetail(err)+"; not recorded")
 		default:
-			x.find(a.Span, "", "the amount is not read: "+extractDetail(err))
+			x.find(a.Span, "", "the amount is not read: "+errDetail(err))
 		}
 		return
 	}
@@ -119,7 +119,7 @@ func (x *extractor) item(it *extract.Item) {
 	case !it.Count.IsZero():
 		c, err := ParseCount(x.span(it.Count))
 		if err != nil {
-			note = "the count is not read: " + extractDetail(err)
+			note = "the count is not read: " + errDetail(err)
 		} else {
 			e.Quantity = c
 		}
