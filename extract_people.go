@@ -73,6 +73,9 @@ type xfig struct {
 	gender Gender
 	age    Age
 	notes  []string
+	// fromNat is set when the nationality is the one country the people
+	// come from ("11 from Uganda").
+	fromNat bool
 }
 
 func (x *extractor) read() {
@@ -200,6 +203,13 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 			} else if note != "" {
 				xf.notes = append(xf.notes, note)
 			}
+		}
+	}
+	if len(f.From) == 1 && !xf.nat.IsValid() && !f.Coordinated {
+		// "11 from Uganda": the people counted come from one country.
+		if c, ok := x.country(f.From[0]); ok {
+			xf.nat, xf.fromNat = NationalityOf(c), true
+			xf.notes = append(xf.notes, "from "+c.Name()+": read as "+xf.nat.String())
 		}
 	}
 	if len(f.Pred) == 1 && !xf.nat.IsValid() {
@@ -424,8 +434,10 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 		for _, key := range itemKeys[k] {
 			notes = append(notes, keyNote[key])
 		}
-		for _, n := range xf.f.From {
-			x.origin(n, of, status)
+		if !xf.fromNat {
+			for _, n := range xf.f.From {
+				x.origin(n, of, status)
+			}
 		}
 		if len(xf.f.Pred) > 1 {
 			x.predicates(xf.f.Pred, of, status)

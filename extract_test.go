@@ -173,6 +173,26 @@ var extractCases = []extractCase{
 		reason: "the children's sex is not given, so the women and men are lower bounds; women and men are the adults beside the children",
 	},
 	{
+		name: "hyphenated number words",
+		text: "Thirty-two men, 10 women and five children were rescued.",
+		counts: []string{"victims: 47", "victims: at least 32 (Masculine)", "victims: at least 10 (Feminine)",
+			"victims: 42 (18+)", "victims: 5 (0-17)"},
+		reason: "\"Thirty-two\" is a number; a list that splits out children gives the grown-ups too",
+	},
+	{
+		name:   "one country each",
+		text:   "The 19 victims - 11 from Uganda and 8 from Kenya - were taken to a shelter.",
+		counts: []string{"victims: 19", "victims: 11 (UG)", "victims: 8 (KE)"},
+		note:   "no verb says what happened to them: read as victims from the noun",
+		reason: "people from one country are read as its nationals; a noun of victims with an exact figure is the total, with a note",
+	},
+	{
+		name:   "a participle after the second of two figures",
+		text:   "In a separate raid, 40 Bangladeshi men were freed and two employers detained.",
+		counts: []string{"victims: 40", "victims: 40 (BD)", "victims: 40 (Masculine)", "suspects: 2 (Arrested)"},
+		reason: "each figure takes the verb that follows it",
+	},
+	{
 		name:   "a headline",
 		text:   "Six Rescued. Five Arrested.",
 		counts: []string{"victims: 6", "suspects: 5 (Arrested)"},

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // doc is a text being read: its tokens, their classes and sentences.
 type doc struct {
 	text string
@@ -21,7 +23,11 @@ func newDoc(text string, lex *Lexicon, p Parsers) *doc {
 	d.toks = tokenize(text)
 	for i := range d.toks {
 		if t := &d.toks[i]; t.kind == kWord {
-			t.cls = lex.Words[d.low[t.s:t.e]]
+			w := d.low[t.s:t.e]
+			t.cls = lex.Words[w]
+			if t.cls == 0 && strings.IndexByte(w, '-') > 0 {
+				t.cls = d.compoundClass(w)
+			}
 		}
 	}
 	d.sentences()
@@ -45,6 +51,17 @@ func (d *doc) isCurrency(s string) bool {
 		d.currency[s] = v
 	}
 	return v
+}
+
+// compoundClass returns the classes of a hyphenated word that no list
+// holds whole: a number when every part is one ("thirty-two").
+func (d *doc) compoundClass(w string) Class {
+	for part := range strings.SplitSeq(w, "-") {
+		if d.lex.Words[part]&NumberWord == 0 {
+			return 0
+		}
+	}
+	return NumberWord
 }
 
 // tok returns token i, or a token of no kind out of range.

@@ -449,6 +449,7 @@ func (d *doc) postModifiers(f *Figure, j int) int {
 // brackets or -1, and the token after the list.
 func (d *doc) nameList(i int) (names []Span, counts []int, end int) {
 	k := i
+	end = i
 	for len(names) < maxNames {
 		start := k
 		if d.is(k, Determiner) {
@@ -459,7 +460,12 @@ func (d *doc) nameList(i int) (names []Span, counts []int, end int) {
 			k++ // "northern Ivory Coast"
 		}
 		if k >= len(d.toks) || !d.same(i, k) || !d.toks[k].cap || d.toks[k].kind != kWord {
-			return names, counts, start
+			// No name after the joiner: the list ended before it ("11
+			// from Uganda and 8 from Kenya").
+			if len(names) == 0 {
+				return names, counts, start
+			}
+			return names, counts, end
 		}
 		e := k
 		for e+1 < len(d.toks) && d.tok(e+1).cap && d.tok(e+1).kind == kWord && d.same(k, e+1) {
@@ -473,6 +479,7 @@ func (d *doc) nameList(i int) (names []Span, counts []int, end int) {
 		}
 		counts = append(counts, c)
 		k = e + 1
+		end = k
 		// The joiner: ",", "and", ", and", "as well as".
 		j := k
 		if d.punct(j, ",") {
@@ -486,7 +493,7 @@ func (d *doc) nameList(i int) (names []Span, counts []int, end int) {
 		}
 		k = j
 	}
-	return names, counts, k
+	return names, counts, end
 }
 
 // maxNames bounds a list of names: lists of countries are short.

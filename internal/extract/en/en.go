@@ -54,7 +54,8 @@ var words = map[extract.Class]string{
 		mother fathers father teens juveniles juvenile pimps pimp operators operator
 		officers officer policemen policeman officials official personnel staff soldiers
 		soldier agents guards guard prisoners prisoner inmates inmate investigators
-		tourists tourist`,
+		tourists tourist employers employer managers manager drivers driver captains
+		captain bosses boss maids maid sailors sailor seafarers seafarer labourers`,
 	extract.Plural: `people persons individuals men women girls boys children minors kids
 		teenagers adults workers labourers laborers migrants foreigners nationals citizens
 		passengers crews agents coordinators recruiters brokers owners members leaders
@@ -63,7 +64,8 @@ var words = map[extract.Class]string{
 		suspects traffickers perpetrators smugglers captives hostages villagers infants
 		babies toddlers daughters sons wives husbands couples mothers fathers teens
 		juveniles pimps operators officers policemen officials personnel staff soldiers
-		guards prisoners inmates investigators victims tourists`,
+		guards prisoners inmates investigators victims tourists employers managers drivers
+		captains bosses maids sailors seafarers`,
 	extract.VictimNoun:   `victims victim survivors survivor captives captive hostages hostage`,
 	extract.SuspectNoun:  `suspects suspect traffickers trafficker perpetrators perpetrator accused smugglers smuggler pimps pimp`,
 	extract.DetaineeNoun: `detainees detainee arrestees arrestee`,
