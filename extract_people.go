@@ -461,7 +461,12 @@ const (
 // relate decides how the group stands to the total of its kind, sets the
 // total when the group is the first, and returns a note.
 func (x *extractor) relate(g *extract.Group, ri int, key0 extractKey, whole Count, stated, dims bool, lead xfig) (int, string) {
-	if g.Frame || lead.f.Partitive || lead.f.More {
+	switch {
+	case x.r.Cumulative[g.Sent]:
+		return relNone, "a figure to date, not of this operation: not counted"
+	case g.AfterAnd:
+		return relPart, "joined by \"and\" to an earlier figure that nothing says is of victims or suspects: not a total"
+	case g.Frame || lead.f.Partitive || lead.f.More:
 		return relPart, ""
 	}
 	cur, ok := x.totalCount(ri)

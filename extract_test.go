@@ -193,6 +193,25 @@ var extractCases = []extractCase{
 		reason: "each figure takes the verb that follows it",
 	},
 	{
+		name:   "an apposition that says what all are",
+		text:   "Eleven suspected traffickers, all Chinese nationals, and 2 Filipinos were arrested.",
+		counts: []string{"suspects: 13 (Arrested)", "suspects: 11 (Arrested, CN)", "suspects: 2 (Arrested, PH)"},
+		reason: "\", all Chinese nationals,\" gives the nationality of the figure before it and does not end the list",
+	},
+	{
+		name:   "a figure to date",
+		text:   "More than 100 people have been rescued since January, the ministry said. On Friday alone, police rescued 23.",
+		counts: []string{"victims: 23"},
+		note:   "a figure to date, not of this operation: not counted",
+		reason: "a figure since a month, so far or this year is of a period, not of the operation",
+	},
+	{
+		name:   "a list read in two parts",
+		text:   "Five men, whose names were withheld, and 2 women were arrested.",
+		note:   "joined by \"and\" to an earlier figure that nothing says is of victims or suspects: not a total",
+		reason: "the end of a list whose start has no role is no total",
+	},
+	{
 		name:   "a headline",
 		text:   "Six Rescued. Five Arrested.",
 		counts: []string{"victims: 6", "suspects: 5 (Arrested)"},

@@ -83,10 +83,42 @@ func (d *doc) listAfter(j int, named bool) (figs []Figure, end int, comma bool) 
 		if len(figs) == 0 {
 			comma = c
 		}
+		end = d.allOf(&f, f.end)
 		figs = append(figs, f)
-		end = f.end
 	}
 	return figs, end, comma
+}
+
+// allOf reads an apposition that says what everyone a figure counts is,
+// after the figure ending before token j: ", all Chinese nationals,". Its
+// names become the figure's, and it returns the token after the
+// apposition's closing comma, or j when there is none.
+func (d *doc) allOf(f *Figure, j int) int {
+	if !d.punct(j, ",") || d.word(j+1) != "all" {
+		return j
+	}
+	var names []Span
+	k := j + 2
+	for ; k < j+7 && k < len(d.toks) && d.toks[k].kind == kWord && d.same(j, k); k++ {
+		t := d.toks[k]
+		switch {
+		case t.cap:
+			if len(names) > 0 && names[len(names)-1].End == int(d.toks[k-1].e) && d.tok(k-1).cap {
+				names[len(names)-1].End = int(t.e)
+			} else {
+				names = append(names, d.span(k, k))
+			}
+		case t.cls&personClasses == 0:
+			return j
+		}
+	}
+	if !d.punct(k, ",") || len(names) == 0 {
+		return j
+	}
+	if len(f.Names) == 0 {
+		f.Names = names
+	}
+	return k
 }
 
 // breakdownAt returns the token after a breakdown's marker that follows a
@@ -145,7 +177,7 @@ func (d *doc) findFigures(r *Result) {
 		}
 		figs := append(d.figs[:0], f)
 		head, apposition := -1, false
-		j := f.end
+		j := d.allOf(&figs[0], f.end)
 		if k, ok := d.breakdownAt(j); ok {
 			if g, ok := d.figureFrom(k); ok {
 				more, e, _ := d.listAfter(g.end, false)
@@ -181,6 +213,13 @@ func (d *doc) findFigures(r *Result) {
 	d.frames(r)
 	for gi := range r.Groups {
 		d.groupRole(r, gi)
+	}
+	for gi := 1; gi < len(r.Groups); gi++ {
+		g, prev := &r.Groups[gi], &r.Groups[gi-1]
+		first := r.Figures[g.Figures[0]].first
+		if prev.Role == RoleUnknown && prev.Sent == g.Sent && d.listAnd(first-1) > 0 {
+			g.AfterAnd = true
+		}
 	}
 }
 

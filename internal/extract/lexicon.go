@@ -82,6 +82,9 @@ const (
 	PhraseStart
 	PhraseEnd
 	DateStart // the first word of a relative date, a weekday or a month
+
+	Cumulative // "so far", "to date", "annually": a figure of a period, not of one operation
+	Since      // "since": a figure since a month or a year is one to date
 	TimeWord  // "pm", "hours": a number before it is not a count of people
 )
 

@@ -97,6 +97,11 @@ type Group struct {
 	// only ("eight suspects, six Taiwanese and two Peruvians, were
 	// arrested"): it is one only if the parts add up to the head.
 	Apposition bool
+	// AfterAnd is set when the group follows "and" right after a figure
+	// whose role nothing gave ("Eleven suspected traffickers, all Chinese
+	// nationals, and 2 Filipinos were arrested"): it may be the end of a
+	// list read in two parts, so it is no total.
+	AfterAnd bool
 	// Frame is set for the figures of a sentence that opens on a set
 	// ("Of the total 187 workers rescued, 158 …, while 29 …"): they are
 	// parts of the set.
@@ -191,6 +196,10 @@ type Result struct {
 	// (MaxGroups groups of figures, MaxFound of anything else): "figures",
 	// "amounts"; empty when it read everything.
 	Truncated []string
+	// Cumulative holds the sentences whose figures run to date ("so far
+	// this year, police have rescued 1,200", "since January"): figures of
+	// a period, not of the operation.
+	Cumulative map[int]bool
 	// Operation holds the sentences that speak of the operation: a raid,
 	// a rescue, an arrest.
 	Operation map[int]bool

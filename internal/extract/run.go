@@ -18,9 +18,15 @@ func Run(text string, lex *Lexicon, p Parsers, published YMD) *Result {
 	d.findPlaces(r)
 	d.findTriggers(r)
 	r.Operation = map[int]bool{}
+	r.Cumulative = map[int]bool{}
 	for i := range d.toks {
+		s := int(d.toks[i].sent)
 		if d.is(i, OperationNoun|roleVerbs) {
-			r.Operation[int(d.toks[i].sent)] = true
+			r.Operation[s] = true
+		}
+		if d.is(i, Cumulative) || d.phraseAt(i, Cumulative) > 0 ||
+			d.is(i, Since) && (d.month(i+1) > 0 || d.isYear(i+1)) {
+			r.Cumulative[s] = true
 		}
 	}
 	return r

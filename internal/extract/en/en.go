@@ -126,6 +126,8 @@ var words = map[extract.Class]string{
 	extract.Possessive:    `their his her its our my your`,
 	extract.Embassy:       `embassy embassies consulate consulates`,
 	extract.TimeWord:      `pm am a.m. p.m. hrs hours o'clock`,
+	extract.Cumulative:    `annually yearly altogether`,
+	extract.Since:         `since`,
 }
 
 var phrases = map[extract.Class]string{
@@ -146,6 +148,8 @@ var phrases = map[extract.Class]string{
 		between the ages of|aged between`,
 	extract.TriggerNoun:   `tip off|acting on a tip|acting on the tip|tip-off from`,
 	extract.StatementVerb: `said in a statement|told reporters|according to`,
+	extract.Cumulative: `so far|to date|this year|so far this year|since the beginning of|since the start of|
+		in the past year|over the past|in recent years|every year|each year|a year|per year|in total so far`,
 }
 
 func evidence() map[string]extract.EvidenceWord {
