@@ -85,7 +85,7 @@ const (
 
 	Cumulative // "so far", "to date", "annually": a figure of a period, not of one operation
 	Since      // "since": a figure since a month or a year is one to date
-	TimeWord  // "pm", "hours": a number before it is not a count of people
+	TimeWord   // "pm", "hours": a number before it is not a count of people
 )
 
 // Lexicon is one language's word lists for the engine. Every list is in
