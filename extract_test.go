@@ -77,6 +77,21 @@ var extractCases = []extractCase{
 		reason: "money that is a wage, a fee or a price is not recorded, even with an ambiguous sign",
 	},
 	{
+		name:     "a sign settled by the report's country",
+		text:     "US authorities rescued 8 victims in Texas last week and seized $45,000 in cash.",
+		counts:   []string{"victims: 8"},
+		evidence: []string{"Cash USD 45000.00"},
+		place:    "United States",
+		agency:   "US authorities",
+		reason:   "in a report of an operation in the United States, \"$\" is the US dollar (ParseReportedAmountIn), and a date near the amount does not make it a wage",
+	},
+	{
+		name:   "property worth a sum is not cash",
+		text:   "Police seized property worth P6 billion.",
+		agency: "Police",
+		reason: "an amount after \"worth\" is a value, not cash seized",
+	},
+	{
 		name:   "officers are not counted",
 		text:   "Over 300 police officers took part in the raid, which freed 45 women.",
 		counts: []string{"victims: 45", "victims: 45 (Feminine)"},

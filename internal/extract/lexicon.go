@@ -66,7 +66,8 @@ const (
 	// Things seized and where.
 	SeizeVerb  // "seized", "confiscated"
 	CashNoun   // "cash"
-	NotCash    // "salary", "fee", "month", "worth": money that was not seized
+	NotCash    // "salary", "fee", "worth", "charged" before an amount: money that was not seized
+	PerPeriod  // "month", "each" after an amount ("$900 a month"): a wage or a price
 	AgencyHead // "police", "bureau", "ministry": a word that makes a name an agency's
 	PlaceNoun  // "suburb", "town": "a suburb of Lima"
 	PlaceAfter // "town", "city" after a name: "Porac town"

@@ -111,9 +111,14 @@ func (d *doc) hasNumber(i, j int) bool {
 // and no word near it makes it a wage, a fee or a price ("a month",
 // "charged", "worth").
 func (d *doc) seized(first, last int) bool {
-	for k := max(first-3, 0); k <= last+3 && k < len(d.toks); k++ {
-		if (k < first || k > last) && d.same(k, first) && d.is(k, NotCash) {
-			return false
+	for k := max(first-3, 0); k < first; k++ {
+		if d.same(k, first) && d.is(k, NotCash) {
+			return false // "charged Rp6 million", "worth P6 billion"
+		}
+	}
+	for k := last + 1; k <= last+3 && k < len(d.toks); k++ {
+		if d.same(k, last) && d.is(k, PerPeriod|NotCash) {
+			return false // "$900 a month", "50,000 yuan each"
 		}
 	}
 	if d.word(first-1) == "between" || d.word(first-1) == "and" && d.word(first-3) == "between" {

@@ -110,10 +110,10 @@ var words = map[extract.Class]string{
 	extract.SeizeVerb: `seized seize seizes seizing seizure confiscated confiscate
 		confiscating confiscation impounded recovered collected found`,
 	extract.CashNoun: `cash`,
-	extract.NotCash: `salary salaries wage wages fee fees month monthly week weekly day
-		daily year yearly annually price prices paid pay pays paying charged charge charges
-		worth valued ransom debt debts promised offered each earn earned earning cost costs
-		fine fined bail`,
+	extract.NotCash: `salary salaries wage wages fee fees price prices paid pay pays paying
+		charged charge charges worth valued ransom debt debts promised offered earn earned
+		earning cost costs fine fined fines bail`,
+	extract.PerPeriod: `month monthly week weekly day daily year yearly annually each apiece per hour`,
 	extract.AgencyHead: `police agency bureau ministry department directorate commission
 		service embassy office army force forces unit squad authority authorities
 		immigration interpol europol hawks guard gendarmerie customs council task
