@@ -108,8 +108,8 @@ func (f Finding) LogValue() slog.Value {
 // [ParseCountry], [ParseReportedAmount]), so a phrase means here what it
 // means everywhere in the package.
 //
-// Extract's time and memory are linear in the length of the text: about
-// 0.6 ms for a 2,000-word report. Text longer than 1 MiB is refused with
+// Extract's time and memory are linear in the length of the text: under
+// a millisecond for a 2,000-word report. Text longer than 1 MiB is refused with
 // an error wrapping [ErrRange], and text that is not valid UTF-8 with one
 // wrapping [ErrSyntax]; the error never quotes the text. What Extract
 // collects is bounded too (10,000 groups of figures, 1,000 amounts, items,
