@@ -122,12 +122,12 @@ const ctdcTransGender = "Trans/Transgender/NonConforming"
 //	isOtherExploit            ForcedMarriage, Servitude, ForcedMilitaryByNonStateActors,
 //	                          OrganRemoval, ForcedAdoption, Surrogacy or ExploitationOther
 //	                          (CTDC's 2024 dataset folds its other types into this one)
-//	typeOfLabourAgriculture   always empty: the codebook's agriculture is ISIC section A
-//	                          division 01 (crop and animal production) only, and
-//	                          SectorAgriculture is all of section A, forestry (A02) and
-//	                          fishing (A03) included, which the codebook keeps apart; a victim
-//	                          of SectorAgriculture has isForcedLabour only, as a fisher has in
-//	                          CTDC's data
+//	typeOfLabourAgriculture   SectorCropsAndAnimals only: the codebook's agriculture is ISIC
+//	                          section A division 01 (crop and animal production). Forestry
+//	                          (SectorForestry, A02) and fishing (SectorFishing, A03), which
+//	                          the codebook keeps apart, and SectorAgriculture, all of section A
+//	                          without saying which division, have isForcedLabour only, as a
+//	                          fisher has in CTDC's data
 //	typeOfLabourConstruction  SectorConstruction (ISIC F)
 //	typeOfLabourDomesticWork  SectorDomesticWork (ISIC T)
 //	typeOfLabourHospitality   SectorHospitality (ISIC I); the other sectors have no column
@@ -219,6 +219,8 @@ func ctdcRow(rec *[ctdcColumnCount]string, v *Victim) (string, error) {
 	}
 	switch v.LabourSector {
 	case 0:
+	case SectorCropsAndAnimals:
+		ctdcSet(rec, ctdcAgriculture)
 	case SectorConstruction:
 		ctdcSet(rec, ctdcConstruction)
 	case SectorDomesticWork:

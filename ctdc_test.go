@@ -164,6 +164,12 @@ func TestCTDCMapping(t *testing.T) {
 		{"other exploitation", "other", Victim{Exploitation: []Exploitation{ExploitationOther}}, map[string]string{"isOtherExploit": "1"}},
 		{"agriculture", "CTDC's agriculture is ISIC A01; SectorAgriculture is all of A, fishing and forestry too", Victim{LabourSector: SectorAgriculture},
 			map[string]string{"isForcedLabour": "1"}},
+		{"crops and animals", "ISIC A01 is CTDC's agriculture", Victim{LabourSector: SectorCropsAndAnimals},
+			map[string]string{"typeOfLabourAgriculture": "1", "isForcedLabour": "1"}},
+		{"fishing", "ISIC A03: the codebook keeps fishing out of agriculture", Victim{LabourSector: SectorFishing},
+			map[string]string{"isForcedLabour": "1"}},
+		{"forestry", "ISIC A02: the codebook keeps forestry out of agriculture", Victim{LabourSector: SectorForestry},
+			map[string]string{"isForcedLabour": "1"}},
 		{"construction", "ISIC F", Victim{LabourSector: SectorConstruction}, map[string]string{"typeOfLabourConstruction": "1", "isForcedLabour": "1"}},
 		{"domestic work", "ISIC T", Victim{LabourSector: SectorDomesticWork}, map[string]string{"typeOfLabourDomesticWork": "1", "isForcedLabour": "1"}},
 		{"hospitality", "ISIC I", Victim{LabourSector: SectorHospitality}, map[string]string{"typeOfLabourHospitality": "1", "isForcedLabour": "1"}},
@@ -280,9 +286,8 @@ func TestWriteCTDCAllowedValues(t *testing.T) {
 	}
 	for j, n := range set {
 		// Never written: how long the trafficking lasted, which the model
-		// does not record, and agriculture as ISIC A01, which it does not
-		// tell from forestry and fishing.
-		if n == 0 && ctdcColumns[j] != "traffickMonths" && ctdcColumns[j] != "typeOfLabourAgriculture" {
+		// does not record.
+		if n == 0 && ctdcColumns[j] != "traffickMonths" {
 			t.Errorf("column %s never written: the test checks nothing there", ctdcColumns[j])
 		}
 	}

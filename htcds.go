@@ -135,7 +135,8 @@ const (
 //	                              (RestrictsMovement, Isolation → Other)
 //	vic_TypeOfExploitation        Exploitation, by Exploitation.HTCDS, each once
 //	                              (ForcedCriminality → ForcedLabour)
-//	vic_ForcedLabourIndustry      LabourSector
+//	vic_ForcedLabourIndustry      LabourSector.HTCDS (the divisions SectorCropsAndAnimals,
+//	                              SectorForestry, SectorFishing → A_AgricultureForestryAndFishing)
 //	vic_TypeOfSexExploitation     SexExploitation, each once
 //	per_RoleInProcess             suspects: Roles, each once
 //	arrested                      suspects: Arrested, ISO 8601 at its precision, a span as
@@ -554,7 +555,7 @@ func (r *htcdsRow) victim(v *Victim) (int, error) {
 	if err := htcdsCheckCode(&labourSectorTable, uint8(v.LabourSector)); err != nil {
 		return htcdsIndustry, err
 	}
-	r.code(hkIndustry, v.LabourSector.String())
+	r.code(hkIndustry, v.LabourSector.HTCDS())
 	r.end(htcdsIndustry)
 	if err := htcdsAppendCodes(r, hkSexExploitation, &sexExploitationTypeTable, v.SexExploitation); err != nil {
 		return htcdsSexExploitation, err

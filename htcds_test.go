@@ -270,7 +270,8 @@ func TestWriteHTCDSAllowedValues(t *testing.T) {
 // WriteHTCDS: v less what HTCDS cannot hold, and the lossy mappings of
 // WriteHTCDS's doc comment.
 func htcdsExpectVictim(v Victim) Victim {
-	out := Victim{ID: v.ID, Gender: v.Gender, TraffickingStatus: v.TraffickingStatus, LabourSector: v.LabourSector,
+	sector, _ := ParseLabourSector(v.LabourSector.HTCDS()) // the ISIC divisions go as their section
+	out := Victim{ID: v.ID, Gender: v.Gender, TraffickingStatus: v.TraffickingStatus, LabourSector: sector,
 		Status: v.Status, Destination: v.Destination, ExploitedIn: v.ExploitedIn}
 	out.Nationality, out.OtherNationalities = htcdsExpectCitizenship(v.Nationality, v.OtherNationalities)
 	if n, ok := v.Age.Exact(); ok {
