@@ -103,15 +103,19 @@ func (f Finding) LogValue() slog.Value {
 // published, the day the report was published, anchors relative dates
 // ("over the weekend", "on Friday", "last month") and dates without a
 // year; it may be the zero Date (or a month or a year), and then only
-// dates that name their year are read. Every count, nationality, country and amount is read by
-// the package's own parsers ([ParseCount], [ParseNationality],
-// [ParseCountry], [ParseReportedAmount]), so a phrase means here what it
-// means everywhere in the package.
+// dates that name their year are read.
 //
-// Extract's time and memory are linear in the length of the text: under
-// a millisecond for a 2,000-word report. Text longer than 1 MiB is refused with
-// an error wrapping [ErrRange], and text that is not valid UTF-8 with one
-// wrapping [ErrSyntax]; the error never quotes the text. What Extract
+// Every count, nationality, country and amount is read by the package's
+// own parsers ([ParseCount], [ParseNationality], [ParseCountry],
+// [ParseReportedAmount]), so a phrase means here what it means everywhere
+// in the package; an amount is read with [ParseReportedAmountIn] in the
+// context of the country the draft places the operation in ("$" in a
+// report of an operation in the United States is the US dollar).
+//
+// Extract's time and memory are linear in the length of the text: under a
+// millisecond for a 2,000-word report. Text longer than 1 MiB is refused
+// with an error wrapping [ErrRange], and text that is not valid UTF-8 with
+// one wrapping [ErrSyntax]; the error never quotes the text. What Extract
 // collects is bounded too (10,000 groups of figures, 1,000 amounts, items,
 // dates and places each: far beyond any report), so that hostile text
 // costs memory in proportion to the text; a last finding, at the end of
