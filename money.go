@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -306,8 +305,17 @@ func (m Money) String() string {
 	if !m.IsValid() {
 		return ""
 	}
-	var buf [48]byte
-	return string(m.appendText(buf[:0]))
+	var buf inlineBuf
+	if i, ok := buf.amount(m, m.cur.Digits()); ok {
+		// The code and a space before the amount, in the same buffer:
+		// the string is the one copy.
+		code := m.cur.String()
+		i -= len(code) + 1
+		copy(buf[i:], code)
+		buf[i+len(code)] = ' '
+		return string(buf[i:])
+	}
+	return string(m.appendText(nil))
 }
 
 // AppendText appends the canonical text of [Money.String] to b.
@@ -327,50 +335,64 @@ func (m Money) appendText(b []byte) []byte {
 // appendAmount appends the amount of m as a plain decimal with at least
 // minDigits fraction digits and no trailing zeros beyond them.
 func appendAmount(b []byte, m Money, minDigits int) []byte {
+	var buf inlineBuf
+	if i, ok := buf.amount(m, minDigits); ok {
+		return append(b, buf[i:]...)
+	}
+	return appendAmountSlow(b, m.dec(), minDigits)
+}
+
+// inlineBuf holds the text of an inline amount, written right to left: a
+// sign, 18 digits, 40 zeros, a point and 40 digits, and a currency code.
+type inlineBuf [128]byte
+
+// amount writes the amount of m as appendAmount does at the end of buf and
+// returns where it starts; false, with nothing written, when m is not
+// inline or its exponent is beyond ±40.
+func (buf *inlineBuf) amount(m Money, minDigits int) (int, bool) {
 	exp := int(m.exp)
-	if exp < -40 || exp > 40 || m.isWide() {
-		return appendAmountSlow(b, m.dec(), minDigits)
+	if exp < -40 || exp > 40 || m.isWide() || minDigits > 40 {
+		return 0, false
 	}
-	// The coefficient is inline: print it on the stack, with no
-	// allocation, and place the decimal mark by hand.
-	c := m.coef
-	if c < 0 {
-		b = append(b, '-')
-		c = -c
+	u := uint64(abs64(m.coef))
+	f := max(-exp, 0) // the digits of u after the point
+	for f > minDigits && u%10 == 0 {
+		u /= 10
+		f--
 	}
-	var cbuf [20]byte
-	ds := strconv.AppendInt(cbuf[:0], c, 10)
-	var fbuf [64]byte
-	var frac []byte
-	switch {
-	case exp >= 0:
-		b = append(b, ds...)
-		for i := 0; i < exp && c != 0; i++ {
-			b = append(b, '0')
+	i := len(buf)
+	for range minDigits - f {
+		i--
+		buf[i] = '0'
+	}
+	for range f {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+	}
+	if f > 0 || minDigits > 0 {
+		i--
+		buf[i] = '.'
+	}
+	if m.coef != 0 {
+		for range exp {
+			i--
+			buf[i] = '0'
 		}
-	case len(ds) > -exp:
-		b = append(b, ds[:len(ds)+exp]...)
-		frac = ds[len(ds)+exp:]
-	default: // 0.000ds
-		b = append(b, '0')
-		frac = fbuf[:0]
-		for range -exp - len(ds) {
-			frac = append(frac, '0')
+	}
+	for {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+		if u == 0 {
+			break
 		}
-		frac = append(frac, ds...)
 	}
-	for len(frac) > minDigits && frac[len(frac)-1] == '0' {
-		frac = frac[:len(frac)-1]
+	if m.coef < 0 {
+		i--
+		buf[i] = '-'
 	}
-	if len(frac) == 0 && minDigits == 0 {
-		return b
-	}
-	b = append(b, '.')
-	b = append(b, frac...)
-	for range minDigits - len(frac) {
-		b = append(b, '0')
-	}
-	return b
+	return i, true
 }
 
 // appendAmountSlow is appendAmount for amounts of more than 18 digits.

@@ -118,9 +118,12 @@ func alignInline(c1 int64, e1 int32, c2 int64, e2 int32) (int64, int64, int32, b
 // addInline returns c1×10^e1 + c2×10^e2 with the coefficient and exponent
 // decimal.Decimal's Add gives, and false when the sum is not inline.
 func addInline(c1 int64, e1 int32, c2 int64, e2 int32) (int64, int32, bool) {
-	a, b, e, ok := alignInline(c1, e1, c2, e2)
-	if !ok {
-		return 0, 0, false
+	a, b, e, ok := c1, c2, e1, true
+	if e1 != e2 {
+		a, b, e, ok = alignInline(c1, e1, c2, e2)
+		if !ok {
+			return 0, 0, false
+		}
 	}
 	s := a + b // both below 10^18 in magnitude: no overflow
 	if s <= -inlineLimit || s >= inlineLimit {
@@ -233,6 +236,9 @@ func roundInline(c int64, e int32, places int32, mode RoundingMode) int64 {
 // inlineDigitsMsg is amountDigitsMsg for an inline amount, counted
 // without allocation as decimalDigitsMsg counts a decimal.
 func inlineDigitsMsg(c int64, e int32) string {
+	if -maxSignificant <= e && e <= maxSignificant-18 {
+		return "" // at most 18 digits: within the bounds at any such exponent
+	}
 	n := int64(numDigits(c))
 	exp := int64(e)
 	if exp >= -maxSignificant && n+exp <= maxSignificant {

@@ -56,6 +56,9 @@ const maxMoneyPadded = 4 * maxMoneyText
 // [*ParseError] that quotes the input; being too long or too precise wraps
 // [ErrRange].
 func ParseMoney(s string) (Money, error) {
+	if m, ok := parseCanonicalFast(s); ok { // the stored form, read first
+		return m, nil
+	}
 	return parseMoney(s, moneyContext{fn: "ParseMoney"})
 }
 
