@@ -486,32 +486,38 @@ func (a ReportedAmount) Format(t language.Tag) string {
 	if a.IsZero() {
 		return ""
 	}
-	var b strings.Builder
-	a.formatOne(&b, t)
+	st := numberStyleFor(t)
+	var buf [128]byte
+	b := a.appendFormatOne(buf[:0], st)
 	for i, e := range a.Equivalents {
 		if i == 0 {
-			b.WriteString(" (")
+			b = append(b, " ("...)
 		} else {
-			b.WriteString("; ")
+			b = append(b, "; "...)
 		}
-		e.formatOne(&b, t)
+		b = e.appendFormatOne(b, st)
 	}
 	if len(a.Equivalents) > 0 {
-		b.WriteByte(')')
+		b = append(b, ')')
 	}
-	return b.String()
+	return string(b)
 }
 
-func (a ReportedAmount) formatOne(b *strings.Builder, t language.Tag) {
+func (a ReportedAmount) appendFormatOne(b []byte, st numberStyle) []byte {
 	if w := a.Qualifier.words(true); w != "" {
-		b.WriteString(w)
-		b.WriteByte(' ')
+		b = append(b, w...)
+		b = append(b, ' ')
 	}
-	b.WriteString(a.Amount.Format(t))
+	if a.Amount.IsValid() {
+		b = a.Amount.appendFormat(b, st)
+	}
 	if !a.Max.IsZero() {
-		b.WriteString(" to ")
-		b.WriteString(a.Max.Format(t))
+		b = append(b, " to "...)
+		if a.Max.IsValid() {
+			b = a.Max.appendFormat(b, st)
+		}
 	}
+	return b
 }
 
 // AppendText implements [encoding.TextAppender] with the canonical text.
