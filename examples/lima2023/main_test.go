@@ -42,8 +42,6 @@ func runWith(w io.Writer, stdin io.Reader, in string, asJSON bool) error {
 	return nil
 }
 
-func golden(t *testing.T, name string, got []byte) { casefile.Golden(t, name, got, *update) }
-
 // TestExample runs the program as its user does: the report (golden, and
 // the figures the report must show), -json (golden, decoding back to the
 // operation), -htcds and -ctdc (which say the report has figures and no
