@@ -61,15 +61,6 @@ func (m Money) dec() decimal.Decimal {
 	return decimal.NewFromBigInt(v, m.exp)
 }
 
-// bigCoef returns the coefficient as a big.Int.
-func (m Money) bigCoef() *big.Int {
-	if !m.isWide() {
-		return big.NewInt(m.coef)
-	}
-	v, _ := new(big.Int).SetString(m.wide, 10)
-	return v
-}
-
 // abs64 returns |c| for a coefficient held inline.
 func abs64(c int64) int64 {
 	if c < 0 {
