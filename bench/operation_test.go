@@ -82,10 +82,6 @@ type (
 		Region   string `json:"region"`
 		Country  string `json:"country"`
 	}
-	plainMoney struct {
-		Amount   string `json:"amount"`
-		Currency string `json:"currency"`
-	}
 	plainVictim struct {
 		ID                 string   `json:"id"`
 		Name               string   `json:"name"`
@@ -150,11 +146,7 @@ type (
 			Quantity string `json:"quantity"`
 			Seized   string `json:"seized"`
 			Site     string `json:"site"`
-			Cash     struct {
-				Value       plainMoney   `json:"value"`
-				Qualifier   string       `json:"qualifier"`
-				Equivalents []plainMoney `json:"equivalents"`
-			} `json:"cash"`
+			Cash     string `json:"cash"` // the canonical text, "more than USD 10000.00 (SGD 13700.00)"
 		} `json:"evidence"`
 	}
 )
