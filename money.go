@@ -47,8 +47,14 @@ func NewMoney(amount decimal.Decimal, c Currency) Money {
 }
 
 // MustParseMoney is like [ParseMoney] but panics on error. It is for tests
-// and hard-coded amounts.
+// and hard-coded amounts, which it reads first as the canonical text
+// [Money.UnmarshalText] reads: a hard-coded "USD 3.125" is 3.125, which
+// ParseMoney, reading a report, refuses as ambiguous (3,125 in much of the
+// world).
 func MustParseMoney(s string) Money {
+	if m, err := parseCanonicalMoney("MustParseMoney", s); err == nil && s != "" {
+		return m
+	}
 	m, err := ParseMoney(s)
 	if err != nil {
 		panic(err)
@@ -483,6 +489,9 @@ func parseCanonicalMoney(fn, s string) (Money, error) {
 	code, amount, ok := strings.Cut(s, " ")
 	c, known := lookupCurrency(code)
 	if ok && known {
+		if v, frac, ok := plainInline(amount); ok { // "USD 3.125", which the fast path leaves to prose
+			return Money{coef: v, exp: -int32(frac), cur: c}, nil
+		}
 		d, err := parsePlainDecimal(fn, amount)
 		if err == nil {
 			return moneyOf(d, c), nil

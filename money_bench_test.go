@@ -75,6 +75,7 @@ func TestMoneyInlineAllocs(t *testing.T) {
 	a := rescue.MustParseReportedAmount("more than USD 10000.00")
 	b := rescue.MustParseReportedAmount("USD 20.00 to 30.50")
 	buf := make([]byte, 0, 64)
+	text := []byte("USD 3.125")
 	for _, tc := range []struct {
 		name string
 		want float64
@@ -82,6 +83,7 @@ func TestMoneyInlineAllocs(t *testing.T) {
 	}{
 		{"ParseMoney", 0, func() { benchMoney, _ = rescue.ParseMoney("USD 10000.00") }},
 		{"ParseMoney prose", 0, func() { benchMoney, _ = rescue.ParseMoney("US$10,000.50") }},
+		{"UnmarshalText", 1, func() { _ = benchMoney.UnmarshalText(text) }}, // string(text), which an error would keep
 		{"Add", 0, func() { benchMoney, _ = x.Add(y) }},
 		{"Sub", 0, func() { benchMoney, _ = x.Sub(y) }},
 		{"Cmp", 0, func() { benchInt, _ = x.Cmp(y) }},
