@@ -37,8 +37,14 @@ func TestHostileExtractLong(t *testing.T) {
 	}
 	var allocs, bytes float64
 	noFault(t, "Extract", func() { allocs, bytes = hostileMeasure(10, func() { _, _ = Extract(s, Date{}) }) })
-	if allocs > 4 || bytes > 512 {
-		t.Errorf("Extract(10 MB): %.0f allocations, %.0f bytes; want at most 4 and 512", allocs, bytes)
+	// The race detector's runtime allocates now and then on its own,
+	// which MemStats counts: an average just over 4 there is not ours.
+	maxAllocs, maxBytes := 4.0, 512.0
+	if hostileRace {
+		maxAllocs, maxBytes = 8, 1024
+	}
+	if allocs > maxAllocs || bytes > maxBytes {
+		t.Errorf("Extract(10 MB): %.1f allocations, %.0f bytes; want at most %.0f and %.0f", allocs, bytes, maxAllocs, maxBytes)
 	}
 }
 
