@@ -235,8 +235,11 @@ func sumFromArray[K comparable](counts []int, key func(int) K) map[K]Count {
 // commutative and associative: any order of adding the same summaries
 // gives the same result. s shares no memory with o afterwards.
 //
-// Operations stops at the largest int rather than wrap around. Add on a
-// nil *Summary does nothing.
+// Operations stops at the largest int rather than wrap around, and counts
+// past 10^12 are stated as what still holds (see [Count.Add]). An amount
+// whose total would pass 30 significant digits (10^30 of a currency,
+// which no seizure comes near) cannot be held exactly, and is not added
+// to Cash or Value. Add on a nil *Summary does nothing.
 //
 // Add assumes, as [Operation.Summary] ensures, that each amount of Cash is
 // filed under the currency of its value; an amount filed under another
