@@ -29,37 +29,42 @@ func idPattern() string {
 // ASCII space, as the inside of a character class. (ASCII controls are
 // written separately, as escapes.)
 func class(t *unicode.RangeTable) string {
-	var b strings.Builder
+	var ranges [][2]rune // merged where they touch
 	add := func(lo, hi rune) {
 		switch {
 		case hi < ' ':
 			return
 		case lo <= ' ' && ' ' <= hi:
-			b.WriteByte(' ')
-			return
+			lo, hi = ' ', ' '
 		case hi <= 0x9F:
 			return // ASCII and C1: written as escapes
+		default:
+			lo = max(lo, 0xA0)
 		}
-		lo = max(lo, 0xA0)
-		b.WriteString(runeRange(lo, hi))
+		if n := len(ranges); n > 0 && ranges[n-1][1]+1 == lo {
+			ranges[n-1][1] = hi
+			return
+		}
+		ranges = append(ranges, [2]rune{lo, hi})
+	}
+	each := func(lo, hi, stride uint32) {
+		for r := lo; r <= hi; r += stride {
+			if stride == 1 {
+				add(rune(r), rune(hi))
+				return
+			}
+			add(rune(r), rune(r))
+		}
 	}
 	for _, r := range t.R16 {
-		for lo := rune(r.Lo); lo <= rune(r.Hi); lo += rune(r.Stride) {
-			hi := lo
-			if r.Stride == 1 {
-				hi = rune(r.Hi)
-			}
-			add(lo, hi)
-		}
+		each(uint32(r.Lo), uint32(r.Hi), uint32(r.Stride))
 	}
 	for _, r := range t.R32 {
-		for lo := rune(r.Lo); lo <= rune(r.Hi); lo += rune(r.Stride) {
-			hi := lo
-			if r.Stride == 1 {
-				hi = rune(r.Hi)
-			}
-			add(lo, hi)
-		}
+		each(r.Lo, r.Hi, r.Stride)
+	}
+	var b strings.Builder
+	for _, r := range ranges {
+		b.WriteString(runeRange(r[0], r[1]))
 	}
 	return b.String()
 }

@@ -3,8 +3,6 @@ package schema
 import (
 	"bytes"
 	"encoding/json"
-	"strconv"
-	"strings"
 )
 
 // object is a JSON object that keeps its keys in the order they were set,
@@ -84,39 +82,19 @@ func indent(b *bytes.Buffer, v any, prefix string) error {
 			b.WriteString("{}")
 			return nil
 		}
-		b.WriteString("{\n")
-		for i, m := range v {
-			k, err := marshal(m.key)
+		return indentLines(b, "{", "}", len(v), prefix, func(i int) error {
+			k, err := marshal(v[i].key)
 			if err != nil {
 				return err
 			}
-			b.WriteString(prefix + "  ")
 			b.Write(k)
 			b.WriteString(": ")
-			if err := indent(b, m.value, prefix+"  "); err != nil {
-				return err
-			}
-			if i < len(v)-1 {
-				b.WriteByte(',')
-			}
-			b.WriteByte('\n')
-		}
-		b.WriteString(prefix + "}")
-		return nil
+			return indent(b, v[i].value, prefix+"  ")
+		})
 	case []object:
-		b.WriteString("[\n")
-		for i, o := range v {
-			b.WriteString(prefix + "  ")
-			if err := indent(b, o, prefix+"  "); err != nil {
-				return err
-			}
-			if i < len(v)-1 {
-				b.WriteByte(',')
-			}
-			b.WriteByte('\n')
-		}
-		b.WriteString(prefix + "]")
-		return nil
+		return indentLines(b, "[", "]", len(v), prefix, func(i int) error {
+			return indent(b, v[i], prefix+"  ")
+		})
 	}
 	if list, ok := v.([]any); ok { // scalars on one line
 		b.WriteByte('[')
@@ -134,8 +112,11 @@ func indent(b *bytes.Buffer, v any, prefix string) error {
 		return nil
 	}
 	if list, ok := v.([]string); ok {
-		b.WriteString("[" + strings.Join(quoteAll(list), ", ") + "]")
-		return nil
+		anys := make([]any, len(list))
+		for i, x := range list {
+			anys[i] = x
+		}
+		return indent(b, anys, prefix)
 	}
 	s, err := marshal(v)
 	if err != nil {
@@ -145,10 +126,20 @@ func indent(b *bytes.Buffer, v any, prefix string) error {
 	return nil
 }
 
-func quoteAll(list []string) []string {
-	out := make([]string, len(list))
-	for i, s := range list {
-		out[i] = strconv.Quote(s)
+// indentLines writes n elements between open and close, one a line,
+// each written by elem.
+func indentLines(b *bytes.Buffer, open, close string, n int, prefix string, elem func(i int) error) error {
+	b.WriteString(open + "\n")
+	for i := range n {
+		b.WriteString(prefix + "  ")
+		if err := elem(i); err != nil {
+			return err
+		}
+		if i < n-1 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
 	}
-	return out
+	b.WriteString(prefix + close)
+	return nil
 }
