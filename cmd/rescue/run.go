@@ -82,7 +82,7 @@ Usage:
 
 `)
 	for _, c := range commands {
-		fmt.Fprintf(w, "  rescue %s %s\n", c.name, c.args)
+		fmt.Fprintln(w, "  "+strings.TrimSpace("rescue "+c.name+" "+c.args))
 	}
 	fmt.Fprint(w, `
 Directories are walked for *.json files; "-" is standard input.
@@ -100,7 +100,7 @@ func (c *command) flagSet(w io.Writer) *flag.FlagSet {
 
 // usage prints the command's usage, its example and its flags.
 func (c *command) usage(w io.Writer, fs *flag.FlagSet) {
-	fmt.Fprintf(w, "usage: rescue %s %s\n\n%s\n\nExample:\n\n", c.name, c.args, c.doc)
+	fmt.Fprintf(w, "usage: %s\n\n%s\n\nExample:\n\n", strings.TrimSpace("rescue "+c.name+" "+c.args), c.doc)
 	for _, line := range strings.Split(c.example, "\n") {
 		fmt.Fprintf(w, "  %s\n", line)
 	}
