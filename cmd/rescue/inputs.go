@@ -33,6 +33,9 @@ var isTerminal = func(w io.Writer) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
+// testHookFile, when set by a test, is called after each input.
+var testHookFile func(done int)
+
 // stdinName is how problems of standard input name it.
 const stdinName = "stdin"
 
@@ -75,6 +78,9 @@ func (e *env) each(args []string, fn func(name string, r io.Reader) error) {
 		}
 		done++
 		show()
+		if testHookFile != nil {
+			testHookFile(done)
+		}
 		return nil
 	})
 	if err != nil { // a directory that could not be walked
