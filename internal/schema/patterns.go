@@ -80,7 +80,7 @@ func moneyPattern(currency string) string {
 // hedged or a range, then its equivalents in parentheses, separated by
 // "; ".
 func reportedPattern(currency string) string {
-	one := `(?:(?:` + amountWords + `) )?(?:` + currency + `) ` + decimal + `(?: to ` + decimal + `)?`
+	one := `(?:(?:` + amountWords + `) )?` + moneyPattern(currency) + `(?: to ` + decimal + `)?`
 	return one + `(?: \(` + one + `(?:; ` + one + `)*\))?`
 }
 
