@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-//go:generate go run gen_currencies.go
+//go:generate go run ./internal/gen/currencies
 
 // Currency is an ISO 4217 currency: every code active in 2026 (including
 // VED, SLE, ZWG and XCG, newer than golang.org/x/text's tables), plus a few

@@ -610,7 +610,7 @@ func ExampleJSONError() {
 	fmt.Println(err)
 	// Output:
 	// victims[1].gender
-	// rescue: decode operation: victims[1].gender: Gender.UnmarshalText("Robot"): unknown Gender code (valid: Feminine, Masculine, TransgenderFeminine, TransgenderMasculine, NonConforming): invalid
+	// rescue: decode operation: victims[1].gender: Gender.UnmarshalText("Robot"): not a Gender code (valid: Feminine, Masculine, TransgenderFeminine, TransgenderMasculine, NonConforming): invalid
 }
 
 func ExampleJSONError_Error() {

@@ -73,7 +73,7 @@ func ExampleCountry_Name() {
 	// South Korea
 	// Russia
 	// DR Congo
-	// Congo
+	// Republic of the Congo
 	// Taiwan
 }
 
@@ -129,18 +129,23 @@ func ExampleCountry_MarshalText() {
 }
 
 func ExampleCountry_UnmarshalText() {
+	// Stored data holds codes; a name is refused, with the code it names.
 	var rec struct {
 		Exploitation rescue.Country `json:"exploitation"`
 	}
-	err := json.Unmarshal([]byte(`{"exploitation": "Lao PDR"}`), &rec)
+	err := json.Unmarshal([]byte(`{"exploitation": "la"}`), &rec)
 	fmt.Println(rec.Exploitation, err)
-	// Output: LA <nil>
+	err = json.Unmarshal([]byte(`{"exploitation": "Lao PDR"}`), &rec)
+	fmt.Println(err)
+	// Output:
+	// LA <nil>
+	// Country.UnmarshalText("Lao PDR"): not a country code (did you mean "LA"?): invalid syntax
 }
 
 func ExampleCountry_Scan() {
 	// As database/sql would call it for a text column and for NULL.
 	var c rescue.Country
-	err := c.Scan([]byte("THA"))
+	err := c.Scan([]byte("TH"))
 	fmt.Println(c, err)
 	err = c.Scan(nil)
 	fmt.Printf("%q %v\n", c, err)
@@ -189,7 +194,7 @@ func ExampleParseNationality() {
 	// FR <nil>
 	// GB <nil>
 	// XXB <nil>
-	// ParseNationality("Congolese"): ambiguous: CD (DR Congo), CG (Congo)
+	// ParseNationality("Congolese"): ambiguous: CD (DR Congo), CG (Republic of the Congo)
 	// true
 }
 
@@ -273,14 +278,19 @@ func ExampleNationality_MarshalText() {
 
 func ExampleNationality_UnmarshalText() {
 	var ns []rescue.Nationality
-	err := json.Unmarshal([]byte(`["Ugandans", "stateless", "D", ""]`), &ns)
+	err := json.Unmarshal([]byte(`["UG", "xxa", ""]`), &ns)
 	fmt.Println(ns, err)
-	// Output: [UG XXA DE ] <nil>
+	// Stored data holds codes; a demonym is refused, with the code it names.
+	err = json.Unmarshal([]byte(`["Ugandans"]`), &ns)
+	fmt.Println(err)
+	// Output:
+	// [UG XXA ] <nil>
+	// Nationality.UnmarshalText("Ugandans"): not a nationality code (did you mean "UG"?): invalid syntax
 }
 
 func ExampleNationality_Scan() {
 	var n rescue.Nationality
-	err := n.Scan("Sri Lankan")
+	err := n.Scan("LK")
 	fmt.Println(n, err)
 	// Output: LK <nil>
 }

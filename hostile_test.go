@@ -26,6 +26,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/antitrafficking/rescue/internal/fold"
 )
 
 // hostileParser is a parser under test, with its error only.
@@ -832,8 +834,8 @@ func TestNatCodeIndex(t *testing.T) {
 			if !ok {
 				t.Fatalf("slot(%q) refuses a code", s)
 			}
-			var f natFolder
-			key, _ := f.fold(s)
+			var buf [natBufLen]byte
+			key, _ := fold.Name(buf[:], s)
 			want, inMap := m[string(key)]
 			if *slot == 0 {
 				if inMap && string(key) == code {

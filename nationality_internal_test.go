@@ -2,13 +2,13 @@ package rescue
 
 import (
 	"bufio"
-	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/antitrafficking/rescue/internal/fold"
 )
 
 // TestNatTables checks the generated tables hang together.
@@ -55,23 +55,22 @@ func TestNatTables(t *testing.T) {
 	}
 }
 
-// TestNatKeysFolded checks that every key is already in folded form, so the
-// generator's copy of the folding code agrees with natFolder on them.
+// TestNatKeysFolded checks that every key folds to itself. A key that does
+// not ("the bahamas", "saint" spelt "st") could never be found.
 func TestNatKeysFolded(t *testing.T) {
 	t.Parallel()
 	for _, k := range natKeys {
-		var f natFolder
-		got, ok := f.fold(k.key)
-		if !ok || string(got) != k.key {
-			t.Errorf("fold(%q) = %q, %v; want it unchanged", k.key, got, ok)
+		var buf [natBufLen]byte
+		got, res := fold.Name(buf[:], k.key)
+		if res != fold.Folded || string(got) != k.key {
+			t.Errorf("fold.Name(%q) = %q, %v; want it unchanged", k.key, got, res)
 		}
 	}
 }
 
-// TestNatDataFolds folds, with natFolder, every raw name, demonym and code in
-// the data files and checks the table has the result: the generator folded
-// them the same way.
-func TestNatDataFolds(t *testing.T) {
+// TestNatDataKeys folds every raw name, demonym and code in the data files
+// and checks the table has the result: the generator dropped none of them.
+func TestNatDataKeys(t *testing.T) {
 	t.Parallel()
 	var raw []string
 	// read appends the given columns of a data file; in the column split (if
@@ -122,9 +121,9 @@ func TestNatDataFolds(t *testing.T) {
 	}
 	m := natTable()
 	for _, s := range raw {
-		var f natFolder
-		k, ok := f.fold(s)
-		if !ok {
+		var buf [natBufLen]byte
+		k, res := fold.Name(buf[:], s)
+		if res != fold.Folded {
 			t.Errorf("cannot fold %q", s)
 			continue
 		}
@@ -187,85 +186,5 @@ func TestNatExtras(t *testing.T) {
 				t.Errorf("%s %s %q: ParseCountry = %v, %v", r[0], kind, value, c, err)
 			}
 		}
-	}
-}
-
-func TestNatFoldRune(t *testing.T) {
-	t.Parallel()
-	for r := rune(0xC0); r <= 0x17F; r++ {
-		got := natFoldRune(r)
-		if r == '×' || r == '÷' {
-			if got != "" {
-				t.Errorf("natFoldRune(%q) = %q; want none", r, got)
-			}
-			continue
-		}
-		if got == "" || strings.Trim(got, "abcdefghijklmnopqrstuvwxyz") != "" {
-			t.Errorf("natFoldRune(%q) = %q; want ASCII letters", r, got)
-		}
-	}
-	for in, want := range map[string]string{
-		"ß": "ss", "Æ": "ae", "œ": "oe", "Ø": "o", "Ł": "l", "ı": "i", "Ş": "s", "ș": "s", "ț": "t",
-		"ệ": "e", "ơ": "o", "ư": "u", "Đ": "d", "Þ": "th", "Ÿ": "y", "ÿ": "y",
-	} {
-		r := []rune(in)[0]
-		if got := natFoldRune(r); got != want {
-			t.Errorf("natFoldRune(%q) = %q; want %q", in, got, want)
-		}
-	}
-}
-
-func TestNatFold(t *testing.T) {
-	t.Parallel()
-	tests := []struct{ in, want, reason string }{
-		{"Côte d’Ivoire", "cote divoire", "accents and curly apostrophes go"},
-		{"  The  Gambia ", "gambia", "a leading the goes, spaces collapse"},
-		{"Gambia, The", "gambia", "a trailing the goes"},
-		{"U.S.A.", "usa", "dots go"},
-		{"St. Kitts & Nevis", "saint kitts and nevis", "St and & are spelt out"},
-		{"Congo, Dem. Rep.", "congo democratic republic", "Dem and Rep are spelt out"},
-		{"Guinea-Bissau", "guinea bissau", "hyphens are spaces"},
-		{"Korea (Republic of)", "korea republic of", "parentheses are spaces"},
-		{"Re\u0301union", "reunion", "combining accents go"},
-		{"stand", "stand", "only a whole word st is Saint"},
-	}
-	for _, tc := range tests {
-		var f natFolder
-		got, ok := f.fold(tc.in)
-		if !ok || string(got) != tc.want {
-			t.Errorf("fold(%q) = %q, %v; want %q (%s)", tc.in, got, ok, tc.want, tc.reason)
-		}
-	}
-	var f natFolder
-	if _, ok := f.fold(strings.Repeat("& ", 200)); ok {
-		t.Errorf("fold of 200 '&' fitted a %d-byte buffer", natBufLen)
-	}
-}
-
-// TestNatGeneratedUpToDate regenerates the table and checks it matches the
-// committed zz_countries_table.go.
-func TestNatGeneratedUpToDate(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the generator")
-	}
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go tool")
-	}
-	out := filepath.Join(t.TempDir(), "table.go")
-	cmd := exec.Command(goTool, "run", "gen_countries.go", "-o", out)
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go run gen_countries.go: %v\n%s", err, msg)
-	}
-	want, err := os.ReadFile("zz_countries_table.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("zz_countries_table.go is stale: run go generate")
 	}
 }

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/antitrafficking/rescue/internal/fold"
 )
 
-//go:generate go run gen_vocabulary.go
+//go:generate go run ./internal/gen/vocabulary
 
 // The controlled vocabularies below are small typed enums. Each one's text
 // form is a code of the standard it comes from — HTCDS 2.0 (IOM Human
@@ -231,7 +233,7 @@ func (t *vocabTable) export(v uint8) string {
 
 func (t *vocabTable) appendText(b []byte, v uint8) ([]byte, error) {
 	if int(v) >= len(t.codes) {
-		return b, fmt.Errorf("rescue: cannot marshal %s: %w", t.text(v), ErrInvalid)
+		return b, fmt.Errorf("%s.MarshalText: cannot marshal %s: %w", t.name, t.text(v), ErrInvalid)
 	}
 	return append(b, t.codes[v]...), nil
 }
@@ -243,11 +245,13 @@ func (t *vocabTable) value(v uint8) (driver.Value, error) {
 	case int(v) < len(t.codes):
 		return t.codes[v], nil
 	}
-	return nil, fmt.Errorf("rescue: cannot store %s: %w", t.text(v), ErrInvalid)
+	return nil, fmt.Errorf("%s.Value: cannot store %s: %w", t.name, t.text(v), ErrInvalid)
 }
 
-// unmarshal returns the value whose code is exactly text. method names the
-// caller in the error ("UnmarshalText", "Scan").
+// unmarshal returns the value whose code is text, in any case. method
+// names the caller in the error ("UnmarshalText", "Scan"). Labels and
+// synonyms are not taken, but the error suggests the code parse reads
+// them as: `not a Gender code (did you mean "Feminine"?)`.
 func (t *vocabTable) unmarshal(method string, text []byte) (uint8, error) {
 	if len(text) == 0 {
 		return 0, nil
@@ -256,16 +260,45 @@ func (t *vocabTable) unmarshal(method string, text []byte) (uint8, error) {
 		return 0, parseError(t.name+"."+method, string(text), "too long for a "+t.name+" code", ErrRange)
 	}
 	for i, c := range t.codes {
-		if string(text) == c {
+		if vocabEqualFold(text, c) {
 			return uint8(i), nil
 		}
 	}
 	for _, c := range t.aliases {
-		if string(text) == c {
+		if vocabEqualFold(text, c) {
 			return 0, nil
 		}
 	}
-	return 0, t.unknown(t.name+"."+method, string(text), "code")
+	fn, notCode := t.name+"."+method, "not a "+t.name+" code"
+	if v, err := t.parse(string(text)); err == nil {
+		code := t.codes[v]
+		if v == 0 && len(t.aliases) > 0 {
+			code = t.aliases[0] // "unknown": the code that says not recorded
+		}
+		return 0, parseError(fn, string(text), notCode+" (did you mean "+strconv.Quote(code)+"?)", ErrInvalid)
+	}
+	return 0, parseError(fn, string(text), notCode+" (valid: "+t.valid+")", ErrInvalid)
+}
+
+// vocabEqualFold reports whether b is s in any ASCII case, without the
+// conversion to string that strings.EqualFold would need.
+func vocabEqualFold(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
+	for i := range len(b) {
+		x, y := b[i], s[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
 }
 
 // scan implements the Scan methods: text columns only, NULL for the zero
@@ -279,16 +312,17 @@ func (t *vocabTable) scan(src any) (uint8, error) {
 	case []byte:
 		return t.unmarshal("Scan", src)
 	}
-	return 0, fmt.Errorf("rescue: %s.Scan: cannot scan %T: %w", t.name, src, ErrInvalid)
+	return 0, fmt.Errorf("%s.Scan: cannot scan %T: %w", t.name, src, ErrInvalid)
 }
 
-// parse reads a code, label or synonym; see vocabFold for what it ignores.
+// parse reads a code, label or synonym; see [fold.Compact] for what it
+// ignores.
 func (t *vocabTable) parse(s string) (uint8, error) {
 	if len(s) > vocabMaxInput {
 		return 0, parseError("Parse"+t.name, s, "too long for a "+t.name, ErrRange)
 	}
 	var buf [vocabMaxInput]byte
-	key := vocabFold(buf[:0], s)
+	key := fold.Compact(buf[:0], s)
 	if len(key) == 0 {
 		if strings.TrimSpace(s) == "" {
 			return 0, nil
@@ -326,36 +360,4 @@ func (t *vocabTable) lookup(key []byte) (uint8, bool) {
 
 func (t *vocabTable) unknown(fn, input, what string) error {
 	return parseError(fn, input, "unknown "+t.name+" "+what+" (valid: "+t.valid+")", ErrInvalid)
-}
-
-// vocabFold appends to dst the key s is looked up by: ASCII letters in
-// lower case, with spaces, hyphens, underscores, slashes, apostrophes,
-// dots, commas, semicolons, colons and parentheses dropped, along with
-// no-break spaces, typographic apostrophes and en dashes. Other bytes are
-// kept, so they match nothing. The key is never longer than s.
-func vocabFold(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			dst = append(dst, c+'a'-'A')
-		case vocabIgnored(c):
-		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // U+00A0 no-break space
-			i++
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 &&
-			(s[i+2] == 0x98 || s[i+2] == 0x99 || s[i+2] == 0x93): // ‘ ’ –
-			i += 2
-		default:
-			dst = append(dst, c)
-		}
-	}
-	return dst
-}
-
-func vocabIgnored(c byte) bool {
-	switch c {
-	case ' ', '\t', '\n', '\v', '\f', '\r', '-', '_', '/', '\'', '.', ',', ';', ':', '(', ')':
-		return true
-	}
-	return false
 }

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/antitrafficking/rescue/internal/fold"
 )
 
 // vocabEnum is what every generated vocabulary type provides.
@@ -424,24 +426,29 @@ func TestVocabularyErrorMessage(t *testing.T) {
 			`ParseGender("X"): unknown Gender name (valid: Feminine, Masculine, TransgenderFeminine, TransgenderMasculine, NonConforming): invalid`,
 		},
 		{
-			"unmarshal", "names the method",
-			func() error { var r RecruiterRelation; return r.UnmarshalText([]byte("friend")) }(),
-			`RecruiterRelation.UnmarshalText("friend"): unknown RecruiterRelation code (valid: IntimatePartner, Family, Friend, Other): invalid`,
+			"unmarshal", "names the method, and suggests the code ParseGender reads",
+			func() error { var g Gender; return g.UnmarshalText([]byte("female")) }(),
+			`Gender.UnmarshalText("female"): not a Gender code (did you mean "Feminine"?): invalid`,
+		},
+		{
+			"unmarshal unknown", "lists the codes when ParseRecruiterRelation reads nothing",
+			func() error { var r RecruiterRelation; return r.UnmarshalText([]byte("neighbour")) }(),
+			`RecruiterRelation.UnmarshalText("neighbour"): not a RecruiterRelation code (valid: IntimatePartner, Family, Friend, Other): invalid`,
 		},
 		{
 			"scan", "names the method",
 			func() error { var v VictimStatus; return v.Scan("Free") }(),
-			`VictimStatus.Scan("Free"): unknown VictimStatus code (valid: Captive, Escaped, Rescued, Intercepted, InCare, Repatriated, Missing, Deceased): invalid`,
+			`VictimStatus.Scan("Free"): not a VictimStatus code (valid: Captive, Escaped, Rescued, Intercepted, InCare, Repatriated, Missing, Deceased): invalid`,
 		},
 		{
 			"scan type", "only text columns hold codes",
 			func() error { var v VictimStatus; return v.Scan(int64(3)) }(),
-			`rescue: VictimStatus.Scan: cannot scan int64: invalid`,
+			`VictimStatus.Scan: cannot scan int64: invalid`,
 		},
 		{
 			"marshal", "out-of-range values are not written",
 			func() error { _, err := Role(99).MarshalText(); return err }(),
-			`rescue: cannot marshal %!Role(99): invalid`,
+			`Role.MarshalText: cannot marshal %!Role(99): invalid`,
 		},
 		{
 			"long", "a long input is quoted only in part",
@@ -460,24 +467,34 @@ func TestVocabularyErrorMessage(t *testing.T) {
 }
 
 func TestVocabularyUnmarshalOnlyCodes(t *testing.T) {
-	// UnmarshalText decodes stored data, so it is strict: labels,
-	// synonyms and other spellings of a code are rejected.
+	// UnmarshalText decodes stored data, so it is strict: a code in any
+	// case is taken (the contract's rule for codes), but labels, synonyms
+	// and other spellings are rejected, with the code ParseX reads them as
+	// suggested.
 	for _, k := range vocabKinds {
 		t.Run(k.name, func(t *testing.T) {
 			t.Parallel()
 			for _, v := range k.values() {
 				code := k.str(v)
-				bad := []string{strings.ToLower(code), strings.ToUpper(code), " " + code, code + " ", code + "s"}
-				if k.label(v) != code {
+				for _, in := range []string{strings.ToLower(code), strings.ToUpper(code)} {
+					if got, err := k.unmarshal([]byte(in)); err != nil || got != v {
+						t.Errorf("UnmarshalText(%q) = %q, %v; want %q: codes are read in any case", in, k.str(got), err, code)
+					}
+				}
+				bad := []string{" " + code, code + " ", code + "s"}
+				if k.label(v) != code && !strings.EqualFold(k.label(v), code) {
 					bad = append(bad, k.label(v))
 				}
 				for _, in := range bad {
-					if in == code || k.str(0) == in {
+					if k.str(0) == in {
 						continue
 					}
 					got, err := k.unmarshal([]byte(in))
 					if !errors.Is(err, ErrInvalid) {
-						t.Errorf("UnmarshalText(%q) = %q, %v; want ErrInvalid: only exact codes", in, k.str(got), err)
+						t.Errorf("UnmarshalText(%q) = %q, %v; want ErrInvalid: only codes", in, k.str(got), err)
+					}
+					if p, perr := k.parse(in); perr == nil && p == v && (err == nil || !strings.Contains(err.Error(), "(did you mean "+strconv.Quote(code)+"?)")) {
+						t.Errorf("UnmarshalText(%q) error = %v; want it to suggest %q, as Parse%s reads it", in, err, code, k.name)
 					}
 					if _, err := k.scan(in); !errors.Is(err, ErrInvalid) {
 						t.Errorf("Scan(%q) error = %v; want ErrInvalid", in, err)
@@ -560,7 +577,8 @@ func vocabReadData(t testing.TB) []vocabDataRow {
 
 func TestVocabularyDataFile(t *testing.T) {
 	// Every code, label and synonym in the data file parses to its value:
-	// this checks the generator's fold against vocabFold.
+	// the generator and the parser fold with fold.Compact alike, and this
+	// checks the table holds every text the data file gives.
 	rows := vocabReadData(t)
 	if len(rows) < 100 {
 		t.Fatalf("read %d rows from vocabulary.tsv", len(rows))
@@ -604,7 +622,7 @@ func TestVocabularyDataFile(t *testing.T) {
 			t.Errorf("%s: table slices differ in length", k.name)
 		}
 		for i, key := range tb.keys {
-			if string(vocabFold(nil, key)) != key {
+			if string(fold.Compact(nil, key)) != key {
 				t.Errorf("%s: key %q is not folded", k.name, key)
 			}
 			if i > 0 && tb.keys[i-1] >= key {
@@ -736,23 +754,6 @@ func TestVocabularyHTCDSExport(t *testing.T) {
 	}
 }
 
-func TestVocabFold(t *testing.T) {
-	tests := []struct{ name, in, want, reason string }{
-		{"ascii", "Withholds Documents", "withholdsdocuments", "lower case, no spaces"},
-		{"punctuation", "a-b_c/d'e.f,g;h:i(j)k", "abcdefghijk", "ignored punctuation"},
-		{"nbsp", "a\u00a0b", "ab", "no-break space"},
-		{"quotes and dash", "a\u2018b\u2019c\u2013d", "abcd", "typographic quotes, en dash"},
-		{"other unicode", "é\u2014", "é\u2014", "other bytes are kept"},
-		{"truncated utf-8", "a\xc2", "a\xc2", "a lone lead byte is kept"},
-		{"truncated quote", "a\xe2\x80", "a\xe2\x80", "a cut-off quote is kept"},
-	}
-	for _, tc := range tests {
-		if got := string(vocabFold(nil, tc.in)); got != tc.want {
-			t.Errorf("%s: vocabFold(%q) = %q; want %q (%s)", tc.name, tc.in, got, tc.want, tc.reason)
-		}
-	}
-}
-
 func TestVocabularyAllocs(t *testing.T) {
 	buf := make([]byte, 0, 64)
 	var g ControlMethod
@@ -817,8 +818,8 @@ func FuzzParseVocabulary(f *testing.F) {
 				if err != nil || u != v {
 					t.Errorf("%s.UnmarshalText(%q) = %q, but Parse%[1]s gives %q, %v: a code must parse too", k.name, s, k.str(u), k.str(v), err)
 				}
-				if str := k.str(u); str != s && u != 0 {
-					t.Errorf("%s.UnmarshalText(%q) = %q: not the code", k.name, s, str)
+				if str := k.str(u); !strings.EqualFold(str, s) && u != 0 {
+					t.Errorf("%s.UnmarshalText(%q) = %q: not the code in any case", k.name, s, str)
 				}
 			} else if !errors.Is(uerr, ErrInvalid) && !errors.Is(uerr, ErrRange) {
 				t.Errorf("%s.UnmarshalText(%q) error %v; want ErrInvalid or ErrRange", k.name, s, uerr)

@@ -290,15 +290,11 @@ func implementsText(t reflect.Type) bool {
 		t.Implements(reflect.TypeFor[encoding.TextMarshaler]())
 }
 
-// vocabularyDef lists every code of the vocabulary t as an enum, with its
-// label in the description and in enumDescriptions (the key editors such
-// as VS Code show beside each value), then the texts read as "not
-// recorded": the empty string, the codes UnmarshalText maps to the zero
-// value, and null.
+// vocabularyDef is the definition of the vocabulary t: its codes with
+// their labels, then the texts read as "not recorded" (the empty string,
+// the codes UnmarshalText maps to the zero value, and null); see codeSet.
 func vocabularyDef(t reflect.Type) (object, error) {
-	var codes []any
-	var labels []string
-	var lines []string
+	var codes, labels, lines []string
 	for i := 1; i < 256; i++ {
 		v := reflect.New(t).Elem()
 		v.SetUint(uint64(i))
@@ -314,23 +310,50 @@ func vocabularyDef(t reflect.Type) (object, error) {
 	if len(codes) == 0 {
 		return nil, fmt.Errorf("schema: the vocabulary %s has no codes", t)
 	}
-	for _, alias := range append([]string{""}, zeroAliases[t.Name()]...) {
+	zero := append([]string{""}, zeroAliases[t.Name()]...)
+	for _, alias := range zero {
 		u := reflect.New(t)
 		err := u.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(alias))
 		if err != nil || !u.Elem().IsZero() {
 			return nil, fmt.Errorf("schema: %s does not read %q as not recorded: update zeroAliases", t, alias)
 		}
-		codes = append(codes, alias)
-		labels = append(labels, "not recorded")
 	}
-	codes = append(codes, nil)
-	labels = append(labels, "not recorded")
-	return object{
-		{"title", t.Name()},
-		{"description", "One of: " + strings.Join(lines, "; ") + "."},
-		{"enum", codes},
-		{"enumDescriptions", labels},
-	}, nil
+	return codeSet(t, "One of: "+strings.Join(lines, "; ")+".", codes, labels, zero, folds(t, codes[0])), nil
+}
+
+// codeSet is the definition of a set of codes: an enum of the codes, with
+// their labels in enumDescriptions (the key editors such as VS Code show
+// beside each value), then the texts zero read as "not recorded", and
+// null. When UnmarshalText reads the codes in any case (fold), a second
+// branch takes them so: [Ff][Ee][Mm]…; editors still offer the enum.
+func codeSet(t reflect.Type, description string, codes, labels, zero []string, fold bool) object {
+	enum := make([]any, 0, len(codes)+len(zero)+1)
+	descs := slices.Clone(labels)
+	for _, c := range codes {
+		enum = append(enum, c)
+	}
+	for _, z := range zero {
+		enum = append(enum, z)
+		descs = append(descs, "not recorded")
+	}
+	enum = append(enum, nil)
+	descs = append(descs, "not recorded")
+	def := object{{"title", t.Name()}, {"description", description}}
+	if !fold {
+		return append(def, member{"enum", enum}, member{"enumDescriptions", descs})
+	}
+	all := append(slices.Clone(codes), zero[1:]...)
+	return append(def, member{"anyOf", []object{
+		{{"enum", enum}, {"enumDescriptions", descs}},
+		{{"description", "The same codes in any case."}, {"type", "string"}, {"pattern", anchored(alternation(all, true), false)}},
+	}})
+}
+
+// folds reports whether t reads code in lower case too.
+func folds(t reflect.Type, code string) bool {
+	u := reflect.New(t)
+	lower := strings.ToLower(code)
+	return lower != code && u.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(lower)) == nil
 }
 
 // probe returns the texts of up to three letters (and of three digits,
@@ -433,33 +456,33 @@ var valueTypes = map[string]func(t reflect.Type) (object, error){
 }
 
 // codeType is the definition of a code type (Country, Nationality): the
-// codes UnmarshalText accepts, with their names in the description.
+// codes UnmarshalText accepts, with their names as labels; see codeSet.
 func codeType(t reflect.Type, description string) (object, error) {
 	codes, fold := probe(t, false)
 	if len(codes) == 0 {
 		return nil, fmt.Errorf("schema: no codes for %s", t)
 	}
-	var names []string
+	var canonical, names []string
 	for _, c := range codes {
 		u := reflect.New(t)
 		if err := u.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(c)); err != nil {
 			return nil, err
 		}
 		if s := u.Elem().Interface().(fmt.Stringer).String(); s != c {
-			continue // another spelling of a code listed under its own
+			return nil, fmt.Errorf("schema: %s reads %q as %q: a code set with two spellings of a code", t, c, s)
 		}
 		name := c
 		if n, ok := u.Elem().Interface().(interface{ Name() string }); ok && n.Name() != "" {
-			name += " " + n.Name()
+			name = n.Name()
 		}
+		canonical = append(canonical, c)
 		names = append(names, name)
 	}
-	if fold {
-		description += " Letters in either case."
+	zero := []string{}
+	if acceptsEmpty(t) {
+		zero = append(zero, "")
 	}
-	description += " Codes: " + strings.Join(names, ", ") + "."
-	def := object{{"title", t.Name()}, {"description", description}, {"type", []string{"string", "null"}}}
-	return append(def, member{"pattern", anchored(alternation(codes, fold), acceptsEmpty(t))}), nil
+	return codeSet(t, description, canonical, names, zero, fold), nil
 }
 
 var (
