@@ -4,6 +4,8 @@ import (
 	"database/sql/driver"
 	"strconv"
 	"strings"
+
+	"github.com/antitrafficking/rescue/internal/number"
 )
 
 // Age is a person's age in whole years as it was recorded: exact ("34"), a
@@ -45,51 +47,281 @@ func AgeBetween(lo, hi int) Age {
 	return Age{uint8(lo), uint8(hi), true}
 }
 
-// ParseAge parses "34", a range "18-20" (also CTDC's "18--20" and "09--17"),
-// an open range "48+", or "" for unknown.
+// ageMaxLen is the longest input ParseAge reads, in bytes, spaces
+// included: enough for "a 16-year-old girl" or "aged between 15 and 26
+// years", and refused unread beyond.
+const ageMaxLen = 64
+
+// ParseAge parses an age as records and reports write it:
+//
+//   - the canonical text of [Age.String]: "34", "18-20", "48+", and "" for
+//     unknown; CTDC's "18--20" and "09--17" too;
+//   - a number in digits or words, with the words around it: "16",
+//     "sixteen", "a 16-year-old girl", "14-year-old", "aged 16", "16 years
+//     old";
+//   - a range: "15 to 26", "between 15 and 26", "15-26 years old";
+//   - an open range: "48 and over", "18 or older", "over 60" (61 and up),
+//     "under 18" (0 to 17);
+//   - words for an age group: "minor", "minors", "underage", "child",
+//     "children" are 0 to 17; "teenage", "teenager", "teens" 13 to 19;
+//     "adult" 18 and up; "in their 20s", "in her twenties" 20 to 29.
+//
+// Input longer than 64 bytes, spaces included, is an error wrapping
+// [ErrRange], read no further; a range that ends before it starts,
+// [ErrOutOfOrder]; anything else it cannot read, or an age above 150,
+// [ErrSyntax]. [Age.UnmarshalText] reads only the canonical text.
 func ParseAge(s string) (Age, error) {
 	const fn = "ParseAge"
-	if len(s) > 64 { // bound before trimming: padding is input too
-		return Age{}, parseError(fn, s, "too long", ErrRange)
+	if len(s) > ageMaxLen { // bound before trimming: padding is input too
+		return Age{}, parseError(fn, s, "longer than 64 bytes", ErrRange)
 	}
-	t := strings.TrimSpace(s)
+	if msg := countCheckText(s); msg != "" {
+		return Age{}, parseError(fn, s, msg, ErrSyntax)
+	}
+	t := number.Trim(s)
 	if t == "" {
 		return Age{}, nil
 	}
-	if len(t) > 16 {
-		return Age{}, parseError(fn, s, "too long", ErrRange)
+	if a, msg, err := parseAgeCanonical(t, true); err != nil || msg == "" {
+		if err != nil {
+			return Age{}, parseError(fn, s, msg, err)
+		}
+		return a, nil
 	}
+	a, msg, err := parseAgeProse(strings.ToLower(t))
+	if err != nil {
+		return Age{}, parseError(fn, s, msg, err)
+	}
+	return a, nil
+}
+
+// parseAgeCanonical reads "34", "18-20", "48+" (and with ctdc set CTDC's
+// "18--20", "09--17" and spaces around the marks). It returns a non-empty
+// msg and a nil error when t is not in that form at all.
+func parseAgeCanonical(t string, ctdc bool) (Age, string, error) {
 	num := func(x string) (int, bool) {
-		if x == "" || len(x) > 3 {
+		if ctdc {
+			x = strings.TrimSpace(x)
+		}
+		if x == "" || len(x) > 3 || !allDigits(x) || !ctdc && len(x) > 1 && x[0] == '0' {
 			return 0, false
 		}
-		n, err := strconv.Atoi(x)
-		return n, err == nil && n >= 0 && n <= maxAge && x[0] != '+' && x[0] != '-'
+		n, _ := strconv.Atoi(x)
+		return n, true
 	}
+	const notCanonical = "not canonical"
+	const years = "want years 0 to 150"
 	if lo, ok := strings.CutSuffix(t, "+"); ok {
-		n, ok := num(strings.TrimSpace(lo))
-		if !ok {
-			return Age{}, parseError(fn, s, "want years 0 to 150", ErrSyntax)
+		n, ok := num(lo)
+		switch {
+		case !ok:
+			return Age{}, notCanonical, nil
+		case n > maxAge:
+			return Age{}, years, ErrSyntax
 		}
-		return AgeBetween(n, -1), nil
+		return AgeBetween(n, -1), "", nil
 	}
 	if lo, hi, ok := strings.Cut(t, "-"); ok {
-		hi = strings.TrimPrefix(hi, "-")
-		a, ok1 := num(strings.TrimSpace(lo))
-		b, ok2 := num(strings.TrimSpace(hi))
-		if !ok1 || !ok2 {
-			return Age{}, parseError(fn, s, "want a range of years such as 18-20", ErrSyntax)
+		if ctdc {
+			hi = strings.TrimPrefix(hi, "-")
 		}
-		if b < a {
-			return Age{}, parseError(fn, s, "range ends before it starts", ErrOutOfOrder)
+		a, ok1 := num(lo)
+		b, ok2 := num(hi)
+		switch {
+		case !ok1 || !ok2:
+			return Age{}, notCanonical, nil
+		case a > maxAge || b > maxAge:
+			return Age{}, years, ErrSyntax
+		case b < a:
+			return Age{}, "range ends before it starts", ErrOutOfOrder
+		case !ctdc && a == b:
+			return Age{}, notCanonical, nil // written "20"
 		}
-		return AgeBetween(a, b), nil
+		return AgeBetween(a, b), "", nil
 	}
 	n, ok := num(t)
-	if !ok {
-		return Age{}, parseError(fn, s, "want years 0 to 150", ErrSyntax)
+	switch {
+	case !ok:
+		return Age{}, notCanonical, nil
+	case n > maxAge:
+		return Age{}, years, ErrSyntax
 	}
-	return AgeYears(n), nil
+	return AgeYears(n), "", nil
+}
+
+// ageGroups are the words for an age group, lower case.
+var ageGroups = [...]struct {
+	word   string
+	lo, hi int // hi < 0: no upper bound
+}{
+	{"minors", 0, 17}, {"minor", 0, 17}, {"underage", 0, 17}, {"under-age", 0, 17}, {"under age", 0, 17},
+	{"children", 0, 17}, {"child", 0, 17}, {"juveniles", 0, 17}, {"juvenile", 0, 17},
+	{"teenagers", 13, 19}, {"teenager", 13, 19}, {"teenage", 13, 19}, {"teens", 13, 19}, {"teen", 13, 19},
+	{"adults", 18, -1}, {"adult", 18, -1},
+}
+
+// ageDecades are the decades "in their 20s" reads, by their first year.
+var ageDecades = [...]struct {
+	word string
+	lo   int
+}{
+	{"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50}, {"sixties", 60},
+	{"seventies", 70}, {"eighties", 80}, {"nineties", 90},
+}
+
+// parseAgeProse reads the prose forms of ParseAge from t, in lower case.
+func parseAgeProse(t string) (Age, string, error) {
+	const syntax = "not an age"
+	// Words before the age.
+	for _, w := range [...]string{"a", "an", "aged", "age", "ages", "of", "in their", "in his", "in her", "in the"} {
+		if rest, ok := number.CutWord(t, w); ok {
+			t = rest
+		}
+	}
+	for _, g := range ageGroups {
+		if rest, ok := number.CutWord(t, g.word); ok && ageTailOK(rest) {
+			return AgeBetween(g.lo, g.hi), "", nil
+		}
+	}
+	for _, d := range ageDecades {
+		if rest, ok := number.CutWord(t, d.word); ok && ageTailOK(rest) {
+			return AgeBetween(d.lo, d.lo+9), "", nil
+		}
+	}
+	// "under 18", "over 60", "at least 18": a bound before the number.
+	q, rest, hedged := cutQualifier(t)
+	if hedged {
+		t = rest
+	}
+	between := false
+	if rest, ok := number.CutWord(t, "between"); ok {
+		t, between = rest, true
+	}
+	lo, end, msg, err := ageNumber(t, between)
+	if err != nil {
+		return Age{}, msg, err
+	}
+	t = t[end:]
+	// "20s": a decade.
+	if rest, ok := strings.CutPrefix(t, "s"); ok && lo%10 == 0 && lo >= 10 && !hedged && ageTailOK(rest) {
+		return AgeBetween(lo, lo+9), "", nil
+	}
+	hi := lo
+	if i, ok := number.CutTo(t, 0, between, false); ok && i < len(t) && (isDigit(t[i]) || number.IsNumberWord(number.WordAt(t, i))) {
+		var end int
+		if hi, end, msg, err = ageNumber(t[i:], false); err != nil {
+			return Age{}, msg, err
+		}
+		if hi < lo {
+			return Age{}, "range ends before it starts", ErrOutOfOrder
+		}
+		t = t[i+end:]
+	} else if between {
+		return Age{}, "no range after between", ErrSyntax
+	}
+	// "years old", "-year-old": the unit.
+	t = ageCutUnit(t)
+	// "and over", "or older", "+": an open range.
+	open := false
+	for _, w := range [...]string{"+", "and over", "and older", "or older", "or over", "and above", "or above"} {
+		if rest, ok := number.CutWord(strings.TrimLeft(t, " "), w); ok || w == "+" && strings.HasPrefix(strings.TrimLeft(t, " "), "+") {
+			if w == "+" {
+				rest = strings.TrimLeft(t, " ")[1:]
+			}
+			t, open = rest, true
+			break
+		}
+	}
+	if !ageTailOK(t) {
+		return Age{}, syntax, ErrSyntax
+	}
+	switch {
+	case open && (hedged || hi != lo):
+		return Age{}, syntax, ErrSyntax
+	case open:
+		return AgeBetween(lo, -1), "", nil
+	case !hedged || q == Exact:
+		return AgeBetween(lo, hi), "", nil
+	case hi != lo:
+		return Age{}, "a bound on a range of ages", ErrSyntax
+	}
+	switch q {
+	case AtLeast:
+		return AgeBetween(lo, -1), "", nil
+	case MoreThan:
+		if lo+1 > maxAge {
+			return Age{}, "want years 0 to 150", ErrSyntax
+		}
+		return AgeBetween(lo+1, -1), "", nil
+	case AtMost:
+		return AgeBetween(0, lo), "", nil
+	case LessThan:
+		if lo == 0 {
+			return Age{}, "under 0 is no age", ErrSyntax
+		}
+		return AgeBetween(0, lo-1), "", nil
+	}
+	return Age{}, "an estimated age (record the range it allows)", ErrSyntax
+}
+
+// ageNumber reads a whole number of years, 0 to 150, at the start of t.
+func ageNumber(t string, between bool) (int, int, string, error) {
+	if t == "" {
+		return 0, 0, "no age", ErrSyntax
+	}
+	x, end, f := number.Read(t, number.Options{Between: between, Decimal: '.'})
+	if f.Kind != number.OK || x.Vague || x.Couple || x.Mil || isDigit(t[0]) && x.Trail != 1 {
+		return 0, 0, "not an age", ErrSyntax
+	}
+	n, ok := x.Int(maxAge)
+	if !ok || x.Frac > 0 || isDigit(t[0]) && end > 3 {
+		return 0, 0, "want whole years 0 to 150", ErrSyntax
+	}
+	if end < len(t) && (isLetter(t[end]) || isDigit(t[end])) && t[end] != 's' {
+		return 0, 0, "letters run into the number", ErrSyntax
+	}
+	return int(n), end, "", nil
+}
+
+// ageCutUnit removes "years old", "year-old", "yrs", "years" after an age.
+func ageCutUnit(t string) string {
+	s := strings.TrimLeft(t, " ")
+	if k := number.HyphenLen(s); k > 0 {
+		s = s[k:]
+	}
+	for _, w := range [...]string{"years old", "year old", "years-old", "year-old", "yrs old", "yr old", "yo", "y.o.", "years", "year", "yrs", "yr"} {
+		if rest, ok := number.CutWord(s, w); ok {
+			return rest
+		}
+	}
+	return t
+}
+
+// ageTailOK reports whether the words after an age are only a noun ("girl",
+// "victims"): no digit, no number word, no dangling "-" or "+".
+func ageTailOK(t string) bool {
+	if u := strings.TrimLeft(t, " "); u != "" && (u[0] == '+' || number.HyphenLen(u) > 0) {
+		return false
+	}
+	for i := 0; i < len(t); {
+		c := t[i]
+		switch {
+		case isDigit(c):
+			return false
+		case isLetter(c):
+			j := i
+			for j < len(t) && isLetter(t[j]) {
+				j++
+			}
+			if number.IsNumberWord(t[i:j]) {
+				return false
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return true
 }
 
 // IsKnown reports whether anything is known of the age.
@@ -155,18 +387,37 @@ func (a Age) AppendText(b []byte) ([]byte, error) {
 // MarshalText returns the text form of [Age.String].
 func (a Age) MarshalText() ([]byte, error) { return a.AppendText(nil) }
 
-// UnmarshalText parses text with [ParseAge].
+// UnmarshalText reads the canonical text of [Age.String] strictly: "34",
+// "18-20", "48+", or "" for unknown. Prose ("a 16-year-old girl", CTDC's
+// "18--20") is for [ParseAge]; the error says what its canonical text
+// would be.
 func (a *Age) UnmarshalText(b []byte) error {
-	v, err := ParseAge(string(b))
+	const fn = "Age.UnmarshalText"
+	s := string(b)
+	if s == "" {
+		*a = Age{}
+		return nil
+	}
+	if len(s) > ageMaxLen {
+		return parseError(fn, s, "longer than 64 bytes", ErrRange)
+	}
+	v, msg, err := parseAgeCanonical(s, false)
 	if err != nil {
-		return err
+		return parseError(fn, s, msg, err)
+	}
+	if msg != "" {
+		msg = "not an age in canonical form"
+		if p, err := ParseAge(s); err == nil && p.known {
+			msg = suggest(msg, p.String())
+		}
+		return parseError(fn, s, msg, ErrSyntax)
 	}
 	*a = v
 	return nil
 }
 
-// Scan implements [database/sql.Scanner] with the text form; an integer
-// column is read as an exact age.
+// Scan implements [database/sql.Scanner] with the canonical text, read as
+// [Age.UnmarshalText] does; an integer column is read as an exact age.
 func (a *Age) Scan(src any) error {
 	if n, ok := src.(int64); ok {
 		if v := AgeYears(int(n)); v.known || n == 0 {

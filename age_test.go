@@ -36,7 +36,30 @@ var parseAgeCases = []struct {
 	{"too old", "151", "", rescue.ErrSyntax, "ages stop at 150"},
 	{"negative", "-3", "", rescue.ErrSyntax, "an age is never negative"},
 	{"plus sign", "+3", "", rescue.ErrSyntax, "a leading plus is not an age"},
-	{"words", "thirty", "", rescue.ErrSyntax, "words are not parsed"},
+	{"words", "thirty", "30", nil, "an age in words, read by the package's one number reader"},
+	{"year-old", "14-year-old", "14", nil, "issue 8: the way reports write an age"},
+	{"a year-old girl", "a 16-year-old girl", "16", nil, "issue 8: the noun after the age is ignored"},
+	{"words year-old", "sixteen-year-old", "16", nil, "words and year-old"},
+	{"years old", "16 years old", "16", nil, "years old"},
+	{"aged", "aged 16", "16", nil, "aged before the number"},
+	{"prose range", "15 to 26", "15-26", nil, "issue 8: a range in words"},
+	{"between", "between 15 and 26", "15-26", nil, "between … and"},
+	{"range years old", "15-26 years old", "15-26", nil, "a range with its unit"},
+	{"minor", "minor", "0-17", nil, "issue 8: a minor is 0 to 17"},
+	{"minors", "minors", "0-17", nil, "issue 8: the plural"},
+	{"under 18", "under 18", "0-17", nil, "issue 8: under 18 is 0 to 17"},
+	{"underage", "underage", "0-17", nil, "issue 8: underage is 0 to 17"},
+	{"teenage", "teenage", "13-19", nil, "issue 8: teenage is 13 to 19"},
+	{"teenager", "a teenager", "13-19", nil, "issue 8: a teenager is 13 to 19"},
+	{"in their 20s", "in their 20s", "20-29", nil, "issue 8: a decade"},
+	{"twenties", "in her twenties", "20-29", nil, "a decade in words"},
+	{"and over", "18 and over", "18+", nil, "an open range in words"},
+	{"over", "over 60", "61+", nil, "over 60 is 61 and up, in whole years"},
+	{"at least", "at least 18", "18+", nil, "at least 18 is 18 and up"},
+	{"adult", "adults", "18+", nil, "an adult is 18 and up"},
+	{"estimate", "about 30", "", rescue.ErrSyntax, "an estimate is no range an age can hold"},
+	{"two numbers", "40 20", "", rescue.ErrSyntax, "two numbers"},
+	{"count first", "two women aged 20", "", rescue.ErrSyntax, "a count of people is not an age"},
 	{"fraction", "3.5", "", rescue.ErrSyntax, "ages are whole years"},
 	{"reversed", "20-18", "", rescue.ErrOutOfOrder, "a range that ends before it starts"},
 	{"open end", "18-", "", rescue.ErrSyntax, "a range needs both ends"},
@@ -45,7 +68,8 @@ var parseAgeCases = []struct {
 	{"range plus", "18-20+", "", rescue.ErrSyntax, "a range is closed or open, not both"},
 	{"double plus", "48++", "", rescue.ErrSyntax, "one plus"},
 	{"four digits", "0034", "", rescue.ErrSyntax, "at most three digits"},
-	{"too long", strings.Repeat("1", 17), "", rescue.ErrRange, "long input is rejected before it is read"},
+	{"too long", strings.Repeat("1", 65), "", rescue.ErrRange, "input longer than 64 bytes is rejected before it is read"},
+	{"long prose", "a 16-year-old girl rescued from the compound in Poipet", "16", nil, "prose up to 64 bytes is read"},
 	{"range too old", "140-151", "", rescue.ErrSyntax, "both ends within 0 to 150"},
 }
 
@@ -194,6 +218,18 @@ func TestAgeText(t *testing.T) {
 	if err := a.UnmarshalText([]byte("x")); err == nil || a != rescue.AgeYears(30) {
 		t.Errorf("UnmarshalText(\"x\") = %v and left %v; want an error and the Age unchanged", err, a)
 	}
+	for _, tc := range []struct{ in, msg, reason string }{
+		{"a 16-year-old girl", `did you mean "16"?`, "prose is for ParseAge; the error says the canonical text"},
+		{"18--20", `did you mean "18-20"?`, "CTDC's form is for ParseAge"},
+		{"minors", `did you mean "0-17"?`, "a word for an age group"},
+		{"007", `did you mean "7"?`, "no leading zeros"},
+		{"20-20", `did you mean "20"?`, "a range of one year is written as the year"},
+	} {
+		err := a.UnmarshalText([]byte(tc.in))
+		if !errors.Is(err, rescue.ErrSyntax) || !strings.Contains(err.Error(), tc.msg) || a != rescue.AgeYears(30) {
+			t.Errorf("UnmarshalText(%q) = %v; want ErrSyntax saying %q (%s)", tc.in, err, tc.msg, tc.reason)
+		}
+	}
 	// Comparable, usable as a map key.
 	m := map[rescue.Age]int{rescue.AgeYears(3): 1, rescue.AgeBetween(3, 3): 2}
 	if len(m) != 1 {
@@ -219,6 +255,7 @@ func TestAgeSQL(t *testing.T) {
 		{"int negative", int64(-1), "", rescue.ErrRange, "a negative integer is out of range"},
 		{"int too old", int64(200), "", rescue.ErrRange, "an integer above 150 is out of range"},
 		{"bad text", "x", "", rescue.ErrSyntax, "bad text is the parser's error"},
+		{"prose", "minors", "", rescue.ErrSyntax, "Scan is strict"},
 		{"float", 3.5, "", rescue.ErrInvalid, "other types cannot be scanned"},
 		{"time", time.Time{}, "", rescue.ErrInvalid, "other types cannot be scanned"},
 	}

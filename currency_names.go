@@ -19,6 +19,9 @@ type AmbiguousCurrencyError struct {
 
 // Error returns `"$": ambiguous currency (USD, SGD, TWD, HKD, AUD, CAD, …)`.
 func (e *AmbiguousCurrencyError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	var b strings.Builder
 	b.WriteString(quoteInput(e.Text))
 	b.WriteString(": ambiguous currency (")

@@ -118,7 +118,7 @@ func TestDecodeOperationErrors(t *testing.T) {
 		{"bad nationality", `{"id":"x","victims":[` + victims + `{"id":"V4","nationality":"Atlantean"}]}`, rescue.ErrUnknownCountry, "victims[3].nationality", `"Atlantean"`, "an unknown nationality at its path"},
 		{"bad code in list", `{"id":"x","victims":[{"id":"V1","controls":["FalsePromises","Bogus"]}]}`, rescue.ErrInvalid, "victims[0].controls[1]", `"Bogus"`, "an element of a list of codes"},
 		{"bad date", `{"id":"x","when":"2023-13"}`, rescue.ErrRange, "when", "2023-13", "a bad period"},
-		{"bad cash", `{"id":"x","evidence":[{"id":"E","kind":"Cash","cash":{"value":{"amount":"x","currency":"USD"}}}]}`, rescue.ErrSyntax, "evidence[0].cash", "", "a bad amount"},
+		{"bad cash", `{"id":"x","evidence":[{"id":"E","kind":"Cash","cash":"USD x"}]}`, rescue.ErrSyntax, "evidence[0].cash", "", "a bad amount"},
 		{"bad time", `{"id":"x","evidence":[{"id":"E","kind":"Cash","custody":[{"at":"yesterday","action":"Seized"}]}]}`, rescue.ErrSyntax, "evidence[0].custody[0].at", "yesterday", "a bad custody time"},
 		{"array for object", `{"id":"x","victims":{"id":"V1"}}`, rescue.ErrSyntax, "victims", "cannot unmarshal object", "a list must be a list"},
 		{"not an object", `["x"]`, rescue.ErrSyntax, "", "cannot unmarshal array", "an operation is an object"},
@@ -275,8 +275,8 @@ func FuzzDecodeOperation(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	refOp.Victims = []rescue.Victim{refOp.Victims[0], refOp.Victims[len(refOp.Victims)-1]}
-	refOp.Suspects = []rescue.Suspect{refOp.Suspects[0], refOp.Suspects[len(refOp.Suspects)-1]}
+	// The reference operation records the report's figures (tallies) and
+	// no individual records: it is small as it is.
 	small, err := json.Marshal(refOp)
 	if err != nil {
 		f.Fatal(err)

@@ -30,8 +30,10 @@ var (
 	// countries (a region, an organisation, a withdrawn code that split)
 	// rather than to one country or nationality.
 	ErrNotCountry = errors.New("not a country")
-	// ErrAmbiguous reports a name (a demonym such as "Congolese") shared by
-	// more than one country; the error lists the candidates.
+	// ErrAmbiguous reports text with more than one reading and nothing to
+	// decide between them: a name (a demonym such as "Congolese") shared by
+	// more than one country, or a number whose separator may group
+	// thousands or mark decimals ("1.500"). The error gives the readings.
 	ErrAmbiguous = errors.New("ambiguous")
 
 	// ErrRequired reports a field that must be recorded but is not.
@@ -67,26 +69,68 @@ type ParseError struct {
 
 // Error returns `ParseMoney("US$10,000 and 5"): two numbers: invalid syntax`.
 func (e *ParseError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	var b strings.Builder
 	b.WriteString(e.Func)
 	b.WriteByte('(')
 	b.WriteString(quoteInput(e.Input))
 	b.WriteString("): ")
+	e.writeReason(&b)
+	return b.String()
+}
+
+// writeReason writes what was wrong: the message and the sentinel.
+func (e *ParseError) writeReason(b *strings.Builder) {
 	if e.Msg != "" {
 		b.WriteString(e.Msg)
 		if e.Err != nil {
 			b.WriteString(": ")
 		}
 	}
-	if e.Err != nil {
+	switch {
+	case e.Err != nil:
 		// A joined error (several validation problems) prints on one line.
 		b.WriteString(strings.ReplaceAll(e.Err.Error(), "\n", "; "))
+	case e.Msg == "":
+		b.WriteString(ErrInvalid.Error())
 	}
-	return b.String()
 }
 
 // Unwrap returns the sentinel that says why the input was rejected.
-func (e *ParseError) Unwrap() error { return e.Err }
+func (e *ParseError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
+
+// errDetail prints err for use inside an error that already carries a
+// path ([FieldError], a decoder's JSON path, a table's row and column): a
+// [*ParseError] without the name of its parser, `"Malaysian" is not a
+// nationality code (did you mean "MY"?): invalid` or `"30 to 20": a range
+// must rise: invalid`; any other error as its Error text, joined errors
+// on one line. A message that starts with "is " reads on from the quoted
+// input; any other follows a colon.
+func errDetail(err error) string {
+	var pe *ParseError
+	if err == nil {
+		return ""
+	}
+	if !errors.As(err, &pe) || pe == nil || pe != err {
+		return strings.ReplaceAll(err.Error(), "\n", "; ")
+	}
+	var b strings.Builder
+	b.WriteString(quoteInput(pe.Input))
+	if strings.HasPrefix(pe.Msg, "is ") {
+		b.WriteByte(' ')
+	} else {
+		b.WriteString(": ")
+	}
+	pe.writeReason(&b)
+	return b.String()
+}
 
 // quoteInput quotes s for an error message, cut to maxQuoted bytes on a rune
 // boundary, with the length said when it was cut.
@@ -116,13 +160,33 @@ type FieldError struct {
 	Err  error
 }
 
-// Error returns "victims[3].nationality: …".
+// Error returns "victims[3].nationality: …". A value's parse error inside
+// it is printed without its parser's name (see [ParseError]). A FieldError
+// with no Err says "invalid"; a nil one, "<nil>".
 func (e *FieldError) Error() string {
-	if e.Path == "" {
-		return e.Err.Error()
+	if e == nil {
+		return "<nil>"
 	}
-	return e.Path + ": " + e.Err.Error()
+	reason := ErrInvalid.Error()
+	if e.Err != nil {
+		reason = errDetail(e.Err)
+	}
+	if e.Path == "" {
+		return reason
+	}
+	return e.Path + ": " + reason
 }
 
 // Unwrap returns the reason.
-func (e *FieldError) Unwrap() error { return e.Err }
+func (e *FieldError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
+
+// suggest appends the canonical form a prose parser found to msg:
+// `not a count (did you mean "at least 12"?)`.
+func suggest(msg, canonical string) string {
+	return msg + " (did you mean " + strconv.Quote(canonical) + "?)"
+}

@@ -114,22 +114,29 @@ func ExampleAge() {
 }
 
 func ExampleParseAge() {
-	for _, s := range []string{"34", "18-20", "09--17", "48+", "", "20-18", "old"} {
+	for _, s := range []string{"34", "18-20", "09--17", "48+", "", "a 16-year-old girl", "15 to 26", "minors",
+		"teenager", "in their 20s", "under 18", "20-18", "old"} {
 		a, err := rescue.ParseAge(s)
 		if err != nil {
 			fmt.Println(err)
 			continue
 		}
-		fmt.Printf("%q\n", a)
+		fmt.Printf("%q: %q\n", s, a)
 	}
 	// Output:
-	// "34"
-	// "18-20"
-	// "9-17"
-	// "48+"
-	// ""
+	// "34": "34"
+	// "18-20": "18-20"
+	// "09--17": "9-17"
+	// "48+": "48+"
+	// "": ""
+	// "a 16-year-old girl": "16"
+	// "15 to 26": "15-26"
+	// "minors": "0-17"
+	// "teenager": "13-19"
+	// "in their 20s": "20-29"
+	// "under 18": "0-17"
 	// ParseAge("20-18"): range ends before it starts: out of order
-	// ParseAge("old"): want years 0 to 150: invalid syntax
+	// ParseAge("old"): not an age: invalid syntax
 }
 
 func ExampleAgeYears() {
@@ -216,11 +223,12 @@ func ExampleAge_MarshalText() {
 
 func ExampleAge_UnmarshalText() {
 	var v struct{ Age rescue.Age }
-	fmt.Println(json.Unmarshal([]byte(`{"Age":"18--20"}`), &v), v.Age)
+	fmt.Println(json.Unmarshal([]byte(`{"Age":"18-20"}`), &v), v.Age)
+	// Strict: prose is for ParseAge, and the error says the canonical text.
 	fmt.Println(json.Unmarshal([]byte(`{"Age":"twenty"}`), &v))
 	// Output:
 	// <nil> 18-20
-	// ParseAge("twenty"): want years 0 to 150: invalid syntax
+	// Age.UnmarshalText("twenty"): not an age in canonical form (did you mean "20"?): invalid syntax
 }
 
 func ExampleAge_Scan() {
@@ -531,7 +539,7 @@ func ExampleEvidence_Validate() {
 	printProblems(e.Validate())
 	// Output:
 	// <nil>
-	// quantity: Count.Validate("-2"): negative
+	// quantity: "-2": negative
 	// cash: only cash evidence carries an amount (this is BankCard): invalid
 }
 
@@ -676,20 +684,20 @@ func ExampleErrTooLarge() {
 }
 
 func ExampleParseError() {
-	_, err := rescue.ParseAge("twelve")
+	_, err := rescue.ParseAge("twelve hundred")
 	var pe *rescue.ParseError
 	if errors.As(err, &pe) {
 		fmt.Printf("%s %q %q %v\n", pe.Func, pe.Input, pe.Msg, pe.Err)
 	}
 	// Output:
-	// ParseAge "twelve" "want years 0 to 150" invalid syntax
+	// ParseAge "twelve hundred" "want whole years 0 to 150" invalid syntax
 }
 
 func ExampleParseError_Error() {
 	_, err := rescue.ParseMoney(strings.Repeat("9", 100) + " dollars")
 	fmt.Println(err)
 	// Output:
-	// ParseMoney("9999999999999999999999999999999999999999999999999999999999999999"… (108 bytes)): longer than 64 bytes: out of range
+	// ParseMoney("9999999999999999999999999999999999999999999999999999999999999999"… (108 bytes)): longer than 64 characters: out of range
 }
 
 func ExampleParseError_Unwrap() {
@@ -732,7 +740,7 @@ func ExampleErrCurrencyMismatch() {
 	_, err := rescue.MustParseMoney("US$10").Add(rescue.MustParseMoney("S$10"))
 	fmt.Println(errors.Is(err, rescue.ErrCurrencyMismatch), err)
 	// Output:
-	// true rescue: cannot add USD and SGD: currency mismatch
+	// true Money.Add: cannot add USD and SGD: currency mismatch
 }
 
 func ExampleErrUnknownCountry() {
@@ -779,11 +787,11 @@ func ExampleErrDuplicateID() {
 }
 
 func ExampleErrNegative() {
-	e := rescue.Evidence{ID: "E1", Kind: rescue.Cash, Cash: rescue.ReportedAmount{Value: rescue.MustParseMoney("US$100").Neg()}}
+	e := rescue.Evidence{ID: "E1", Kind: rescue.Cash, Cash: rescue.ReportedAmount{Amount: rescue.MustParseMoney("US$100").Neg()}}
 	err := e.Validate()
 	fmt.Println(errors.Is(err, rescue.ErrNegative), err)
 	// Output:
-	// true cash.value: USD -100.00: negative
+	// true cash.amount: USD -100.00: negative
 }
 
 func ExampleErrOutOfOrder() {

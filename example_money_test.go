@@ -249,6 +249,12 @@ func ExampleMoney_IsValid() {
 func ExampleMoney_IsZero() {
 	var none rescue.Money
 	fmt.Println(none.IsZero(), rescue.MustParseMoney("USD 0").IsZero(), rescue.MustParseMoney("USD 1").IsZero())
+	// Output: true false false
+}
+
+func ExampleMoney_IsZeroAmount() {
+	var none rescue.Money
+	fmt.Println(none.IsZeroAmount(), rescue.MustParseMoney("USD 0").IsZeroAmount(), rescue.MustParseMoney("USD 1").IsZeroAmount())
 	// Output: true true false
 }
 
@@ -263,9 +269,9 @@ func ExampleMoney_Neg() {
 }
 
 func ExampleMoney_Mul() {
-	share := rescue.MustParseMoney("US$10,000").Mul(decimal.RequireFromString("0.125"))
-	fmt.Println(share)
-	// Output: USD 1250.00
+	share, err := rescue.MustParseMoney("US$10,000").Mul(decimal.RequireFromString("0.125"))
+	fmt.Println(share, err)
+	// Output: USD 1250.00 <nil>
 }
 
 func ExampleMoney_Add() {
@@ -279,7 +285,7 @@ func ExampleMoney_Add() {
 	// Output:
 	// USD 10250.50 <nil>
 	// USD 10000.00 <nil>
-	// rescue: cannot add USD and SGD: currency mismatch true
+	// Money.Add: cannot add USD and SGD: currency mismatch true
 }
 
 func ExampleMoney_Sub() {
@@ -295,7 +301,7 @@ func ExampleMoney_Cmp() {
 	fmt.Println(err)
 	// Output:
 	// 0 <nil>
-	// rescue: cannot compare USD and EUR: currency mismatch
+	// Money.Cmp: cannot compare USD and EUR: currency mismatch
 }
 
 func ExampleMoney_Equal() {
@@ -334,7 +340,7 @@ func ExampleRoundingMode_String() {
 }
 
 func ExampleMoney_String() {
-	for _, s := range []string{"US$10,000", "JP¥500", "KWD 1.25", "USD 1.005", "-USD 3.125"} {
+	for _, s := range []string{"US$10,000", "JP¥500", "KWD 1.25", "USD 1.005", "USD -3.125"} {
 		fmt.Println(rescue.MustParseMoney(s).String())
 	}
 	// Output:
@@ -379,29 +385,35 @@ func ExampleMoney_MarshalText() {
 
 func ExampleMoney_UnmarshalText() {
 	var m rescue.Money
+	fmt.Println(m.UnmarshalText([]byte("usd 5.00")), m)
+	// Strict: report prose is for ParseMoney, and the error says the
+	// canonical text when ParseMoney reads it.
+	fmt.Println(m.UnmarshalText([]byte("US$5")))
 	fmt.Println(m.UnmarshalText([]byte("about US$5")))
-	fmt.Println(m.UnmarshalText([]byte("US$5")), m)
 	// Output:
-	// ParseMoney("about US$5"): a hedged amount (use ParseReportedAmount): invalid syntax
 	// <nil> USD 5.00
+	// Money.UnmarshalText("US$5"): not an amount in canonical form (did you mean "USD 5.00"?): invalid syntax
+	// Money.UnmarshalText("about US$5"): not an amount in canonical form: invalid syntax
 }
 
-func ExampleMoney_MarshalJSON() {
+func ExampleMoney_MarshalText_json() {
 	b, _ := json.Marshal(struct {
 		Seized rescue.Money `json:"seized"`
-		Paid   rescue.Money `json:"paid"`
+		Paid   rescue.Money `json:"paid,omitzero"`
 	}{Seized: rescue.MustParseMoney("US$10,000")})
 	fmt.Println(string(b))
-	// Output: {"seized":{"amount":"10000.00","currency":"USD"},"paid":null}
+	// Output: {"seized":"USD 10000.00"}
 }
 
 func ExampleMoney_UnmarshalJSON() {
 	var m rescue.Money
-	fmt.Println(json.Unmarshal([]byte(`{"amount":"1.250","currency":"KWD"}`), &m), m)
-	fmt.Println(json.Unmarshal([]byte(`{"amount":"1e5","currency":"USD"}`), &m))
+	fmt.Println(json.Unmarshal([]byte(`"KWD 1.250"`), &m), m)
+	fmt.Println(json.Unmarshal([]byte(`"USD 1e5"`), &m))
+	fmt.Println(json.Unmarshal([]byte(`{"amount":"1.250","currency":"KWD"}`), &m))
 	// Output:
 	// <nil> KWD 1.250
-	// Money.UnmarshalJSON("1e5"): amount is not a plain decimal: invalid syntax
+	// Money.UnmarshalJSON("USD 1e5"): not an amount in canonical form: invalid syntax
+	// Money.UnmarshalJSON("{\"amount\":\"1.250\",\"currency\":\"KWD\"}"): want a JSON string such as "USD 10000.00": invalid syntax
 }
 
 func ExampleMoney_Scan() {
@@ -437,7 +449,7 @@ func ExampleMismatchError() {
 func ExampleMismatchError_Error() {
 	err := &rescue.MismatchError{Op: "convert", A: rescue.EUR, B: rescue.USD}
 	fmt.Println(err.Error())
-	// Output: rescue: cannot convert EUR and USD: currency mismatch
+	// Output: cannot convert EUR and USD: currency mismatch
 }
 
 func ExampleMismatchError_Unwrap() {
@@ -468,30 +480,30 @@ func ExampleAmbiguousCurrencyError_Unwrap() {
 }
 
 func ExampleRate() {
-	r := rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: decimal.RequireFromString("1.37"),
+	r := rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: decimal.RequireFromString("1.37"),
 		AsOf: time.Date(2023, 10, 9, 0, 0, 0, 0, time.UTC), Source: "MAS"}
 	fmt.Println(r)
 	// Output: 1 USD = 1.37 SGD on 2023-10-09 (MAS)
 }
 
 func ExampleRate_Validate() {
-	fmt.Println(rescue.Rate{From: rescue.USD, To: rescue.USD, Value: decimal.NewFromInt(1)}.Validate())
+	fmt.Println(rescue.Rate{From: rescue.USD, To: rescue.USD, Rate: decimal.NewFromInt(1)}.Validate())
 	// Output: to: same currency as from (USD): invalid
 }
 
 func ExampleRate_Convert() {
-	r := rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: decimal.RequireFromString("1.37")}
+	r := rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: decimal.RequireFromString("1.37")}
 	fmt.Println(r.Convert(rescue.MustParseMoney("US$10,000")))
 	fmt.Println(r.Convert(rescue.MustParseMoney("US$0.01")))
 	fmt.Println(r.Convert(rescue.MustParseMoney("€1")))
 	// Output:
 	// SGD 13700.00 <nil>
 	// SGD 0.0137 <nil>
-	//  rescue: cannot convert EUR and USD: currency mismatch
+	//  Rate.Convert: cannot convert EUR and USD: currency mismatch
 }
 
 func ExampleRate_Inverse() {
-	r := rescue.Rate{From: rescue.USD, To: rescue.EUR, Value: decimal.RequireFromString("1.25")}
+	r := rescue.Rate{From: rescue.USD, To: rescue.EUR, Rate: decimal.RequireFromString("1.25")}
 	fmt.Println(r.Inverse())
 	// Output: 1 EUR = 0.8 USD
 }
@@ -504,13 +516,13 @@ func ExampleImpliedRate() {
 
 func ExampleImpliedSource() {
 	r, _ := rescue.ImpliedRate(rescue.MustParseMoney("RM7 million"), rescue.MustParseMoney("US$1.5 million"))
-	fmt.Println(r.Source == rescue.ImpliedSource, r.Value)
+	fmt.Println(r.Source == rescue.ImpliedSource, r.Rate)
 	// Output: true 0.214285714285714285714285714286
 }
 
 func ExampleRate_Equal() {
-	a := rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: decimal.RequireFromString("1.37")}
-	b := rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: decimal.RequireFromString("1.3700")}
+	a := rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: decimal.RequireFromString("1.37")}
+	b := rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: decimal.RequireFromString("1.3700")}
 	fmt.Println(a.Equal(b), a.Equal(a.Inverse()))
 	// Output: true false
 }
@@ -521,13 +533,13 @@ func ExampleRate_IsZero() {
 }
 
 func ExampleRate_String() {
-	r := rescue.Rate{From: rescue.EUR, To: rescue.THB, Value: decimal.RequireFromString("38.5")}
+	r := rescue.Rate{From: rescue.EUR, To: rescue.THB, Rate: decimal.RequireFromString("38.5")}
 	fmt.Println(r.String())
 	// Output: 1 EUR = 38.5 THB
 }
 
 func ExampleRate_MarshalText() {
-	r := rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: decimal.RequireFromString("1.37"),
+	r := rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: decimal.RequireFromString("1.37"),
 		AsOf: time.Date(2023, 10, 9, 0, 0, 0, 0, time.UTC), Source: rescue.ImpliedSource}
 	b, _ := r.MarshalText()
 	fmt.Println(string(b))
@@ -541,7 +553,7 @@ func ExampleParseRate() {
 	fmt.Println(err)
 	// Output:
 	// 1 USD = 1.37 SGD on 2023-10-09 (MAS) <nil>
-	// ParseRate("USD/SGD -1.37"): value: -1.37 is not a positive rate: invalid
+	// ParseRate("USD/SGD -1.37"): rate: -1.37 is not a positive rate: invalid
 }
 
 func ExampleRate_UnmarshalText() {
@@ -551,22 +563,22 @@ func ExampleRate_UnmarshalText() {
 }
 
 func ExampleRate_MarshalJSON() {
-	b, _ := json.Marshal(rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: decimal.RequireFromString("1.37")})
+	b, _ := json.Marshal(rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: decimal.RequireFromString("1.37")})
 	fmt.Println(string(b))
 	b, _ = json.Marshal(rescue.Rate{})
 	fmt.Println(string(b))
 	// Output:
-	// {"from":"USD","to":"SGD","value":"1.37"}
+	// {"from":"USD","to":"SGD","rate":"1.37"}
 	// null
 }
 
 func ExampleRate_UnmarshalJSON() {
 	var r rescue.Rate
-	fmt.Println(json.Unmarshal([]byte(`{"from":"USD","to":"SGD","value":"1.37","asOf":"2023-10-09T00:00:00Z"}`), &r), r)
-	fmt.Println(json.Unmarshal([]byte(`{"from":"USD","to":"SGD","value":"0"}`), &r))
+	fmt.Println(json.Unmarshal([]byte(`{"from":"USD","to":"SGD","rate":"1.37","asOf":"2023-10-09T00:00:00Z"}`), &r), r)
+	fmt.Println(json.Unmarshal([]byte(`{"from":"USD","to":"SGD","rate":"0"}`), &r))
 	// Output:
 	// <nil> 1 USD = 1.37 SGD on 2023-10-09
-	// rescue: rate: value: 0 is not a positive rate: invalid
+	// Rate.UnmarshalJSON("{\"from\":\"USD\",\"to\":\"SGD\",\"rate\":\"0\"}"): rate: 0 is not a positive rate: invalid
 }
 
 func ExampleRate_Scan() {
@@ -577,12 +589,12 @@ func ExampleRate_Scan() {
 
 func ExampleReportedAmount() {
 	a := rescue.ReportedAmount{
-		Value:       rescue.MustParseMoney("US$10,000"),
-		Qualifier:   rescue.AtLeast,
-		Equivalents: []rescue.Money{rescue.MustParseMoney("S$13,700")},
+		Amount:      rescue.MustParseMoney("US$10,000"),
+		Qualifier:   rescue.MoreThan,
+		Equivalents: []rescue.ReportedAmount{{Amount: rescue.MustParseMoney("S$13,700"), Qualifier: rescue.About}},
 	}
 	fmt.Println(a)
-	// Output: more than USD 10000.00 (SGD 13700.00)
+	// Output: more than USD 10000.00 (about SGD 13700.00)
 }
 
 func ExampleParseReportedAmount() {
@@ -600,11 +612,11 @@ func ExampleParseReportedAmount() {
 	_, err := rescue.ParseReportedAmount("more than $19 million")
 	fmt.Println(errors.Is(err, rescue.ErrAmbiguousCurrency))
 	// Output:
-	// "at-least" more than USD 10000.00 (SGD 13700.00) <nil>
+	// "more-than" more than USD 10000.00 (SGD 13700.00) <nil>
 	// "about" about THB 1200000.00 (USD 34000.00; SGD 46000.00) <nil>
-	// "" USD 35000.00 (MYR 157000.00) <nil>
-	// "at-most" up to MYR 6300.00 <nil>
-	// "at-least" more than SGD 500000.00 <nil>
+	// "" USD 35000.00 (about MYR 157000.00) <nil>
+	// "less-than" less than MYR 6300.00 <nil>
+	// "at-least" at least SGD 500000.00 <nil>
 	// "about" about JPY 3000000000 <nil>
 	// true
 }
@@ -628,12 +640,16 @@ func ExampleReportedAmount_Equal() {
 
 func ExampleReportedAmount_Validate() {
 	a := rescue.ReportedAmount{
-		Value:       rescue.MustParseMoney("US$10,000"),
-		Equivalents: []rescue.Money{rescue.MustParseMoney("S$13,700"), rescue.MustParseMoney("USD 10000"), rescue.MustParseMoney("S$13,800")},
+		Amount: rescue.MustParseMoney("US$10,000"),
+		Equivalents: []rescue.ReportedAmount{
+			{Amount: rescue.MustParseMoney("S$13,700")},
+			{Amount: rescue.MustParseMoney("USD 10000")},
+			{Amount: rescue.MustParseMoney("S$13,800")},
+		},
 	}
 	fmt.Println(a.Validate())
 	// Output:
-	// equivalents[1]: USD 10000.00 is in the value's own currency: currency mismatch
+	// equivalents[1]: in the amount's own currency: currency mismatch
 	// equivalents[2]: a second equivalent in SGD: invalid
 }
 
@@ -666,36 +682,39 @@ func ExampleReportedAmount_MarshalText() {
 
 func ExampleReportedAmount_UnmarshalText() {
 	var a rescue.ReportedAmount
-	fmt.Println(a.UnmarshalText([]byte("approximately 900 million yen")), a)
-	// Output: <nil> about JPY 900000000
+	fmt.Println(a.UnmarshalText([]byte("about JPY 900000000")), a)
+	fmt.Println(a.UnmarshalText([]byte("approximately 900 million yen")))
+	// Output:
+	// <nil> about JPY 900000000
+	// ReportedAmount.UnmarshalText("approximately 900 million yen"): not a reported amount in canonical form (did you mean "about JPY 900000000"?): invalid syntax
 }
 
-func ExampleReportedAmount_MarshalJSON() {
-	b, _ := json.Marshal(rescue.MustParseReportedAmount("more than US$10,000 (S$13,700)"))
+func ExampleReportedAmount_MarshalText_json() {
+	b, _ := json.Marshal(rescue.MustParseReportedAmount("more than US$10,000 (around S$13,700)"))
 	fmt.Println(string(b))
-	// Output: {"value":{"amount":"10000.00","currency":"USD"},"qualifier":"at-least","equivalents":[{"amount":"13700.00","currency":"SGD"}]}
+	// Output: "more than USD 10000.00 (about SGD 13700.00)"
 }
 
 func ExampleReportedAmount_UnmarshalJSON() {
 	var a rescue.ReportedAmount
-	fmt.Println(json.Unmarshal([]byte(`{"value":{"amount":"6300","currency":"MYR"},"qualifier":"about"}`), &a), a)
-	fmt.Println(json.Unmarshal([]byte(`"nearly RM6,300"`), &a), a)
+	fmt.Println(json.Unmarshal([]byte(`"less than MYR 6300.00"`), &a), a)
+	fmt.Println(json.Unmarshal([]byte(`"nearly RM6,300"`), &a))
 	// Output:
-	// <nil> about MYR 6300.00
-	// <nil> up to MYR 6300.00
+	// <nil> less than MYR 6300.00
+	// ReportedAmount.UnmarshalJSON("nearly RM6,300"): not a reported amount in canonical form (did you mean "less than MYR 6300.00"?): invalid syntax
 }
 
 func ExampleReportedAmount_Scan() {
 	var a rescue.ReportedAmount
-	fmt.Println(a.Scan("more than USD 10000.00 (SGD 13700.00)"), a.Qualifier)
-	// Output: <nil> at-least
+	fmt.Println(a.Scan("more than USD 10000.00 (about SGD 13700.00)"), a.Qualifier, a.Equivalents[0].Qualifier)
+	// Output: <nil> more-than about
 }
 
 func ExampleMaxRateSource() {
 	r := rescue.Rate{
 		From:   rescue.USD,
 		To:     rescue.SGD,
-		Value:  decimal.RequireFromString("1.37"),
+		Rate:   decimal.RequireFromString("1.37"),
 		Source: strings.Repeat("x", rescue.MaxRateSource+1),
 	}
 	fmt.Println(errors.Is(r.Validate(), rescue.ErrRange))

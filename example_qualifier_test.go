@@ -7,37 +7,53 @@ import (
 )
 
 func ExampleQualifier() {
-	c := rescue.MustParseCount("nearly 50 people")
-	if c.Qualifier == rescue.AtMost {
-		fmt.Println("at most", c.N)
+	// "nearly 50" is a strict upper bound, "at least 36" an inclusive
+	// lower bound: each keeps the strength the report gave it.
+	for _, s := range []string{"nearly 50 people", "at least 36 people", "more than 200 foreigners"} {
+		c := rescue.MustParseCount(s)
+		fmt.Printf("%-9s %v\n", c.Qualifier, c)
 	}
 	// Output:
-	// at most 50
+	// less-than fewer than 50
+	// at-least  at least 36
+	// more-than more than 200
 }
 
 func ExampleParseQualifier() {
-	for _, s := range []string{"", "at-least", "more than", "Nearly", "an estimated", "a total of", "perhaps"} {
+	for _, s := range []string{"", "at-least", "more than", "no fewer than", "Nearly", "up to", "an estimated", "a total of", "lebih dari", "perhaps"} {
 		q, err := rescue.ParseQualifier(s)
 		fmt.Printf("%q: %q %v\n", s, q, err)
 	}
 	// Output:
 	// "": "" <nil>
 	// "at-least": "at-least" <nil>
-	// "more than": "at-least" <nil>
-	// "Nearly": "at-most" <nil>
+	// "more than": "more-than" <nil>
+	// "no fewer than": "at-least" <nil>
+	// "Nearly": "less-than" <nil>
+	// "up to": "at-most" <nil>
 	// "an estimated": "about" <nil>
 	// "a total of": "" <nil>
+	// "lebih dari": "more-than" <nil>
 	// "perhaps": "" ParseQualifier("perhaps"): not a qualifier: invalid syntax
 }
 
 func ExampleQualifier_String() {
-	fmt.Printf("%q %q %q %q %q\n", rescue.Exact, rescue.AtLeast, rescue.AtMost, rescue.About, rescue.Qualifier(7))
+	for _, q := range []rescue.Qualifier{rescue.Exact, rescue.AtLeast, rescue.MoreThan, rescue.AtMost, rescue.LessThan, rescue.About, 7} {
+		fmt.Printf("%q ", q)
+	}
+	fmt.Println()
 	// Output:
-	// "" "at-least" "at-most" "about" "%!Qualifier(7)"
+	// "" "at-least" "more-than" "at-most" "less-than" "about" "%!Qualifier(7)"
 }
 
 func ExampleQualifier_IsValid() {
 	fmt.Println(rescue.About.IsValid(), rescue.Qualifier(7).IsValid())
+	// Output:
+	// true false
+}
+
+func ExampleQualifier_IsZero() {
+	fmt.Println(rescue.Exact.IsZero(), rescue.About.IsZero())
 	// Output:
 	// true false
 }
@@ -54,10 +70,12 @@ func ExampleQualifier_MarshalText() {
 
 func ExampleQualifier_UnmarshalText() {
 	var q rescue.Qualifier
-	err := q.UnmarshalText([]byte("upwards of"))
-	fmt.Println(q, err)
+	fmt.Println(q.UnmarshalText([]byte("more-than")), q)
+	// The words of reports are for ParseQualifier.
+	fmt.Println(q.UnmarshalText([]byte("upwards of")))
 	// Output:
-	// at-least <nil>
+	// <nil> more-than
+	// Qualifier.UnmarshalText("upwards of"): not a qualifier (did you mean "more-than"?): invalid syntax
 }
 
 func ExampleQualifier_Scan() {

@@ -12,14 +12,21 @@ func ExampleReportedAmount_Add() {
 	sum, err := a.Add(b)
 	fmt.Println(sum, err)
 
+	// An upper bound adds nothing to a sum with no upper end; the
+	// equivalent is dropped, as c reported none.
 	c := rescue.MustParseReportedAmount("up to US$500")
 	sum, _ = sum.Add(c)
 	fmt.Println(sum)
+
+	// A figure and an upper bound give a range.
+	d, _ := rescue.MustParseReportedAmount("US$44").Add(rescue.MustParseReportedAmount("up to US$10"))
+	fmt.Println(d)
 
 	_, err = a.Add(rescue.MustParseReportedAmount("S$100"))
 	fmt.Println(err)
 	// Output:
 	// more than USD 12500.00 (MYR 58750.00) <nil>
-	// about USD 13000.00
-	// rescue: cannot add USD and SGD: currency mismatch
+	// more than USD 12500.00
+	// USD 44.00 to 54.00
+	// ReportedAmount.Add: cannot add USD and SGD: currency mismatch
 }

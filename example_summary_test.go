@@ -14,10 +14,10 @@ func raid() *rescue.Operation {
 	return &rescue.Operation{
 		ID: "TH-2024-03",
 		Victims: []rescue.Victim{
-			{ID: "V1", Nationality: my, Gender: rescue.Feminine, Age: rescue.AgeYears(16), Exploitation: []rescue.Exploitation{rescue.SexualExploitation}},
-			{ID: "V2", Nationality: my, Gender: rescue.Feminine, Age: rescue.AgeYears(22), Exploitation: []rescue.Exploitation{rescue.SexualExploitation, rescue.ForcedLabour}},
-			{ID: "V3", Nationality: th, Gender: rescue.Masculine, Exploitation: []rescue.Exploitation{rescue.ForcedLabour}},
-			{ID: "V4", Nationality: my, Gender: rescue.Masculine, Age: rescue.AgeBetween(18, 20)},
+			{ID: "V1", Nationality: my, Gender: rescue.Feminine, Age: rescue.AgeYears(16), Status: rescue.Rescued, Exploitation: []rescue.Exploitation{rescue.SexualExploitation}},
+			{ID: "V2", Nationality: my, Gender: rescue.Feminine, Age: rescue.AgeYears(22), Status: rescue.Rescued, Exploitation: []rescue.Exploitation{rescue.SexualExploitation, rescue.ForcedLabour}},
+			{ID: "V3", Nationality: th, Gender: rescue.Masculine, Status: rescue.Rescued, Exploitation: []rescue.Exploitation{rescue.ForcedLabour}},
+			{ID: "V4", Nationality: my, Gender: rescue.Masculine, Age: rescue.AgeBetween(18, 20), Status: rescue.Escaped},
 			{ID: "V5"},
 		},
 		Suspects: []rescue.Suspect{
@@ -28,6 +28,7 @@ func raid() *rescue.Operation {
 			{ID: "E1", Kind: rescue.MobilePhone, Quantity: rescue.MustParseCount("12")},
 			{ID: "E2", Kind: rescue.MobilePhone, Quantity: rescue.MustParseCount("several")},
 			{ID: "E3", Kind: rescue.Cash, Cash: rescue.MustParseReportedAmount("about 1.2 million baht (US$34,000)")},
+			{ID: "E4", Kind: rescue.Vehicle, Quantity: rescue.MustParseCount("two"), Value: rescue.MustParseReportedAmount("about 900,000 baht")},
 		},
 	}
 }
@@ -79,42 +80,50 @@ func ExampleSummary_Add() {
 	a.Add(b)
 	fmt.Println(a.Operations, a.Victims)
 	fmt.Println(a.EvidenceByKind[rescue.MobilePhone])
-	// about + more than is about; the equivalent in US$ is dropped, as the
-	// second amount reported none.
+	// about 1.2 million + more than 300,000 has no upper end: a lower
+	// bound. The equivalent in US$ is dropped, as the second amount
+	// reported none.
 	fmt.Println(a.Cash[rescue.THB])
 	// Output:
 	// 2 5
 	// at least 18
-	// about THB 1500000.00
+	// more than THB 1500000.00
 }
 
 func ExampleSummary_String() {
 	fmt.Print(raid().Summary())
 	// Output:
-	// Operations               1
-	// Victims                  5
+	// Operations                   1
+	// Victims                      5
 	//   by nationality
-	//     Malaysia (MY)        3
-	//     Thailand (TH)        1
-	//     not recorded         1
+	//     Malaysia (MY)            3
+	//     Thailand (TH)            1
+	//     not recorded             1
 	//   by gender
-	//     Feminine             2
-	//     Masculine            2
-	//     not recorded         1
+	//     Feminine                 2
+	//     Masculine                2
+	//     not recorded             1
+	//   by status
+	//     Rescued                  3
+	//     Escaped                  1
+	//     not recorded             1
 	//   by exploitation
-	//     Forced labour        2
-	//     Sexual exploitation  2
-	//     not recorded         2
-	//   minors                 at least 1 (not known for 2)
-	// Suspects                 2
+	//     Forced labour            2
+	//     Sexual exploitation      2
+	//     not recorded             2
+	//   minors                     at least 1 (not known for 2)
+	// Suspects                     2
 	//   by nationality
-	//     Thailand (TH)        2
-	//   arrested               1
+	//     Thailand (TH)            2
+	//   arrested                   1
 	// Evidence seized
-	//   Mobile phone           at least 15
-	//   Cash                   at least 1
+	//   Mobile phone               at least 15
+	//   Vehicle                    2
+	//   Cash                       at least 1
 	// Cash seized
-	//   THB                    about ฿1,200,000.00 (US$34,000.00)
+	//   THB                        about ฿1,200,000.00 (US$34,000.00)
+	// Value of other items seized
+	//   THB                        about ฿900,000.00
 }
 
 func ExampleSummary_CashIn() {
@@ -128,11 +137,11 @@ func ExampleSummary_CashIn() {
 	// needs a rate, used inversely here.
 	_, err := s.CashIn(rescue.USD)
 	fmt.Println(err)
-	usdMYR := rescue.Rate{From: rescue.USD, To: rescue.MYR, Value: decimal.RequireFromString("4.7")}
+	usdMYR := rescue.Rate{From: rescue.USD, To: rescue.MYR, Rate: decimal.RequireFromString("4.7")}
 	total, err := s.CashIn(rescue.USD, usdMYR)
 	fmt.Println(total, err)
 	// Output:
-	// rescue: total cash in USD: no rate or reported equivalent to convert MYR: currency mismatch
+	// Summary.CashIn("USD"): no rate or reported equivalent to convert MYR: currency mismatch
 	// about USD 37500.00 <nil>
 }
 
@@ -185,6 +194,7 @@ func ExampleSummary_EvidenceByKindRows() {
 	}
 	// Output:
 	// Mobile phone: at least 15
+	// Vehicle: 2
 	// Cash: at least 1
 }
 
@@ -198,7 +208,7 @@ func ExampleSummary_CashRows() {
 	}
 	// Output:
 	// THB about THB 1200000.00 (USD 34000.00)
-	// USD up to USD 900.00
+	// USD less than USD 900.00
 }
 
 func ExampleCountRow() {
@@ -215,16 +225,35 @@ func ExampleCountRow() {
 		fmt.Printf("%-11s %s\n", row.Key, row.Count)
 	}
 	// Output:
-	// MobilePhone at least 20
+	// MobilePhone more than 20
 	// BankCard    20
 	// SIMCard     20
-	// Weapon      at most 20
+	// Weapon      fewer than 20
 	// Vehicle     2
 }
 
 func ExampleCashRow() {
 	rows := raid().Summary().CashRows()
-	fmt.Println(rows[0].Currency.Name()+":", rows[0].Amount.Value)
+	fmt.Println(rows[0].Currency.Name()+":", rows[0].Amount.Amount)
 	// Output:
 	// Baht: THB 1200000.00
+}
+
+func ExampleSummary_VictimsByStatusRows() {
+	for _, row := range raid().Summary().VictimsByStatusRows() {
+		fmt.Printf("%q %s\n", row.Key, row.Count)
+	}
+	// Output:
+	// "Rescued" 3
+	// "Escaped" 1
+	// "" 1
+}
+
+func ExampleSummary_ValueRows() {
+	// The estimated value of what was seized besides cash: vehicles,
+	// property.
+	for _, row := range raid().Summary().ValueRows() {
+		fmt.Println(row.Currency, row.Amount)
+	}
+	// Output: THB about THB 900000.00
 }

@@ -362,7 +362,7 @@ func ExampleParseTriggerKind() {
 
 func ExampleTriggerKinds() {
 	fmt.Println(rescue.TriggerKinds())
-	// Output: [EscapedVictimReport Tip Hotline Referral Investigation Patrol Other]
+	// Output: [EscapedVictimReport VictimCall Tip Hotline Referral Investigation Patrol Other]
 }
 
 func ExampleRepatriationStatus() {

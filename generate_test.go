@@ -23,6 +23,7 @@ func TestGeneratedUpToDate(t *testing.T) {
 		{"./internal/gen/countries", "zz_countries_table.go"},
 		{"./internal/gen/currencies", "zz_currencies_table.go"},
 		{"./internal/gen/vocabulary", "zz_vocabulary.go"},
+		{"./internal/gen/numbers", "zz_numbers_table.go"},
 	} {
 		t.Run(filepath.Base(g.gen), func(t *testing.T) {
 			t.Parallel()

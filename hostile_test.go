@@ -17,6 +17,7 @@ import (
 	"reflect"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -234,11 +235,11 @@ func hostileCases() []hostileCase {
 	add("ParseReportedAmount", "exponent", "the reported form reads amounts with ParseMoney", "about US$"+exp, ErrSyntax)
 	add("ParseCount", "exponent", "a count is digits or words, never an exponent", exp, ErrSyntax)
 	add("ParseRate", "exponent", "a rate's value is a plain decimal", "USD/SGD "+exp, ErrSyntax)
-	addf("Money.UnmarshalJSON", "exponent", "a JSON amount is a plain decimal string",
-		moneyJSON, `{"amount":"`+exp+`","currency":"USD"}`, ErrSyntax)
+	addf("Money.UnmarshalJSON", "exponent", "a JSON amount is the canonical text, a plain decimal",
+		moneyJSON, `"USD `+exp+`"`, ErrSyntax)
 	addf("Count.UnmarshalJSON", "exponent", "a JSON count number with an exponent is refused", countJSON, exp, ErrSyntax)
 	addf("Rate.UnmarshalJSON", "exponent", "a JSON rate value is a plain decimal string",
-		rateJSON, `{"from":"USD","to":"SGD","value":"`+exp+`"}`, ErrSyntax)
+		rateJSON, `{"from":"USD","to":"SGD","rate":"`+exp+`"}`, ErrSyntax)
 
 	// Numbers of 10,000 digits: over every length bound.
 	add("ParseMoney", "10k-digits", "longer than 64 bytes", "USD "+digits, ErrRange)
@@ -247,11 +248,11 @@ func hostileCases() []hostileCase {
 	add("ParseRate", "10k-digits", "longer than 1024 bytes", "USD/SGD "+digits, ErrRange)
 	add("ParseAge", "10k-digits", "longer than 16 bytes", digits, ErrRange)
 	add("ParseDate", "10k-digits", "longer than 64 bytes", digits, ErrRange)
-	addf("Money.UnmarshalJSON", "10k-digits", "more than 30 significant digits",
-		moneyJSON, `{"amount":"`+digits+`","currency":"USD"}`, ErrRange)
+	addf("Money.UnmarshalJSON", "10k-digits", "longer than 64 bytes",
+		moneyJSON, `"USD `+digits+`"`, ErrRange)
 	addf("Count.UnmarshalJSON", "10k-digits", "a JSON number of 10,000 digits is over ParseCount's bound", countJSON, digits, ErrRange)
 	addf("Rate.UnmarshalJSON", "10k-digits", "more than 30 significant digits",
-		rateJSON, `{"from":"USD","to":"SGD","value":"`+digits+`"}`, ErrRange)
+		rateJSON, `{"from":"USD","to":"SGD","rate":"`+digits+`"}`, ErrRange)
 	add("ParseMoney", "31-digits", "within 64 bytes but more than 30 significant digits",
 		"USD "+digits[:31], ErrRange)
 
@@ -456,8 +457,12 @@ func TestHostileDecodeEndless(t *testing.T) {
 
 // hostileFill sets every string field reachable from v (a pointer) to a
 // distinct marker "~N~", numbered from *n + 1, making one element of every
-// slice of structs or strings; times are set to a fixed date.
-func hostileFill(v reflect.Value, n *int) {
+// slice of structs or strings (but not of a struct inside itself, as the
+// equivalents of a ReportedAmount); times are set to a fixed date.
+func hostileFill(v reflect.Value, n *int) { hostileFillIn(v, n, nil) }
+
+func hostileFillIn(v reflect.Value, n *int, outer []reflect.Type) {
+	hostileFill := func(v reflect.Value, n *int) { hostileFillIn(v, n, append(outer, v.Type())) }
 	switch v.Kind() {
 	case reflect.Pointer:
 		hostileFill(v.Elem(), n)
@@ -472,6 +477,9 @@ func hostileFill(v reflect.Value, n *int) {
 			}
 		}
 	case reflect.Slice:
+		if slices.Contains(outer, v.Type().Elem()) {
+			return
+		}
 		if k := v.Type().Elem().Kind(); k == reflect.Struct || k == reflect.String {
 			v.Set(reflect.MakeSlice(v.Type(), 1, 1))
 			hostileFill(v.Index(0), n)
@@ -557,12 +565,12 @@ func TestHostileDecodeNumbers(t *testing.T) {
 		{"count-exponent", "a count with an exponent", `{"id":"x","triggers":[{"people":1e999999999}]}`, ErrSyntax},
 		{"count-10k-digits", "a count of 10,000 digits", `{"id":"x","triggers":[{"people":` + digits + `}]}`, ErrRange},
 		{"count-over-int64", "a count past int64", `{"id":"x","triggers":[{"people":9223372036854775808}]}`, ErrRange},
-		{"count-string-huge", "a count in words past 10^12", `{"id":"x","triggers":[{"people":"999 trillion"}]}`, ErrRange},
+		{"count-string-huge", "a count in canonical text past 10^12", `{"id":"x","triggers":[{"people":"more than 99999999999999"}]}`, ErrRange},
 		{"quantity-over-10^12", "an evidence quantity past 10^12", `{"id":"x","evidence":[{"id":"e","kind":"Other","quantity":10000000000000}]}`, ErrRange},
 		{"cash-exponent", "a cash amount with an exponent",
-			`{"id":"x","evidence":[{"id":"e","kind":"Cash","cash":{"value":{"amount":"1e999999999","currency":"USD"}}}]}`, ErrSyntax},
+			`{"id":"x","evidence":[{"id":"e","kind":"Cash","cash":"USD 1e999999999"}]}`, ErrSyntax},
 		{"cash-10k-digits", "a cash amount of 10,000 digits",
-			`{"id":"x","evidence":[{"id":"e","kind":"Cash","cash":{"value":{"amount":"` + digits + `","currency":"USD"}}}]}`, ErrRange},
+			`{"id":"x","evidence":[{"id":"e","kind":"Cash","cash":"USD ` + digits + `"}]}`, ErrRange},
 		{"age-10k-digits", "an age of 10,000 digits", `{"id":"x","victims":[{"id":"v","age":"` + digits + `"}]}`, ErrRange},
 		{"date-year-huge", "a year of 10,000 digits", `{"id":"x","when":"` + digits + `"}`, ErrRange},
 	} {
@@ -787,21 +795,21 @@ func TestScanCanonicalMoney(t *testing.T) {
 	}
 	fast := 0
 	for _, s := range inputs {
-		m, ok := parseCanonicalMoney(s)
+		m, ok := parseCanonicalFast(s)
 		if !ok {
 			continue
 		}
 		fast++
-		want, _, err := scanMoney(s)
+		want, err := parseMoneySlow(s, moneyContext{fn: "ParseMoney"})
 		if err != nil {
-			t.Fatalf("parseCanonicalMoney(%q) = %v, but the general parser refuses it: %v", s, m, err)
+			t.Fatalf("parseCanonicalFast(%q) = %v, but the general parser refuses it: %v", s, m, err)
 		}
 		if m.cur != want.cur || m.amount.Exponent() != want.amount.Exponent() || !m.amount.Equal(want.amount) {
-			t.Fatalf("parseCanonicalMoney(%q) = %v (exponent %d); the general parser gives %v (exponent %d)",
+			t.Fatalf("parseCanonicalFast(%q) = %v (exponent %d); the general parser gives %v (exponent %d)",
 				s, m, m.amount.Exponent(), want, want.amount.Exponent())
 		}
 	}
-	if fast < 1000 {
+	if fast < 500 {
 		t.Errorf("only %d inputs took the fast path", fast)
 	}
 	if n := testing.AllocsPerRun(100, func() { _, _ = ParseMoney("USD 10000.00") }); n > 2 {

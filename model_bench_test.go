@@ -113,20 +113,20 @@ type plainOperation struct {
 				Years, Months int
 				Life          bool
 			}
-			Fine *plainAmount
+			Fine string
 		} `json:"decisions"`
 	} `json:"suspects"`
 	Counts   []map[string]any `json:"counts"`
 	Evidence []struct {
-		ID          string       `json:"id"`
-		Kind        string       `json:"kind"`
-		Description string       `json:"description"`
-		Quantity    string       `json:"quantity"`
-		Cash        *plainAmount `json:"cash"`
-		Value       *plainAmount `json:"value"`
-		Seized      string       `json:"seized"`
-		Site        string       `json:"site"`
-		TakenFrom   string       `json:"takenFrom"`
+		ID          string `json:"id"`
+		Kind        string `json:"kind"`
+		Description string `json:"description"`
+		Quantity    string `json:"quantity"`
+		Cash        string `json:"cash"`
+		Value       string `json:"value"`
+		Seized      string `json:"seized"`
+		Site        string `json:"site"`
+		TakenFrom   string `json:"takenFrom"`
 		Custody     []struct {
 			At, When, Action, From, To, Location, Site, Seal, Note string
 		} `json:"custody"`
@@ -138,19 +138,8 @@ type plainOperation struct {
 	SchemeTargets []string `json:"schemeTargets"`
 }
 
-type plainAmount struct {
-	Value       plainMoney   `json:"value"`
-	Qualifier   string       `json:"qualifier"`
-	Equivalents []plainMoney `json:"equivalents"`
-}
-
 type plainPlace struct {
 	ID, Locality, Area, Region, Country string
-}
-
-type plainMoney struct {
-	Amount   string `json:"amount"`
-	Currency string `json:"currency"`
 }
 
 type plainVictim struct {
@@ -196,7 +185,7 @@ func TestPlainOperationShape(t *testing.T) {
 	if err := dec.Decode(&p); err != nil {
 		t.Fatalf("the plain struct does not have the shape of the JSON: %v", err)
 	}
-	if len(p.Victims) != 3 || len(p.Victims[0].Controls) == 0 || p.Evidence[0].Cash == nil || p.Evidence[1].Custody[0].At == "" {
+	if len(p.Victims) != 3 || len(p.Victims[0].Controls) == 0 || p.Evidence[0].Cash == "" || p.Evidence[1].Custody[0].At == "" {
 		t.Fatalf("the plain struct missed fields: %+v", p.Victims)
 	}
 }

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"database/sql/driver"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"math/big"
 	"strconv"
 	"strings"
 
@@ -18,8 +20,14 @@ import (
 // Money is immutable and safe to copy. Because a decimal holds a pointer,
 // compare two amounts with [Money.Equal] or [Money.Cmp], not ==.
 //
+// Every amount has at most 30 significant digits, 30 digits before the
+// decimal mark and 30 after it: what the parsers read. Arithmetic that
+// would leave those bounds is an error, so that whatever Validate and the
+// encoders accept reads back.
+//
 // The zero value is an amount of 0 in no currency: IsValid reports false,
-// String returns "", and it adds as nothing to any other Money.
+// IsZero true, String returns "", and it adds as nothing to any other
+// Money.
 type Money struct {
 	amount decimal.Decimal
 	cur    Currency
@@ -49,10 +57,14 @@ func (m Money) Currency() Currency { return m.cur }
 // IsValid reports whether m has a currency (the zero Money has none).
 func (m Money) IsValid() bool { return m.cur.IsValid() }
 
-// IsZero reports whether the amount is zero, in whatever currency. (It is
-// about the amount, as in decimal and the other money libraries: USD 0.00
-// is zero but valid. Use IsValid to tell the zero value.)
-func (m Money) IsZero() bool { return m.amount.IsZero() }
+// IsZero reports whether m is the zero value: no currency and no amount.
+// USD 0.00 is not zero: it is a figure ([Money.IsZeroAmount] asks about
+// the amount). encoding/json's omitzero option uses it.
+func (m Money) IsZero() bool { return !m.cur.IsValid() && m.amount.IsZero() }
+
+// IsZeroAmount reports whether the amount is zero, in whatever currency:
+// true for USD 0.00 and for the zero Money.
+func (m Money) IsZeroAmount() bool { return m.amount.IsZero() }
 
 // Sign returns -1, 0 or +1 as the amount is negative, zero or positive.
 func (m Money) Sign() int { return m.amount.Sign() }
@@ -60,39 +72,58 @@ func (m Money) Sign() int { return m.amount.Sign() }
 // Neg returns the amount negated, in the same currency.
 func (m Money) Neg() Money { return Money{m.amount.Neg(), m.cur} }
 
-// Mul returns the amount multiplied by f, exactly, in the same currency.
-func (m Money) Mul(f decimal.Decimal) Money { return Money{m.amount.Mul(f), m.cur} }
+// Mul returns the amount multiplied by f, exactly, in the same currency. A
+// product beyond the bounds of an amount (30 significant digits, 30 before
+// and 30 after the decimal mark) is an error wrapping [ErrRange]: round f
+// or the result first.
+func (m Money) Mul(f decimal.Decimal) (Money, error) {
+	p := Money{m.amount.Mul(f), m.cur}
+	if msg := decimalDigitsMsg(p.amount); msg != "" {
+		return Money{}, parseError("Money.Mul", m.String()+" × "+f.String(), msg, ErrRange)
+	}
+	return p, nil
+}
 
-// Add returns m + n. Both must be in the same currency, or the error wraps
-// [ErrCurrencyMismatch]; the zero Money adds as nothing.
+// Add returns m + n, exactly. Both must be in the same currency, or the
+// error is a [*MismatchError] wrapping [ErrCurrencyMismatch]; the zero
+// Money adds as nothing. A sum beyond the bounds of an amount is an error
+// wrapping [ErrRange].
 func (m Money) Add(n Money) (Money, error) {
-	c, err := m.common(n, "add")
+	c, err := m.common(n, "Money.Add", "add")
 	if err != nil {
 		return Money{}, err
 	}
-	return Money{m.amount.Add(n.amount), c}, nil
+	sum := Money{m.amount.Add(n.amount), c}
+	if msg := decimalDigitsMsg(sum.amount); msg != "" {
+		return Money{}, parseError("Money.Add", m.String()+" + "+n.String(), msg, ErrRange)
+	}
+	return sum, nil
 }
 
 // Sub returns m - n, under the same rules as [Money.Add].
 func (m Money) Sub(n Money) (Money, error) {
-	c, err := m.common(n, "subtract")
+	c, err := m.common(n, "Money.Sub", "subtract")
 	if err != nil {
 		return Money{}, err
 	}
-	return Money{m.amount.Sub(n.amount), c}, nil
+	d := Money{m.amount.Sub(n.amount), c}
+	if msg := decimalDigitsMsg(d.amount); msg != "" {
+		return Money{}, parseError("Money.Sub", m.String()+" - "+n.String(), msg, ErrRange)
+	}
+	return d, nil
 }
 
 // Cmp compares the amounts of m and n: -1, 0 or +1 as m is less than,
 // equal to or greater than n. Both must be in the same currency, or the
 // error wraps [ErrCurrencyMismatch]; the zero Money counts as 0 in any.
 func (m Money) Cmp(n Money) (int, error) {
-	if _, err := m.common(n, "compare"); err != nil {
+	if _, err := m.common(n, "Money.Cmp", "compare"); err != nil {
 		return 0, err
 	}
 	return m.amount.Cmp(n.amount), nil
 }
 
-func (m Money) common(n Money, op string) (Currency, error) {
+func (m Money) common(n Money, fn, op string) (Currency, error) {
 	switch {
 	case m.cur == n.cur:
 		return m.cur, nil
@@ -101,18 +132,22 @@ func (m Money) common(n Money, op string) (Currency, error) {
 	case !n.cur.IsValid() && n.amount.IsZero():
 		return m.cur, nil
 	}
-	return Currency{}, &MismatchError{Op: op, A: m.cur, B: n.cur}
+	return Currency{}, &MismatchError{Func: fn, Op: op, A: m.cur, B: n.cur}
 }
 
 // MismatchError reports an operation on amounts in two currencies. It
 // wraps [ErrCurrencyMismatch].
 type MismatchError struct {
+	Func string // the method that failed, such as "Money.Add"; may be empty
 	Op   string // "add", "subtract", "compare", "convert"…
 	A, B Currency
 }
 
-// Error returns "rescue: cannot add USD and SGD: currency mismatch".
+// Error returns "Money.Add: cannot add USD and SGD: currency mismatch".
 func (e *MismatchError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	a, b := e.A.String(), e.B.String()
 	if a == "" {
 		a = "no currency"
@@ -120,7 +155,11 @@ func (e *MismatchError) Error() string {
 	if b == "" {
 		b = "no currency"
 	}
-	return "rescue: cannot " + e.Op + " " + a + " and " + b + ": " + ErrCurrencyMismatch.Error()
+	s := "cannot " + e.Op + " " + a + " and " + b + ": " + ErrCurrencyMismatch.Error()
+	if e.Func != "" {
+		s = e.Func + ": " + s
+	}
+	return s
 }
 
 // Unwrap returns [ErrCurrencyMismatch].
@@ -293,17 +332,18 @@ func appendAmountSlow(b []byte, d decimal.Decimal, minDigits int) []byte {
 	return b
 }
 
-// MarshalText returns the canonical text of [Money.String].
+// MarshalText returns the canonical text of [Money.String]; the zero Money
+// gives "". It is also the JSON form: "USD 10000.00", a string so that no
+// decoder turns the amount into a float.
 func (m Money) MarshalText() ([]byte, error) { return m.AppendText(nil) }
 
-// UnmarshalText parses text with [ParseMoney]; empty text gives the zero
-// Money.
+// UnmarshalText reads the canonical text of [Money.String] strictly: an
+// ISO 4217 code (in any case), one space and a plain decimal ("USD
+// 10000.00", "jpy 500", "USD -3.125"), within the bounds of an amount.
+// Empty text gives the zero Money. Report prose ("US$10,000") is for
+// [ParseMoney]; the error says what its canonical text would be.
 func (m *Money) UnmarshalText(b []byte) error {
-	if len(bytes.TrimSpace(b)) == 0 {
-		*m = Money{}
-		return nil
-	}
-	v, err := ParseMoney(string(b))
+	v, err := parseCanonicalMoney("Money.UnmarshalText", string(b))
 	if err != nil {
 		return err
 	}
@@ -311,53 +351,71 @@ func (m *Money) UnmarshalText(b []byte) error {
 	return nil
 }
 
-type moneyJSON struct {
-	Amount   string `json:"amount"`
-	Currency string `json:"currency"`
-}
-
-// MarshalJSON encodes m as {"amount":"10000.00","currency":"USD"}: the
-// amount is a string so that no decoder turns it into a float. The zero
-// Money encodes as null.
-func (m Money) MarshalJSON() ([]byte, error) {
-	if !m.IsValid() {
-		return []byte("null"), nil
-	}
-	b := append(make([]byte, 0, 48), `{"amount":"`...)
-	b = appendAmount(b, m.amount, m.cur.Digits())
-	b = append(b, `","currency":"`...)
-	b = append(b, m.cur.String()...)
-	return append(b, `"}`...), nil
-}
-
-// UnmarshalJSON decodes the form of [Money.MarshalJSON], and null as the
-// zero Money. It validates: an unknown currency, an amount that is not a
-// plain decimal string, or one too long to hold exactly is an error.
+// UnmarshalJSON reads the JSON string of the canonical text strictly, as
+// [Money.UnmarshalText] does; JSON null leaves m unchanged, as for other
+// types in encoding/json.
 func (m *Money) UnmarshalJSON(b []byte) error {
-	if string(bytes.TrimSpace(b)) == "null" {
-		*m = Money{}
-		return nil
+	const fn = "Money.UnmarshalJSON"
+	s, null, err := jsonString(fn, b, `"USD 10000.00"`)
+	if err != nil || null {
+		return err
 	}
-	var j moneyJSON
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&j); err != nil {
-		return fmt.Errorf("rescue: money: %w", err)
-	}
-	c, err := ParseCurrency(j.Currency)
+	v, err := parseCanonicalMoney(fn, s)
 	if err != nil {
 		return err
 	}
-	d, err := parsePlainDecimal("Money.UnmarshalJSON", j.Amount)
-	if err != nil {
-		return err
-	}
-	*m = Money{d, c}
+	*m = v
 	return nil
 }
 
-// Scan implements [database/sql.Scanner]: the canonical text, or NULL for
-// the zero Money.
+// jsonString reads a JSON string or null for the strict decoders; example
+// is the form the error asks for.
+func jsonString(fn string, b []byte, example string) (s string, null bool, err error) {
+	b = bytes.TrimSpace(b)
+	switch {
+	case string(b) == "null":
+		return "", true, nil
+	case len(b) == 0 || b[0] != '"':
+		return "", false, parseError(fn, string(b), "want a JSON string such as "+example, ErrSyntax)
+	}
+	if err := json.Unmarshal(b, &s); err != nil {
+		return "", false, parseError(fn, string(b), "not a valid JSON string", ErrSyntax)
+	}
+	return s, false, nil
+}
+
+// parseCanonicalMoney reads the canonical text for the strict decoders.
+func parseCanonicalMoney(fn, s string) (Money, error) {
+	if s == "" {
+		return Money{}, nil
+	}
+	if len(s) > maxMoneyText {
+		return Money{}, parseError(fn, s, "longer than 64 bytes", ErrRange)
+	}
+	if m, ok := parseCanonicalFast(s); ok {
+		return m, nil
+	}
+	code, amount, ok := strings.Cut(s, " ")
+	c, known := lookupCurrency(code)
+	if ok && known {
+		d, err := parsePlainDecimal(fn, amount)
+		if err == nil {
+			return Money{d, c}, nil
+		}
+		var pe *ParseError
+		if errors.As(err, &pe) && pe.Err == ErrRange {
+			return Money{}, parseError(fn, s, pe.Msg, ErrRange)
+		}
+	}
+	msg := "not an amount in canonical form"
+	if v, err := ParseMoney(s); err == nil {
+		msg = suggest(msg, v.String())
+	}
+	return Money{}, parseError(fn, s, msg, ErrSyntax)
+}
+
+// Scan implements [database/sql.Scanner]: the canonical text, read as
+// [Money.UnmarshalText] does, or NULL for the zero Money.
 func (m *Money) Scan(src any) error { return scanText(src, "Money", m.UnmarshalText) }
 
 // Value implements [database/sql/driver.Valuer]: the canonical text, or
@@ -397,6 +455,31 @@ func amountDigitsMsg(sig, intDigits, fracDigits int) string {
 		return "more than 30 digits after the decimal mark"
 	}
 	return ""
+}
+
+// decimalDigitsMsg checks d against the bounds of amountDigitsMsg.
+func decimalDigitsMsg(d decimal.Decimal) string {
+	exp := int(d.Exponent())
+	n := d.NumDigits()
+	if n <= maxSignificant && exp >= -maxSignificant && n+exp <= maxSignificant {
+		return "" // within the bounds even before trailing zeros are counted out
+	}
+	if d.IsZero() {
+		return ""
+	}
+	// Count out the trailing zeros of the coefficient.
+	c := new(big.Int).Abs(d.Coefficient())
+	ten, r := big.NewInt(10), new(big.Int)
+	for {
+		q, rem := new(big.Int).QuoRem(c, ten, r)
+		if rem.Sign() != 0 {
+			break
+		}
+		c = q
+		exp++
+	}
+	sig := len(c.String())
+	return amountDigitsMsg(sig, max(sig+exp, 0), max(-exp, 0))
 }
 
 // parsePlainDecimal reads "-123.45": an optional minus, digits, an optional

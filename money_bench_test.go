@@ -5,6 +5,7 @@ import (
 
 	"github.com/antitrafficking/rescue"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 // The sinks keep the compiler from optimising the benchmarked work away.
@@ -87,6 +88,43 @@ func BenchmarkParseMoney(b *testing.B) {
 					b.Fatal(err)
 				}
 				benchMoney = m
+			}
+		})
+	}
+	// The context-resolved and range forms, against the plain amount they
+	// extend (issue 8: at most twice its cost).
+	for _, bc := range []struct {
+		name, in string
+		tag      language.Tag
+	}{
+		{"plain", "Rp 150,000", language.Und},
+		{"in-id-ID", "Rp 150.000", language.MustParse("id-ID")},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				m, err := rescue.ParseMoneyIn(bc.in, bc.tag)
+				if err != nil {
+					b.Fatal(err)
+				}
+				benchMoney = m
+			}
+		})
+	}
+	for _, bc := range []struct{ name, in string }{
+		{"reported-plain", "25,000 baht"},
+		{"reported-range", "25,000 to 50,000 baht"},
+		{"reported-plain-sign", "US$2,500"},
+		{"reported-range-sign", "US$2,500-5,300"},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				a, err := rescue.ParseReportedAmount(bc.in)
+				if err != nil {
+					b.Fatal(err)
+				}
+				benchAmount = a
 			}
 		})
 	}

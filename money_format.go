@@ -3,22 +3,35 @@ package rescue
 import (
 	"strings"
 	"sync"
-	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/number"
 )
 
-// Format returns m the way a person reads it in language t. For English it
-// writes the sign that names the currency unambiguously, grouping and at
-// least the currency's minor units: "US$10,000.00", "S$13,700.00",
-// "RM1,500,000.00", "NT$3,000.00", "S/5,000.00", "€2,500,000.00",
-// "JP¥500", "-US$3.50"; a currency with no such sign gets its ISO code and
-// a space: "KES 1,000.00". What Format prints for English, [ParseMoney]
-// reads back to an equal Money. For other languages the grouping and
-// decimal marks come from golang.org/x/text (best effort); the signs stay
-// those of English. The zero Money formats as "".
+//go:generate go run ./internal/gen/numbers
+
+// Format returns m the way a person reads it in language t: the sign that
+// names the currency unambiguously, then the amount with at least the
+// currency's minor units, written with the digits, decimal and group
+// symbols and grouping of t's default numbering system as CLDR gives them
+// (through golang.org/x/text), CLDR's minimum grouping digits included.
+// Each number is in one script: native digits with native separators, or
+// Latin digits with Latin separators.
+//
+// For English: "US$10,000.00", "S$13,700.00", "RM1,500,000.00",
+// "NT$3,000.00", "S/5,000.00", "€2,500,000.00", "JP¥500", "-US$3.50"; a
+// currency with no such sign gets its ISO code and a space: "KES
+// 1,000.00". Other languages: "€1.234.567,59" in German, "€1234,59" in
+// Spanish (no group before five digits), "US$۱۲٬۳۴۵٬۶۷۸٫۹۰" in Persian,
+// "₹12,34,567.00" in Hindi. The signs stay those of English, which name
+// one currency each. The zero Money formats as "".
+//
+// What Format prints in a language written in Latin digits, [ParseMoneyIn]
+// reads back in that language to an equal Money; [ParseMoney] reads back
+// what it prints for English, except an amount with exactly three decimals
+// and at most three digits before the point in a currency with fewer minor
+// units ("US$3.125"), whose dot the text alone does not tell from a group
+// separator.
 func (m Money) Format(t language.Tag) string {
 	if !m.IsValid() {
 		return ""
@@ -35,84 +48,104 @@ func (m Money) Format(t language.Tag) string {
 		b.WriteString(m.cur.String())
 		b.WriteByte(' ')
 	}
-	var buf [64]byte
+	var buf [80]byte
 	plain := appendAmount(buf[:0], m.amount.Abs(), m.cur.Digits())
 	intPart, frac, hasFrac := strings.Cut(string(plain), ".")
-	writeGrouped(&b, intPart, st)
+	st.writeInt(&b, intPart)
 	if hasFrac {
 		b.WriteString(st.decimal)
-		b.WriteString(frac)
+		st.writeDigits(&b, frac)
 	}
 	return b.String()
 }
 
-// numberStyle is how a language writes 1234567.5: its group and decimal
-// marks, and whether it groups in the Indian way (12,34,567).
-type numberStyle struct {
-	group, decimal string
-	indian         bool
-}
-
-var numberStyles sync.Map // language.Tag string → numberStyle
-
-// numberStyleFor learns a language's marks by asking x/text to print
-// 1234567.5 and reading the marks off the result.
-func numberStyleFor(t language.Tag) numberStyle {
-	key := t.String()
-	if st, ok := numberStyles.Load(key); ok {
-		return st.(numberStyle)
-	}
-	st := numberStyle{group: ",", decimal: "."}
-	if t != language.Und {
-		s := message.NewPrinter(t).Sprint(number.Decimal(1234567.5))
-		var seps []string
-		var lead int
-		run := ""
-		for _, r := range s {
-			if unicode.IsDigit(r) {
-				if run != "" {
-					seps = append(seps, run)
-					run = ""
-				}
-				if len(seps) == 0 {
-					lead++
-				}
-				continue
+// writeInt writes the digits of an integer with the style's grouping:
+// none when it has fewer digits than the primary group plus the minimum
+// grouping digits.
+func (st numberStyle) writeInt(b *strings.Builder, digits string) {
+	n := len(digits)
+	grouped := st.group != "" && st.primary > 0 && n >= int(st.primary)+int(max(st.minGroup, 1))
+	for i := 0; i < n; i++ {
+		if grouped && i > 0 {
+			left := n - i
+			p, s := int(st.primary), int(max(st.secondary, 1))
+			if left == p || left > p && (left-p)%s == 0 {
+				b.WriteString(st.group)
 			}
-			run += string(r)
 		}
-		switch len(seps) {
-		case 0:
-		case 1:
-			st = numberStyle{decimal: seps[0]}
-		default:
-			st = numberStyle{group: seps[0], decimal: seps[len(seps)-1], indian: lead == 2}
-		}
+		st.writeDigits(b, digits[i:i+1])
 	}
-	numberStyles.Store(key, st)
-	return st
 }
 
-func writeGrouped(b *strings.Builder, digits string, st numberStyle) {
-	if st.group == "" || len(digits) <= 3 {
+// writeDigits writes ASCII digits in the style's script.
+func (st numberStyle) writeDigits(b *strings.Builder, digits string) {
+	if st.zero == '0' {
 		b.WriteString(digits)
 		return
 	}
-	head := len(digits) - 3
-	tail := digits[head:]
-	size := 3
-	if st.indian {
-		size = 2
+	for i := 0; i < len(digits); i++ {
+		var rb [utf8.UTFMax]byte
+		b.Write(utf8.AppendRune(rb[:0], st.zero+rune(digits[i]-'0')))
 	}
-	first := head % size
-	if first == 0 {
-		first = size
+}
+
+// styleKey is a language tag's language, script and region.
+type styleKey struct {
+	base   language.Base
+	script language.Script
+	region language.Region
+}
+
+// numberStyles maps the tags of numberStyleTable to their styles. It is
+// built once, on first use, and never grows.
+var numberStyles = sync.OnceValue(func() map[styleKey]numberStyle {
+	m := make(map[styleKey]numberStyle, len(numberStyleTable))
+	for _, e := range numberStyleTable {
+		b, s, r := language.MustParse(e.tag).Raw()
+		m[styleKey{b, s, r}] = e.st
 	}
-	b.WriteString(digits[:first])
-	for i := first; i < head; i += size {
-		b.WriteString(st.group)
-		b.WriteString(digits[i : i+size])
+	return m
+})
+
+// numberStyleFor returns the style of t's language, script and region (its
+// extensions aside), or else of its nearest ancestor in the table: with a
+// script, the language and script; if that script is the language's usual
+// one, or none is given, the language and region, then the language
+// alone; then the root. (The generator left out the locales whose style is
+// that ancestor's.)
+func numberStyleFor(t language.Tag) numberStyle {
+	styles := numberStyles()
+	b, s, r := t.Raw()
+	var none language.Script
+	var nowhere language.Region
+	if st, ok := styles[styleKey{b, s, r}]; ok {
+		return st
 	}
-	b.WriteString(st.group)
-	b.WriteString(tail)
+	if s != none {
+		if st, ok := styles[styleKey{b, s, nowhere}]; ok {
+			return st
+		}
+		if usual, _ := language.Make(b.String()).Script(); usual != s {
+			return styles[styleKey{}]
+		}
+	}
+	if st, ok := styles[styleKey{b, none, r}]; ok {
+		return st
+	}
+	if st, ok := styles[styleKey{b, none, nowhere}]; ok {
+		return st
+	}
+	return styles[styleKey{}]
+}
+
+// numberStyle is how a locale writes a number: the zero of its digits
+// (they run on from it), its decimal and group symbols, its grouping sizes
+// (3 and 3, or 3 and 2 in the Indian way) and CLDR's minimum grouping
+// digits, and the decimal and group symbols it uses with Latin digits.
+type numberStyle struct {
+	zero                   rune
+	decimal, group         string
+	primary, secondary     uint8
+	minGroup               uint8
+	latnDecimal, latnGroup string
 }

@@ -1,15 +1,18 @@
 package rescue
 
 import (
-	"math/big"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+
+	"github.com/antitrafficking/rescue/internal/number"
 )
 
-// maxMoneyText bounds the text of one amount. Real amounts are short; the
+// maxMoneyText bounds the text of one amount, in characters (a group
+// separator may take three bytes: "1’234"). Real amounts are short; the
 // bound keeps parsing cheap whatever a caller passes.
 const maxMoneyText = 64
 
@@ -27,40 +30,268 @@ const maxMoneyPadded = 4 * maxMoneyText
 //   - a whole amount in words before currency words: "five million baht";
 //   - currency words after the number: "30.9 million baht", "5,000 US
 //     dollars", "2 lakh Indian rupees", "1.2 billion yen", "300 ringgit";
-//   - grouping with commas (1,500,000), Indian grouping (1,50,000), thin or
-//     non-breaking spaces, and a decimal point; scale words and suffixes
-//     (1.5 million, 1.5m, 2bn, 13.7k, 3 thousand, 2 lakh, 1.2 crore).
+//   - the number as the package's one number reader reads it for every
+//     type: grouping by commas, dots, apostrophes or spaces (1,500,000,
+//     1.500.000, 1'500, 2 098), Indian grouping (1,50,000), a decimal mark,
+//     and scale words and abbreviations spaced, glued or hyphenated (1.5
+//     million, 1.5m, 2bn, 1.5 mln, 13.7k, 2 lakh, 1.2 crore, P2-million,
+//     Rp 2 juta, 3 miliar, 50 ribu, P3 milyon, 3億円).
 //
-// A sign or word that names several currencies ("$", "¥", "pesos", "Rs",
-// "kr") is an error wrapping [ErrAmbiguousCurrency] (an
-// [*AmbiguousCurrencyError] listing the candidates): the parser never
-// guesses. Hedged amounts ("more than US$10,000") are for
-// [ParseReportedAmount]. Every other problem — empty input, no number, two
-// numbers, an unknown sign, an exponent, more than 64 bytes (256 with the
-// space around them), more than 30 significant digits — is a [*ParseError]
-// that quotes the input; being too long or too precise wraps [ErrRange].
+// The parser never guesses. A sign or word that names several currencies
+// ("$", "¥", "pesos", "Rs", "kr") is an error wrapping
+// [ErrAmbiguousCurrency] (an [*AmbiguousCurrencyError] listing the
+// candidates). A number whose only separator is a dot followed by exactly
+// three digits ("Rp 150.000", "US$1.500") groups thousands in Indonesian,
+// Portuguese and most of Europe but marks decimals in English: it is an
+// error wrapping [ErrAmbiguous] that gives both readings, except in a
+// currency with three minor units (KWD, BHD, OMR, JOD, TND, LYD, IQD),
+// where it is a decimal. "mil" is a thousand where every user of the
+// currency speaks Spanish or Portuguese and a million where none does;
+// otherwise ambiguous. [ParseMoneyIn] settles these from the text's
+// language and region.
+//
+// Hedged amounts and ranges ("more than US$10,000", "25,000 to 50,000
+// baht") are for [ParseReportedAmount]. Every other problem — empty input,
+// no number, two numbers, an unknown sign, an exponent, more than 64 bytes
+// (256 with the space around them), more than 30 significant digits — is a
+// [*ParseError] that quotes the input; being too long or too precise wraps
+// [ErrRange].
 func ParseMoney(s string) (Money, error) {
+	return parseMoney(s, moneyContext{fn: "ParseMoney"})
+}
+
+// ParseMoneyIn is [ParseMoney] for text written in language t, which
+// settles what the text alone cannot:
+//
+//   - t's region picks the currency of an ambiguous sign or word when it is
+//     one of the candidates: "P2 million" in en-PH is PHP 2000000.00, "Rs
+//     2.40 lakh" in en-IN INR 240000.00, "$5,000" in en-US USD and in en-SG
+//     SGD (and in en-PH still ambiguous: the peso is no "$");
+//   - t's language decides the decimal mark, from CLDR's number symbols
+//     (through golang.org/x/text): "Rp 150.000" in id-ID is IDR 150000.00,
+//     "€ 1.500,50" in de-DE EUR 1500.50, "US$1.500" in en-US USD 1.50;
+//   - "mil" is a thousand in Spanish and Portuguese and a million in
+//     English.
+//
+// Only a region written in t counts ("en" names none). What the text says
+// itself wins over t: "1,500.50" has one reading in any language. t =
+// [language.Und] is ParseMoney.
+func ParseMoneyIn(s string, t language.Tag) (Money, error) {
+	return parseMoney(s, contextOf("ParseMoneyIn", t))
+}
+
+func parseMoney(s string, ctx moneyContext) (Money, error) {
 	if len(s) > maxMoneyPadded {
 		// Bounded before trimming: 100 MB of spaces around "USD 5" is
 		// refused unread, not scanned for seconds and accepted.
-		return Money{}, parseError("ParseMoney", s, "longer than 256 bytes", ErrRange)
+		return Money{}, parseError(ctx.fn, s, "longer than 256 bytes", ErrRange)
 	}
-	if m, ok := parseCanonicalMoney(s); ok {
+	if m, ok := parseCanonicalFast(s); ok {
 		return m, nil
 	}
-	m, msg, err := scanMoney(s)
-	if err != nil {
-		return Money{}, parseError("ParseMoney", s, msg, err)
-	}
-	return m, nil
+	return parseMoneySlow(s, ctx)
 }
 
-// parseCanonicalMoney reads the canonical text of [Money.String] ("USD
-// 10000.00", "JPY -500") when the amount has at most 18 digits: the form
-// stored in databases and files, read without the general scanner's work.
-// It reports false for anything else, which scanMoney then reads or
-// rejects; both give the same Money for what this accepts.
-func parseCanonicalMoney(s string) (Money, bool) {
+// parseMoneySlow is parseMoney without the fast path for the canonical
+// text, which gives the same result.
+func parseMoneySlow(s string, ctx moneyContext) (Money, error) {
+	if m, ok := parseCanonicalNormal(s); ok {
+		return m, nil
+	}
+	t, msg, err := checkMoneyText(s)
+	if err != nil {
+		return Money{}, parseError(ctx.fn, s, msg, err)
+	}
+	e, msg, err := scanMoneyEnd(t, ctx)
+	if err == nil {
+		var amounts [1]moneyAmount
+		if msg, err = resolveMoney(amounts[:], []moneyEnd{e}, ctx); err == nil {
+			a := amounts[0]
+			switch {
+			case a.vague:
+				msg, err = "a vague amount (use ParseReportedAmount)", ErrSyntax
+			case a.couple:
+				msg, err = "an estimate (use ParseReportedAmount)", ErrSyntax
+			default:
+				return a.m, nil
+			}
+		}
+	}
+	if _, ok := err.(*AmbiguousCurrencyError); ok {
+		return Money{}, parseError(ctx.fn, s, "", err)
+	}
+	return Money{}, parseError(ctx.fn, s, msg, err)
+}
+
+// moneyContext is what the caller says about the text: the parser's name
+// for errors, the decimal mark of its language, its region and language.
+type moneyContext struct {
+	fn     string
+	opts   number.Options
+	region string // ISO 3166 alpha-2, or ""
+	lang   string // the base language, or ""
+}
+
+// contextOf reads a language tag for the parsers.
+func contextOf(fn string, t language.Tag) moneyContext {
+	ctx := moneyContext{fn: fn}
+	if t == language.Und {
+		return ctx
+	}
+	base, _, region := t.Raw()
+	if b := base.String(); b != "und" {
+		ctx.lang = b
+		ctx.opts.Decimal = numberStyleFor(t).latnDecimal[0]
+	}
+	if r := region.String(); r != "ZZ" && len(r) == 2 {
+		ctx.region = r
+	}
+	return ctx
+}
+
+// checkMoneyText trims s and checks it is text an amount can be: not too
+// long, valid UTF-8, no control or formatting character.
+func checkMoneyText(s string) (string, string, error) {
+	t := strings.TrimFunc(s, isSpaceRune)
+	switch {
+	case t == "":
+		return "", "empty", ErrSyntax
+	case len(t) > maxReportedText:
+		return "", "longer than 256 bytes", ErrRange
+	case !utf8.ValidString(t):
+		return "", "not valid UTF-8", ErrSyntax
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < 0x20 || c == 0x7f {
+			return "", "contains a control or formatting character", ErrSyntax
+		} else if c >= utf8.RuneSelf {
+			// Invisible marks (U+200E, U+200F, U+FEFF…) hide what the
+			// text says; no amount needs them.
+			r, _ := utf8.DecodeRuneInString(t[i:])
+			if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+				return "", "contains a control or formatting character", ErrSyntax
+			}
+		}
+	}
+	return t, "", nil
+}
+
+// moneyEnd is one amount as written: the currency text before and after
+// the number, the number, and its sign.
+type moneyEnd struct {
+	prefix, suffix string
+	x              number.Number
+	neg            bool
+}
+
+// scanMoneyEnd reads one amount (t trimmed and checked) into its parts;
+// on failure it returns what was wrong and the sentinel.
+func scanMoneyEnd(t string, ctx moneyContext) (moneyEnd, string, error) {
+	if len(t) > maxMoneyText && utf8.RuneCountInString(t) > maxMoneyText {
+		return moneyEnd{}, "longer than 64 characters", ErrRange
+	}
+	first := strings.IndexFunc(t, func(r rune) bool { return '0' <= r && r <= '9' })
+	if first < 0 {
+		// A whole amount in words before its currency words.
+		x, end, f := number.Read(t, ctx.opts)
+		if f.Kind != number.OK || end == 0 {
+			return moneyEnd{}, "no number", ErrSyntax
+		}
+		return moneyEnd{x: x, suffix: strings.TrimFunc(t[end:], isSpaceRune)}, "", nil
+	}
+	e := moneyEnd{prefix: strings.TrimFunc(t[:first], isSpaceRune)}
+	if p, ok := cutSign(e.prefix, true); ok {
+		e.prefix, e.neg = p, true
+	} else if p, ok := cutSign(e.prefix, false); ok {
+		e.prefix, e.neg = p, true
+	}
+	x, n, f := number.Read(t[first:], ctx.opts)
+	if f.Kind != number.OK {
+		return moneyEnd{}, f.Msg, numberSentinel(f)
+	}
+	e.x = x
+	rest := t[first+n:]
+	if len(rest) > 0 && (rest[0] == 'e' || rest[0] == 'E') && len(rest) > 1 &&
+		(isDigit(rest[1]) || (len(rest) > 2 && (rest[1] == '+' || rest[1] == '-') && isDigit(rest[2]))) {
+		return moneyEnd{}, "an exponent (write the amount out)", ErrSyntax
+	}
+	e.suffix = strings.TrimFunc(rest, isSpaceRune)
+	if strings.IndexFunc(e.suffix, func(r rune) bool { return '0' <= r && r <= '9' }) >= 0 {
+		return moneyEnd{}, "two numbers", ErrSyntax
+	}
+	if e.neg && e.suffix != "" && e.prefix == "" && !strings.HasPrefix(t, "-") && !strings.HasPrefix(t, "−") {
+		return moneyEnd{}, "a sign where none belongs", ErrSyntax
+	}
+	return e, "", nil
+}
+
+// numberSentinel is the sentinel for a failure of the number reader.
+func numberSentinel(f number.Fail) error {
+	switch f.Kind {
+	case number.Range:
+		return ErrRange
+	case number.Ambiguous:
+		return ErrAmbiguous
+	}
+	return ErrSyntax
+}
+
+// moneyAmount is one amount resolved: the Money and what kind of figure
+// its words made it.
+type moneyAmount struct {
+	m      Money
+	vague  bool // a vague plural: a lower bound ("millions of dollars")
+	couple bool // "a couple of million": an estimate
+}
+
+// resolveMoney finds the one currency that the ends name together (the
+// ends of a range share it: "US$1,000 to $2,000") and turns each end's
+// number into an amount in it, into out.
+func resolveMoney(out []moneyAmount, ends []moneyEnd, ctx moneyContext) (string, error) {
+	cur, msg, err := pickCurrency(ends, ctx.region)
+	if err != nil {
+		// Only now look for a hedge: no currency sign is also a hedge word.
+		for _, e := range ends {
+			if _, _, ok := cutQualifier(e.prefix); ok {
+				return "a hedged amount (use ParseReportedAmount)", ErrSyntax
+			}
+		}
+		return msg, err
+	}
+	for i, e := range ends {
+		x := e.x
+		if x.Ambiguous {
+			if cur.Digits() != 3 {
+				a, d := Money{x.Decimal(), cur}, Money{x.AsDecimal().Decimal(), cur}
+				return "the dot may group thousands or mark decimals: " + a.String() + " or " + d.String(), ErrAmbiguous
+			}
+			x = x.AsDecimal() // "KWD 1.500" is one and a half dinars
+		}
+		if x.Mil {
+			scale, ok := milScale(cur, ctx.lang)
+			if !ok {
+				return `"mil" is a thousand in Spanish and Portuguese but a million in English`, ErrAmbiguous
+			}
+			x = x.Shift(scale)
+		}
+		if msg := amountDigitsMsg(x.Digits()); msg != "" {
+			return msg, ErrRange
+		}
+		d := x.Decimal()
+		if e.neg {
+			d = d.Neg()
+		}
+		out[i] = moneyAmount{m: Money{d, cur}, vague: x.Vague, couple: x.Couple}
+	}
+	return "", nil
+}
+
+// parseCanonicalFast reads the canonical text of [Money.String] ("USD
+// 10000.00", "JPY -500", "USD 3.125") when the amount has at most 18
+// digits: the form stored in databases and files, read without the general
+// scanner's work. It reports false for anything else, which the general
+// scanner then reads or rejects.
+func parseCanonicalFast(s string) (Money, bool) {
 	if len(s) < 5 || len(s) > 24 || s[3] != ' ' {
 		return Money{}, false
 	}
@@ -89,7 +320,7 @@ func parseCanonicalMoney(s string) (Money, bool) {
 			return Money{}, false
 		}
 	}
-	if digits == 0 || digits > 18 {
+	if digits == 0 || digits > 18 || !canonicalDigits(t, max(frac, 0), c.Digits()) {
 		return Money{}, false
 	}
 	if neg {
@@ -98,84 +329,48 @@ func parseCanonicalMoney(s string) (Money, bool) {
 	return Money{decimal.New(v, -int32(max(frac, 0))), c}, true
 }
 
-// scanMoney parses one amount; on failure it returns what was wrong and
-// the sentinel (or *AmbiguousCurrencyError) to wrap.
-func scanMoney(s string) (Money, string, error) {
-	t := strings.TrimFunc(s, isSpaceRune)
+// parseCanonicalNormal reads the canonical text of [Money.String] of any
+// length, as parseCanonicalFast does for the short ones.
+func parseCanonicalNormal(s string) (Money, bool) {
+	if len(s) < 5 || len(s) > maxMoneyText || s[3] != ' ' {
+		return Money{}, false
+	}
+	c, ok := lookupCurrency(s[:3])
+	if !ok {
+		return Money{}, false
+	}
+	t := strings.TrimPrefix(s[4:], "-")
+	intPart, frac, hasDot := strings.Cut(t, ".")
+	if intPart == "" || hasDot && frac == "" || !allDigits(intPart) || !allDigits(frac) || !canonicalDigits(t, len(frac), c.Digits()) {
+		return Money{}, false
+	}
+	d, err := parsePlainDecimal("", s[4:])
+	if err != nil {
+		return Money{}, false
+	}
+	return Money{d, c}, true
+}
+
+// canonicalDigits reports whether the plain decimal t, with frac digits
+// after its point, is written as [Money.String] writes an amount with
+// minor digits: no leading zero, at least the minor digits after the
+// point and no trailing zero beyond them. Only such text is read as the
+// canonical form by the prose parsers, so that "IDR 150.000" (150,000 in
+// Indonesian, and never what String writes) is not taken for IDR 150.00.
+func canonicalDigits(t string, frac, minor int) bool {
+	intLen := len(t)
+	if frac > 0 {
+		intLen -= frac + 1
+	}
 	switch {
-	case t == "":
-		return Money{}, "empty", ErrSyntax
-	case len(t) > maxMoneyText:
-		return Money{}, "longer than 64 bytes", ErrRange
-	case !utf8.ValidString(t):
-		return Money{}, "not valid UTF-8", ErrSyntax
+	case intLen > 1 && t[0] == '0':
+		return false
+	case frac < minor:
+		return false
+	case frac > minor && t[len(t)-1] == '0':
+		return false
 	}
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; c < 0x20 || c == 0x7f {
-			return Money{}, "contains a control or formatting character", ErrSyntax
-		} else if c >= utf8.RuneSelf {
-			// Invisible marks (U+200E, U+200F, U+FEFF…) hide what the
-			// text says; no amount needs them.
-			r, _ := utf8.DecodeRuneInString(t[i:])
-			if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
-				return Money{}, "contains a control or formatting character", ErrSyntax
-			}
-		}
-	}
-	first := strings.IndexFunc(t, func(r rune) bool { return '0' <= r && r <= '9' })
-	if first < 0 {
-		return scanWordsMoney(t)
-	}
-	prefix := strings.TrimFunc(t[:first], isSpaceRune)
-	neg := false
-	if p, ok := cutSign(prefix, true); ok {
-		prefix, neg = p, true
-	} else if p, ok := cutSign(prefix, false); ok {
-		prefix, neg = p, true
-	}
-
-	num, n, msg, err := scanNumber(t[first:])
-	if err != nil {
-		return Money{}, msg, err
-	}
-	rest := t[first+n:]
-	if len(rest) > 0 && (rest[0] == 'e' || rest[0] == 'E') && len(rest) > 1 &&
-		(isDigit(rest[1]) || (len(rest) > 2 && (rest[1] == '+' || rest[1] == '-') && isDigit(rest[2]))) {
-		return Money{}, "an exponent (write the amount out)", ErrSyntax
-	}
-	scale, scaleWord, rest := cutScale(rest)
-	suffix := strings.TrimFunc(rest, isSpaceRune)
-	if strings.IndexFunc(suffix, func(r rune) bool { return '0' <= r && r <= '9' }) >= 0 {
-		return Money{}, "two numbers", ErrSyntax
-	}
-	if neg && suffix != "" && prefix == "" && !strings.HasPrefix(t, "-") && !strings.HasPrefix(t, "−") {
-		return Money{}, "a sign where none belongs", ErrSyntax
-	}
-
-	cur, err := pickCurrency(prefix, suffix)
-	if err != nil {
-		// Only now look for a hedge: no currency sign is also a hedge word.
-		if _, _, ok := cutQualifier(prefix); ok {
-			return Money{}, "a hedged amount (use ParseReportedAmount)", ErrSyntax
-		}
-		if _, ok := err.(*AmbiguousCurrencyError); ok {
-			return Money{}, "", err
-		}
-		return Money{}, err.Error(), ErrUnknownCurrency
-	}
-	if strings.EqualFold(scaleWord, "mil") {
-		if scale, err = milScale(cur); err != nil {
-			return Money{}, `"mil" is a thousand in Spanish and Portuguese but a million in English`, err
-		}
-	}
-	if msg := num.digitsMsg(scale); msg != "" {
-		return Money{}, msg, ErrRange
-	}
-	d := num.decimal(scale)
-	if neg {
-		d = d.Neg()
-	}
-	return Money{d, cur}, "", nil
+	return true
 }
 
 // cutSign removes a minus sign from the start (or the end) of a currency
@@ -192,62 +387,65 @@ func cutSign(p string, atStart bool) (string, bool) {
 	return p, false
 }
 
-type errText string
-
-func (e errText) Error() string { return string(e) }
-
-// pickCurrency resolves the text before and after the number. One of them
-// must name the currency; when both do they must agree, except that an
-// ambiguous sign is settled by an unambiguous code or word ("$50 AUD").
-func pickCurrency(prefix, suffix string) (Currency, error) {
-	var pc, sc Currency
-	var perr, serr error
-	var pok, sok bool
-	if prefix != "" {
-		pc, pok, perr = resolveCurrency(prefix)
-		if !pok && perr == nil {
-			return Currency{}, errText(quoteInput(prefix) + " names no currency")
+// pickCurrency resolves the currency texts of the ends of one amount
+// (before and after the number; both ends of a range). One of them must
+// name the currency; when several do they must agree, except that an
+// ambiguous sign is settled by an unambiguous code or word ("$50 AUD",
+// "US$1,000 to $2,000"), or else by the region of the text when exactly
+// one candidate is used there.
+func pickCurrency(ends []moneyEnd, region string) (Currency, string, error) {
+	var found Currency
+	var ambiguous []*AmbiguousCurrencyError
+	named := false
+	for _, e := range ends {
+		for _, text := range [2]string{e.prefix, e.suffix} {
+			if text == "" {
+				continue
+			}
+			named = true
+			c, ok, err := resolveCurrency(text)
+			switch {
+			case ok && found.IsValid() && found != c:
+				return Currency{}, "two currencies, " + found.String() + " and " + c.String(), ErrUnknownCurrency
+			case ok:
+				found = c
+			case err != nil:
+				ambiguous = append(ambiguous, err.(*AmbiguousCurrencyError))
+			default:
+				return Currency{}, quoteInput(text) + " names no currency", ErrUnknownCurrency
+			}
 		}
 	}
-	if suffix != "" {
-		sc, sok, serr = resolveCurrency(suffix)
-		if !sok && serr == nil {
-			return Currency{}, errText(quoteInput(suffix) + " names no currency")
+	if !named {
+		return Currency{}, "no currency", ErrUnknownCurrency
+	}
+	if !found.IsValid() && len(ambiguous) > 0 && region != "" {
+		found = ambiguous[0].inRegion(region)
+	}
+	for _, a := range ambiguous {
+		if !found.IsValid() || !settles(a, found) {
+			return Currency{}, "", a
 		}
 	}
-	switch {
-	case prefix == "" && suffix == "":
-		return Currency{}, errText("no currency")
-	case pok && sok:
-		if pc != sc {
-			return Currency{}, errText("two currencies, " + pc.String() + " and " + sc.String())
-		}
-		return pc, nil
-	case pok && serr != nil:
-		if settles(serr, pc) {
-			return pc, nil
-		}
-		return Currency{}, serr
-	case sok && perr != nil:
-		if settles(perr, sc) {
-			return sc, nil
-		}
-		return Currency{}, perr
-	case pok:
-		return pc, nil
-	case sok:
-		return sc, nil
-	case perr != nil:
-		return Currency{}, perr
-	}
-	return Currency{}, serr
+	return found, "", nil
 }
 
-func settles(err error, c Currency) bool {
-	a, ok := err.(*AmbiguousCurrencyError)
-	if !ok {
-		return false
+// inRegion returns the one candidate used in the region, or the zero
+// Currency.
+func (e *AmbiguousCurrencyError) inRegion(region string) Currency {
+	var found Currency
+	for _, c := range e.Candidates {
+		if c.usedIn(region) {
+			if found.IsValid() {
+				return Currency{}
+			}
+			found = c
+		}
 	}
+	return found
+}
+
+func settles(a *AmbiguousCurrencyError, c Currency) bool {
 	for _, cand := range a.Candidates {
 		if cand == c {
 			return true
@@ -256,41 +454,23 @@ func settles(err error, c Currency) bool {
 	return false
 }
 
-// parsedNumber is a parsed amount: its digits with no separators, and how many
-// of them are after the decimal mark.
-type parsedNumber struct {
-	digits [maxMoneyText]byte
-	n      int
-	frac   int
-}
-
-// digitsMsg checks the number times 10^scale against the bounds of
-// amountDigitsMsg.
-func (num *parsedNumber) digitsMsg(scale int32) string {
-	d := num.digits[:num.n]
-	tz := trailingZeros(d)
-	core := d[:len(d)-tz]
-	lz := 0
-	for lz < len(core) && core[lz] == '0' {
-		lz++
-	}
-	sig := len(core) - lz
-	if sig == 0 {
-		return ""
-	}
-	exp := int(scale) - num.frac + tz // the power of ten of the last significant digit
-	return amountDigitsMsg(sig, max(sig+exp, 0), max(-exp, 0))
-}
-
 // milThousand lists the countries whose languages (Spanish, Portuguese)
 // read "mil" as a thousand ("R$ 5 mil" is R$5,000), where English reports
 // write it for a million ("RM1.5mil").
 const milThousand = "AD AO AR BO BR CL CO CR CU CV DO EC ES GQ GT GW HN MX MZ NI PA PE PR PT PY ST SV TL UY VE"
 
-// milScale says what "mil" after an amount in c means: a thousand when
-// every country that uses c speaks Spanish or Portuguese, a million when
-// none does; when some do (USD, EUR) it cannot tell, and never guesses.
-func milScale(c Currency) (int32, error) {
+// milScale says what "mil" after an amount in c means in language lang
+// (or none): a thousand in Spanish and Portuguese, a million in English;
+// with no language, a thousand when every country that uses c speaks
+// Spanish or Portuguese, a million when none does. When some do (USD, EUR)
+// it cannot tell, and never guesses.
+func milScale(c Currency, lang string) (int32, bool) {
+	switch lang {
+	case "es", "pt":
+		return 3, true
+	case "en":
+		return 6, true
+	}
 	users := c.info().countries
 	n, thousand := 0, 0
 	for i := 0; i+2 <= len(users); i += 3 {
@@ -301,232 +481,54 @@ func milScale(c Currency) (int32, error) {
 	}
 	switch {
 	case thousand == 0:
-		return 6, nil
+		return 6, true
 	case thousand == n:
-		return 3, nil
+		return 3, true
 	}
-	return 0, ErrSyntax
-}
-
-// decimal returns the number times 10^scale, exactly.
-func (num *parsedNumber) decimal(scale int32) decimal.Decimal {
-	exp := scale - int32(num.frac)
-	if num.n <= 18 {
-		var v int64
-		for _, c := range num.digits[:num.n] {
-			v = v*10 + int64(c-'0')
-		}
-		return decimal.New(v, exp)
-	}
-	var bi big.Int
-	bi.SetString(string(num.digits[:num.n]), 10)
-	return decimal.NewFromBigInt(&bi, exp)
-}
-
-// scanNumber reads the number at the start of s: digit groups split by
-// commas, dots, apostrophes or spaces, and a decimal mark. It returns how
-// many bytes it used.
-func scanNumber(s string) (num parsedNumber, used int, msg string, err error) {
-	var groups [maxMoneyText]digitGroup
-	var seps [maxMoneyText]rune
-	ng := 0
-	i := 0
-	for {
-		start := i
-		for i < len(s) && isDigit(s[i]) {
-			i++
-		}
-		groups[ng] = digitGroup{start, i}
-		ng++
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isNumberSep(r) || i+size >= len(s) || !isDigit(s[i+size]) {
-			break
-		}
-		seps[ng-1] = r
-		i += size
-	}
-	// A space only groups digits in threes ("100 000"); otherwise the
-	// number ends before it and what follows is read as text.
-	for k := 1; k < ng; k++ {
-		if isSpaceSep(seps[k-1]) && groups[k].end-groups[k].start != 3 {
-			ng = k
-			break
-		}
-	}
-	used = groups[ng-1].end
-
-	// Which separator is the decimal mark? The last one, when it differs
-	// from all the others, or a lone dot. Everything else groups.
-	decimalAt := -1
-	last := ng - 2
-	if last >= 0 {
-		mark := seps[last]
-		alone := true
-		for k := 0; k < last; k++ {
-			if seps[k] == mark {
-				alone = false
-			}
-		}
-		switch {
-		case mark == '.' && alone:
-			decimalAt = last
-		case mark == ',' && alone && last > 0 && seps[0] != ',':
-			decimalAt = last // "1.500.000,50", "1 500,50"
-		case mark == ',' && ng == 2 && s[groups[0].start:groups[0].end] == "0":
-			decimalAt = last // "0,50": no grouped number starts with 0
-		case mark == ',' && ng == 2 && groups[1].end-groups[1].start < 3 && scaleFollows(s[used:]):
-			// "1,5 milhão", "1,2 Mio.": one or two digits after a comma
-			// never group, and before a scale word nothing else is meant.
-			decimalAt = last
-		case mark == ',' && ng == 2 && groups[1].end-groups[1].start != 3:
-			return num, used, "a comma that is neither a thousands separator nor clearly a decimal mark", ErrSyntax
-		}
-	}
-	intGroups := ng
-	if decimalAt >= 0 {
-		intGroups = decimalAt + 1
-	}
-	if intGroups > 1 && !validGrouping(s, groups[:intGroups]) {
-		return num, used, "digits grouped irregularly", ErrSyntax
-	}
-	for k := 1; k < intGroups; k++ {
-		if seps[k-1] != seps[0] {
-			return num, used, "mixed thousands separators", ErrSyntax
-		}
-	}
-	sig := 0
-	for k := 0; k < ng; k++ {
-		if k == intGroups {
-			num.frac = groups[k].end - groups[k].start
-		}
-		for _, c := range []byte(s[groups[k].start:groups[k].end]) {
-			if sig == 0 && c == '0' && k < intGroups {
-				continue // leading zeros carry nothing
-			}
-			if num.n == len(num.digits) { // cannot happen within 64 bytes
-				return num, used, "more than 30 significant digits", ErrRange
-			}
-			num.digits[num.n] = c
-			num.n++
-			sig++
-		}
-	}
-	return num, used, "", nil
-}
-
-// digitGroup is a run of digits in a number: s[start:end].
-type digitGroup struct{ start, end int }
-
-func trailingZeros(b []byte) int {
-	n := 0
-	for n < len(b) && b[len(b)-1-n] == '0' {
-		n++
-	}
-	return n
-}
-
-// validGrouping accepts groups of three after a first group of one to
-// three digits (1,500,000), and Indian grouping: groups of two, then a last
-// group of three (1,50,000 and 12,34,56,789).
-func validGrouping(s string, groups []digitGroup) bool {
-	length := func(k int) int { return groups[k].end - groups[k].start }
-	first := length(0)
-	western := first >= 1 && first <= 3
-	for k := 1; k < len(groups) && western; k++ {
-		western = length(k) == 3
-	}
-	if western {
-		return true
-	}
-	if first < 1 || first > 2 || length(len(groups)-1) != 3 || len(groups) < 3 {
-		return false
-	}
-	for k := 1; k < len(groups)-1; k++ {
-		if length(k) != 2 {
-			return false
-		}
-	}
-	return s[groups[0].end] == ','
+	return 0, false
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-func isNumberSep(r rune) bool {
-	return r == ',' || r == '.' || r == '\'' || r == '’' || isSpaceSep(r)
-}
-
-func isSpaceSep(r rune) bool {
-	return r == ' ' || r == '\u00a0' || r == '\u2009' || r == '\u202f'
-}
-
 func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == '\u2009' || r == '\u202f' }
 
-// scales are the words and suffixes that multiply a number, by the power
-// of ten they stand for, in English and in the languages whose words for
-// large numbers English-language reports quote (Malay and Indonesian
-// "juta", "miliar"; Portuguese "milhão"; Spanish "millones"; German "Mio.").
-// "mil" is read by milScale. A word only counts when it ends at a word
-// boundary, so the order does not matter.
-var scales = []struct {
-	word string
-	exp  int32
-}{
-	{"trillion", 12}, {"trn", 12}, {"tn", 12},
-	{"billion", 9}, {"bln", 9}, {"bn", 9}, {"b", 9},
-	{"million", 6}, {"mln", 6}, {"mil", 6}, {"mn", 6}, {"m", 6},
-	{"crores", 7}, {"crore", 7}, {"cr", 7},
-	{"lakhs", 5}, {"lakh", 5}, {"lacs", 5}, {"lac", 5},
-	{"thousand", 3}, {"k", 3},
-	{"juta", 6}, {"miliar", 9}, {"milyar", 9}, {"ribu", 3},
-	{"milhões", 6}, {"milhão", 6}, {"bilhões", 9}, {"bilhão", 9},
-	{"millones", 6}, {"millón", 6}, {"millon", 6},
-	{"mio.", 6}, {"mio", 6}, {"mrd.", 9}, {"mrd", 9},
-}
-
-// cutScale reads a scale word or suffix at the start of s ("million",
-// " bn", "k") and returns its power of ten, the word as written and the
-// rest. The word must end at a word boundary, so "5 MYR", "500 kr" and
-// "10 000 Kč" have none.
-func cutScale(s string) (exp int32, word, rest string) {
-	t := strings.TrimLeft(s, " \u00a0")
-	for _, sc := range scales {
-		if len(t) < len(sc.word) || !strings.EqualFold(t[:len(sc.word)], sc.word) {
+// splitMoneyRange splits "25,000 to 50,000 baht", "VND61-130 million",
+// "RM15,000 and RM60,000" (after "between") at the word or dash that joins
+// the two ends, when there is a number on each side of it.
+func splitMoneyRange(s string, between bool) (lo, hi string, ok bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != ' ' && number.HyphenLen(s[i:]) == 0 && number.SpaceLen(s[i:]) == 0 {
 			continue
 		}
-		after := t[len(sc.word):]
-		if r, _ := utf8.DecodeRuneInString(after); after != "" && (unicode.IsLetter(r) || isDigit(after[0])) {
+		j, ok := number.CutTo(s, i, between, false)
+		if !ok || j >= len(s) {
 			continue
 		}
-		return sc.exp, t[:len(sc.word)], after
-	}
-	return 0, "", s
-}
-
-// scaleFollows reports whether s opens with a scale word.
-func scaleFollows(s string) bool {
-	_, word, _ := cutScale(s)
-	return word != ""
-}
-
-// scanWordsMoney reads an amount written in words before its currency
-// words: "five million baht", "two thousand US dollars". The number is read
-// as ParseCount reads an exact number in words; only whole amounts are
-// written this way.
-func scanWordsMoney(t string) (Money, string, error) {
-	n, f := countExactWords(t, countPlain)
-	if f.err != nil || n.end == 0 || n.q != Exact {
-		return Money{}, "no number", ErrSyntax
-	}
-	suffix := strings.TrimFunc(t[n.end:], isSpaceRune)
-	if suffix == "" {
-		return Money{}, "no currency", ErrSyntax
-	}
-	cur, err := pickCurrency("", suffix)
-	if err != nil {
-		if _, ok := err.(*AmbiguousCurrencyError); ok {
-			return Money{}, "", err
+		left, right := strings.TrimFunc(s[:i], isSpaceRune), s[j:]
+		if hasDigit(left) && hasDigit(right) && (isDigit(right[0]) || !isHyphenSign(s, i)) {
+			return left, right, true
 		}
-		return Money{}, err.Error(), ErrUnknownCurrency
 	}
-	return Money{decimal.NewFromInt(n.v), cur}, "", nil
+	return "", "", false
 }
+
+// isHyphenSign reports whether the hyphen at s[i:] is a minus sign: right
+// before a currency sign or a number ("US$10 - -5" has none).
+func isHyphenSign(s string, i int) bool {
+	k := number.HyphenLen(s[i:])
+	return k > 0 && i+k < len(s) && s[i+k] != ' '
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareScale gives the lower end of a range the upper end's scale word
+// ("VND61-130 million"), as the number reader's ShareScale does.
+func shareScale(lo, hi number.Number) number.Number { return number.ShareScale(lo, hi) }

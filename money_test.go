@@ -1,9 +1,14 @@
 package rescue_test
 
 import (
+	"os"
+	"unicode"
+
 	"encoding/json"
 	"errors"
 	"fmt"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
 	"strings"
 	"testing"
 
@@ -22,32 +27,36 @@ func mtD(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 func TestNewMoneyAccessors(t *testing.T) {
 	t.Parallel()
 	m := rescue.NewMoney(mtD("-12.5"), rescue.SGD)
-	if !m.Amount().Equal(mtD("-12.5")) || m.Currency() != rescue.SGD || !m.IsValid() || m.IsZero() || m.Sign() != -1 {
+	if !m.Amount().Equal(mtD("-12.5")) || m.Currency() != rescue.SGD || !m.IsValid() || m.IsZero() || m.IsZeroAmount() || m.Sign() != -1 {
 		t.Errorf("NewMoney(-12.5, SGD): Amount %v Currency %v IsValid %v IsZero %v Sign %d",
 			m.Amount(), m.Currency(), m.IsValid(), m.IsZero(), m.Sign())
 	}
 	if got := m.Neg(); !got.Equal(mtM("SGD 12.5")) {
 		t.Errorf("Neg = %v, want SGD 12.50", got)
 	}
-	if got := m.Mul(mtD("0.1")); !got.Equal(mtM("SGD -1.25")) || got.String() != "SGD -1.25" {
-		t.Errorf("Mul(0.1) = %v, want SGD -1.25 exactly", got)
+	if got, err := m.Mul(mtD("0.1")); err != nil || !got.Equal(mtM("SGD -1.25")) || got.String() != "SGD -1.25" {
+		t.Errorf("Mul(0.1) = %v, %v; want SGD -1.25 exactly", got, err)
 	}
-	if z := rescue.NewMoney(decimal.Zero, rescue.USD); !z.IsValid() || !z.IsZero() || z.Sign() != 0 {
-		t.Errorf("USD 0: IsValid %v IsZero %v Sign %d; a zero amount in a currency is valid and zero", z.IsValid(), z.IsZero(), z.Sign())
+	if z := rescue.NewMoney(decimal.Zero, rescue.USD); !z.IsValid() || z.IsZero() || !z.IsZeroAmount() || z.Sign() != 0 {
+		t.Errorf("USD 0: IsValid %v IsZero %v IsZeroAmount %v Sign %d; a zero amount in a currency is valid, not the zero value (issue 8)",
+			z.IsValid(), z.IsZero(), z.IsZeroAmount(), z.Sign())
+	}
+	if z := rescue.MustParseMoney("USD 0"); z.IsZero() {
+		t.Error(`MustParseMoney("USD 0").IsZero() is true; want false: IsZero means the zero value`)
 	}
 }
 
 func TestMoneyZeroValue(t *testing.T) {
 	t.Parallel()
 	var m rescue.Money
-	if m.IsValid() || !m.IsZero() || m.Sign() != 0 || m.Currency().IsValid() || !m.Amount().IsZero() {
+	if m.IsValid() || !m.IsZero() || !m.IsZeroAmount() || m.Sign() != 0 || m.Currency().IsValid() || !m.Amount().IsZero() {
 		t.Error("the zero Money must be an amount of 0 in no currency, not valid")
 	}
 	if m.String() != "" || m.Format(language.English) != "" || m.Neg().String() != "" {
 		t.Errorf("zero Money prints %q / %q; want empty", m.String(), m.Format(language.English))
 	}
-	if b, err := m.MarshalJSON(); err != nil || string(b) != "null" {
-		t.Errorf("MarshalJSON = %s, %v; want null", b, err)
+	if b, err := json.Marshal(m); err != nil || string(b) != `""` {
+		t.Errorf("json.Marshal = %s, %v; want \"\"", b, err)
 	}
 	if b, err := m.MarshalText(); err != nil || len(b) != 0 {
 		t.Errorf("MarshalText = %q, %v; want empty", b, err)
@@ -125,7 +134,7 @@ func TestMoneyCmp(t *testing.T) {
 		reason  string
 	}{
 		{name: "less", a: mtM("USD 9999.99"), b: mtM("USD 10000"), want: -1, reason: "numeric order"},
-		{name: "equal scales", a: mtM("USD 10"), b: mtM("USD 10.000"), want: 0, reason: "numerically equal"},
+		{name: "equal scales", a: mtM("USD 10"), b: mtM("USD 10.0000"), want: 0, reason: "numerically equal"},
 		{name: "greater", a: mtM("USD -1"), b: mtM("USD -2"), want: 1, reason: "negatives"},
 		{name: "zero Money", a: rescue.Money{}, b: mtM("USD 5"), want: -1, reason: "the zero Money counts as 0 in any currency"},
 		{name: "zero Money right", a: mtM("USD -5"), b: rescue.Money{}, want: -1, reason: "the zero Money counts as 0 in any currency"},
@@ -159,8 +168,9 @@ func TestMismatchError(t *testing.T) {
 		want   string
 		reason string
 	}{
-		{name: "two currencies", err: &rescue.MismatchError{Op: "add", A: rescue.USD, B: rescue.SGD}, want: "rescue: cannot add USD and SGD: currency mismatch", reason: "says the operation and both currencies"},
-		{name: "no currency", err: &rescue.MismatchError{Op: "convert", B: rescue.USD}, want: "rescue: cannot convert no currency and USD: currency mismatch", reason: "the zero Currency is named"},
+		{name: "two currencies", err: &rescue.MismatchError{Func: "Money.Add", Op: "add", A: rescue.USD, B: rescue.SGD}, want: "Money.Add: cannot add USD and SGD: currency mismatch", reason: "the contract's example: the method, the operation and both currencies"},
+		{name: "no func", err: &rescue.MismatchError{Op: "add", A: rescue.USD, B: rescue.SGD}, want: "cannot add USD and SGD: currency mismatch", reason: "no method, no prefix"},
+		{name: "no currency", err: &rescue.MismatchError{Op: "convert", B: rescue.USD}, want: "cannot convert no currency and USD: currency mismatch", reason: "the zero Currency is named"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -477,6 +487,17 @@ func TestMoneyFormat(t *testing.T) {
 		{name: "Indian English", m: mtM("INR 1500000"), tag: language.MustParse("en-IN"), want: "₹15,00,000.00", reason: "Indian grouping: lakhs"},
 		{name: "Swiss German", m: mtM("CHF 1234567.5"), tag: language.MustParse("de-CH"), want: "CHF 1’234’567.50", reason: "Swiss apostrophe grouping"},
 		{name: "zero Money", m: rescue.Money{}, tag: language.English, want: "", reason: "the zero value formats as nothing"},
+		// Issue 8: one script per number, and CLDR's minimum grouping.
+		{name: "Persian", m: mtM("USD 12345678.90"), tag: language.Persian, want: "US$۱۲٬۳۴۵٬۶۷۸٫۹۰", reason: "Persian digits with Persian separators, not ASCII digits with Arabic separators"},
+		{name: "Arabic", m: mtM("USD 12345678.90"), tag: language.Arabic, want: "US$١٢٬٣٤٥٬٦٧٨٫٩٠", reason: "Arabic-Indic digits with Arabic separators"},
+		{name: "Urdu India", m: mtM("USD 1234.5"), tag: language.MustParse("ur-IN"), want: "US$۱٬۲۳۴٫۵۰", reason: "one script: extended Arabic-Indic digits and separators"},
+		{name: "Bengali", m: mtM("INR 1500000"), tag: language.Bengali, want: "₹১৫,০০,০০০.০০", reason: "Bengali digits, Indian grouping"},
+		{name: "Spanish", m: mtM("EUR 1234.59"), tag: language.Spanish, want: "€1234,59", reason: "CLDR's minimum grouping digits for Spanish is 2: no group before five digits"},
+		{name: "Spanish 5 digits", m: mtM("EUR 12345.59"), tag: language.Spanish, want: "€12.345,59", reason: "five digits are grouped"},
+		{name: "Polish", m: mtM("PLN 1234.5"), tag: language.Polish, want: "PLN 1234,50", reason: "minimum grouping 2 in Polish"},
+		{name: "European Portuguese", m: mtM("EUR 1234.5"), tag: language.MustParse("pt-PT"), want: "€1234,50", reason: "minimum grouping 2 in pt-PT"},
+		{name: "Brazilian Portuguese", m: mtM("BRL 1234.5"), tag: language.MustParse("pt-BR"), want: "R$1.234,50", reason: "minimum grouping 1 in pt-BR"},
+		{name: "German extension", m: mtM("EUR 2500000"), tag: language.MustParse("de-DE-u-co-phonebk"), want: "€2.500.000,00", reason: "extensions aside, the style of de-DE"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -485,15 +506,93 @@ func TestMoneyFormat(t *testing.T) {
 			if got != tt.want {
 				t.Fatalf("Format(%v) = %q, want %q (%s)", tt.tag, got, tt.want, tt.reason)
 			}
-			if got == "" {
+			if got == "" || strings.ContainsFunc(got, func(r rune) bool { return unicode.IsDigit(r) && r > '9' }) {
 				return
 			}
-			back, err := rescue.ParseMoney(got)
+			back, err := rescue.ParseMoneyIn(got, tt.tag)
 			if err != nil || !back.Equal(tt.m) {
-				t.Errorf("ParseMoney(%q) = %v, %v; want %v: what Format prints reads back", got, back, err, tt.m)
+				t.Errorf("ParseMoneyIn(%q, %v) = %v, %v; want %v: what Format prints reads back in its language", got, tt.tag, back, err, tt.m)
 			}
 		})
 	}
+}
+
+// TestMoneyFormatMatchesXText checks the number Format writes, in every
+// language with a CLDR locale, against golang.org/x/text's own formatting
+// of the same number (which x/text writes without CLDR's minimum grouping,
+// so the number has enough digits for that not to matter), and that each
+// number is in one script: its digits all from one numbering system, and
+// Latin separators only with Latin digits.
+func TestMoneyFormatMatchesXText(t *testing.T) {
+	t.Parallel()
+	m := mtM("KES 12345678.25") // no sign: the number follows "KES "
+	for _, tag := range mtLocales(t) {
+		got := strings.TrimPrefix(m.Format(tag), "KES ")
+		want := message.NewPrinter(tag).Sprint(number.Decimal(12345678.25, number.Scale(2)))
+		if got != want {
+			t.Errorf("Format(%v) writes %q; x/text writes %q", tag, got, want)
+		}
+		var zero rune = -1
+		latinSep := false
+		for _, r := range got {
+			switch {
+			case unicode.IsDigit(r):
+				z := '0'
+				if r > '9' {
+					z = r - mtDigitValue(r)
+				}
+				if zero >= 0 && z != zero {
+					t.Errorf("Format(%v) = %q mixes the digits of two numbering systems", tag, got)
+				}
+				zero = z
+			case r == '.' || r == ',':
+				latinSep = true
+			}
+		}
+		if zero != '0' && latinSep && !mtLatinSeparatorsAllowed(tag) {
+			t.Errorf("Format(%v) = %q: Latin separators with native digits", tag, got)
+		}
+	}
+}
+
+// mtDigitValue is the value of a decimal digit rune.
+func mtDigitValue(r rune) rune {
+	for z := r; z >= r-9; z-- {
+		if !unicode.IsDigit(z) {
+			return r - z - 1
+		}
+	}
+	return 9
+}
+
+// mtLatinSeparatorsAllowed lists the numbering systems whose CLDR symbols
+// are the Latin ones: Bengali, Devanagari, Myanmar… digits group with "," and
+// mark decimals with ".", as x/text writes them.
+func mtLatinSeparatorsAllowed(tag language.Tag) bool {
+	s := message.NewPrinter(tag).Sprint(number.Decimal(1234.5))
+	return strings.ContainsAny(s, ".,")
+}
+
+// mtLocales returns the language tags of the CLDR locales the package
+// knows (internal/data/cldr-numbers.tsv).
+func mtLocales(t *testing.T) []language.Tag {
+	t.Helper()
+	data, err := os.ReadFile("internal/data/cldr-numbers.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tags []language.Tag
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		loc, _, _ := strings.Cut(line, "\t")
+		tags = append(tags, language.Make(loc))
+	}
+	if len(tags) < 500 {
+		t.Fatalf("only %d locales", len(tags))
+	}
+	return tags
 }
 
 func TestMoneyFormatEveryCurrencyParsesBack(t *testing.T) {
@@ -514,7 +613,8 @@ func TestMoneyFormatEveryCurrencyParsesBack(t *testing.T) {
 
 func TestMoneyFormatProperties(t *testing.T) {
 	cs := mtAllCurrencies(t)
-	tags := []language.Tag{language.English, language.German, language.French, language.Spanish, language.MustParse("en-IN"), language.MustParse("de-CH")}
+	tags := []language.Tag{language.English, language.German, language.French, language.Spanish, language.MustParse("en-IN"),
+		language.MustParse("de-CH"), language.MustParse("id-ID"), language.MustParse("pt-PT"), language.Polish, language.MustParse("fr-CH")}
 	rapid.Check(t, func(t *rapid.T) {
 		m := mtGenMoney(cs).Draw(t, "m")
 		tag := rapid.SampledFrom(tags).Draw(t, "tag")
@@ -522,13 +622,18 @@ func TestMoneyFormatProperties(t *testing.T) {
 		if s == "" {
 			t.Fatalf("Format(%v) of %v is empty", tag, m)
 		}
-		// Other languages are best effort: "1,234" is 1.234 in German and
-		// 1234 in English, and ParseMoney reads English.
+		// What Format writes in a language, ParseMoneyIn reads back in it.
+		back, err := rescue.ParseMoneyIn(s, tag)
+		if err != nil || !back.Equal(m) {
+			t.Fatalf("Format(%v) = %q; ParseMoneyIn gives %v, %v; want %v", tag, s, back, err, m)
+		}
 		if tag != language.English {
 			return
 		}
-		back, err := rescue.ParseMoney(s)
-		if err != nil || !back.Equal(m) {
+		// With no language, only a dot before exactly three decimals
+		// ("US$3.125") is left open.
+		back, err = rescue.ParseMoney(s)
+		if err != nil && !errors.Is(err, rescue.ErrAmbiguous) || err == nil && !back.Equal(m) {
 			t.Fatalf("Format(English) = %q; ParseMoney gives %v, %v; want %v", s, back, err, m)
 		}
 	})
@@ -538,8 +643,8 @@ func TestMoneyJSON(t *testing.T) {
 	t.Parallel()
 	m := mtM("US$10,000")
 	b, err := json.Marshal(m)
-	if err != nil || string(b) != `{"amount":"10000.00","currency":"USD"}` {
-		t.Fatalf("json.Marshal = %s, %v; want the amount as an exact string", b, err)
+	if err != nil || string(b) != `"USD 10000.00"` {
+		t.Fatalf("json.Marshal = %s, %v; want the canonical text as a JSON string", b, err)
 	}
 	var back rescue.Money
 	if err := json.Unmarshal(b, &back); err != nil || !back.Equal(m) || back.String() != m.String() {
@@ -548,18 +653,22 @@ func TestMoneyJSON(t *testing.T) {
 	type record struct {
 		Seized *rescue.Money `json:"seized"`
 		Paid   rescue.Money  `json:"paid"`
+		Owed   rescue.Money  `json:"owed,omitzero"`
 	}
-	r := record{Seized: &m}
+	r := record{Seized: &m, Owed: rescue.MustParseMoney("USD 0")}
 	b, err = json.Marshal(r)
-	if err != nil || string(b) != `{"seized":{"amount":"10000.00","currency":"USD"},"paid":null}` {
-		t.Fatalf("record = %s, %v; the zero Money encodes as null", b, err)
+	if err != nil || string(b) != `{"seized":"USD 10000.00","paid":"","owed":"USD 0.00"}` {
+		t.Fatalf("record = %s, %v; the zero Money encodes as \"\", and omitzero keeps USD 0.00", b, err)
 	}
 	var rb record
-	if err := json.Unmarshal(b, &rb); err != nil || !rb.Seized.Equal(m) || rb.Paid.IsValid() {
+	if err := json.Unmarshal(b, &rb); err != nil || !rb.Seized.Equal(m) || rb.Paid.IsValid() || !rb.Owed.Equal(rescue.MustParseMoney("USD 0")) {
 		t.Fatalf("record round trip = %+v, %v", rb, err)
 	}
-	if err := json.Unmarshal([]byte(`{"amount":"1.005","currency":"usd"}`), &back); err != nil || back.String() != "USD 1.005" {
+	if err := json.Unmarshal([]byte(`"usd 1.005"`), &back); err != nil || back.String() != "USD 1.005" {
 		t.Errorf("lower-case code and extra digits: %v, %v", back, err)
+	}
+	if err := json.Unmarshal([]byte(`null`), &back); err != nil || back.String() != "USD 1.005" {
+		t.Errorf("null leaves the Money as it is: %v, %v", back, err)
 	}
 }
 
@@ -568,44 +677,43 @@ func TestMoneyJSONErrors(t *testing.T) {
 	tests := []struct {
 		name    string
 		in      string
-		wantErr error // nil: any error
+		wantErr error
+		msg     string
 		reason  string
 	}{
-		{name: "unknown currency", in: `{"amount":"5","currency":"ABC"}`, wantErr: rescue.ErrUnknownCurrency, reason: "decoding validates the code"},
-		{name: "no-currency code", in: `{"amount":"5","currency":"XXX"}`, wantErr: rescue.ErrUnknownCurrency, reason: "XXX is no currency"},
-		{name: "missing currency", in: `{"amount":"5"}`, wantErr: rescue.ErrSyntax, reason: "an amount needs its currency"},
-		{name: "number", in: `{"amount":10000,"currency":"USD"}`, reason: "the amount must be a string, so no decoder reads it as a float"},
-		{name: "exponent", in: `{"amount":"1e5","currency":"USD"}`, wantErr: rescue.ErrSyntax, reason: "a plain decimal only"},
-		{name: "31 digits", in: `{"amount":"1234567890123456789012345678901","currency":"USD"}`, wantErr: rescue.ErrRange, reason: "more than 30 significant digits"},
-		{name: "31 integer digits", in: `{"amount":"1000000000000000000000000000000","currency":"USD"}`, wantErr: rescue.ErrRange, reason: "more than 30 digits before the decimal mark"},
-		{name: "31 fraction digits", in: `{"amount":"0.0000000000000000000000000000001","currency":"USD"}`, wantErr: rescue.ErrRange, reason: "more than 30 digits after the decimal mark"},
-		{name: "huge", in: `{"amount":"` + strings.Repeat("9", 10000) + `","currency":"USD"}`, wantErr: rescue.ErrRange, reason: "rejected early"},
-		{name: "unknown field", in: `{"amount":"5","currency":"USD","note":"x"}`, reason: "unknown fields are rejected"},
-		{name: "grouping", in: `{"amount":"10,000","currency":"USD"}`, wantErr: rescue.ErrSyntax, reason: "the JSON amount is plain"},
-		{name: "empty amount", in: `{"amount":"","currency":"USD"}`, wantErr: rescue.ErrSyntax, reason: "no amount"},
-		{name: "plus", in: `{"amount":"+5","currency":"USD"}`, wantErr: rescue.ErrSyntax, reason: "no plus sign"},
-		{name: "trailing dot", in: `{"amount":"5.","currency":"USD"}`, wantErr: rescue.ErrSyntax, reason: "digits after the mark"},
-		{name: "leading dot", in: `{"amount":".5","currency":"USD"}`, wantErr: rescue.ErrSyntax, reason: "digits before the mark"},
-		{name: "symbol", in: `{"amount":"$5","currency":"USD"}`, wantErr: rescue.ErrSyntax, reason: "the JSON amount is plain"},
-		{name: "string", in: `"USD 5.00"`, reason: "the object form only"},
-		{name: "array", in: `[]`, reason: "the object form only"},
+		{name: "unknown currency", in: `"ABC 5"`, wantErr: rescue.ErrSyntax, reason: "decoding validates the code"},
+		{name: "no-currency code", in: `"XXX 5"`, wantErr: rescue.ErrSyntax, reason: "XXX is no currency"},
+		{name: "no currency", in: `"5"`, wantErr: rescue.ErrSyntax, reason: "an amount needs its currency"},
+		{name: "number", in: `10000`, wantErr: rescue.ErrSyntax, msg: "want a JSON string", reason: "no number, so no decoder reads it as a float"},
+		{name: "object", in: `{"amount":"5","currency":"USD"}`, wantErr: rescue.ErrSyntax, msg: "want a JSON string", reason: "the object form is gone (issue 8)"},
+		{name: "exponent", in: `"USD 1e5"`, wantErr: rescue.ErrSyntax, reason: "a plain decimal only"},
+		{name: "31 digits", in: `"USD 1234567890123456789012345678901"`, wantErr: rescue.ErrRange, reason: "more than 30 significant digits"},
+		{name: "31 integer digits", in: `"USD 1000000000000000000000000000000"`, wantErr: rescue.ErrRange, reason: "more than 30 digits before the decimal mark"},
+		{name: "31 fraction digits", in: `"USD 0.0000000000000000000000000000001"`, wantErr: rescue.ErrRange, reason: "more than 30 digits after the decimal mark"},
+		{name: "huge", in: `"USD ` + strings.Repeat("9", 10000) + `"`, wantErr: rescue.ErrRange, reason: "rejected early"},
+		{name: "grouping", in: `"USD 10,000"`, wantErr: rescue.ErrSyntax, msg: `did you mean "USD 10000.00"?`, reason: "the JSON amount is plain; the error says the canonical form"},
+		{name: "prose", in: `"US$10,000"`, wantErr: rescue.ErrSyntax, msg: `did you mean "USD 10000.00"?`, reason: "prose is for ParseMoney"},
+		{name: "plus", in: `"USD +5"`, wantErr: rescue.ErrSyntax, reason: "no plus sign"},
+		{name: "trailing dot", in: `"USD 5."`, wantErr: rescue.ErrSyntax, reason: "digits after the mark"},
+		{name: "two spaces", in: `"USD  5"`, wantErr: rescue.ErrSyntax, reason: "one space"},
+		{name: "ambiguous prose", in: `"$5"`, wantErr: rescue.ErrSyntax, msg: "canonical form", reason: "no suggestion for prose that does not parse"},
+		{name: "array", in: `[]`, wantErr: rescue.ErrSyntax, reason: "a string only"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			var m rescue.Money
 			err := json.Unmarshal([]byte(tt.in), &m)
-			if err == nil || (tt.wantErr != nil && !errors.Is(err, tt.wantErr)) {
-				t.Fatalf("Unmarshal(%.80s) = %v, %v; want an error wrapping %v (%s)", tt.in, m, err, tt.wantErr, tt.reason)
+			if !errors.Is(err, tt.wantErr) || !strings.Contains(fmt.Sprint(err), tt.msg) {
+				t.Fatalf("Unmarshal(%.80s) = %v, %v; want an error wrapping %v saying %q (%s)", tt.in, m, err, tt.wantErr, tt.msg, tt.reason)
 			}
 			if len(err.Error()) > 400 {
 				t.Errorf("error message of %d bytes", len(err.Error()))
 			}
+			if strings.Contains(err.Error(), "rescue:") || strings.Contains(err.Error(), "moneyJSON") {
+				t.Errorf("error %q names the package or an internal type", err)
+			}
 		})
-	}
-	var m rescue.Money
-	if err := json.Unmarshal([]byte(`null`), &m); err != nil || m.IsValid() {
-		t.Errorf("null decodes to %v, %v; want the zero Money", m, err)
 	}
 }
 
@@ -620,11 +728,12 @@ func TestMoneyTextAndSQL(t *testing.T) {
 	}{
 		{name: "canonical", src: "USD 10000.00", want: mtM("USD 10000"), reason: "the stored form"},
 		{name: "bytes", src: []byte("KWD 1.250"), want: mtM("KWD 1.25"), reason: "drivers give []byte"},
-		{name: "report form", src: "S$13,700", want: mtM("SGD 13700"), reason: "the parser reads every form"},
+		{name: "lower case", src: "sgd 13700", want: mtM("SGD 13700"), reason: "the code in any case"},
+		{name: "report form", src: "S$13,700", wantErr: rescue.ErrSyntax, reason: "Scan is strict: prose is for ParseMoney"},
 		{name: "nil", src: nil, want: rescue.Money{}, reason: "NULL is the zero Money"},
 		{name: "empty", src: "", want: rescue.Money{}, reason: "empty text is the zero Money"},
 		{name: "float", src: 1.5, wantErr: rescue.ErrInvalid, reason: "a float column would lose exactness"},
-		{name: "ambiguous", src: "$5", wantErr: rescue.ErrAmbiguousCurrency, reason: "scanning validates"},
+		{name: "ambiguous", src: "$5", wantErr: rescue.ErrSyntax, reason: "scanning validates"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -677,9 +786,8 @@ func TestMoneyAllocs(t *testing.T) {
 
 func FuzzMoneyJSON(f *testing.F) {
 	for _, s := range []string{
-		`{"amount":"10000.00","currency":"USD"}`, `{"amount":"-1.005","currency":"kwd"}`, `null`,
-		`{"amount":"1e5","currency":"USD"}`, `{"amount":10000,"currency":"USD"}`, `{"amount":"5","currency":"XXX"}`,
-		`{"amount":"0.000000000000000000000000000001","currency":"JPY"}`, `{"currency":"USD","amount":"7"}`,
+		`"USD 10000.00"`, `"kwd -1.005"`, `null`, `""`, `"USD 1e5"`, `10000`, `"XXX 5"`,
+		`"JPY 0.000000000000000000000000000001"`, `{"currency":"USD","amount":"7"}`, `"USD 3.125"`,
 	} {
 		f.Add([]byte(s))
 	}

@@ -7,26 +7,36 @@ import (
 	"strings"
 )
 
-// Qualifier says how a reported figure relates to the true one: exactly it,
-// at least it, at most it, or about it. Reports rarely give exact figures
-// ("more than US$10,000", "nearly 50 people"); the qualifier keeps what was
-// reported so that a figure is never silently inflated or made exact.
+// Qualifier says how a reported figure relates to the true one: exactly
+// it, a lower bound (inclusive or strict), an upper bound (inclusive or
+// strict), or an estimate. Reports rarely give exact figures ("more than
+// US$10,000", "nearly 50 people"); the qualifier keeps what was reported,
+// with its strength, so that a figure is never silently inflated, made
+// exact, or turned into a stronger claim: "at least 200" and "more than
+// 200" are different statements and stay different.
 //
 // The zero value is Exact.
 type Qualifier uint8
 
-// The qualifiers. Their text forms are "", "at-least", "at-most" and "about".
+// The qualifiers. Their text forms are "", "at-least", "more-than",
+// "at-most", "less-than" and "about"; the numbers behind them are not part
+// of the API.
 const (
-	Exact   Qualifier = iota // the figure as reported, with no hedge
-	AtLeast                  // "more than", "over", "at least": a lower bound
-	AtMost                   // "up to", "nearly", "less than": an upper bound
-	About                    // "about", "some", "an estimated": an estimate
+	Exact    Qualifier = iota // the figure as reported, with no hedge
+	AtLeast                   // "at least", "no fewer than", "a minimum of": an inclusive lower bound
+	MoreThan                  // "more than", "over", "exceeding": a strict lower bound
+	AtMost                    // "up to", "at most", "no more than": an inclusive upper bound
+	LessThan                  // "fewer than", "less than", "under", "nearly": a strict upper bound
+	About                     // "about", "some", "an estimated": an estimate
 )
 
-var qualifierText = [...]string{Exact: "", AtLeast: "at-least", AtMost: "at-most", About: "about"}
+var qualifierText = [...]string{
+	Exact: "", AtLeast: "at-least", MoreThan: "more-than", AtMost: "at-most", LessThan: "less-than", About: "about",
+}
 
 // String returns the qualifier's text form: "" for Exact, "at-least",
-// "at-most" or "about". A value out of range prints as "%!Qualifier(N)".
+// "more-than", "at-most", "less-than" or "about". A value out of range
+// prints as "%!Qualifier(N)".
 func (q Qualifier) String() string {
 	if int(q) < len(qualifierText) {
 		return qualifierText[q]
@@ -34,36 +44,54 @@ func (q Qualifier) String() string {
 	return "%!Qualifier(" + strconv.Itoa(int(q)) + ")"
 }
 
-// IsValid reports whether q is one of the four qualifiers.
+// IsValid reports whether q is one of the six qualifiers.
 func (q Qualifier) IsValid() bool { return int(q) < len(qualifierText) }
 
+// IsZero reports whether q is the zero Qualifier, Exact.
+func (q Qualifier) IsZero() bool { return q == Exact }
+
+// lower reports whether q is a lower bound, upper an upper bound.
+func (q Qualifier) lower() bool { return q == AtLeast || q == MoreThan }
+func (q Qualifier) upper() bool { return q == AtMost || q == LessThan }
+
 // words returns the words that introduce a figure with this qualifier in
-// the package's canonical text: "at least", "at most" and "about" for a
-// count, "more than", "up to" and "about" for an amount (amount true). It
-// returns "" for Exact and for an invalid qualifier.
+// the package's canonical text: for a count "at least", "more than", "at
+// most", "fewer than", "about"; for an amount (amount true) "at least",
+// "more than", "up to", "less than", "about". It returns "" for Exact and
+// for an invalid qualifier.
 func (q Qualifier) words(amount bool) string {
 	switch q {
 	case AtLeast:
-		if amount {
-			return "more than"
-		}
 		return "at least"
+	case MoreThan:
+		return "more than"
 	case AtMost:
 		if amount {
 			return "up to"
 		}
 		return "at most"
+	case LessThan:
+		if amount {
+			return "less than"
+		}
+		return "fewer than"
 	case About:
 		return "about"
 	}
 	return ""
 }
 
-// ParseQualifier parses a qualifier's text form ("", "at-least", "at-most",
-// "about") or any of the words that reports use for it ("more than",
-// "nearly", "approximately", …), in any case. Input longer than 64 bytes,
-// spaces included, is an error wrapping [ErrRange]; anything else it does
-// not know, [ErrSyntax].
+// ParseQualifier parses a qualifier's text form ("", "at-least",
+// "more-than", "at-most", "less-than", "about") or any of the words that
+// reports use for it, in any case: "more than", "over", "exceeding" and
+// "in excess of" are [MoreThan]; "at least", "no fewer than" and "a
+// minimum of" [AtLeast]; "fewer than", "less than", "under", "nearly" and
+// "almost" [LessThan]; "up to", "at most", "no more than" and "as many as"
+// [AtMost]; "about", "around", "some", "approximately" and "an estimated"
+// [About]; and the words of the report languages (Indonesian "lebih dari",
+// "sekitar", "hingga"; Tagalog "mahigit", "halos"; …). Input longer than
+// 64 bytes, spaces included, is an error wrapping [ErrRange]; anything else
+// it does not know, [ErrSyntax].
 func ParseQualifier(s string) (Qualifier, error) {
 	// Bound the input before trimming it, so that 100 MB of spaces is
 	// rejected unread rather than scanned and taken for "".
@@ -74,18 +102,26 @@ func ParseQualifier(s string) (Qualifier, error) {
 	if t == "" {
 		return Exact, nil
 	}
-	if q, rest, ok := cutQualifier(t); ok && rest == "" {
+	if q, ok := qualifierFromText(t); ok {
 		return q, nil
 	}
-	for i, text := range qualifierText {
-		if i > 0 && strings.EqualFold(t, text) {
-			return Qualifier(i), nil
-		}
+	if q, rest, ok := cutQualifier(t); ok && rest == "" {
+		return q, nil
 	}
 	if strings.EqualFold(t, "exact") || strings.EqualFold(t, "exactly") {
 		return Exact, nil
 	}
 	return Exact, parseError("ParseQualifier", s, "not a qualifier", ErrSyntax)
+}
+
+// qualifierFromText reads a text form other than "", in any case.
+func qualifierFromText(t string) (Qualifier, bool) {
+	for i, text := range qualifierText {
+		if i > 0 && strings.EqualFold(t, text) {
+			return Qualifier(i), true
+		}
+	}
+	return Exact, false
 }
 
 // MarshalText returns the qualifier's text form.
@@ -96,14 +132,24 @@ func (q Qualifier) MarshalText() ([]byte, error) {
 	return []byte(q.String()), nil
 }
 
-// UnmarshalText sets q from its text form or a qualifying word.
+// UnmarshalText sets q from its text form, in any case; empty text is
+// Exact. It is strict: the words of reports ("more than") are for
+// [ParseQualifier], and the error says which text form they stand for.
 func (q *Qualifier) UnmarshalText(b []byte) error {
-	v, err := ParseQualifier(string(b))
-	if err != nil {
-		return err
+	s := string(b)
+	if s == "" {
+		*q = Exact
+		return nil
 	}
-	*q = v
-	return nil
+	if v, ok := qualifierFromText(s); ok {
+		*q = v
+		return nil
+	}
+	msg := "not a qualifier"
+	if v, err := ParseQualifier(s); err == nil {
+		msg = suggest(msg, v.String())
+	}
+	return parseError("Qualifier.UnmarshalText", s, msg, ErrSyntax)
 }
 
 // Scan implements [database/sql.Scanner] for the text form.
@@ -125,24 +171,42 @@ var qualifierWords = []struct {
 	word string
 	q    Qualifier
 }{
-	{"more than", AtLeast}, {"well over", AtLeast}, {"just over", AtLeast},
-	{"over", AtLeast}, {"at least", AtLeast}, {"at-least", AtLeast},
-	{"in excess of", AtLeast}, {"upwards of", AtLeast}, {"upward of", AtLeast},
-	{"no fewer than", AtLeast}, {"no less than", AtLeast}, {"not less than", AtLeast},
-	{"not fewer than", AtLeast}, {"greater than", AtLeast}, {"exceeding", AtLeast},
-	{"above", AtLeast}, {"minimum of", AtLeast}, {"a minimum of", AtLeast},
-	{"up to", AtMost}, {"less than", AtMost}, {"fewer than", AtMost},
-	{"just under", AtMost}, {"under", AtMost}, {"at most", AtMost}, {"at-most", AtMost},
-	{"nearly", AtMost}, {"almost", AtMost}, {"no more than", AtMost},
-	{"not more than", AtMost}, {"below", AtMost}, {"close to", AtMost},
-	{"a maximum of", AtMost}, {"maximum of", AtMost}, {"as many as", AtMost},
-	{"as much as", AtMost},
+	// Strict lower bounds.
+	{"more than", MoreThan}, {"well over", MoreThan}, {"just over", MoreThan},
+	{"over", MoreThan}, {"in excess of", MoreThan}, {"upwards of", MoreThan},
+	{"upward of", MoreThan}, {"greater than", MoreThan}, {"exceeding", MoreThan},
+	{"above", MoreThan}, {"more-than", MoreThan},
+	// Inclusive lower bounds.
+	{"at least", AtLeast}, {"at-least", AtLeast}, {"no fewer than", AtLeast},
+	{"no less than", AtLeast}, {"not less than", AtLeast}, {"not fewer than", AtLeast},
+	{"a minimum of", AtLeast}, {"minimum of", AtLeast},
+	// Inclusive upper bounds.
+	{"up to", AtMost}, {"at most", AtMost}, {"at-most", AtMost}, {"no more than", AtMost},
+	{"not more than", AtMost}, {"a maximum of", AtMost}, {"maximum of", AtMost},
+	{"as many as", AtMost}, {"as much as", AtMost},
+	// Strict upper bounds.
+	{"fewer than", LessThan}, {"less than", LessThan}, {"less-than", LessThan},
+	{"just under", LessThan}, {"under", LessThan}, {"below", LessThan},
+	{"nearly", LessThan}, {"almost", LessThan}, {"close to", LessThan},
+	// Estimates.
 	{"about", About}, {"around", About}, {"approximately", About},
 	{"approx.", About}, {"approx", About}, {"roughly", About}, {"some", About},
 	{"an estimated", About}, {"estimated", About}, {"est.", About},
 	{"circa", About}, {"ca.", About}, {"c.", About}, {"~", About},
 	{"an approximate", About}, {"approximate", About}, {"an approximated", About},
+	// Words that change nothing.
 	{"reportedly", Exact}, {"a total of", Exact}, {"total of", Exact}, {"exactly", Exact},
+	// The report languages: Indonesian and Malay, Tagalog, Vietnamese.
+	{"lebih dari", MoreThan}, {"lebih daripada", MoreThan}, {"mahigit sa", MoreThan},
+	{"mahigit", MoreThan}, {"higit sa", MoreThan}, {"hơn", MoreThan}, {"trên", MoreThan},
+	{"sedikitnya", AtLeast}, {"setidaknya", AtLeast}, {"paling sedikit", AtLeast},
+	{"minimal", AtLeast}, {"hingga", AtMost}, {"sampai", AtMost}, {"maksimal", AtMost},
+	{"paling banyak", AtMost}, {"hanggang", AtMost}, {"kurang dari", LessThan},
+	{"kurang daripada", LessThan}, {"hampir", LessThan}, {"halos", LessThan},
+	{"kulang sa", LessThan}, {"gần", LessThan}, {"dưới", LessThan},
+	{"sekitar", About}, {"kira-kira", About}, {"lebih kurang", About},
+	{"humigit-kumulang", About}, {"humigit kumulang", About}, {"tinatayang", About},
+	{"khoảng", About}, {"mga", About},
 }
 
 // cutQualifier removes the qualifying words at the start of s (in any case),
@@ -176,14 +240,21 @@ func cutQualifier(s string) (q Qualifier, rest string, ok bool) {
 	}
 }
 
-// combineQualifier merges two hedges found on one figure: an estimate of a
-// bound is still an estimate, and a bound says more than Exact.
+// combineQualifier merges two hedges written on one figure ("reportedly
+// more than", "over 200+", "about 200 or more"): a bound says more than
+// Exact; two bounds on the same side give the weaker of them ("more than
+// 200 or more" claims no more than "at least 200"); bounds on both sides,
+// or an estimate with anything, give an estimate.
 func combineQualifier(a, b Qualifier) Qualifier {
 	switch {
 	case a == Exact:
 		return b
 	case b == Exact, a == b:
 		return a
+	case a.lower() && b.lower():
+		return AtLeast
+	case a.upper() && b.upper():
+		return AtMost
 	default:
 		return About
 	}
@@ -210,7 +281,8 @@ var qualifierSuffixes = []struct {
 	q    Qualifier
 }{
 	{"+", AtLeast}, {"or more", AtLeast}, {"and more", AtLeast}, {"and above", AtLeast},
-	{"plus", AtLeast}, {"or over", AtLeast}, {"or less", AtMost}, {"or fewer", AtMost},
+	{"or above", AtLeast}, {"and over", AtLeast}, {"plus", AtLeast}, {"or over", AtLeast},
+	{"or less", AtMost}, {"or fewer", AtMost}, {"or under", AtMost},
 	{"or so", About}, {"odd", About}, {"-odd", About}, {"approx.", About}, {"approximately", About},
 }
 

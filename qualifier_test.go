@@ -16,9 +16,11 @@ func TestQualifierString(t *testing.T) {
 	}{
 		{Exact, "", true, "Exact, the zero value, has an empty text form"},
 		{AtLeast, "at-least", true, "one token, for CSV cells and enum columns"},
+		{MoreThan, "more-than", true, "one token"},
 		{AtMost, "at-most", true, "one token"},
+		{LessThan, "less-than", true, "one token"},
 		{About, "about", true, "one token"},
-		{4, "%!Qualifier(4)", false, "out of range prints like time.Month"},
+		{6, "%!Qualifier(6)", false, "out of range prints like time.Month"},
 		{255, "%!Qualifier(255)", false, "out of range prints like time.Month"},
 	}
 	for _, tc := range tests {
@@ -36,6 +38,9 @@ func TestQualifierString(t *testing.T) {
 		if tc.valid && (err != nil || v != tc.want) || !tc.valid && !errors.Is(err, ErrInvalid) {
 			t.Errorf("Qualifier(%d).Value() = %v, %v (%s)", uint8(tc.q), v, err, tc.reason)
 		}
+		if tc.q.IsZero() != (tc.q == Exact) {
+			t.Errorf("Qualifier(%d).IsZero() = %v", uint8(tc.q), tc.q.IsZero())
+		}
 	}
 }
 
@@ -46,8 +51,10 @@ func TestQualifierWords(t *testing.T) {
 		count, amount string
 	}{
 		{Exact, "", ""},
-		{AtLeast, "at least", "more than"},
+		{AtLeast, "at least", "at least"},
+		{MoreThan, "more than", "more than"},
 		{AtMost, "at most", "up to"},
+		{LessThan, "fewer than", "less than"},
 		{About, "about", "about"},
 		{9, "", ""},
 	}
@@ -96,7 +103,26 @@ func TestParseQualifier(t *testing.T) {
 		{"text about", "About", About, nil, "the text form in any case"},
 		{"exact", "exact", Exact, nil, "the word exact"},
 		{"exactly", "Exactly", Exact, nil, "the word exactly"},
-		{"two hedges", "reportedly more than", AtLeast, nil, "an exact word and a bound give the bound"},
+		{"text more-than", "more-than", MoreThan, nil, "the text form"},
+		{"text less-than", "Less-Than", LessThan, nil, "the text form in any case"},
+		{"two hedges", "reportedly more than", MoreThan, nil, "an exact word and a bound give the bound"},
+		{"two lower", "more than at least", AtLeast, nil, "two lower bounds on one figure give the weaker"},
+		{"two upper", "nearly up to", AtMost, nil, "two upper bounds on one figure give the weaker"},
+		{"more than", "More than", MoreThan, nil, "contract: more than is strict"},
+		{"over", "over", MoreThan, nil, "contract: over is strict"},
+		{"exceeding", "exceeding", MoreThan, nil, "contract: exceeding is strict"},
+		{"at least", "no fewer than", AtLeast, nil, "contract: no fewer than is inclusive"},
+		{"a minimum of", "a minimum of", AtLeast, nil, "contract: a minimum of is inclusive"},
+		{"fewer than", "fewer than", LessThan, nil, "contract: fewer than is strict"},
+		{"nearly", "nearly", LessThan, nil, "contract: nearly is strict"},
+		{"almost", "almost", LessThan, nil, "contract: almost is strict"},
+		{"up to", "up to", AtMost, nil, "contract: up to is inclusive"},
+		{"as many as", "as many as", AtMost, nil, "contract: as many as is inclusive"},
+		{"lebih dari", "lebih dari", MoreThan, nil, "Indonesian: more than"},
+		{"hingga", "hingga", AtMost, nil, "Indonesian: up to"},
+		{"sekitar", "sekitar", About, nil, "Indonesian: about"},
+		{"mahigit", "mahigit", MoreThan, nil, "Tagalog: more than"},
+		{"halos", "halos", LessThan, nil, "Tagalog: almost"},
 		{"two bounds", "an estimated more than", About, nil, "an estimate of a bound is an estimate"},
 		{"two opposite", "more than up to", About, nil, "opposite bounds give an estimate"},
 		{"number", "at least 5", Exact, ErrSyntax, "a qualifier has no number"},
@@ -124,11 +150,15 @@ func TestParseQualifier(t *testing.T) {
 func TestQualifierUnmarshalScan(t *testing.T) {
 	t.Parallel()
 	var q Qualifier
-	if err := q.UnmarshalText([]byte("nearly")); err != nil || q != AtMost {
-		t.Errorf("UnmarshalText(nearly) = %v, %v", q, err)
+	if err := q.UnmarshalText([]byte("LESS-THAN")); err != nil || q != LessThan {
+		t.Errorf("UnmarshalText(LESS-THAN) = %v, %v; the text form in any case", q, err)
 	}
-	if err := q.UnmarshalText([]byte("perhaps")); err == nil || q != AtMost {
-		t.Errorf("UnmarshalText(bad) = %v, %v; want an error and q unchanged", q, err)
+	err := q.UnmarshalText([]byte("nearly"))
+	if !errors.Is(err, ErrSyntax) || q != LessThan || !strings.Contains(err.Error(), `did you mean "less-than"?`) {
+		t.Errorf("UnmarshalText(nearly) = %v, %v; want ErrSyntax suggesting the text form: strict", q, err)
+	}
+	if err := q.UnmarshalText([]byte("perhaps")); err == nil || q != LessThan || strings.Contains(err.Error(), "did you mean") {
+		t.Errorf("UnmarshalText(bad) = %v, %v; want an error, no suggestion, and q unchanged", q, err)
 	}
 	if err := q.UnmarshalText(nil); err != nil || q != Exact {
 		t.Errorf("UnmarshalText(nil) = %v, %v; want Exact", q, err)
@@ -138,8 +168,8 @@ func TestQualifierUnmarshalScan(t *testing.T) {
 		want Qualifier
 		ok   bool
 	}{
-		{"about", About, true}, {[]byte("at-least"), AtLeast, true}, {nil, Exact, true},
-		{int64(1), AtMost, false}, {"bad", AtMost, false},
+		{"about", About, true}, {[]byte("at-least"), AtLeast, true}, {"more-than", MoreThan, true}, {nil, Exact, true},
+		{int64(1), AtMost, false}, {"bad", AtMost, false}, {"over", AtMost, false},
 	} {
 		q := AtMost
 		err := q.Scan(tc.src)
@@ -163,19 +193,19 @@ func TestCutQualifier(t *testing.T) {
 	}{
 		{"none", "44 people", Exact, "44 people", false, "no hedge"},
 		{"empty", "", Exact, "", false, "nothing to cut"},
-		{"over", "over 400", AtLeast, "400", true, "over is a lower bound"},
+		{"over", "over 400", MoreThan, "400", true, "over is a strict lower bound"},
 		{"overall", "overall 400", Exact, "overall 400", false, "overall is not over: words end at a boundary"},
 		{"overseas", "overseas workers", Exact, "overseas workers", false, "overseas is not over"},
 		{"someone", "someone", Exact, "someone", false, "someone is not some"},
 		{"about-face", "abouts 5", Exact, "abouts 5", false, "abouts is not about"},
 		{"undercover", "undercover agents", Exact, "undercover agents", false, "undercover is not under"},
-		{"more than", "More than 200 foreigners", AtLeast, "200 foreigners", true, "longest match: more than"},
+		{"more than", "More than 200 foreigners", MoreThan, "200 foreigners", true, "longest match: more than"},
 		{"more", "more 200", Exact, "more 200", false, "more alone is no hedge"},
-		{"just over", "just over 100", AtLeast, "100", true, "just over before over"},
-		{"just under", "just under 100", AtMost, "100", true, "just under before under"},
+		{"just over", "just over 100", MoreThan, "100", true, "just over before over"},
+		{"just under", "just under 100", LessThan, "100", true, "just under before under"},
 		{"up to", "up to 3,000", AtMost, "3,000", true, "up to"},
-		{"upwards", "upwards of 500", AtLeast, "500", true, "upwards of is not up to"},
-		{"nearly", "Nearly 50", AtMost, "50", true, "nearly is an upper bound"},
+		{"upwards", "upwards of 500", MoreThan, "500", true, "upwards of is not up to"},
+		{"nearly", "Nearly 50", LessThan, "50", true, "nearly is a strict upper bound"},
 		{"tilde", "~200", About, "200", true, "a tilde needs no space after it"},
 		{"circa dot", "c. 1990", About, "1990", true, "c. ends in punctuation"},
 		{"ca dot", "ca.200", About, "200", true, "ca. ends in punctuation"},
@@ -184,11 +214,11 @@ func TestCutQualifier(t *testing.T) {
 		{"approximate", "approximate 30", About, "30", true, "approximate is not approx"},
 		{"an estimated", "An estimated 1,500 people", About, "1,500 people", true, "an estimated"},
 		{"some", "some 300", About, "300", true, "some is an estimate"},
-		{"currency", "over$500", AtLeast, "$500", true, "a currency sign is a boundary"},
-		{"hyphen", "over-50s", AtLeast, "-50s", true, "a hyphen is a boundary"},
+		{"currency", "over$500", MoreThan, "$500", true, "a currency sign is a boundary"},
+		{"hyphen", "over-50s", MoreThan, "-50s", true, "a hyphen is a boundary"},
 		{"nbsp", "about\u00a0200", About, "200", true, "a no-break space after the word"},
 		{"thin space", "about\u2009200", About, "200", true, "a thin space after the word is trimmed"},
-		{"two words", "reportedly more than 40", AtLeast, "40", true, "several hedges combine"},
+		{"two words", "reportedly more than 40", MoreThan, "40", true, "several hedges combine"},
 		{"estimate of bound", "an estimated more than 40", About, "40", true, "an estimate of a bound is an estimate"},
 		{"only hedge", "at least", AtLeast, "", true, "the rest may be empty"},
 		{"exact word", "a total of 67", Exact, "67", true, "a total of is a hedge word meaning Exact"},
@@ -215,7 +245,8 @@ func TestCutQualifierSuffix(t *testing.T) {
 		{"empty", "", Exact, "", false, "nothing to cut"},
 		{"plus sign", "200+", AtLeast, "200", true, "a plus sign needs no boundary"},
 		{"plus sign spaced", "200 + ", AtLeast, "200", true, "spaces around"},
-		{"or more", "200 or more", AtLeast, "200", true, "or more"},
+		{"or more", "200 or more", AtLeast, "200", true, "or more: the figure or more"},
+		{"and over", "18 and over", AtLeast, "18", true, "and over"},
 		{"and above", "18 and above", AtLeast, "18", true, "and above"},
 		{"plus", "100-plus", AtLeast, "100", true, "-plus: the hyphen is trimmed"},
 		{"surplus", "surplus", Exact, "surplus", false, "surplus is not plus"},
@@ -236,12 +267,13 @@ func TestCutQualifierSuffix(t *testing.T) {
 	}
 }
 
-// TestCombineQualifier checks that combining hedges is a join on the
-// diamond Exact < AtLeast, AtMost < About: commutative, associative,
-// idempotent, with Exact as identity.
+// TestCombineQualifier checks that combining two hedges written on one
+// figure is commutative, associative and idempotent with Exact as
+// identity, that two bounds on one side give the weaker, and that bounds
+// on both sides or an estimate give an estimate.
 func TestCombineQualifier(t *testing.T) {
 	t.Parallel()
-	qs := []Qualifier{Exact, AtLeast, AtMost, About}
+	qs := []Qualifier{Exact, AtLeast, MoreThan, AtMost, LessThan, About}
 	for _, a := range qs {
 		if combineQualifier(a, a) != a || combineQualifier(Exact, a) != a || combineQualifier(About, a) != About {
 			t.Errorf("combineQualifier: %v is not idempotent, or Exact is not the identity, or About does not absorb", a)
@@ -257,8 +289,18 @@ func TestCombineQualifier(t *testing.T) {
 			}
 		}
 	}
-	if combineQualifier(AtLeast, AtMost) != About {
-		t.Error("a lower and an upper bound must give an estimate")
+	for _, tc := range []struct {
+		a, b, want Qualifier
+		reason     string
+	}{
+		{AtLeast, AtMost, About, "a lower and an upper bound give an estimate"},
+		{MoreThan, AtLeast, AtLeast, "two lower bounds give the weaker, inclusive one"},
+		{LessThan, AtMost, AtMost, "two upper bounds give the weaker, inclusive one"},
+		{MoreThan, LessThan, About, "opposite strict bounds give an estimate"},
+	} {
+		if got := combineQualifier(tc.a, tc.b); got != tc.want {
+			t.Errorf("combineQualifier(%v, %v) = %v; want %v (%s)", tc.a, tc.b, got, tc.want, tc.reason)
+		}
 	}
 }
 
@@ -266,7 +308,7 @@ func FuzzParseQualifier(f *testing.F) {
 	for _, w := range qualifierWords {
 		f.Add(w.word)
 	}
-	for _, s := range []string{"", "at-least", "at-most", "about", "exact", "overall", "more than up to", "at least 5"} {
+	for _, s := range []string{"", "at-least", "more-than", "at-most", "less-than", "about", "exact", "overall", "more than up to", "at least 5"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -2,9 +2,11 @@ package rescue
 
 import (
 	"bytes"
+	"database/sql/driver"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"strconv"
 	"strings"
 	"time"
@@ -13,7 +15,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Rate is an exchange rate: 1 unit of From is Value units of To, as quoted
+// Rate is an exchange rate: 1 unit of From is Rate units of To, as quoted
 // on AsOf by Source. It has the shape of ISO 20022's CurrencyExchange
 // (SrcCcy, TrgtCcy, XchgRate, QtnDt).
 //
@@ -21,7 +23,7 @@ import (
 type Rate struct {
 	From   Currency        // the source currency (ISO 20022 SrcCcy)
 	To     Currency        // the target currency (TrgtCcy)
-	Value  decimal.Decimal // units of To for one unit of From (XchgRate)
+	Rate   decimal.Decimal // units of To for one unit of From (XchgRate)
 	AsOf   time.Time       // when the rate was quoted (QtnDt); zero if unknown
 	Source string          // who quoted it, or how it was derived
 }
@@ -35,7 +37,10 @@ const MaxRateSource = 256
 const ImpliedSource = "implied by a reported equivalent"
 
 // Validate reports what is wrong with r: a missing currency, the same
-// currency on both sides, or a value that is not positive.
+// currency on both sides, a rate that is not positive or has more than 30
+// significant digits (or 30 decimal places), or a source longer than 256
+// bytes, not valid UTF-8 or holding a control or formatting character.
+// What Validate accepts, [ParseRate] reads back from [Rate.MarshalText].
 func (r Rate) Validate() error {
 	var errs []error
 	if !r.From.IsValid() {
@@ -47,39 +52,99 @@ func (r Rate) Validate() error {
 	if r.From.IsValid() && r.From == r.To {
 		errs = append(errs, &FieldError{Path: "to", Err: fmt.Errorf("same currency as from (%s): %w", r.From, ErrInvalid)})
 	}
-	if r.Value.Sign() <= 0 {
-		errs = append(errs, &FieldError{Path: "value", Err: fmt.Errorf("%s is not a positive rate: %w", r.Value, ErrInvalid)})
+	if r.Rate.Sign() <= 0 {
+		errs = append(errs, &FieldError{Path: "rate", Err: fmt.Errorf("%s is not a positive rate: %w", r.Rate, ErrInvalid)})
+	} else if msg := decimalDigitsMsg(r.Rate); msg != "" {
+		errs = append(errs, &FieldError{Path: "rate", Err: fmt.Errorf("%s: %w", msg, ErrRange)})
 	}
-	if len(r.Source) > MaxRateSource {
+	switch {
+	case len(r.Source) > MaxRateSource:
 		errs = append(errs, &FieldError{Path: "source", Err: fmt.Errorf("longer than %d bytes: %w", MaxRateSource, ErrRange)})
+	case !utf8.ValidString(r.Source):
+		errs = append(errs, &FieldError{Path: "source", Err: fmt.Errorf("not valid UTF-8: %w", ErrInvalid)})
+	case countCheckText(r.Source) != "":
+		errs = append(errs, &FieldError{Path: "source", Err: fmt.Errorf("%s: %w", countCheckText(r.Source), ErrInvalid)})
 	}
 	return errors.Join(errs...)
 }
 
-// Convert returns m in To, exactly: the amount times Value, not rounded
-// (round the result with [Money.Round] when a payable amount is needed).
-// Money in any currency other than From is an error wrapping
-// [ErrCurrencyMismatch]; the zero Money converts to 0 in To.
+// Convert returns m in To: the amount times Rate, exactly when the product
+// keeps within the bounds of an amount, and otherwise rounded half to even
+// to 30 significant digits and 30 decimal places, so that the result
+// always reads back (round it further with [Money.Round] when a payable
+// amount is needed). A product with more than 30 digits before the
+// decimal mark is an error wrapping [ErrRange]. Money in any currency
+// other than From is an error wrapping [ErrCurrencyMismatch]; the zero
+// Money converts to 0 in To. An invalid rate is an error wrapping the
+// sentinels of [Rate.Validate].
 func (r Rate) Convert(m Money) (Money, error) {
+	const fn = "Rate.Convert"
 	if err := r.Validate(); err != nil {
-		return Money{}, fmt.Errorf("rescue: convert with rate %s: %w", r, err)
+		return Money{}, parseError(fn, r.String(), "", err)
 	}
 	if m.cur != r.From && (m.cur.IsValid() || !m.amount.IsZero()) {
-		return Money{}, &MismatchError{Op: "convert", A: m.cur, B: r.From}
+		return Money{}, &MismatchError{Func: fn, Op: "convert", A: m.cur, B: r.From}
 	}
-	return Money{m.amount.Mul(r.Value), r.To}, nil
+	d := roundToBounds(m.amount.Mul(r.Rate))
+	if msg := decimalDigitsMsg(d); msg != "" {
+		return Money{}, parseError(fn, m.String()+" × "+r.Rate.String(), msg, ErrRange)
+	}
+	return Money{d, r.To}, nil
+}
+
+// roundToBounds rounds d half to even to 30 significant digits and 30
+// decimal places, the bounds of an amount; it leaves d as it is when it
+// is within them.
+func roundToBounds(d decimal.Decimal) decimal.Decimal {
+	if decimalDigitsMsg(d) == "" {
+		return d
+	}
+	// The power of ten of the leading digit is NumDigits+Exponent-1.
+	lead := int32(d.NumDigits()) + d.Exponent() - 1
+	places := min(int32(maxSignificant)-1-lead, maxSignificant)
+	if -d.Exponent() > places {
+		d = d.RoundBank(places)
+	}
+	return trimZeros(d)
+}
+
+// trimZeros removes the zeros a rounding leaves at the end of d's
+// coefficient; the value is unchanged.
+func trimZeros(d decimal.Decimal) decimal.Decimal {
+	if d.Exponent() >= 0 || d.IsZero() {
+		return d
+	}
+	c := d.Coefficient()
+	exp := d.Exponent()
+	ten := big.NewInt(10)
+	var q, m big.Int
+	for exp < 0 {
+		q.QuoRem(c, ten, &m)
+		if m.Sign() != 0 {
+			break
+		}
+		c.Set(&q)
+		exp++
+	}
+	return decimal.NewFromBigInt(c, exp)
 }
 
 // Inverse returns the rate from To to From, quoted at the same time by the
-// same source. 1/Value is exact when it terminates within 30 significant
+// same source. 1/Rate is exact when it terminates within 30 significant
 // digits and is otherwise rounded there, so converting and converting back
 // returns the original amount to far better than its minor unit. The
-// inverse of an invalid rate is the zero Rate.
+// inverse of a rate that is not positive, or whose inverse has more than
+// 30 digits before the decimal mark (a rate below 10^-30), is the zero
+// Rate.
 func (r Rate) Inverse() Rate {
-	if r.Value.Sign() <= 0 {
+	if r.Rate.Sign() <= 0 {
 		return Rate{}
 	}
-	return Rate{From: r.To, To: r.From, Value: quotient(decimal.New(1, 0), r.Value), AsOf: r.AsOf, Source: r.Source}
+	inv := quotient(decimal.New(1, 0), r.Rate)
+	if decimalDigitsMsg(inv) != "" {
+		return Rate{}
+	}
+	return Rate{From: r.To, To: r.From, Rate: inv, AsOf: r.AsOf, Source: r.Source}
 }
 
 // quotient returns a/b to at most 30 significant digits and 30 decimal
@@ -108,21 +173,23 @@ func quotient(a, b decimal.Decimal) decimal.Decimal {
 // ImpliedRate(USD 10000, SGD 13700) is 1 USD = 1.37 SGD. Both must be
 // valid, in different currencies, and of the same nonzero sign.
 func ImpliedRate(from, to Money) (Rate, error) {
+	const fn = "ImpliedRate"
+	in := from.String() + ", " + to.String()
 	switch {
 	case !from.IsValid() || !to.IsValid():
-		return Rate{}, fmt.Errorf("rescue: implied rate between %q and %q: %w", from.String(), to.String(), ErrRequired)
+		return Rate{}, parseError(fn, in, "an amount with no currency", ErrRequired)
 	case from.cur == to.cur:
-		return Rate{}, fmt.Errorf("rescue: implied rate between %s and %s: same currency: %w", from, to, ErrInvalid)
+		return Rate{}, parseError(fn, in, "same currency", ErrInvalid)
 	case from.Sign() == 0 || to.Sign() == 0 || from.Sign() != to.Sign():
-		return Rate{}, fmt.Errorf("rescue: implied rate between %s and %s: amounts must be nonzero and of one sign: %w", from, to, ErrInvalid)
+		return Rate{}, parseError(fn, in, "amounts must be nonzero and of one sign", ErrInvalid)
 	}
-	return Rate{From: from.cur, To: to.cur, Value: quotient(to.amount, from.amount), Source: ImpliedSource}, nil
+	return Rate{From: from.cur, To: to.cur, Rate: quotient(to.amount, from.amount), Source: ImpliedSource}, nil
 }
 
 // Equal reports whether r and s are the same rate: the same currencies,
 // numerically equal values, the same instant and the same source.
 func (r Rate) Equal(s Rate) bool {
-	return r.From == s.From && r.To == s.To && r.Value.Equal(s.Value) && r.AsOf.Equal(s.AsOf) && r.Source == s.Source
+	return r.From == s.From && r.To == s.To && r.Rate.Equal(s.Rate) && r.AsOf.Equal(s.AsOf) && r.Source == s.Source
 }
 
 // IsZero reports whether r is the zero Rate.
@@ -138,7 +205,7 @@ func (r Rate) String() string {
 	b.WriteString("1 ")
 	b.WriteString(r.From.String())
 	b.WriteString(" = ")
-	b.WriteString(r.Value.String())
+	b.WriteString(r.Rate.String())
 	b.WriteByte(' ')
 	b.WriteString(r.To.String())
 	if !r.AsOf.IsZero() {
@@ -172,7 +239,7 @@ func (r Rate) MarshalText() ([]byte, error) {
 	b = append(b, '/')
 	b = append(b, r.To.String()...)
 	b = append(b, ' ')
-	b = append(b, r.Value.String()...)
+	b = append(b, r.Rate.String()...)
 	if !r.AsOf.IsZero() {
 		b = append(b, ' ')
 		b = append(b, formatAsOf(r.AsOf)...)
@@ -204,16 +271,16 @@ func ParseRate(s string) (Rate, error) {
 	var r Rate
 	var err error
 	if r.From, err = ParseCurrency(from); err != nil {
-		return Rate{}, parseError(fn, s, "from: "+err.Error(), ErrUnknownCurrency)
+		return Rate{}, parseError(fn, s, "from: "+errDetail(err), ErrUnknownCurrency)
 	}
 	if r.To, err = ParseCurrency(to); err != nil {
-		return Rate{}, parseError(fn, s, "to: "+err.Error(), ErrUnknownCurrency)
+		return Rate{}, parseError(fn, s, "to: "+errDetail(err), ErrUnknownCurrency)
 	}
 	value, rest, _ := strings.Cut(strings.TrimSpace(rest), " ")
-	if r.Value, err = parsePlainDecimal(fn, value); err != nil {
+	if r.Rate, err = parsePlainDecimal(fn, value); err != nil {
 		var pe *ParseError
 		if errors.As(err, &pe) { // quote the whole input, not just the value
-			return Rate{}, parseError(fn, s, "value "+quoteInput(value)+": "+pe.Msg, pe.Err)
+			return Rate{}, parseError(fn, s, "rate "+quoteInput(value)+": "+pe.Msg, pe.Err)
 		}
 		return Rate{}, err
 	}
@@ -262,54 +329,74 @@ func (r *Rate) UnmarshalText(b []byte) error {
 type rateJSON struct {
 	From   Currency   `json:"from"`
 	To     Currency   `json:"to"`
-	Value  string     `json:"value"`
+	Rate   string     `json:"rate"`
 	AsOf   *time.Time `json:"asOf,omitempty"`
 	Source string     `json:"source,omitempty"`
 }
 
 // MarshalJSON encodes r as
-// {"from":"USD","to":"SGD","value":"1.37","asOf":"…","source":"…"}, the
-// value a string so that it stays exact. The zero Rate encodes as null,
+// {"from":"USD","to":"SGD","rate":"1.37","asOf":"…","source":"…"}, the
+// rate a string so that it stays exact. The zero Rate encodes as null,
 // which decodes back to the zero Rate.
 func (r Rate) MarshalJSON() ([]byte, error) {
 	if r.IsZero() {
 		return []byte("null"), nil
 	}
-	j := rateJSON{From: r.From, To: r.To, Value: r.Value.String(), Source: r.Source}
+	j := rateJSON{From: r.From, To: r.To, Rate: r.Rate.String(), Source: r.Source}
 	if !r.AsOf.IsZero() {
 		j.AsOf = &r.AsOf
 	}
 	return json.Marshal(j)
 }
 
-// UnmarshalJSON decodes the form of [Rate.MarshalJSON] and validates it.
+// UnmarshalJSON decodes the form of [Rate.MarshalJSON] strictly (no
+// unknown or missing key, each key once) and validates it.
 func (r *Rate) UnmarshalJSON(b []byte) error {
+	const fn = "Rate.UnmarshalJSON"
 	if string(bytes.TrimSpace(b)) == "null" {
 		*r = Rate{}
 		return nil
+	}
+	if len(b) > 4096 {
+		return parseError(fn, string(b), "longer than 4096 bytes", ErrRange)
 	}
 	var j rateJSON
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&j); err != nil {
-		return fmt.Errorf("rescue: rate: %w", err)
+		return parseError(fn, string(b), `want {"from":"USD","to":"SGD","rate":"1.37"} with optional "asOf" and "source"`, ErrSyntax)
 	}
-	v, err := parsePlainDecimal("Rate.UnmarshalJSON", j.Value)
+	v, err := parsePlainDecimal(fn, j.Rate)
 	if err != nil {
 		return err
 	}
-	nr := Rate{From: j.From, To: j.To, Value: v, Source: j.Source}
+	nr := Rate{From: j.From, To: j.To, Rate: v, Source: j.Source}
 	if j.AsOf != nil {
 		nr.AsOf = *j.AsOf
 	}
 	if err := nr.Validate(); err != nil {
-		return fmt.Errorf("rescue: rate: %w", err)
+		return parseError(fn, string(b), "", err)
 	}
 	*r = nr
 	return nil
 }
 
-// Scan implements [database/sql.Scanner] with the text form. Rate cannot
-// also be a [database/sql/driver.Valuer]: the method would be called Value,
-// the name of its field. Store [Rate.MarshalText] instead.
+// Scan implements [database/sql.Scanner] with the text form of
+// [Rate.MarshalText]; NULL gives the zero Rate.
 func (r *Rate) Scan(src any) error { return scanText(src, "Rate", r.UnmarshalText) }
+
+// Value implements [database/sql/driver.Valuer] with the text form of
+// [Rate.MarshalText]; the zero Rate is NULL. An invalid rate is an error.
+func (r Rate) Value() (driver.Value, error) {
+	if r.IsZero() {
+		return nil, nil
+	}
+	if err := r.Validate(); err != nil {
+		return nil, parseError("Rate.Value", r.String(), "", err)
+	}
+	b, err := r.MarshalText()
+	if err != nil {
+		return nil, err
+	}
+	return string(b), nil
+}

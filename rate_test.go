@@ -13,7 +13,7 @@ import (
 )
 
 func mtRate(from, to rescue.Currency, v string) rescue.Rate {
-	return rescue.Rate{From: from, To: to, Value: mtD(v)}
+	return rescue.Rate{From: from, To: to, Rate: mtD(v)}
 }
 
 func TestRateValidate(t *testing.T) {
@@ -26,11 +26,11 @@ func TestRateValidate(t *testing.T) {
 		reason   string
 	}{
 		{name: "valid", r: mtRate(rescue.USD, rescue.SGD, "1.37"), reason: "two currencies and a positive value"},
-		{name: "zero", r: rescue.Rate{}, wantErrs: []error{rescue.ErrRequired, rescue.ErrInvalid}, paths: []string{"from", "to", "value"}, reason: "the zero Rate is no rate"},
-		{name: "no from", r: rescue.Rate{To: rescue.SGD, Value: mtD("1")}, wantErrs: []error{rescue.ErrRequired}, paths: []string{"from"}, reason: "From is required"},
+		{name: "zero", r: rescue.Rate{}, wantErrs: []error{rescue.ErrRequired, rescue.ErrInvalid}, paths: []string{"from", "to", "rate"}, reason: "the zero Rate is no rate"},
+		{name: "no from", r: rescue.Rate{To: rescue.SGD, Rate: mtD("1")}, wantErrs: []error{rescue.ErrRequired}, paths: []string{"from"}, reason: "From is required"},
 		{name: "same currency", r: mtRate(rescue.USD, rescue.USD, "1"), wantErrs: []error{rescue.ErrInvalid}, paths: []string{"to"}, reason: "a rate converts between two currencies"},
-		{name: "zero value", r: mtRate(rescue.USD, rescue.SGD, "0"), wantErrs: []error{rescue.ErrInvalid}, paths: []string{"value"}, reason: "a rate of 0 converts everything to nothing"},
-		{name: "negative", r: mtRate(rescue.USD, rescue.SGD, "-1.37"), wantErrs: []error{rescue.ErrInvalid}, paths: []string{"value"}, reason: "rates are positive"},
+		{name: "zero value", r: mtRate(rescue.USD, rescue.SGD, "0"), wantErrs: []error{rescue.ErrInvalid}, paths: []string{"rate"}, reason: "a rate of 0 converts everything to nothing"},
+		{name: "negative", r: mtRate(rescue.USD, rescue.SGD, "-1.37"), wantErrs: []error{rescue.ErrInvalid}, paths: []string{"rate"}, reason: "rates are positive"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -121,7 +121,7 @@ func TestRateInverse(t *testing.T) {
 			r := tt.r
 			r.AsOf, r.Source = asOf, "central bank"
 			inv := r.Inverse()
-			if inv.From != r.To || inv.To != r.From || inv.Value.String() != tt.want || !inv.AsOf.Equal(asOf) || inv.Source != "central bank" {
+			if inv.From != r.To || inv.To != r.From || inv.Rate.String() != tt.want || !inv.AsOf.Equal(asOf) || inv.Source != "central bank" {
 				t.Fatalf("Inverse() = %v; want 1 %v = %s %v, same date and source (%s)", inv, r.To, tt.want, r.From, tt.reason)
 			}
 			if err := inv.Validate(); err != nil {
@@ -170,7 +170,7 @@ func TestImpliedRate(t *testing.T) {
 				}
 				return
 			}
-			if err != nil || r.Value.String() != tt.want || r.From != tt.from.Currency() || r.To != tt.to.Currency() || r.Source != rescue.ImpliedSource {
+			if err != nil || r.Rate.String() != tt.want || r.From != tt.from.Currency() || r.To != tt.to.Currency() || r.Source != rescue.ImpliedSource {
 				t.Fatalf("ImpliedRate(%v, %v) = %v, %v; want value %s (%s)", tt.from, tt.to, r, err, tt.want, tt.reason)
 			}
 			if err := r.Validate(); err != nil {
@@ -190,11 +190,11 @@ func TestRateString(t *testing.T) {
 	}{
 		{name: "zero", r: rescue.Rate{}, str: "", text: "", reason: "the zero Rate prints as nothing"},
 		{name: "plain", r: mtRate(rescue.USD, rescue.SGD, "1.37"), str: "1 USD = 1.37 SGD", text: "USD/SGD 1.37", reason: "no date, no source"},
-		{name: "date", r: rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: mtD("1.37"), AsOf: time.Date(2023, 10, 9, 0, 0, 0, 0, time.UTC)},
+		{name: "date", r: rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: mtD("1.37"), AsOf: time.Date(2023, 10, 9, 0, 0, 0, 0, time.UTC)},
 			str: "1 USD = 1.37 SGD on 2023-10-09", text: "USD/SGD 1.37 2023-10-09", reason: "a midnight UTC quote is a date"},
-		{name: "time and source", r: rescue.Rate{From: rescue.EUR, To: rescue.THB, Value: mtD("38.5"), AsOf: time.Date(2024, 1, 2, 15, 4, 5, 0, time.FixedZone("ICT", 7*3600)), Source: `Bank of "Thailand"`},
+		{name: "time and source", r: rescue.Rate{From: rescue.EUR, To: rescue.THB, Rate: mtD("38.5"), AsOf: time.Date(2024, 1, 2, 15, 4, 5, 0, time.FixedZone("ICT", 7*3600)), Source: `Bank of "Thailand"`},
 			str: `1 EUR = 38.5 THB on 2024-01-02T15:04:05+07:00 (Bank of "Thailand")`, text: `EUR/THB 38.5 2024-01-02T15:04:05+07:00 "Bank of \"Thailand\""`, reason: "the full time, and the source quoted"},
-		{name: "source only", r: rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: mtD("1.37"), Source: rescue.ImpliedSource},
+		{name: "source only", r: rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: mtD("1.37"), Source: rescue.ImpliedSource},
 			str: "1 USD = 1.37 SGD (implied by a reported equivalent)", text: `USD/SGD 1.37 "implied by a reported equivalent"`, reason: "source without a date"},
 	}
 	for _, tt := range tests {
@@ -226,8 +226,8 @@ func TestParseRate(t *testing.T) {
 	}{
 		{name: "plain", in: "USD/SGD 1.37", want: mtRate(rescue.USD, rescue.SGD, "1.37"), reason: "the text form"},
 		{name: "lower and spaces", in: "  usd/sgd   1.37  ", want: mtRate(rescue.USD, rescue.SGD, "1.37"), reason: "codes in any case; space trimmed"},
-		{name: "date", in: "USD/SGD 1.37 2023-10-09", want: rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: mtD("1.37"), AsOf: time.Date(2023, 10, 9, 0, 0, 0, 0, time.UTC)}, reason: "a quote date"},
-		{name: "source", in: `USD/SGD 1.37 "MAS"`, want: rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: mtD("1.37"), Source: "MAS"}, reason: "a quoted source"},
+		{name: "date", in: "USD/SGD 1.37 2023-10-09", want: rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: mtD("1.37"), AsOf: time.Date(2023, 10, 9, 0, 0, 0, 0, time.UTC)}, reason: "a quote date"},
+		{name: "source", in: `USD/SGD 1.37 "MAS"`, want: rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: mtD("1.37"), Source: "MAS"}, reason: "a quoted source"},
 		{name: "no value", in: "USD/SGD", wantErr: rescue.ErrSyntax, reason: "a rate needs a value"},
 		{name: "no slash", in: "USD SGD 1.37", wantErr: rescue.ErrSyntax, reason: "FROM/TO"},
 		{name: "unknown from", in: "ABC/SGD 1.37", wantErr: rescue.ErrUnknownCurrency, reason: "codes are validated"},
@@ -260,9 +260,9 @@ func TestParseRate(t *testing.T) {
 
 func TestRateJSON(t *testing.T) {
 	t.Parallel()
-	r := rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: mtD("1.37"), AsOf: time.Date(2023, 10, 9, 0, 0, 0, 0, time.UTC), Source: "MAS"}
+	r := rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: mtD("1.37"), AsOf: time.Date(2023, 10, 9, 0, 0, 0, 0, time.UTC), Source: "MAS"}
 	b, err := json.Marshal(r)
-	if want := `{"from":"USD","to":"SGD","value":"1.37","asOf":"2023-10-09T00:00:00Z","source":"MAS"}`; err != nil || string(b) != want {
+	if want := `{"from":"USD","to":"SGD","rate":"1.37","asOf":"2023-10-09T00:00:00Z","source":"MAS"}`; err != nil || string(b) != want {
 		t.Fatalf("Marshal = %s, %v; want %s", b, err, want)
 	}
 	var back rescue.Rate
@@ -270,7 +270,7 @@ func TestRateJSON(t *testing.T) {
 		t.Fatalf("round trip = %v, %v", back, err)
 	}
 	short := mtRate(rescue.USD, rescue.SGD, "1.37")
-	if b, _ := json.Marshal(short); string(b) != `{"from":"USD","to":"SGD","value":"1.37"}` {
+	if b, _ := json.Marshal(short); string(b) != `{"from":"USD","to":"SGD","rate":"1.37"}` {
 		t.Errorf("without date and source: %s", b)
 	}
 	if b, _ := json.Marshal(rescue.Rate{}); string(b) != "null" {
@@ -280,13 +280,13 @@ func TestRateJSON(t *testing.T) {
 		t.Errorf("null decodes to %v, %v", back, err)
 	}
 	for _, bad := range []struct{ name, in, reason string }{
-		{"number", `{"from":"USD","to":"SGD","value":1.37}`, "the value is a string, to stay exact"},
-		{"exponent", `{"from":"USD","to":"SGD","value":"1.37e0"}`, "a plain decimal"},
-		{"unknown code", `{"from":"USD","to":"XTS","value":"1.37"}`, "codes are validated"},
-		{"same", `{"from":"USD","to":"USD","value":"1"}`, "two currencies"},
-		{"zero", `{"from":"USD","to":"SGD","value":"0"}`, "a positive value"},
-		{"unknown field", `{"from":"USD","to":"SGD","value":"1.37","rate":"1"}`, "unknown fields are rejected"},
-		{"missing to", `{"from":"USD","value":"1.37"}`, "both currencies"},
+		{"number", `{"from":"USD","to":"SGD","rate":1.37}`, "the value is a string, to stay exact"},
+		{"exponent", `{"from":"USD","to":"SGD","rate":"1.37e0"}`, "a plain decimal"},
+		{"unknown code", `{"from":"USD","to":"XTS","rate":"1.37"}`, "codes are validated"},
+		{"same", `{"from":"USD","to":"USD","rate":"1"}`, "two currencies"},
+		{"zero", `{"from":"USD","to":"SGD","rate":"0"}`, "a positive value"},
+		{"unknown field", `{"from":"USD","to":"SGD","rate":"1.37","value":"1"}`, "unknown fields are rejected"},
+		{"missing to", `{"from":"USD","rate":"1.37"}`, "both currencies"},
 	} {
 		var r rescue.Rate
 		if err := json.Unmarshal([]byte(bad.in), &r); err == nil {
@@ -297,8 +297,8 @@ func TestRateJSON(t *testing.T) {
 
 func TestRateEqualAndScan(t *testing.T) {
 	t.Parallel()
-	a := rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: mtD("1.37"), AsOf: time.Date(2023, 10, 9, 8, 0, 0, 0, time.UTC)}
-	b := rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: mtD("1.3700"), AsOf: time.Date(2023, 10, 9, 16, 0, 0, 0, time.FixedZone("SGT", 8*3600))}
+	a := rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: mtD("1.37"), AsOf: time.Date(2023, 10, 9, 8, 0, 0, 0, time.UTC)}
+	b := rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: mtD("1.3700"), AsOf: time.Date(2023, 10, 9, 16, 0, 0, 0, time.FixedZone("SGT", 8*3600))}
 	if !a.Equal(b) {
 		t.Error("Equal compares values numerically and times as instants")
 	}
@@ -327,7 +327,7 @@ func TestRateConvertInverseProperty(t *testing.T) {
 		to := rapid.SampledFrom(cs).Filter(func(c rescue.Currency) bool { return c != from }).Draw(t, "to")
 		// Rates from 10^-6 to 10^6, with up to 8 significant digits.
 		v := decimal.New(rapid.Int64Range(1, 99_999_999).Draw(t, "rate digits"), rapid.Int32Range(-13, -1).Draw(t, "rate exp"))
-		r := rescue.Rate{From: from, To: to, Value: v}
+		r := rescue.Rate{From: from, To: to, Rate: v}
 		m := mtGenAmount(from).Draw(t, "m")
 		converted, err := r.Convert(m)
 		if err != nil {
@@ -392,15 +392,15 @@ func FuzzParseRate(f *testing.F) {
 		if err := json.Unmarshal(j, &fromJSON); err != nil || !fromJSON.Equal(r) {
 			t.Fatalf("JSON %s decodes to %v, %v; want %v", j, fromJSON, err, r)
 		}
-		if inv := r.Inverse(); inv.Validate() != nil {
-			t.Fatalf("the inverse of %v is invalid: %v", r, inv.Validate())
+		if inv := r.Inverse(); inv.Validate() != nil && !inv.IsZero() {
+			t.Fatalf("the inverse of %v is invalid: %v; want a valid rate or the zero Rate", r, inv.Validate())
 		}
 	})
 }
 
 func TestRateSourceBounds(t *testing.T) {
 	t.Parallel()
-	valid := rescue.Rate{From: rescue.USD, To: rescue.SGD, Value: decimal.RequireFromString("1.37")}
+	valid := rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: decimal.RequireFromString("1.37")}
 	cases := []struct {
 		name, reason string
 		text         string

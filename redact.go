@@ -344,6 +344,7 @@ func redactTallies(ts List[Tally]) List[Tally] {
 		t.Controls = slices.Clone(t.Controls)
 		t.Exploitation = slices.Clone(t.Exploitation)
 		t.SexExploitation = slices.Clone(t.SexExploitation)
+		t.Destinations = slices.Clone(t.Destinations)
 		t.Roles = slices.Clone(t.Roles)
 		t.Charges = slices.Clone(t.Charges)
 		out[i] = t

@@ -1,24 +1,39 @@
 package rescue
 
-import "slices"
+import (
+	"math/big"
+	"slices"
+
+	"github.com/shopspring/decimal"
+)
 
 // Add returns the sum of two amounts in the same currency, as a total of
-// reported amounts can honestly be stated:
+// reported amounts can honestly be stated. Each amount stands for the
+// values it allows — "USD 50.00" for 50, "more than USD 10.00" for
+// anything above 10, "up to USD 5.00" for 0 to 5 (an amount of cash is
+// never below 0), "USD 20.00 to 30.00" for 20 to 30, "about USD 300.00" for
+// about 300 — and the sum allows the sums of those, as [Count.Add] states
+// them:
 //
-//   - the values are added exactly, with no rounding;
-//   - the qualifier follows the rules of [Count.Add]: exact plus exact is
-//     exact, a lower bound plus an exact amount or another lower bound is a
-//     lower bound ("more than"), an upper bound likewise ("up to"), and a
-//     lower bound plus an upper bound, or anything plus an estimate, is an
-//     estimate ("about");
+//   - lower ends add and upper ends add (with no upper end if either has
+//     none); a lower end stays strict when either operand's is: "more than
+//     USD 10.00" + "USD 3.00" is "more than USD 13.00";
+//   - a sum with both ends is a range ("USD 44.00" + "up to USD 10.00" is
+//     "USD 44.00 to 54.00"); a strict upper end inside a range is written
+//     as an inclusive one, which says a little less, never more;
+//   - an estimate makes a sum with two ends an estimate of the sum of the
+//     figures ("about USD 300.00" + "USD 10.00" is "about USD 310.00"), and
+//     a sum with no upper end is a lower bound, as for counts;
 //   - an equivalent is kept only in a currency in which both a and b
-//     reported one, and it is the sum of theirs. The equivalents of the sum
-//     are in the order of their currency codes.
+//     reported one, and it is the sum of theirs under the same rules. The
+//     equivalents of the sum are in the order of their currency codes.
 //
-// The zero ReportedAmount adds as nothing: a.Add(ReportedAmount{}) is a,
-// with its equivalents in their own order (copied, so the result shares no
-// memory with a or b). Otherwise the values must be in the same currency,
-// or the error is a [*MismatchError] wrapping [ErrCurrencyMismatch]. Add is
+// The values are added exactly. The zero ReportedAmount adds as nothing:
+// a.Add(ReportedAmount{}) is a, with its equivalents in their own order
+// (copied, so the result shares no memory with a or b). Otherwise the
+// amounts must be in the same currency, or the error is a
+// [*MismatchError] wrapping [ErrCurrencyMismatch]; a sum beyond the bounds
+// of an amount (30 significant digits) wraps [ErrRange]. Add is
 // commutative and associative, so amounts can be summed in any order.
 //
 // Add does not validate a or b: an invalid qualifier gives an unspecified
@@ -30,36 +45,40 @@ func (a ReportedAmount) Add(b ReportedAmount) (ReportedAmount, error) {
 		return a.clone(), nil
 	case a.IsZero():
 		return b.clone(), nil
-	case a.Value.cur != b.Value.cur:
-		return ReportedAmount{}, &MismatchError{Op: "add", A: a.Value.cur, B: b.Value.cur}
+	case a.Amount.cur != b.Amount.cur:
+		return ReportedAmount{}, &MismatchError{Func: "ReportedAmount.Add", Op: "add", A: a.Amount.cur, B: b.Amount.cur}
 	}
-	sum := ReportedAmount{
-		Value:     Money{a.Value.amount.Add(b.Value.amount), a.Value.cur},
-		Qualifier: combineQualifier(a.Qualifier, b.Qualifier),
+	sum, err := amountIntervalOf(a).add(amountIntervalOf(b)).reported(a.Amount.cur, -1)
+	if err != nil {
+		return ReportedAmount{}, err
 	}
 	for i, e := range a.Equivalents {
-		if !e.IsValid() || slices.ContainsFunc(a.Equivalents[:i], func(x Money) bool { return x.cur == e.cur }) {
+		c := e.Amount.cur
+		if !c.IsValid() || slices.ContainsFunc(a.Equivalents[:i], func(x ReportedAmount) bool { return x.Amount.cur == c }) {
 			continue // counted with the first equivalent in its currency
 		}
+		var total amountInterval
 		inB := false
-		total := Money{cur: e.cur}
 		for _, x := range b.Equivalents {
-			if x.cur == e.cur {
-				inB = true
-				total.amount = total.amount.Add(x.amount)
+			if x.Amount.cur == c {
+				total, inB = total.add(amountIntervalOf(x)), true
 			}
 		}
 		if !inB {
 			continue
 		}
 		for _, x := range a.Equivalents[i:] {
-			if x.cur == e.cur {
-				total.amount = total.amount.Add(x.amount)
+			if x.Amount.cur == c {
+				total = total.add(amountIntervalOf(x))
 			}
 		}
-		sum.Equivalents = append(sum.Equivalents, total)
+		eq, err := total.reported(c, -1)
+		if err != nil {
+			return ReportedAmount{}, err
+		}
+		sum.Equivalents = append(sum.Equivalents, eq)
 	}
-	slices.SortFunc(sum.Equivalents, func(x, y Money) int { return x.cur.Compare(y.cur) })
+	slices.SortFunc(sum.Equivalents, func(x, y ReportedAmount) int { return x.Amount.cur.Compare(y.Amount.cur) })
 	return sum, nil
 }
 
@@ -67,4 +86,135 @@ func (a ReportedAmount) Add(b ReportedAmount) (ReportedAmount, error) {
 func (a ReportedAmount) clone() ReportedAmount {
 	a.Equivalents = slices.Clone(a.Equivalents)
 	return a
+}
+
+// amountInterval is what an amount allows, in exact rationals: lo to hi
+// (no upper end when inf), which ends the text wrote as strict, and
+// whether the figures are estimated (lo to hi are then the figures). The
+// zero amountInterval is exactly 0.
+type amountInterval struct {
+	lo, hi             big.Rat
+	inf                bool
+	loStrict, hiStrict bool
+	about              bool
+}
+
+func amountIntervalOf(a ReportedAmount) amountInterval {
+	var iv amountInterval
+	iv.lo.Set(a.Amount.amount.Rat())
+	if !a.Max.IsZero() {
+		iv.hi.Set(a.Max.amount.Rat())
+	} else {
+		iv.hi.Set(&iv.lo)
+	}
+	iv.setQualifier(a.Qualifier)
+	return iv
+}
+
+// setQualifier makes the figures lo to hi the interval q states.
+func (iv *amountInterval) setQualifier(q Qualifier) {
+	switch q {
+	case About:
+		iv.about = true
+	case AtLeast, MoreThan:
+		iv.inf, iv.loStrict = true, q == MoreThan
+	case AtMost, LessThan:
+		iv.lo.SetInt64(0)
+		iv.hiStrict = q == LessThan
+	}
+}
+
+// scale returns iv times f (positive).
+func (iv amountInterval) scale(f *big.Rat) amountInterval {
+	var out amountInterval
+	out.lo.Mul(&iv.lo, f)
+	out.hi.Mul(&iv.hi, f)
+	out.inf, out.loStrict, out.hiStrict, out.about = iv.inf, iv.loStrict, iv.hiStrict, iv.about
+	return out
+}
+
+func (iv amountInterval) add(x amountInterval) amountInterval {
+	var out amountInterval
+	out.lo.Add(&iv.lo, &x.lo)
+	out.hi.Add(&iv.hi, &x.hi)
+	out.inf = iv.inf || x.inf
+	out.loStrict = iv.loStrict || x.loStrict
+	out.hiStrict = iv.hiStrict || x.hiStrict
+	out.about = iv.about || x.about
+	return out
+}
+
+// reported writes the interval in canonical form in currency c: exactly
+// when places < 0, else rounded half to even to that many places.
+func (iv amountInterval) reported(c Currency, places int32) (ReportedAmount, error) {
+	dec := func(r *big.Rat) (Money, error) {
+		var d decimal.Decimal
+		if places < 0 {
+			d = exactDecimal(r)
+		} else {
+			d = ratRoundHalfEven(r, places)
+		}
+		if msg := decimalDigitsMsg(d); msg != "" {
+			return Money{}, parseError("ReportedAmount.Add", d.String(), msg, ErrRange)
+		}
+		return Money{d, c}, nil
+	}
+	one := func(r *big.Rat, q Qualifier) (ReportedAmount, error) {
+		m, err := dec(r)
+		return ReportedAmount{Amount: m, Qualifier: q}, err
+	}
+	two := func(q Qualifier) (ReportedAmount, error) {
+		a, err := dec(&iv.lo)
+		if err != nil {
+			return ReportedAmount{}, err
+		}
+		b, err := dec(&iv.hi)
+		if err != nil {
+			return ReportedAmount{}, err
+		}
+		if b.amount.Cmp(a.amount) <= 0 { // one figure, or equal once rounded
+			return ReportedAmount{Amount: a, Qualifier: q}, nil
+		}
+		return ReportedAmount{Amount: a, Max: b, Qualifier: q}, nil
+	}
+	switch {
+	case iv.inf && iv.loStrict:
+		return one(&iv.lo, MoreThan)
+	case iv.inf:
+		return one(&iv.lo, AtLeast)
+	case iv.about:
+		return two(About)
+	case iv.lo.Sign() <= 0 && iv.hi.Sign() > 0 && iv.hiStrict:
+		return one(&iv.hi, LessThan)
+	case iv.lo.Sign() <= 0 && iv.hi.Sign() > 0:
+		return one(&iv.hi, AtMost)
+	}
+	return two(Exact)
+}
+
+// exactDecimal returns r as a decimal, exactly when its denominator
+// divides a power of ten (a sum of decimals, or one times a decimal rate),
+// else rounded half to even to 30 places.
+func exactDecimal(r *big.Rat) decimal.Decimal {
+	den := new(big.Int).Set(r.Denom())
+	twos := den.TrailingZeroBits()
+	den.Rsh(den, twos)
+	fives := uint(0)
+	five := big.NewInt(5)
+	for {
+		var q, m big.Int
+		q.QuoRem(den, five, &m)
+		if m.Sign() != 0 {
+			break
+		}
+		den.Set(&q)
+		fives++
+	}
+	if den.Cmp(big.NewInt(1)) != 0 {
+		return ratRoundHalfEven(r, maxSignificant)
+	}
+	k := max(twos, fives)
+	num := new(big.Int).Mul(r.Num(), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(k)), nil))
+	num.Quo(num, r.Denom())
+	return decimal.NewFromBigInt(num, -int32(k))
 }

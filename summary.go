@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -17,16 +18,23 @@ import (
 // naming anyone, and summaries merge with [Summary.Add], so the summary of
 // a thousand operations is the sum of theirs, in any order.
 //
-// Every people count of a summary built by [Operation.Summary] is exact,
-// except Minors (see below). Counts of evidence carry the hedges of the
-// quantities they sum, following the rules of [Count.Add], and cash
-// amounts those of the amounts ([ReportedAmount.Add]).
+// [Operation.Summary] reads the report's own figures first: for each
+// breakdown of each operation, the tallies (Operation.Counts) where they
+// give it, else the individual records. Counts of people are therefore
+// exact where the records or the figures are, and carry the figures'
+// hedges and ranges otherwise ("more than 200"); where two sources
+// disagree, a count holds both ("11 to 19"). Counts of evidence carry the
+// hedges of the quantities they sum, following the rules of [Count.Add],
+// and cash amounts those of the amounts ([ReportedAmount.Add]).
 //
-// In every breakdown a value that was not recorded is counted under the
-// map's zero key: VictimsByNationality[Nationality{}] is the number of
-// victims whose nationality is not recorded. Keys with a count of zero are
-// left out, and a breakdown with no keys is nil. Only a victim's or
-// suspect's Nationality counts, not their OtherNationalities.
+// In every breakdown the people whose value was not recorded are counted
+// under the map's zero key: VictimsByNationality[Nationality{}] is the
+// number of victims whose nationality is not recorded — for records, those
+// with no nationality; for figures, the total less the nationalities
+// given ("more than 200" less 215 given is "at least 0": the rest, if
+// any, is not recorded). Keys with a count of zero are left out, and a
+// breakdown with no keys is nil. Only a victim's or suspect's Nationality
+// counts, not their OtherNationalities.
 //
 // A Summary encodes to JSON as an object whose breakdowns are keyed by
 // the text forms of their keys ("MY", "Feminine", "USD"; "" for not
@@ -43,18 +51,22 @@ type Summary struct {
 	VictimsByNationality  map[Nationality]Count  `json:"victimsByNationality,omitempty"`  // each victim once, by Nationality
 	VictimsByGender       map[Gender]Count       `json:"victimsByGender,omitempty"`       // each victim once, by Gender
 	VictimsByExploitation map[Exploitation]Count `json:"victimsByExploitation,omitempty"` // each victim under each of their exploitations (so the counts may add up to more than Victims), or under the zero key if none is recorded
+	VictimsByStatus       map[VictimStatus]Count `json:"victimsByStatus,omitempty"`       // each victim once, by Status (rescued, intercepted…)
 	// Minors is how many victims are under 18. A victim counts if
 	// [Age.IsMinor] reports a known minor. If it is not known for some
 	// victims (their age is unknown, or a range such as 15-20 that spans
 	// 18), those are counted in MinorityUnknown and Minors is a lower
 	// bound (at least N; "at least 0" when no victim is known to be a
-	// minor). Otherwise it is exact.
+	// minor, which String writes as "not recorded"). Otherwise it is
+	// exact. Tallies narrowed by age give it where they lie within 0-17
+	// ("at least 3" minors), and MinorityUnknown is then the rest of the
+	// victims less the minors and adults they count.
 	Minors          Count `json:"minors"`
 	MinorityUnknown Count `json:"minorityUnknown"` // victims of whom it is not known whether they are under 18
 
 	Suspects              Count                 `json:"suspects"`                        // all suspects
 	SuspectsByNationality map[Nationality]Count `json:"suspectsByNationality,omitempty"` // each suspect once, by Nationality
-	Arrested              Count                 `json:"arrested"`                        // suspects with an arrest date ([Suspect.IsArrested])
+	Arrested              Count                 `json:"arrested"`                        // suspects whose status says they were arrested ([SuspectStatus.ImpliesArrest])
 
 	// EvidenceByKind is how many items were seized, by kind: the sum of
 	// the items' Quantity. An item whose Quantity has no positive figure
@@ -64,6 +76,9 @@ type Summary struct {
 	// [ReportedAmount.Add], under the currency of each amount's value. It
 	// holds the Cash of every item that records some, whatever its Kind.
 	Cash map[Currency]ReportedAmount `json:"cash,omitempty"`
+	// Value is the estimated value of what else was seized ([Evidence.Value]:
+	// vehicles, property), summed per currency as Cash is.
+	Value map[Currency]ReportedAmount `json:"value,omitempty"`
 }
 
 // Summary returns the summary of op: one operation, its victims, suspects
@@ -84,6 +99,7 @@ func (op *Operation) Summary() Summary {
 		v := &op.Victims[i]
 		acc.nationality(&acc.victimNat, v.Nationality)
 		acc.gender[v.Gender]++
+		acc.status[v.Status]++
 		switch ex := v.Exploitation; len(ex) {
 		case 0:
 			acc.exploitation[0]++
@@ -125,6 +141,10 @@ func (op *Operation) Summary() Summary {
 	s.SuspectsByNationality = sumNationalities(&acc.suspectNat, acc.suspectNatOther)
 	s.VictimsByGender = sumFromArray(acc.gender[:], func(i int) Gender { return Gender(i) })
 	s.VictimsByExploitation = sumFromArray(acc.exploitation[:], func(i int) Exploitation { return Exploitation(i) })
+	s.VictimsByStatus = sumFromArray(acc.status[:], func(i int) VictimStatus { return VictimStatus(i) })
+	if len(op.Counts) > 0 {
+		s.applyTallies(op)
+	}
 
 	for i := range op.Evidence {
 		e := &op.Evidence[i]
@@ -136,17 +156,24 @@ func (op *Operation) Summary() Summary {
 			s.EvidenceByKind = make(map[EvidenceKind]Count)
 		}
 		s.EvidenceByKind[e.Kind] = s.EvidenceByKind[e.Kind].Add(q)
-		if !e.Cash.IsZero() {
-			if s.Cash == nil {
-				s.Cash = make(map[Currency]ReportedAmount)
-			}
-			c := e.Cash.Value.cur
-			if sum, err := s.Cash[c].Add(e.Cash); err == nil { // same currency: cannot fail
-				s.Cash[c] = sum
-			}
-		}
+		sumAmount(&s.Cash, e.Cash)
+		sumAmount(&s.Value, e.Value)
 	}
 	return s
+}
+
+// sumAmount adds a to the total of its currency in *m.
+func sumAmount(m *map[Currency]ReportedAmount, a ReportedAmount) {
+	if a.IsZero() {
+		return
+	}
+	if *m == nil {
+		*m = make(map[Currency]ReportedAmount)
+	}
+	c := a.Amount.cur
+	if sum, err := (*m)[c].Add(a); err == nil { // same currency: cannot fail
+		(*m)[c] = sum
+	}
 }
 
 // sumCounter accumulates the breakdowns of one operation in arrays indexed
@@ -157,6 +184,7 @@ type sumCounter struct {
 	victimNatOther, suspectNatOther map[Nationality]int // indexes past natLast, which no parser makes
 	gender                          [256]int
 	exploitation                    [256]int
+	status                          [256]int
 }
 
 func (acc *sumCounter) nationality(counts *[natLast + 1]int, n Nationality) {
@@ -207,11 +235,17 @@ func sumFromArray[K comparable](counts []int, key func(int) K) map[K]Count {
 // commutative and associative: any order of adding the same summaries
 // gives the same result. s shares no memory with o afterwards.
 //
+// Operations stops at the largest int rather than wrap around. Add on a
+// nil *Summary does nothing.
+//
 // Add assumes, as [Operation.Summary] ensures, that each amount of Cash is
 // filed under the currency of its value; an amount filed under another
 // currency is not added.
 func (s *Summary) Add(o Summary) {
-	s.Operations += o.Operations
+	if s == nil {
+		return
+	}
+	s.Operations = satAdd(s.Operations, o.Operations)
 	s.Victims = s.Victims.Add(o.Victims)
 	s.Minors = s.Minors.Add(o.Minors)
 	s.MinorityUnknown = s.MinorityUnknown.Add(o.MinorityUnknown)
@@ -220,14 +254,20 @@ func (s *Summary) Add(o Summary) {
 	sumAddMap(&s.VictimsByNationality, o.VictimsByNationality)
 	sumAddMap(&s.VictimsByGender, o.VictimsByGender)
 	sumAddMap(&s.VictimsByExploitation, o.VictimsByExploitation)
+	sumAddMap(&s.VictimsByStatus, o.VictimsByStatus)
 	sumAddMap(&s.SuspectsByNationality, o.SuspectsByNationality)
 	sumAddMap(&s.EvidenceByKind, o.EvidenceByKind)
-	for c, a := range o.Cash {
-		if s.Cash == nil {
-			s.Cash = make(map[Currency]ReportedAmount, len(o.Cash))
+	sumAddAmounts(&s.Cash, o.Cash)
+	sumAddAmounts(&s.Value, o.Value)
+}
+
+func sumAddAmounts(dst *map[Currency]ReportedAmount, src map[Currency]ReportedAmount) {
+	for c, a := range src {
+		if *dst == nil {
+			*dst = make(map[Currency]ReportedAmount, len(src))
 		}
-		if sum, err := s.Cash[c].Add(a); err == nil {
-			s.Cash[c] = sum
+		if sum, err := (*dst)[c].Add(a); err == nil {
+			(*dst)[c] = sum
 		}
 	}
 }
@@ -284,16 +324,20 @@ func sumRows[K comparable](m map[K]Count, code func(K) string) []CountRow[K] {
 // number it allows to the smallest.
 func sumQualifierRank(q Qualifier) int {
 	switch q {
-	case AtLeast:
+	case MoreThan:
 		return 0
-	case Exact:
+	case AtLeast:
 		return 1
-	case About:
+	case Exact:
 		return 2
-	case AtMost:
+	case About:
 		return 3
+	case AtMost:
+		return 4
+	case LessThan:
+		return 5
 	}
-	return 4
+	return 6
 }
 
 // VictimsByNationalityRows returns VictimsByNationality as rows, the most
@@ -322,6 +366,12 @@ func (s Summary) VictimsByExploitationRows() []CountRow[Exploitation] {
 	return sumRows(s.VictimsByExploitation, Exploitation.String)
 }
 
+// VictimsByStatusRows returns VictimsByStatus as rows, the most victims
+// first; see [Summary.EvidenceByKindRows] for the order of ties.
+func (s Summary) VictimsByStatusRows() []CountRow[VictimStatus] {
+	return sumRows(s.VictimsByStatus, VictimStatus.String)
+}
+
 // EvidenceByKindRows returns EvidenceByKind as rows, the most items first.
 // The order is deterministic, as for every row method of Summary: by N,
 // largest first; for the same N by qualifier, in the order at least N,
@@ -342,12 +392,17 @@ type CashRow struct {
 
 // CashRows returns Cash as rows in the order of the currency codes, amounts
 // with no currency last. No cash gives nil.
-func (s Summary) CashRows() []CashRow {
-	if len(s.Cash) == 0 {
+func (s Summary) CashRows() []CashRow { return sumAmountRows(s.Cash) }
+
+// ValueRows returns Value as rows, in the order of [Summary.CashRows].
+func (s Summary) ValueRows() []CashRow { return sumAmountRows(s.Value) }
+
+func sumAmountRows(m map[Currency]ReportedAmount) []CashRow {
+	if len(m) == 0 {
 		return nil
 	}
-	rows := make([]CashRow, 0, len(s.Cash))
-	for c, a := range s.Cash {
+	rows := make([]CashRow, 0, len(m))
+	for c, a := range m {
 		rows = append(rows, CashRow{c, a})
 	}
 	slices.SortFunc(rows, func(a, b CashRow) int {
@@ -402,7 +457,7 @@ func (s Summary) String() string {
 		}
 		heading("  ", title)
 		for _, row := range r {
-			line("    ", natLabel(row.Key), row.Count.String())
+			line("    ", natLabel(row.Key), sumCountText(row.Count))
 		}
 	}
 
@@ -412,31 +467,45 @@ func (s Summary) String() string {
 	if r := s.VictimsByGenderRows(); len(r) > 0 {
 		heading("  ", "by gender")
 		for _, row := range r {
-			line("    ", sumLabel(row.Key.Label(), row.Key == 0), row.Count.String())
+			line("    ", sumLabel(row.Key.Label(), row.Key == 0), sumCountText(row.Count))
+		}
+	}
+	if r := s.VictimsByStatusRows(); len(r) > 0 {
+		heading("  ", "by status")
+		for _, row := range r {
+			line("    ", sumLabel(row.Key.Label(), row.Key == 0), sumCountText(row.Count))
 		}
 	}
 	if r := s.VictimsByExploitationRows(); len(r) > 0 {
 		heading("  ", "by exploitation")
 		for _, row := range r {
-			line("    ", sumLabel(row.Key.Label(), row.Key == 0), row.Count.String())
+			line("    ", sumLabel(row.Key.Label(), row.Key == 0), sumCountText(row.Count))
 		}
 	}
-	minors := s.Minors.String()
-	if !s.MinorityUnknown.IsZero() {
-		minors += " (not known for " + s.MinorityUnknown.String() + ")"
+	var minors string
+	switch {
+	case s.Minors == (Count{Qualifier: AtLeast}) && !s.MinorityUnknown.IsZero():
+		minors = "not recorded"
+	case s.MinorityUnknown.IsZero():
+		minors = s.Minors.String()
+	default:
+		minors = s.Minors.String() + " (not known for " + s.MinorityUnknown.String() + ")"
 	}
 	line("  ", "minors", minors)
 	line("", "Suspects", s.Suspects.String())
 	rows("by nationality", s.SuspectsByNationalityRows())
-	line("  ", "arrested", s.Arrested.String())
+	line("  ", "arrested", sumCountText(s.Arrested))
 	if r := s.EvidenceByKindRows(); len(r) > 0 {
 		heading("", "Evidence seized")
 		for _, row := range r {
 			line("  ", sumLabel(row.Key.Label(), row.Key == 0), row.Count.String())
 		}
 	}
-	if r := s.CashRows(); len(r) > 0 {
-		heading("", "Cash seized")
+	amounts := func(title string, r []CashRow) {
+		if len(r) == 0 {
+			return
+		}
+		heading("", title)
 		for _, row := range r {
 			code := row.Currency.String()
 			if code == "" {
@@ -445,6 +514,8 @@ func (s Summary) String() string {
 			line("  ", code, row.Amount.Format(language.English))
 		}
 	}
+	amounts("Cash seized", s.CashRows())
+	amounts("Value of other items seized", s.ValueRows())
 	tw.Flush()
 	// The tab writer pads the empty cell of a heading; drop the padding.
 	out := b.String()
@@ -462,6 +533,16 @@ func (s Summary) String() string {
 
 // sumLabel is the label of a vocabulary value, or "not recorded" for the
 // zero value.
+// sumCountText writes a count of people for the table of String: as
+// [Count.String] does, except "at least 0", a count of which nothing is
+// known, which it writes as "unknown".
+func sumCountText(c Count) string {
+	if c == (Count{Qualifier: AtLeast}) {
+		return "unknown"
+	}
+	return c.String()
+}
+
 func sumLabel(label string, zero bool) string {
 	if zero {
 		return "not recorded"
@@ -481,85 +562,103 @@ const cashInOtherPlaces = 10
 //     c, or else with the inverse of the first that converts from c to its
 //     currency;
 //   - otherwise, when no rate is given for its currency, with the
-//     equivalent in c that was reported with it: cash reported as "THB
-//     1,000,000 (US$27,000)" counts as US$27,000, which is converting at the
-//     rate that equivalent implies ([ReportedAmount.ImpliedRates]).
+//     equivalent in c that was reported with it, hedge and all: cash
+//     reported as "USD 10000.00 (about MYR 157000.00)" counts as about MYR
+//     157000.00, and "more than USD 10000.00 (SGD 13700.00)" as more than
+//     SGD 13700.00 (the equivalent converts the figure the hedge is on).
 //
 // An amount that none of these converts is an error wrapping
 // [ErrCurrencyMismatch] that names its currency (all such currencies,
 // in code order). An invalid rate, or an invalid c, is an error too.
 //
-// The arithmetic is exact, in rationals, including division by a rate
-// used inversely; the total alone is rounded, half to even, to the minor
-// units of c (to 10 places for a unit without minor units, such as gold).
-// Its qualifier combines those of the amounts as [Count.Add] does, and it
-// has no equivalents. No cash gives 0 in c.
+// The amounts, ranges and bounds are added as [ReportedAmount.Add] adds
+// them; the arithmetic is exact, in rationals, including division by a
+// rate used inversely, and only the ends of the total are rounded, half to
+// even, to the minor units of c (to 10 places for a unit without minor
+// units, such as gold). The total has no equivalents. No cash gives 0 in
+// c.
 func (s Summary) CashIn(c Currency, rates ...Rate) (ReportedAmount, error) {
+	const fn = "Summary.CashIn"
 	if !c.IsValid() {
-		return ReportedAmount{}, fmt.Errorf("rescue: total cash: no currency to total in: %w", ErrRequired)
+		return ReportedAmount{}, parseError(fn, "", "no currency to total in", ErrRequired)
 	}
 	for i, r := range rates {
 		if err := r.Validate(); err != nil {
-			return ReportedAmount{}, fmt.Errorf("rescue: total cash in %s: rate %d (%s): %w", c, i, r, err)
+			return ReportedAmount{}, parseError(fn, c.String(), "rate "+strconv.Itoa(i)+" ("+r.String()+"): "+errDetail(err), ErrInvalid)
 		}
 	}
-	total := new(big.Rat)
-	q := Exact
+	var total amountInterval
 	var missing []string
 	for _, a := range s.Cash {
 		if a.IsZero() {
 			continue
 		}
-		v, ok := cashConvert(a, c, rates)
+		iv, ok := cashConvert(a, c, rates)
 		if !ok {
-			code := a.Value.cur.String()
+			code := a.Amount.cur.String()
 			if code == "" {
 				code = "no currency"
 			}
 			missing = append(missing, code)
 			continue
 		}
-		total.Add(total, v)
-		q = combineQualifier(q, a.Qualifier)
+		total = total.add(iv)
 	}
 	if len(missing) > 0 {
 		slices.Sort(missing)
-		return ReportedAmount{}, fmt.Errorf("rescue: total cash in %s: no rate or reported equivalent to convert %s: %w",
-			c, strings.Join(missing, ", "), ErrCurrencyMismatch)
+		return ReportedAmount{}, parseError(fn, c.String(), "no rate or reported equivalent to convert "+strings.Join(missing, ", "), ErrCurrencyMismatch)
 	}
 	places := int32(cashInOtherPlaces)
 	if c.info().digits >= 0 {
 		places = int32(c.Digits())
 	}
-	return ReportedAmount{Value: Money{ratRoundHalfEven(total, places), c}, Qualifier: q}, nil
+	sum, err := total.reported(c, places)
+	if err != nil {
+		return ReportedAmount{}, parseError(fn, c.String(), errDetail(err), ErrRange)
+	}
+	return sum, nil
 }
 
-// cashConvert returns the value of a in c as a rational, and false if
-// nothing converts it.
-func cashConvert(a ReportedAmount, c Currency, rates []Rate) (*big.Rat, bool) {
-	from := a.Value.cur
+// cashConvert returns what a allows in c, and false if nothing converts
+// it.
+func cashConvert(a ReportedAmount, c Currency, rates []Rate) (amountInterval, bool) {
+	from := a.Amount.cur
+	iv := amountIntervalOf(a)
 	if from == c {
-		return a.Value.amount.Rat(), true
+		return iv, true
 	}
 	if !from.IsValid() {
-		return nil, false
+		return iv, false
 	}
 	for _, r := range rates {
 		if r.From == from && r.To == c {
-			return new(big.Rat).Mul(a.Value.amount.Rat(), r.Value.Rat()), true
+			return iv.scale(r.Rate.Rat()), true
 		}
 	}
 	for _, r := range rates {
 		if r.From == c && r.To == from {
-			return new(big.Rat).Quo(a.Value.amount.Rat(), r.Value.Rat()), true
+			return iv.scale(new(big.Rat).Inv(r.Rate.Rat())), true
 		}
 	}
 	for _, e := range a.Equivalents {
-		if e.cur == c {
-			return e.amount.Rat(), true
+		if e.Amount.cur == c {
+			return equivalentInterval(a, e), true
 		}
 	}
-	return nil, false
+	return iv, false
+}
+
+// equivalentInterval is what a reported equivalent e of a allows: e itself,
+// with a's hedge when e is a plain figure (the equivalent converts the
+// figure the hedge is on), and an estimate when a is one.
+func equivalentInterval(a, e ReportedAmount) amountInterval {
+	iv := amountIntervalOf(e)
+	if e.Qualifier == Exact && e.Max.IsZero() && a.Max.IsZero() {
+		iv.setQualifier(a.Qualifier)
+	} else if a.Qualifier == About {
+		iv.about = true
+	}
+	return iv
 }
 
 // ratRoundHalfEven rounds x to places decimal places, half to even.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -86,12 +87,12 @@ func sumTestOperation(d sumDraw, maxPeople int) *rescue.Operation {
 func sumTestAmount(d sumDraw) rescue.ReportedAmount {
 	cur := sumTestCurrencies[d(0, len(sumTestCurrencies)-1, "cur")]
 	a := rescue.ReportedAmount{
-		Value:     rescue.NewMoney(decimal.New(int64(d(1, 1_000_000, "cents")), -2), cur),
-		Qualifier: rescue.Qualifier(d(0, 3, "aq")),
+		Amount:    rescue.NewMoney(decimal.New(int64(d(1, 1_000_000, "cents")), -2), cur),
+		Qualifier: rescue.Qualifier(d(0, 5, "aq")),
 	}
 	for _, c := range sumTestCurrencies {
 		if c != cur && d(0, 1, "eq") == 1 {
-			a.Equivalents = append(a.Equivalents, rescue.NewMoney(decimal.New(int64(d(1, 1_000_000, "eqcents")), -2), c))
+			a.Equivalents = append(a.Equivalents, rescue.ReportedAmount{Amount: rescue.NewMoney(decimal.New(int64(d(1, 1_000_000, "eqcents")), -2), c)})
 		}
 	}
 	return a
@@ -257,6 +258,7 @@ func TestOperationSummary(t *testing.T) {
 				VictimsByNationality:  map[rescue.Nationality]rescue.Count{{}: {N: 1}},
 				VictimsByGender:       map[rescue.Gender]rescue.Count{0: {N: 1}},
 				VictimsByExploitation: map[rescue.Exploitation]rescue.Count{0: {N: 1}},
+				VictimsByStatus:       map[rescue.VictimStatus]rescue.Count{0: {N: 1}},
 				Minors:                rescue.Count{Qualifier: rescue.AtLeast}, MinorityUnknown: rescue.Count{N: 1},
 				Suspects: rescue.Count{N: 1}, SuspectsByNationality: map[rescue.Nationality]rescue.Count{{}: {N: 1}},
 			},
@@ -272,6 +274,7 @@ func TestOperationSummary(t *testing.T) {
 				VictimsByNationality:  map[rescue.Nationality]rescue.Count{my: {N: 1}, tw: {N: 1}},
 				VictimsByGender:       map[rescue.Gender]rescue.Count{rescue.Feminine: {N: 2}},
 				VictimsByExploitation: map[rescue.Exploitation]rescue.Count{rescue.ForcedLabour: {N: 2}, rescue.SexualExploitation: {N: 1}},
+				VictimsByStatus:       map[rescue.VictimStatus]rescue.Count{0: {N: 2}},
 				Minors:                rescue.Count{N: 1},
 			},
 			"a victim counts under each exploitation once, even if it is listed twice; known ages make Minors exact",
@@ -340,9 +343,11 @@ Victims                 44
     Taiwan (TW)         1
   by gender
     not recorded        44
+  by status
+    not recorded        44
   by exploitation
     Forced criminality  44
-  minors                at least 0 (not known for 44)
+  minors                not recorded
 Suspects                8
   by nationality
     Taiwan (TW)         6
@@ -372,9 +377,9 @@ Cash seized
 }
 
 func TestCashIn(t *testing.T) {
-	usdToMYR := rescue.Rate{From: rescue.USD, To: rescue.MYR, Value: decimal.RequireFromString("4.7")}
+	usdToMYR := rescue.Rate{From: rescue.USD, To: rescue.MYR, Rate: decimal.RequireFromString("4.7")}
 	myrToUSD := usdToMYR.Inverse()
-	thirds := rescue.Rate{From: rescue.USD, To: rescue.THB, Value: decimal.NewFromInt(3)}
+	thirds := rescue.Rate{From: rescue.USD, To: rescue.THB, Rate: decimal.NewFromInt(3)}
 	cash := func(amounts ...string) rescue.Summary {
 		var s rescue.Summary
 		for _, a := range amounts {
@@ -398,10 +403,13 @@ func TestCashIn(t *testing.T) {
 		{"inverse rate", cash("RM470"), rescue.USD, []rescue.Rate{usdToMYR}, "USD 100.00", "", "a rate to the currency converts by its inverse, exactly"},
 		{"rate wins", cash("US$100 (RM400)"), rescue.MYR, []rescue.Rate{usdToMYR}, "MYR 470.00", "", "a given rate is used before a reported equivalent"},
 		{"inverse exact", cash("THB 1", "THB 1", "THB 1"), rescue.USD, []rescue.Rate{thirds}, "USD 1.00", "", "1/3 three times is exactly 1: no rounding until the end"},
-		{"half even", cash("THB 0.015"), rescue.USD, []rescue.Rate{{From: rescue.THB, To: rescue.USD, Value: decimal.NewFromInt(1)}}, "USD 0.02", "", "0.015 rounds half to even, to 0.02"},
-		{"half even down", cash("THB 0.025"), rescue.USD, []rescue.Rate{{From: rescue.THB, To: rescue.USD, Value: decimal.NewFromInt(1)}}, "USD 0.02", "", "0.025 rounds half to even, to 0.02"},
-		{"yen", cash("US$1"), rescue.JPY, []rescue.Rate{{From: rescue.USD, To: rescue.JPY, Value: decimal.RequireFromString("149.5")}}, "JPY 150", "", "rounded to the yen's minor units, none; 149.5 is a tie, to even"},
-		{"qualifiers", cash("about US$10", "up to S$10 (US$7)"), rescue.USD, nil, "about USD 17.00", "", "qualifiers combine as counts do"},
+		{"half even", cash("THB 0.015"), rescue.USD, []rescue.Rate{{From: rescue.THB, To: rescue.USD, Rate: decimal.NewFromInt(1)}}, "USD 0.02", "", "0.015 rounds half to even, to 0.02"},
+		{"half even down", cash("THB 0.025"), rescue.USD, []rescue.Rate{{From: rescue.THB, To: rescue.USD, Rate: decimal.NewFromInt(1)}}, "USD 0.02", "", "0.025 rounds half to even, to 0.02"},
+		{"yen", cash("US$1"), rescue.JPY, []rescue.Rate{{From: rescue.USD, To: rescue.JPY, Rate: decimal.RequireFromString("149.5")}}, "JPY 150", "", "rounded to the yen's minor units, none; 149.5 is a tie, to even"},
+		{"qualifiers", cash("about US$10", "up to S$10 (US$7)"), rescue.USD, nil, "about USD 10.00 to 17.00", "", "bounds add as for counts; the equivalent takes its amount's hedge"},
+		{"hedged equivalent", cash("US$10,000 (around RM157,000)"), rescue.MYR, nil, "about MYR 157000.00", "", "issue 8: the equivalent's own hedge is kept"},
+		{"range", cash("25,000 to 50,000 baht", "THB 5,000"), rescue.THB, nil, "THB 30000.00 to 55000.00", "", "ranges add as intervals"},
+		{"range equivalent", cash("VND61-130 million (US$2,500-5,300)"), rescue.USD, nil, "USD 2500.00 to 5300.00", "", "a range equivalent converts a range"},
 		{"inverse of given", cash("RM47"), rescue.USD, []rescue.Rate{myrToUSD}, "USD 10.00", "", "a rate from the currency, even an inverse, converts directly"},
 		{"missing", cash("US$10", "THB 5", "RM3"), rescue.SGD, nil, "", "no rate or reported equivalent to convert MYR, THB, USD", "every currency that cannot convert is named"},
 		{"bad rate", cash("US$10"), rescue.USD, []rescue.Rate{{From: rescue.USD}}, "", "rate 0", "an invalid rate is an error"},
@@ -435,7 +443,13 @@ func TestReportedAmountAdd(t *testing.T) {
 		{"exact", "US$10", "US$5.50", "USD 15.50", "exact plus exact is exact"},
 		{"at least", "more than US$10", "US$5", "more than USD 15.00", "a lower bound plus exact is a lower bound"},
 		{"at most", "up to US$10", "up to US$5", "up to USD 15.00", "two upper bounds give an upper bound"},
-		{"mixed bounds", "more than US$10", "up to US$5", "about USD 15.00", "a lower plus an upper bound is an estimate"},
+		{"mixed bounds", "more than US$10", "up to US$5", "more than USD 10.00", "an upper bound adds nothing to a sum with no upper end"},
+		{"exact and upper", "US$44", "up to US$10", "USD 44.00 to 54.00", "a figure plus an upper bound is a range"},
+		{"strict", "more than US$10", "at least US$3", "more than USD 13.00", "a strict lower end stays strict"},
+		{"less than", "less than US$10", "less than US$3", "less than USD 13.00", "two strict upper bounds"},
+		{"ranges", "US$20 to US$30", "US$5 to US$6", "USD 25.00 to 36.00", "ranges add end by end"},
+		{"about range", "about US$20 to US$30", "US$5", "about USD 25.00 to 35.00", "an estimated range"},
+		{"equivalent hedges", "US$10 (about S$13)", "US$20 (S$26)", "USD 30.00 (about SGD 39.00)", "an equivalent's hedge is kept in the sum"},
 		{"about", "about US$10", "US$5", "about USD 15.00", "anything plus an estimate is an estimate"},
 		{"equivalents kept", "US$10 (S$13; RM47)", "US$20 (RM94; S$26)", "USD 30.00 (MYR 141.00; SGD 39.00)", "equivalents both report are summed, in code order"},
 		{"equivalents dropped", "US$10 (S$13; RM47)", "US$20 (RM94)", "USD 30.00 (MYR 141.00)", "an equivalent only one reports is dropped"},
@@ -470,7 +484,7 @@ func TestReportedAmountAdd(t *testing.T) {
 	// The result never shares the equivalents of its operands.
 	a := rescue.MustParseReportedAmount("US$10 (S$13)")
 	sum, _ := a.Add(rescue.ReportedAmount{})
-	sum.Equivalents[0] = rescue.MustParseMoney("SGD 1")
+	sum.Equivalents[0] = rescue.MustParseReportedAmount("SGD 1")
 	if a.Equivalents[0].String() != "SGD 13.00" {
 		t.Error("Add returned the operand's equivalents, not a copy")
 	}
@@ -483,10 +497,10 @@ func TestReportedAmountAddLaws(t *testing.T) {
 		for i := range xs {
 			if rapid.IntRange(0, 4).Draw(t, "zero") > 0 {
 				xs[i] = sumTestAmount(rapidDraw(t))
-				xs[i].Value = rescue.NewMoney(xs[i].Value.Amount(), rescue.USD)
-				var eq []rescue.Money
+				xs[i].Amount = rescue.NewMoney(xs[i].Amount.Amount(), rescue.USD)
+				var eq []rescue.ReportedAmount
 				for _, e := range xs[i].Equivalents {
-					if e.Currency() != rescue.USD {
+					if e.Amount.Currency() != rescue.USD {
 						eq = append(eq, e)
 					}
 				}
@@ -606,5 +620,16 @@ func TestSummaryJSON(t *testing.T) {
 	b, _ := json.Marshal(lima().Summary().Suppress(11))
 	if want := `"victimsByNationality":{"MY":"at least 11","TW":"at most 10"}`; !strings.Contains(string(b), want) {
 		t.Errorf("JSON %s lacks %s", b, want)
+	}
+}
+
+func TestSummaryAddEdges(t *testing.T) {
+	t.Parallel()
+	var nilSummary *rescue.Summary
+	nilSummary.Add(rescue.Summary{Operations: 1}) // must not panic
+	s := rescue.Summary{Operations: math.MaxInt}
+	s.Add(rescue.Summary{Operations: 1})
+	if s.Operations != math.MaxInt {
+		t.Errorf("Operations after MaxInt + 1 = %d, want it to stay at MaxInt rather than wrap", s.Operations)
 	}
 }

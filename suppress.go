@@ -11,27 +11,32 @@ import (
 // which can identify them, are replaced by bounds, as the CTDC datasets
 // publish only cells of at least 11 (Suppress(11)). The counts of people
 // are Victims, Suspects, Minors, MinorityUnknown, Arrested and every cell
-// of VictimsByNationality, VictimsByGender, VictimsByExploitation and
-// SuspectsByNationality. Operations, EvidenceByKind and Cash count
-// operations, things and money, not people, and are left as they are.
+// of VictimsByNationality, VictimsByGender, VictimsByStatus,
+// VictimsByExploitation and SuspectsByNationality, whether they come from
+// individual records or from a report's figures (tallies): a small
+// figure identifies people as a small count of records does.
+// Operations, EvidenceByKind, Cash and Value count operations, things and
+// money, not people, and are left as they are.
 //
 // The method has two steps.
 //
 // Primary suppression. Every count of people from 1 to k-1 is replaced by
-// Count{N: k-1, Qualifier: AtMost}, "at most k-1". A lower bound in that
-// range ("at least 3", which may be any larger number) cannot be stated as
-// an upper bound; it becomes "at least 0", which says nothing. Zero stays
-// zero, and an upper bound of k or more ("at most 50") stays, as it
-// identifies no one.
+// Count{N: k-1, Qualifier: AtMost}, "at most k-1" (so is an upper bound
+// from 1 to k-1, "fewer than 5"). A lower bound in that range ("at least
+// 3", "more than 2", which may be any larger number) cannot be stated as an
+// upper bound; it becomes "at least 0", which says nothing. A range that
+// starts in it ("5 to 20") becomes "at most" its upper end, or k-1 if that
+// is larger. Zero stays zero, and an upper bound of k or more ("at most
+// 50") stays, as it identifies no one.
 //
 // Complementary suppression. A hidden count must not be recoverable by
 // subtraction: if Victims is 44 and every nationality but one is published
 // exactly, the hidden one is 44 less the others. Suppress works out, for
 // each hidden count, every value consistent with what is published — the
 // total, the other cells of its breakdown, and the other breakdowns of the
-// same total, each count read as the interval its qualifier states ("at
-// most 10" is 0 to 10, "at least 11" is 11 or more; an estimate is read as
-// exact) — and while a hidden count has only one such value (other than
+// same total, each count read as the interval it states ("at most 10" is 0
+// to 10, "at least 11" is 11 or more, "20 to 30" is 20 to 30; an estimate
+// is read as its figures) — and while a hidden count has only one such value (other than
 // 0, which is no small cell), it hides one more count: the smallest other
 // count of the same breakdown that is not hidden yet, which becomes "at
 // least k" (true, as it is not small; an upper bound becomes "at least
@@ -39,8 +44,8 @@ import (
 // more small cells usually hide each other. The breakdowns and their
 // relations are:
 //
-//   - VictimsByNationality and VictimsByGender each split Victims: their
-//     cells add up to it;
+//   - VictimsByNationality, VictimsByGender and VictimsByStatus each split
+//     Victims: their cells add up to it;
 //   - VictimsByExploitation covers Victims: a victim counts under each of
 //     their kinds of exploitation, or under the zero key if none is
 //     recorded, so the cells add up to Victims or more, and none exceeds
@@ -79,6 +84,7 @@ func (s Summary) Suppress(k int) Summary {
 	victims := &supGroup{k: k, total: supNewCell(k, 0, out.Victims, func(c Count) { out.Victims = c })}
 	victims.add(supPartition, supMapCells(k, out.VictimsByNationality, func(n Nationality) int { return int(n.idx) }))
 	victims.add(supPartition, supMapCells(k, out.VictimsByGender, func(g Gender) int { return int(g) }))
+	victims.add(supPartition, supMapCells(k, out.VictimsByStatus, func(s VictimStatus) int { return int(s) }))
 	victims.add(supCover, supMapCells(k, out.VictimsByExploitation, func(e Exploitation) int { return int(e) }))
 	victims.add(supPart, []*supCell{
 		supNewCell(k, 0, out.Minors, func(c Count) { out.Minors = c }),
@@ -98,15 +104,11 @@ func (s Summary) clone() Summary {
 	s.VictimsByNationality = maps.Clone(s.VictimsByNationality)
 	s.VictimsByGender = maps.Clone(s.VictimsByGender)
 	s.VictimsByExploitation = maps.Clone(s.VictimsByExploitation)
+	s.VictimsByStatus = maps.Clone(s.VictimsByStatus)
 	s.SuspectsByNationality = maps.Clone(s.SuspectsByNationality)
 	s.EvidenceByKind = maps.Clone(s.EvidenceByKind)
-	if s.Cash != nil {
-		cash := make(map[Currency]ReportedAmount, len(s.Cash))
-		for c, a := range s.Cash {
-			cash[c] = a.clone()
-		}
-		s.Cash = cash
-	}
+	s.Cash = cloneAmounts(s.Cash)
+	s.Value = cloneAmounts(s.Value)
 	return s
 }
 
@@ -141,11 +143,17 @@ func supSub(a, b int) int {
 // bound down to zero.
 func supInterval(c Count) supIv {
 	n := max(c.N, 0)
-	switch c.Qualifier {
-	case AtLeast:
+	switch {
+	case c.Max != 0: // a range, or an estimate of one read as its figures
+		return supIv{n, max(c.Max, n)}
+	case c.Qualifier == AtLeast:
 		return supIv{n, supInf}
-	case AtMost:
+	case c.Qualifier == MoreThan:
+		return supIv{supAdd(n, 1), supInf}
+	case c.Qualifier == AtMost:
 		return supIv{0, n}
+	case c.Qualifier == LessThan:
+		return supIv{0, max(n-1, 0)}
 	}
 	return supIv{n, n}
 }
@@ -162,13 +170,18 @@ type supCell struct {
 
 func supNewCell(k int, ord int, c Count, set func(Count)) *supCell {
 	cell := &supCell{orig: c, pub: c, ord: ord, set: set}
-	if c.N >= 1 && c.N <= k-1 {
+	iv := supInterval(c)
+	small := func(n int) bool { return n >= 1 && n <= k-1 }
+	switch {
+	case c.Max != 0 && small(iv.lo): // a range that may be small
 		cell.primary = true
-		if c.Qualifier == AtLeast {
-			cell.pub = Count{N: 0, Qualifier: AtLeast}
-		} else {
-			cell.pub = Count{N: k - 1, Qualifier: AtMost}
-		}
+		cell.pub = Count{N: max(iv.hi, k-1), Qualifier: AtMost}
+	case c.Qualifier.lower() && small(iv.lo):
+		cell.primary = true
+		cell.pub = Count{N: 0, Qualifier: AtLeast}
+	case c.Qualifier.upper() && small(iv.hi), c.Max == 0 && !c.Qualifier.lower() && !c.Qualifier.upper() && small(c.N):
+		cell.primary = true
+		cell.pub = Count{N: k - 1, Qualifier: AtMost}
 	}
 	return cell
 }
@@ -182,7 +195,7 @@ func (c *supCell) widen(k int) (Count, bool) {
 	if c.level >= 2 || c.primary || c.orig.N < 1 {
 		return c.pub, false
 	}
-	if c.level == 0 && c.orig.Qualifier != AtMost {
+	if c.level == 0 && !c.orig.Qualifier.upper() {
 		if next := (Count{N: k, Qualifier: AtLeast}); supInterval(next) != supInterval(c.pub) {
 			return next, true
 		}
@@ -472,4 +485,16 @@ func (g *supGroup) write() {
 			c.set(c.pub)
 		}
 	}
+}
+
+// cloneAmounts returns a deep copy of m.
+func cloneAmounts(m map[Currency]ReportedAmount) map[Currency]ReportedAmount {
+	if m == nil {
+		return nil
+	}
+	out := make(map[Currency]ReportedAmount, len(m))
+	for c, a := range m {
+		out[c] = a.clone()
+	}
+	return out
 }

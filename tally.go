@@ -24,10 +24,11 @@ import (
 //
 // The remaining fields are what the report says of everyone the tally
 // counts: for victims their recruitment, means of control, exploitation,
-// labour sector, trafficking status, destination, country of
-// exploitation, consular contact and repatriation; for suspects their
-// group, roles, arrest date and charges. [Operation.Validate] refuses a
-// victims' field on a tally of suspects and the reverse.
+// labour sector, trafficking status, the countries they were bound for,
+// the country of exploitation, consular contact and repatriation; for
+// suspects their group, roles, arrest date and charges.
+// [Operation.Validate] refuses a victims' field on a tally of suspects and
+// the reverse.
 //
 // JSON: {"of":"Victims","nationality":"TH","count":"109"},
 // {"of":"Suspects","status":"Arrested","nationality":"TW","count":"6"}.
@@ -48,7 +49,7 @@ type Tally struct {
 	Exploitation      []Exploitation        `json:"exploitation,omitempty"`
 	LabourSector      LabourSector          `json:"labourSector,omitzero"`
 	SexExploitation   []SexExploitationType `json:"sexExploitation,omitempty"`
-	Destination       Country               `json:"destination,omitzero"`
+	Destinations      []Country             `json:"destinations,omitempty"` // where they were bound: each of them for one of these
 	ExploitedIn       Country               `json:"exploitedIn,omitzero"`
 	ConsularContact   Date                  `json:"consularContact,omitzero"`
 	Repatriation      Repatriation          `json:"repatriation,omitzero"`

@@ -402,7 +402,7 @@ func shareRandomTallies(r *rand.Rand, op *Operation, pick func(int) int, chance 
 				t.TraffickingStatus = TraffickingStatus(pick(len(traffickingStatusTable.codes)))
 				t.LabourSector = LabourSector(pick(len(labourSectorTable.codes)))
 				t.SexExploitation = shareRandomCodes[SexExploitationType](r, &sexExploitationTypeTable)
-				t.Destination = country()
+				t.Destinations = []Country{country(), country()}
 				t.ExploitedIn = country()
 				t.ConsularContact = op.When.End
 				t.Repatriation = Repatriation{To: country(), Status: Pending}

@@ -132,8 +132,14 @@ func (v *validator) full() bool {
 // 1,000 problems: it says how many more there were.
 type MoreErrors struct{ N int }
 
-// Error returns "and 500 more problems".
-func (e *MoreErrors) Error() string { return "and " + strconv.Itoa(e.N) + " more problems" }
+// Error returns "and 500 more problems"; a nil *MoreErrors says "and more
+// problems".
+func (e *MoreErrors) Error() string {
+	if e == nil {
+		return "and more problems"
+	}
+	return "and " + strconv.Itoa(e.N) + " more problems"
+}
 
 // shownErrors is how many problems the text of a validation error names.
 const shownErrors = 10

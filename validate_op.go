@@ -616,12 +616,12 @@ func validateAmount(v *validator, p path, a ReportedAmount) {
 	if err := a.Validate(); err != nil {
 		v.addAll(p, err)
 	}
-	if a.Value.Sign() < 0 {
-		addf1(v, p.field("value"), ErrNegative, "%s", a.Value)
+	if a.Amount.Sign() < 0 {
+		addf1(v, p.field("amount"), ErrNegative, "%s", a.Amount)
 	}
 	for i, eq := range a.Equivalents {
-		if eq.Sign() < 0 {
-			addf1(v, p.elem("equivalents", i), ErrNegative, "%s", eq)
+		if eq.Amount.Sign() < 0 {
+			addf1(v, p.elem("equivalents", i), ErrNegative, "%s", eq.Amount)
 		}
 	}
 }

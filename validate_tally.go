@@ -114,18 +114,14 @@ func (k tallyKey) describe() string {
 // math.MaxInt when it has no upper bound. ok is false for an estimate
 // ("about 300"), which bounds nothing, and for an invalid count.
 func countBounds(c Count) (lo, hi int, ok bool) {
-	if c.Validate() != nil {
+	if c.Validate() != nil || c.Qualifier == About {
 		return 0, 0, false
 	}
-	switch c.Qualifier {
-	case Exact:
-		return c.N, c.N, true
-	case AtLeast:
-		return c.N, math.MaxInt, true
-	case AtMost:
-		return 0, c.N, true
+	iv := c.interval() // "more than 10" allows 11 and up, "20 to 30" 20 to 30
+	if iv.inf {
+		return iv.lo, math.MaxInt, true
 	}
-	return 0, 0, false
+	return iv.lo, iv.hi, true
 }
 
 // tallyBounds is what the tallies of one key allow together: the greatest
@@ -210,6 +206,7 @@ func (op *Operation) validateTallies(v *validator, ids *idIndex) {
 		dim    uint8
 	}
 	sums := make(map[split]int)
+	parts := make(map[split]int)
 	var splits []split
 	for _, k := range keys {
 		b := bounds[k]
@@ -234,11 +231,13 @@ func (op *Operation) validateTallies(v *validator, ids *idIndex) {
 					splits = append(splits, s)
 				}
 				sums[s] = satAdd(sums[s], b.lo)
+				parts[s]++
 			}
 		}
 	}
 	for _, s := range splits {
-		if w := bounds[s.parent]; w != nil && sums[s] > w.hi {
+		// One part alone is a narrower tally, checked above.
+		if w := bounds[s.parent]; w != nil && parts[s] > 1 && sums[s] > w.hi {
 			cp := root.elem("counts", w.hiAt)
 			addf2(v, cp.field("count"), ErrInvalid,
 				"%s, but its breakdown by %s adds up to at least "+strconv.Itoa(sums[s]), op.Counts[w.hiAt].Count, dimName(s.dim))
@@ -257,10 +256,14 @@ func dimName(d uint8) string {
 	return "?"
 }
 
-// satAdd adds two non-negative ints, saturating at math.MaxInt.
+// satAdd adds two ints, saturating at math.MaxInt and math.MinInt rather
+// than wrapping around.
 func satAdd(a, b int) int {
-	if a > math.MaxInt-b {
+	switch {
+	case b > 0 && a > math.MaxInt-b:
 		return math.MaxInt
+	case b < 0 && a < math.MinInt-b:
+		return math.MinInt
 	}
 	return a + b
 }
@@ -402,7 +405,7 @@ func (t *Tally) validate(v *validator, p path, ids *idIndex) {
 		victimField("exploitation", len(t.Exploitation) > 0)
 		victimField("labourSector", t.LabourSector != 0)
 		victimField("sexExploitation", len(t.SexExploitation) > 0)
-		victimField("destination", t.Destination.IsValid())
+		victimField("destinations", len(t.Destinations) > 0)
 		victimField("exploitedIn", t.ExploitedIn.IsValid())
 		victimField("consularContact", !t.ConsularContact.IsZero())
 		victimField("repatriation", t.Repatriation != (Repatriation{}))
@@ -424,6 +427,11 @@ func (t *Tally) validate(v *validator, p path, ids *idIndex) {
 	t.Recruitment.validate(v, p.field("recruitment"))
 	checkCode(v, p.field("repatriation"), "status", t.Repatriation.Status)
 	checkCodes(v, p, "roles", t.Roles)
+	for i, c := range t.Destinations {
+		if !c.IsValid() {
+			v.add(p.elem("destinations", i), ErrRequired)
+		}
+	}
 	if t.Group != "" {
 		v.ref(p.field("group"), t.Group)
 		if ids.kind(t.Group) != idGroup {

@@ -323,16 +323,16 @@ var validateCases = []struct {
 		nil, "an amount of 0 is recorded and not negative"},
 	{"cash missing", func(op *rescue.Operation) { op.Evidence[0].Cash = rescue.ReportedAmount{} },
 		[]modelWant{{"evidence[0].cash", rescue.ErrRequired}}, "cash evidence needs its amount"},
-	{"cash negative", func(op *rescue.Operation) { op.Evidence[0].Cash.Value = rescue.MustParseMoney("US$10,000").Neg() },
-		[]modelWant{{"evidence[0].cash.value", rescue.ErrNegative}}, "a negative amount of cash"},
+	{"cash negative", func(op *rescue.Operation) { op.Evidence[0].Cash.Amount = rescue.MustParseMoney("US$10,000").Neg() },
+		[]modelWant{{"evidence[0].cash.amount", rescue.ErrNegative}}, "a negative amount of cash"},
 	{"cash negative equivalent", func(op *rescue.Operation) {
-		op.Evidence[0].Cash.Equivalents = []rescue.Money{rescue.MustParseMoney("S$13,700").Neg()}
+		op.Evidence[0].Cash.Equivalents = []rescue.ReportedAmount{{Amount: rescue.MustParseMoney("S$13,700").Neg()}}
 	}, []modelWant{{"evidence[0].cash.equivalents[0]", rescue.ErrNegative}}, "a negative equivalent"},
 	{"cash equivalent same currency", func(op *rescue.Operation) {
-		op.Evidence[0].Cash.Equivalents = []rescue.Money{rescue.MustParseMoney("S$13,700"), rescue.MustParseMoney("US$1")}
+		op.Evidence[0].Cash.Equivalents = []rescue.ReportedAmount{{Amount: rescue.MustParseMoney("S$13,700")}, {Amount: rescue.MustParseMoney("US$1")}}
 	}, []modelWant{{"evidence[0].cash.equivalents[1]", rescue.ErrCurrencyMismatch}}, "an equivalent in the value's own currency, at its full path"},
 	{"cash equivalent no currency", func(op *rescue.Operation) {
-		op.Evidence[0].Cash.Equivalents = []rescue.Money{{}}
+		op.Evidence[0].Cash.Equivalents = []rescue.ReportedAmount{{}}
 	}, []modelWant{{"evidence[0].cash.equivalents[0]", rescue.ErrRequired}}, "an equivalent with no currency"},
 	{"cash bad qualifier", func(op *rescue.Operation) { op.Evidence[0].Cash.Qualifier = 9 },
 		[]modelWant{{"evidence[0].cash.qualifier", rescue.ErrInvalid}}, "an unknown qualifier, at its full path"},
@@ -473,8 +473,8 @@ var validateCases = []struct {
 	{"decisions out of order", func(op *rescue.Operation) { op.Suspects[0].Decisions[1].Date = rescue.MustParseDate("2023-09") },
 		[]modelWant{{"suspects[0].decisions[1].date", rescue.ErrOutOfOrder}}, "decisions are in time order"},
 	{"fine negative", func(op *rescue.Operation) {
-		op.Suspects[0].Decisions[1].Fine = rescue.ReportedAmount{Value: rescue.MustParseMoney("PEN 5").Neg()}
-	}, []modelWant{{"suspects[0].decisions[1].fine.value", rescue.ErrNegative}}, "a fine is not negative"},
+		op.Suspects[0].Decisions[1].Fine = rescue.ReportedAmount{Amount: rescue.MustParseMoney("PEN 5").Neg()}
+	}, []modelWant{{"suspects[0].decisions[1].fine.amount", rescue.ErrNegative}}, "a fine is not negative"},
 	// Victims: references and countries.
 	{"recruiter unknown", func(op *rescue.Operation) { op.Victims[0].Recruiters = []string{"S9"} },
 		[]modelWant{{"victims[0].recruiters[0]", rescue.ErrUnknownReference}}, "a recruiter is a suspect of the operation"},
@@ -488,8 +488,8 @@ var validateCases = []struct {
 	{"value on cash", func(op *rescue.Operation) { op.Evidence[0].Value = rescue.MustParseReportedAmount("US$5") },
 		[]modelWant{{"evidence[0].value", rescue.ErrInvalid}}, "cash's amount is its value"},
 	{"value negative", func(op *rescue.Operation) {
-		op.Evidence[3].Value = rescue.ReportedAmount{Value: rescue.MustParseMoney("PEN 5").Neg()}
-	}, []modelWant{{"evidence[3].value.value", rescue.ErrNegative}}, "a value is not negative"},
+		op.Evidence[3].Value = rescue.ReportedAmount{Amount: rescue.MustParseMoney("PEN 5").Neg()}
+	}, []modelWant{{"evidence[3].value.amount", rescue.ErrNegative}}, "a value is not negative"},
 	{"custody date only", func(op *rescue.Operation) {
 		op.Evidence[1].Custody[3].At = time.Time{}
 	}, nil, "a custody step may have only the date reported"},
@@ -532,8 +532,8 @@ var validateCases = []struct {
 	{"tally unknown source", func(op *rescue.Operation) { op.Counts[0].Source = "https://example.org/other" },
 		[]modelWant{{"counts[0].source", rescue.ErrUnknownReference}}, "a source is one of the operation's"},
 	{"narrower exceeds wider", func(op *rescue.Operation) { op.Counts[3].Count = rescue.MustParseCount("9") },
-		[]modelWant{{"counts[3].count", rescue.ErrInvalid}, {"counts[2].count", rescue.ErrInvalid}},
-		"nine Taiwanese arrested out of eight arrested: the narrower tally exceeds the wider, and the breakdown adds up past it"},
+		[]modelWant{{"counts[3].count", rescue.ErrInvalid}},
+		"nine Taiwanese arrested out of eight arrested: the narrower tally exceeds the wider (reported once: a breakdown of one part is that narrower tally)"},
 	{"narrower lower bound within wider", func(op *rescue.Operation) { op.Counts[3].Count = rescue.MustParseCount("at least 7") },
 		nil, "at least 7 of 8"},
 	{"estimate never contradicts", func(op *rescue.Operation) { op.Counts[3].Count = rescue.MustParseCount("about 9") },
@@ -706,7 +706,7 @@ func TestValidateStandalone(t *testing.T) {
 			{"custody[2].to", rescue.ErrRequired},
 		}, "an exhibit's own paths are relative to it")
 		cash := modelOp().Evidence[0]
-		cash.Cash.Equivalents = append(cash.Cash.Equivalents, rescue.MustParseMoney("S$1").Neg())
+		cash.Cash.Equivalents = append(cash.Cash.Equivalents, rescue.ReportedAmount{Amount: rescue.MustParseMoney("S$1").Neg()})
 		modelCheck(t, cash.Validate(), []modelWant{
 			{"cash.equivalents[1]", rescue.ErrInvalid},
 			{"cash.equivalents[1]", rescue.ErrNegative},

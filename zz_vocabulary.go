@@ -1466,26 +1466,35 @@ const (
 	// EscapedVictimReport is the TriggerKind coded "EscapedVictimReport":
 	// Report by an escaped victim.
 	EscapedVictimReport TriggerKind = 1
+	// VictimCall is the TriggerKind coded "VictimCall": Call for help from a
+	// victim.
+	//
+	// A victim still held called or messaged family, an embassy or the
+	// authorities.
+	VictimCall TriggerKind = 2
 	// Tip is the TriggerKind coded "Tip".
-	Tip TriggerKind = 2
+	Tip TriggerKind = 3
 	// Hotline is the TriggerKind coded "Hotline".
-	Hotline TriggerKind = 3
+	Hotline TriggerKind = 4
 	// Referral is the TriggerKind coded "Referral".
-	Referral TriggerKind = 4
+	Referral TriggerKind = 5
 	// Investigation is the TriggerKind coded "Investigation".
-	Investigation TriggerKind = 5
+	Investigation TriggerKind = 6
 	// Patrol is the TriggerKind coded "Patrol".
-	Patrol TriggerKind = 6
+	Patrol TriggerKind = 7
 	// TriggerOther is the TriggerKind coded "Other".
-	TriggerOther TriggerKind = 7
+	TriggerOther TriggerKind = 8
 )
 
 var triggerKindTable = vocabTable{
 	name:   "TriggerKind",
-	codes:  []string{"", "EscapedVictimReport", "Tip", "Hotline", "Referral", "Investigation", "Patrol", "Other"},
-	labels: []string{"", "Report by an escaped victim", "Tip", "Hotline", "Referral", "Investigation", "Patrol", "Other"},
+	codes:  []string{"", "EscapedVictimReport", "VictimCall", "Tip", "Hotline", "Referral", "Investigation", "Patrol", "Other"},
+	labels: []string{"", "Report by an escaped victim", "Call for help from a victim", "Tip", "Hotline", "Referral", "Investigation", "Patrol", "Other"},
 	keys: []string{
 		"anonymoustip",
+		"callforhelp",
+		"callforhelpfromavictim",
+		"distresscall",
 		"escapedvictimreport",
 		"escapeereport",
 		"helpline",
@@ -1496,18 +1505,23 @@ var triggerKindTable = vocabTable{
 		"investigation",
 		"other",
 		"patrol",
+		"pleaforhelp",
 		"referral",
 		"referred",
 		"reportbyanescapedvictim",
 		"reportbyescapedvictim",
 		"routinepatrol",
+		"sos",
+		"sosmessage",
 		"tip",
 		"tipoff",
+		"victimcall",
 	},
 	vals: []uint8{
-		2, 1, 1, 3, 3, 3, 2, 5, 5, 7, 6, 4, 4, 1, 1, 6, 2, 2,
+		3, 2, 2, 2, 1, 1, 4, 4, 4, 3, 6, 6, 8, 7, 2, 5, 5, 1, 1, 7,
+		2, 2, 3, 3, 2,
 	},
-	valid: "EscapedVictimReport, Tip, Hotline, Referral, Investigation, Patrol, Other",
+	valid: "EscapedVictimReport, VictimCall, Tip, Hotline, Referral, Investigation, Patrol, Other",
 }
 
 // String returns the code of t, such as "EscapedVictimReport", or "" for the
@@ -1575,7 +1589,7 @@ func ParseTriggerKind(s string) (TriggerKind, error) {
 
 // TriggerKinds returns every TriggerKind constant, in order, in a new slice.
 func TriggerKinds() []TriggerKind {
-	return []TriggerKind{EscapedVictimReport, Tip, Hotline, Referral, Investigation, Patrol, TriggerOther}
+	return []TriggerKind{EscapedVictimReport, VictimCall, Tip, Hotline, Referral, Investigation, Patrol, TriggerOther}
 }
 
 // RepatriationStatus values (this library's own codes), in the order

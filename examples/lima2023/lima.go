@@ -1,10 +1,6 @@
 package main
 
-import (
-	"fmt"
-
-	"github.com/antitrafficking/rescue"
-)
+import "github.com/antitrafficking/rescue"
 
 // Lima2023 builds the reference operation from the facts of the report,
 // through the library's public API only. Where the report is silent the
@@ -45,56 +41,57 @@ func Lima2023() *rescue.Operation {
 		}},
 	}
 
-	// The treatment the report describes, shared by all 44.
-	recruitment := rescue.Recruitment{
+	// The report gives figures, not people: they are recorded as it gives
+	// them, with what it says of everyone each counts, and no individual
+	// records are invented.
+	source := op.Sources[0].URL
+	victims := func(count string) rescue.Tally {
+		return rescue.Tally{Of: rescue.OfVictims, Count: rescue.MustParseCount(count), Source: source}
+	}
+
+	// "Peruvian police successfully rescued 44 individuals who had fallen
+	// victim to a criminal organization": the treatment the report
+	// describes is that of all 44.
+	all := victims("44 individuals")
+	all.VictimStatus = rescue.Rescued
+	// No formal identification is reported: possible victims.
+	all.TraffickingStatus = rescue.PossibleVictimOfTrafficking
+	// "lured to Peru in September with promises of employment in local
+	// casinos"
+	all.Recruitment = rescue.Recruitment{
 		When:    rescue.MustParseDate("2023-09"),
 		Methods: []rescue.RecruitmentMethod{rescue.DeceptiveJobOffer},
 		Promise: "Employment in local casinos in Peru",
 	}
-	controls := []rescue.ControlMethod{
+	all.Controls = []rescue.ControlMethod{
 		rescue.FalsePromises,        // the casino jobs
 		rescue.WithholdsDocuments,   // passports confiscated on arrival
 		rescue.Isolation,            // cut off from communication with their families
 		rescue.RestrictsMovement,    // held captive
 		rescue.WithholdsNecessities, // one meal a day
 	}
-	exploitation := []rescue.Exploitation{rescue.ForcedCriminality} // the extortion calls
+	all.Exploitation = []rescue.Exploitation{rescue.ForcedCriminality} // the extortion calls
+	all.ExploitedIn = peru
 
-	for i := 1; i <= 44; i++ {
-		v := rescue.Victim{
-			ID:                fmt.Sprintf("V%02d", i),
-			Nationality:       rescue.MustParseNationality("Malaysian"),
-			TraffickingStatus: rescue.PossibleVictimOfTrafficking,
-			Status:            rescue.Rescued,
-			Recruitment:       recruitment,
-			Controls:          controls,
-			Exploitation:      exploitation,
-		}
-		if i == 44 {
-			v.Nationality = rescue.MustParseNationality("Taiwanese")
-		} else {
-			// The Malaysian foreign ministry: embassy staff in Lima visited
-			// them, and they would soon be repatriated to Malaysia.
-			v.ConsularContact = rescue.MustParseDate("2023-10")
-			v.Repatriation = rescue.Repatriation{To: malaysia, Status: rescue.Pending}
-		}
-		op.Victims = append(op.Victims, v)
-	}
+	// "the victims were from Malaysia (43) and Taiwan (1)"; of the 43
+	// Malaysians, the Malaysian foreign ministry: embassy staff in Lima
+	// visited them, and they would soon be repatriated to Malaysia.
+	malaysians := victims("43")
+	malaysians.Nationality = rescue.MustParseNationality("Malaysia")
+	malaysians.ConsularContact = rescue.MustParseDate("2023-10")
+	malaysians.Repatriation = rescue.Repatriation{To: malaysia, Status: rescue.Pending}
+	taiwanese := victims("1")
+	taiwanese.Nationality = rescue.MustParseNationality("Taiwan")
 
-	// Six Taiwanese and two Peruvians arrested in the operation.
-	for i := 1; i <= 8; i++ {
-		nat := "Taiwanese"
-		if i > 6 {
-			nat = "Peruvian"
-		}
-		op.Suspects = append(op.Suspects, rescue.Suspect{
-			ID:          fmt.Sprintf("S%02d", i),
-			Nationality: rescue.MustParseNationality(nat),
-			Group:       "G-RED-DRAGON",
-			Status:      rescue.Arrested,
-			Arrested:    rescue.MustParsePeriod("2023-10"),
-		})
+	// "Authorities have arrested six Taiwanese and two Peruvians": the
+	// report gives the parts, and their sum is the total. The date is
+	// the month: the report does not give the day.
+	arrested := func(count, nationality string) rescue.Tally {
+		return rescue.Tally{Of: rescue.OfSuspects, SuspectStatus: rescue.Arrested, Count: rescue.MustParseCount(count),
+			Nationality: rescue.MustParseNationality(nationality), Source: source,
+			Group: "G-RED-DRAGON", Arrested: rescue.MustParsePeriod("2023-10")}
 	}
+	op.Counts = rescue.List[rescue.Tally]{all, malaysians, taiwanese, arrested("six", "Taiwanese"), arrested("two", "Peruvians")}
 
 	op.Evidence = []rescue.Evidence{
 		{

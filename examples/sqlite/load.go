@@ -106,7 +106,7 @@ func load(ctx context.Context, db querier, id string) (*rescue.Operation, error)
 	})
 	r.rows(`SELECT tally_of, count, nationality, gender, age, status, source, trafficking_status,
 			recruitment_when, recruitment_locality, recruitment_area, recruitment_region, recruitment_country, recruitment_promise,
-			labour_sector, destination, exploited_in, consular_contact,
+			labour_sector, exploited_in, consular_contact,
 			repatriation_to, repatriation_status, repatriation_when, group_id, arrested
 		FROM tallies WHERE operation_id = ? ORDER BY position`, func(rows *sql.Rows) error {
 		var t rescue.Tally
@@ -114,7 +114,7 @@ func load(ctx context.Context, db querier, id string) (*rescue.Operation, error)
 		var status, source, locality, region, group sql.NullString
 		err := rows.Scan(&t.Of, &t.Count, &t.Nationality, &t.Gender, &t.Age, &status, &source, &t.TraffickingStatus,
 			&rec.When, &locality, &rec.Place.Area, &region, &rec.Place.Country, &rec.Promise,
-			&t.LabourSector, &t.Destination, &t.ExploitedIn, &t.ConsularContact,
+			&t.LabourSector, &t.ExploitedIn, &t.ConsularContact,
 			&t.Repatriation.To, &t.Repatriation.Status, &t.Repatriation.When, &group, &t.Arrested)
 		if err != nil {
 			return err
@@ -265,6 +265,8 @@ func appendList(op *rescue.Operation, owner string, i int, field, value string) 
 		return add(&op.Counts[i].SexExploitation, value)
 	case "tally.roles":
 		return add(&op.Counts[i].Roles, value)
+	case "tally.destinations":
+		return add(&op.Counts[i].Destinations, value)
 	default:
 		return fmt.Errorf("lists: unknown field %s of a %s", field, owner)
 	}

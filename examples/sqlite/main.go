@@ -7,7 +7,7 @@
 //
 // Usage:
 //
-//	go run .                      # the reference case and testdata/*.json, in a temporary database
+//	go run .                      # the example operations and testdata/*.json, in a temporary database
 //	go run . -db ops.db FILE...   # these operation JSON files, in ops.db
 //
 // It is an example, not a storage layer: the schema is in schema.sql.
@@ -32,8 +32,13 @@ import (
 //go:embed schema.sql
 var schema string
 
-// reference is the reference case, stored with the example operations.
-const reference = "../lima2023/testdata/operation.json"
+// examples are the reference case and the other example operations,
+// stored with testdata/*.json.
+var examples = []string{
+	"../lima2023/testdata/operation.json",
+	"../osmach2024/testdata/operation.json",
+	"../abuja2025/testdata/operation.json",
+}
 
 func main() {
 	dbPath := flag.String("db", "", "store into this SQLite `file` (it must not exist; default: a temporary file, removed afterwards)")
@@ -52,10 +57,10 @@ func main() {
 	}
 }
 
-// defaultFiles are the reference case and testdata/*.json.
+// defaultFiles are the example operations and testdata/*.json.
 func defaultFiles() ([]string, error) {
 	more, err := filepath.Glob("testdata/*.json")
-	return append([]string{reference}, more...), err
+	return append(slices.Clone(examples), more...), err
 }
 
 // run stores the operations of files in a new database at path (a

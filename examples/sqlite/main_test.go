@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/antitrafficking/rescue"
@@ -147,6 +148,23 @@ func TestSummaryInSQL(t *testing.T) {
 	}
 	if diff := cmp.Diff(sum.Cash, cash); diff != "" {
 		t.Errorf("cash by currency: SQL differs from Summary (-Summary +SQL):\n%s", diff)
+	}
+	var records rescue.Summary
+	for _, op := range ops {
+		if !slices.ContainsFunc(op.Counts, func(t rescue.Tally) bool { return t.Of == rescue.OfVictims }) {
+			records.Add(op.Summary())
+		}
+	}
+	counted, err := victimRecordsByNationality(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[rescue.Nationality]int{}
+	for n, c := range records.VictimsByNationality {
+		want[n] = c.N
+	}
+	if diff := cmp.Diff(want, counted); diff != "" || len(counted) == 0 {
+		t.Errorf("victim records by nationality: SQL differs from Summary of the operations without tallies (-Summary +SQL):\n%s", diff)
 	}
 	if len(nat) < 2 || len(cash) < 2 {
 		t.Errorf("the example operations should give several nationalities and currencies: %d, %d", len(nat), len(cash))

@@ -6,12 +6,14 @@ import (
 	"github.com/antitrafficking/rescue"
 )
 
-// victimsByNationality answers "how many victims of each nationality" in
-// SQL, from the index on victims(nationality): the figures of
-// Summary.VictimsByNationality, with NULL (not recorded) under the zero
-// Nationality.
+// victimsByNationality answers "how many victims of each nationality"
+// across the operations: SQL selects each operation's figures (see the
+// table figures) and groups them by nationality, and the library adds
+// them, hedges and ranges and all, as Summary.Add does. A WHERE clause on
+// operations (a period, a country) would narrow it to some operations.
 func victimsByNationality(ctx context.Context, db querier) (map[rescue.Nationality]rescue.Count, error) {
-	rows, err := db.QueryContext(ctx, `SELECT nationality, COUNT(*) FROM victims GROUP BY nationality`)
+	rows, err := db.QueryContext(ctx, `SELECT key, figure FROM figures
+		WHERE breakdown = 'victimsByNationality' ORDER BY key, operation_id`)
 	if err != nil {
 		return nil, err
 	}
@@ -19,11 +21,36 @@ func victimsByNationality(ctx context.Context, db querier) (map[rescue.Nationali
 	out := map[rescue.Nationality]rescue.Count{}
 	for rows.Next() {
 		var n rescue.Nationality
+		var c rescue.Count
+		if err := rows.Scan(&n, &c); err != nil {
+			return nil, err
+		}
+		out[n] = out[n].Add(c)
+	}
+	return out, rows.Err()
+}
+
+// victimRecordsByNationality counts the victim records of each
+// nationality, of the operations whose report gives no figures of
+// victims: a plain GROUP BY over the index on victims(nationality). (Where
+// a report gives its own figures, "43 Malaysians", Summary reads them
+// first: see victimsByNationality.)
+func victimRecordsByNationality(ctx context.Context, db querier) (map[rescue.Nationality]int, error) {
+	rows, err := db.QueryContext(ctx, `SELECT nationality, COUNT(*) FROM victims
+		WHERE operation_id NOT IN (SELECT operation_id FROM tallies WHERE tally_of = 'Victims')
+		GROUP BY nationality`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[rescue.Nationality]int{}
+	for rows.Next() {
+		var n rescue.Nationality
 		var count int
 		if err := rows.Scan(&n, &count); err != nil {
 			return nil, err
 		}
-		out[n] = rescue.Count{N: count}
+		out[n] = count
 	}
 	return out, rows.Err()
 }

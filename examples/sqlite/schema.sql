@@ -158,7 +158,6 @@ CREATE TABLE tallies (
 	recruitment_country  TEXT,
 	recruitment_promise  TEXT,
 	labour_sector        TEXT,
-	destination          TEXT,
 	exploited_in         TEXT,
 	consular_contact     TEXT,
 	repatriation_to      TEXT,
@@ -218,3 +217,18 @@ CREATE TABLE lists (
 	PRIMARY KEY (operation_id, owner, owner_position, field, position)
 );
 CREATE INDEX lists_by_value ON lists (owner, field, value);
+
+-- Each operation's own figures, as Summary gives them: a report's
+-- tallies where it has them, its records elsewhere. That rule is the
+-- library's, so store writes these rows with the operation, in its
+-- transaction; SQL selects and groups them across operations, and the
+-- library adds them up ("more than 200" and "about 50" add up only with
+-- their hedges).
+CREATE TABLE figures (
+	operation_id TEXT NOT NULL REFERENCES operations(id),
+	breakdown    TEXT NOT NULL,  -- 'victimsByNationality', 'suspectsByNationality'
+	key          TEXT NOT NULL,  -- the code; '' for not recorded
+	figure       TEXT NOT NULL,  -- a count: "43", "11 to 19", "at least 1"
+	PRIMARY KEY (operation_id, breakdown, key)
+);
+CREATE INDEX figures_by_key ON figures (breakdown, key);

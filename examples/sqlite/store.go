@@ -63,39 +63,50 @@ func store(ctx context.Context, db execer, op *rescue.Operation) error {
 		w.charges("suspect", i, s.Charges)
 		for j, d := range s.Decisions {
 			w.exec(`INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				op.ID, i, j, d.Outcome, d.Date, text(d.Court), d.Sentence.Years, d.Sentence.Months, d.Sentence.Life, amount{d.Fine})
+				op.ID, i, j, d.Outcome, d.Date, text(d.Court), d.Sentence.Years, d.Sentence.Months, d.Sentence.Life, d.Fine)
 		}
 	}
 	for i := range op.Counts {
 		t := &op.Counts[i]
 		r := &t.Recruitment
-		w.exec(`INSERT INTO tallies VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		w.exec(`INSERT INTO tallies VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			op.ID, i, t.Of, t.Count, t.Nationality, t.Gender, t.Age, text(t.Status()), text(t.Source), t.TraffickingStatus,
 			r.When, text(r.Place.Locality), r.Place.Area, text(r.Place.Region), r.Place.Country, r.Promise,
-			t.LabourSector, t.Destination, t.ExploitedIn, t.ConsularContact,
+			t.LabourSector, t.ExploitedIn, t.ConsularContact,
 			t.Repatriation.To, t.Repatriation.Status, t.Repatriation.When, text(t.Group), t.Arrested)
 		list(&w, "tally", i, "methods", r.Methods)
 		list(&w, "tally", i, "controls", t.Controls)
 		list(&w, "tally", i, "exploitation", t.Exploitation)
 		list(&w, "tally", i, "sexExploitation", t.SexExploitation)
 		list(&w, "tally", i, "roles", t.Roles)
+		list(&w, "tally", i, "destinations", t.Destinations)
 		w.charges("tally", i, t.Charges)
 	}
 	for i := range op.Evidence {
 		e := &op.Evidence[i]
 		var currency rescue.Currency
 		if !e.Cash.IsZero() {
-			currency = cashCurrency(e.Cash)
+			currency = e.Cash.Amount.Currency()
 		}
 		w.exec(`INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			op.ID, i, e.ID, e.Kind, e.Description, e.Quantity, amount{e.Cash}, currency, amount{e.Value},
+			op.ID, i, e.ID, e.Kind, e.Description, e.Quantity, e.Cash, currency, e.Value,
 			e.Seized, text(e.Site), text(e.TakenFrom))
 		for j, c := range e.Custody {
 			w.exec(`INSERT INTO custody VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 				op.ID, i, j, instant(c.At), c.When, c.Action, text(c.From), text(c.To), text(c.Location), text(c.Site), text(c.Seal), c.Note)
 		}
 	}
+	sum := op.Summary()
+	w.figures("victimsByNationality", sum.VictimsByNationality)
+	w.figures("suspectsByNationality", sum.SuspectsByNationality)
 	return w.err
+}
+
+// figures writes one breakdown of the operation's summary.
+func (w *writer) figures(breakdown string, m map[rescue.Nationality]rescue.Count) {
+	for n, c := range m {
+		w.exec(`INSERT INTO figures VALUES (?, ?, ?, ?)`, w.op, breakdown, n.String(), c)
+	}
 }
 
 // writer runs statements until the first error, which it keeps.

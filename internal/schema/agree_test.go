@@ -14,11 +14,12 @@ import (
 // schema to accept and DecodeOperation to refuse; every other case expects
 // the two to agree.
 const (
-	crossField = "a rule across fields"
-	rangeOrder = "the order of a range's or period's ends"
-	leapDay    = "29 February of a year that is not a leap year"
-	byteLength = "a length in bytes (the schema counts characters)"
-	wholeFloat = "a whole number written with a fraction or an exponent"
+	crossField   = "a rule across fields"
+	rangeOrder   = "the order of a range's or period's ends"
+	sameCurrency = "the currencies of an amount's equivalents"
+	leapDay      = "29 February of a year that is not a leap year"
+	byteLength   = "a length in bytes (the schema counts characters)"
+	wholeFloat   = "a whole number written with a fraction or an exponent"
 )
 
 type mutation struct {
@@ -123,6 +124,37 @@ var mutations = []mutation{
 
 	{"evidence.0.kind", `-`, "an item has a kind", ""},
 	{"evidence.1.quantity", `"20 to 30"`, "a range", ""},
+	{"evidence.1.quantity", `"about 20 to 30"`, "an estimated range", ""},
+	{"evidence.1.quantity", `"more than 20 to 30"`, "a range is exact or about", ""},
+	{"evidence.1.quantity", `"020"`, "a leading zero", ""},
+
+	{"evidence.0.cash", `"USD 10000.00"`, "an amount", ""},
+	{"evidence.0.cash", `"more than USD 10000.00 (about SGD 13700.00)"`, "a hedge and a hedged equivalent", ""},
+	{"evidence.0.cash", `"at least USD 10000.00"`, "an inclusive lower bound", ""},
+	{"evidence.0.cash", `"less than USD 50.00"`, "a strict upper bound", ""},
+	{"evidence.0.cash", `"up to USD 50.00"`, "an inclusive upper bound", ""},
+	{"evidence.0.cash", `"fewer than USD 50.00"`, "fewer is for counts", ""},
+	{"evidence.0.cash", `"THB 25000.00 to 50000.00"`, "a range", ""},
+	{"evidence.0.cash", `"THB 50000.00 to 25000.00"`, "a range upside down", rangeOrder},
+	{"evidence.0.cash", `"VND 61000000 to 130000000 (USD 2500.00 to 5300.00)"`, "a range with a ranged equivalent", ""},
+	{"evidence.0.cash", `"USD 10000.00 (SGD 13700.00; about MYR 47000.00)"`, "two equivalents", ""},
+	{"evidence.0.cash", `"usd 10000.00"`, "a currency code in lower case", ""},
+	{"evidence.0.cash", `"USD 10000"`, "an amount without its minor units", ""},
+	{"evidence.0.cash", `"USD 10000.125"`, "more digits than the minor units", ""},
+	{"evidence.0.cash", `"USD -5.00"`, "a negative amount", ""},
+	{"evidence.0.cash", `"US$10,000"`, "prose is not an amount's text", ""},
+	{"evidence.0.cash", `"XYZ 10.00"`, "no such currency", ""},
+	{"evidence.0.cash", `"USD 10,000.00"`, "grouping is prose", ""},
+	{"evidence.0.cash", `"about about USD 10.00"`, "one hedge", ""},
+	{"evidence.0.cash", `"USD 10.00 ()"`, "no equivalent in the parentheses", ""},
+	{"evidence.0.cash", `{"value": {"amount": "10.00", "currency": "USD"}}`, "the object form is gone", ""},
+	{"evidence.0.cash", `""`, "cash evidence needs its amount", crossField},
+	{"evidence.1.value", `"about PEN 40000.00"`, "an estimated value", ""},
+	{"evidence.0.cash", `"USD 10.00 (USD 10.00)"`, "an equivalent in the amount's own currency", sameCurrency},
+	{"evidence.0.cash", `"USD 10.00 (about SGD 13.70; SGD 14.00)"`, "two equivalents in one currency", sameCurrency},
+	{"evidence.0.cash", `"USD 10.00 to 10.00"`, "a range of one amount", rangeOrder},
+	{"evidence.1.quantity", `"5 to 5"`, "a range of one figure", rangeOrder},
+	{"victims.0.age", `"16-16"`, "an age range of one year", rangeOrder},
 	{"evidence.1.quantity", `"30 to 20"`, "a range upside down", rangeOrder},
 	{"evidence.1.quantity", `"at most 50"`, "an inclusive upper bound", ""},
 	{"evidence.1.quantity", `"fewer than 50"`, "a strict upper bound", ""},

@@ -26,7 +26,7 @@ func fullOperation() *rescue.Operation {
 		Lead:     rescue.Officer{Name: "A. Officer", Rank: "General", Title: "Head of unit"},
 		Places:   rescue.List[rescue.Place]{{ID: "SITE-1", Locality: "Lima", Area: "a suburb", Region: "Lima", Country: country("PE")}, {Locality: "Callao"}},
 		When:     period("2023-10-07/2023-10-08"),
-		Triggers: rescue.List[rescue.Trigger]{{Kind: rescue.EscapedVictimReport, People: count("2"), Note: "two women escaped"}},
+		Triggers: rescue.List[rescue.Trigger]{{Kind: rescue.EscapedVictimReport, People: count("2 to 3"), Note: "two women escaped"}},
 		Groups:   []rescue.Group{{ID: "G-1", Name: "Red Dragon", Origin: country("TW")}},
 		Victims: rescue.List[rescue.Victim]{{
 			ID: "V01", Name: "Victim Name", Gender: rescue.Feminine, Age: rescue.AgeBetween(15, 26),
@@ -56,14 +56,14 @@ func fullOperation() *rescue.Operation {
 			Charges: []rescue.Charge{{Offence: "trafficking in persons", Statute: "Article 153", Date: date("2023-10-10")}},
 			Decisions: []rescue.CourtDecision{{
 				Outcome: rescue.Convicted, Date: date("2024-05"), Court: "Lima Superior Court",
-				Sentence: rescue.Sentence{Years: 12, Months: 6}, Fine: amount("PEN 5000.00"),
+				Sentence: rescue.Sentence{Years: 12, Months: 6}, Fine: amount("about PEN 5000.00"),
 			}},
 		}},
 		Counts: rescue.List[rescue.Tally]{
 			{Of: rescue.OfVictims, Count: count("44"), Source: "https://example.org/report",
 				TraffickingStatus: rescue.PossibleVictimOfTrafficking, Controls: []rescue.ControlMethod{rescue.Isolation},
 				Exploitation: []rescue.Exploitation{rescue.ForcedCriminality}, LabourSector: rescue.SectorOtherServices,
-				SexExploitation: []rescue.SexExploitationType{rescue.Pornography}, Destination: country("PE"), ExploitedIn: country("PE"),
+				SexExploitation: []rescue.SexExploitationType{rescue.Pornography}, Destinations: []rescue.Country{country("PE")}, ExploitedIn: country("PE"),
 				ConsularContact: date("2023-10"), Repatriation: rescue.Repatriation{To: country("MY"), Status: rescue.Pending},
 				Recruitment: rescue.Recruitment{When: date("2023-09"), Methods: []rescue.RecruitmentMethod{rescue.DeceptiveJobOffer}}},
 			{Of: rescue.OfVictims, Count: count("43"), Nationality: nat("MY"), Gender: rescue.Feminine, Age: rescue.AgeBetween(0, 17), VictimStatus: rescue.Rescued, Source: "https://example.org/report"},
@@ -72,12 +72,12 @@ func fullOperation() *rescue.Operation {
 				Charges: []rescue.Charge{{Offence: "trafficking in persons"}}},
 		},
 		Evidence: rescue.List[rescue.Evidence]{
-			{ID: "E1", Kind: rescue.Cash, Description: "cash in a bag", Cash: amount("USD 10000.00"), Seized: period("2023-10-08"), Site: "SITE-1", TakenFrom: "S01",
+			{ID: "E1", Kind: rescue.Cash, Description: "cash in a bag", Cash: amount("more than USD 10000.00 (about SGD 13700.00)"), Seized: period("2023-10-08"), Site: "SITE-1", TakenFrom: "S01",
 				Custody: []rescue.CustodyEvent{
 					{At: time.Date(2023, 10, 8, 14, 30, 0, 0, time.UTC), When: period("2023-10-08"), Action: rescue.Seized, From: "S01", To: "Officer B", Location: "the house", Site: "SITE-1", Seal: "SEAL-1", Note: "a note"},
 					{When: period("2023-10-09"), Action: rescue.Transferred, From: "Officer B", To: "Evidence room"},
 				}},
-			{ID: "E2", Kind: rescue.Vehicle, Quantity: count("at least 2"), Value: amount("PEN 40000.00"), Seized: period("2023-10")},
+			{ID: "E2", Kind: rescue.Vehicle, Quantity: count("at least 2"), Value: amount("PEN 40000.00 to 50000.00"), Seized: period("2023-10")},
 		},
 		Sources:       []rescue.Source{{URL: "https://example.org/report", Publisher: "Example News", Title: "Police rescue 44", Published: date("2023-10-09")}},
 		Scheme:        "forced to make scam calls",

@@ -447,9 +447,6 @@ var valueTypes = map[string]func(t reflect.Type) (object, error){
 		if len(codes) == 0 {
 			return nil, fmt.Errorf("schema: no currency codes")
 		}
-		if amountIsObject() {
-			return objectAmount(t, alternation(codes, fold)), nil
-		}
 		return textType(t, `An amount of money as reported, in ISO 4217 codes and plain decimals: "USD 10000.00", "more than USD 10000.00 (about SGD 13700.00)", "THB 25000.00 to 50000.00", "VND 61000000 to 130000000 (USD 2500.00 to 5300.00)". Hedges: more than, at least, less than, up to, about.`,
 			reportedPattern(alternation(codes, fold)), 256), nil
 	},

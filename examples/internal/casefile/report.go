@@ -1,4 +1,4 @@
-package main
+package casefile
 
 import (
 	"fmt"
@@ -47,7 +47,10 @@ func Report(w io.Writer, op *rescue.Operation) error {
 	}
 	for _, t := range op.Triggers {
 		s := t.Kind.Label()
-		if !t.People.IsZero() {
+		switch {
+		case t.People == rescue.Count{N: 1}:
+			s += " (1 person)"
+		case !t.People.IsZero():
 			s += fmt.Sprintf(" (%s people)", t.People)
 		}
 		if t.Note != "" {
@@ -93,18 +96,44 @@ func Report(w io.Writer, op *rescue.Operation) error {
 			if !e.Quantity.IsZero() {
 				s += ": " + e.Quantity.String()
 			}
+			if !e.Value.IsZero() {
+				s += ", worth " + e.Value.Format(language.English)
+			}
 			if !e.Cash.IsZero() {
 				s += ": " + e.Cash.Format(language.English)
 				for _, r := range e.Cash.ImpliedRates() {
-					s += fmt.Sprintf("; implied rate 1 %s = %s %s", r.From, r.Value, r.To)
+					s += fmt.Sprintf("; implied rate 1 %s = %s %s", r.From, r.Rate, r.To)
 				}
 			}
 			fmt.Fprintf(tw, "  %s\t%s\n", e.ID, s)
 		}
 	}
-	if len(op.Victims) > 0 {
-		fmt.Fprintf(tw, "\nTreatment of the victims\n")
-		treatment(tw, op.Victims)
+	if len(op.Counts) > 0 {
+		fmt.Fprintf(tw, "\nFigures as reported\n")
+		publisher := map[string]string{}
+		for _, s := range op.Sources {
+			publisher[s.URL] = s.Publisher
+		}
+		for _, t := range op.Counts {
+			src := publisher[t.Source]
+			if src == "" {
+				src = t.Source
+			}
+			fmt.Fprintf(tw, "  %s\t%s\n", t, src)
+		}
+	}
+	records, figures := treatment(op)
+	if len(records) > 0 {
+		fmt.Fprintf(tw, "\nTreatment of the victims on record\n")
+		for _, r := range records {
+			fmt.Fprintln(tw, r)
+		}
+	}
+	if len(figures) > 0 {
+		fmt.Fprintf(tw, "\nTreatment of the victims the figures count\n")
+		for _, r := range figures {
+			fmt.Fprintln(tw, r)
+		}
 	}
 	if len(op.Sources) > 0 {
 		fmt.Fprintf(tw, "\nSources\n")
@@ -132,16 +161,17 @@ func nonEmpty(parts ...string) []string {
 	return out
 }
 
-// treatment writes what was recorded of the victims' recruitment,
-// control, exploitation, status and return, each with how many it applies
-// to.
-func treatment(w io.Writer, victims []rescue.Victim) {
+// treatment returns what was recorded of the victims' recruitment,
+// control, exploitation, status and return: for the individual records,
+// each with how many records it applies to; for the report's figures,
+// what each tally says of everyone it counts, one tally a line.
+func treatment(op *rescue.Operation) (records, figures []string) {
 	var rows []string
 	count := func(title string, keyOf func(v *rescue.Victim) []string) {
 		seen := map[string]int{}
 		var order []string
-		for i := range victims {
-			for _, k := range keyOf(&victims[i]) {
+		for i := range op.Victims {
+			for _, k := range keyOf(&op.Victims[i]) {
 				if _, ok := seen[k]; !ok {
 					order = append(order, k)
 				}
@@ -157,40 +187,87 @@ func treatment(w io.Writer, victims []rescue.Victim) {
 		}
 		rows = append(rows, fmt.Sprintf("  %s\t%s", title, strings.Join(parts, "; ")))
 	}
-	count("Status", func(v *rescue.Victim) []string { return nonEmpty(v.Status.Label()) })
-	count("Trafficking status", func(v *rescue.Victim) []string { return nonEmpty(v.TraffickingStatus.Label()) })
-	count("Recruited", func(v *rescue.Victim) []string {
+	for _, a := range victimAttributes {
+		count(a.title, a.of)
+	}
+	records, rows = rows, nil
+	for _, t := range op.Counts {
+		if t.Of != rescue.OfVictims {
+			continue
+		}
+		v := rescue.Victim{
+			TraffickingStatus: t.TraffickingStatus, Recruitment: t.Recruitment, Controls: t.Controls,
+			Exploitation: t.Exploitation, ExploitedIn: t.ExploitedIn, ConsularContact: t.ConsularContact,
+			Repatriation: t.Repatriation,
+		}
+		var said []string
+		for _, a := range victimAttributes {
+			if vals := a.of(&v); len(vals) > 0 {
+				said = append(said, strings.ToLower(a.title[:1])+a.title[1:]+": "+strings.Join(vals, ", "))
+			}
+		}
+		if len(t.Destinations) > 0 {
+			var names []string
+			for _, d := range t.Destinations {
+				names = append(names, d.Name())
+			}
+			said = append(said, "bound for: "+strings.Join(names, ", "))
+		}
+		if len(said) > 0 {
+			rows = append(rows, fmt.Sprintf("  %s\t%s", t, strings.Join(said, "; ")))
+		}
+	}
+	return records, rows
+}
+
+// victimAttributes are what the report tells of a victim's treatment,
+// each as the texts it gives for one victim.
+var victimAttributes = []struct {
+	title string
+	of    func(v *rescue.Victim) []string
+}{
+	{"Status", func(v *rescue.Victim) []string { return nonEmpty(v.Status.Label()) }},
+	{"Trafficking status", func(v *rescue.Victim) []string { return nonEmpty(v.TraffickingStatus.Label()) }},
+	{"Recruited", func(v *rescue.Victim) []string {
 		r := v.Recruitment
 		var methods []string
 		for _, m := range r.Methods {
 			methods = append(methods, strings.ToLower(m.Label()))
 		}
-		s := strings.Join(nonEmpty(r.When.String(), strings.Join(methods, ", "), quote(string(r.Promise))), ", ")
-		return nonEmpty(s)
-	})
-	count("Means of control", func(v *rescue.Victim) []string {
+		where := r.Place.String()
+		if where != "" {
+			where = "in " + where
+		}
+		return nonEmpty(strings.Join(nonEmpty(r.When.String(), where, strings.Join(methods, ", "), quote(string(r.Promise))), ", "))
+	}},
+	{"Means of control", func(v *rescue.Victim) []string {
 		var out []string
 		for _, c := range v.Controls {
 			out = append(out, c.Label())
 		}
 		return out
-	})
-	count("Exploitation", func(v *rescue.Victim) []string {
+	}},
+	{"Exploitation", func(v *rescue.Victim) []string {
 		var out []string
 		for _, e := range v.Exploitation {
 			out = append(out, e.Label())
 		}
 		return out
-	})
-	count("Consular contact", func(v *rescue.Victim) []string { return nonEmpty(v.ConsularContact.String()) })
-	count("Repatriation", func(v *rescue.Victim) []string {
+	}},
+	{"Recruiter", func(v *rescue.Victim) []string {
+		if v.RecruiterRelation == 0 {
+			return nil
+		}
+		return []string{strings.ToLower(v.RecruiterRelation.Label())}
+	}},
+	{"Exploited in", func(v *rescue.Victim) []string { return nonEmpty(v.ExploitedIn.Name()) }},
+	{"Bound for", func(v *rescue.Victim) []string { return nonEmpty(v.Destination.Name()) }},
+	{"Consular contact", func(v *rescue.Victim) []string { return nonEmpty(v.ConsularContact.String()) }},
+	{"Repatriation", func(v *rescue.Victim) []string {
 		r := v.Repatriation
 		if r == (rescue.Repatriation{}) {
 			return nil
 		}
 		return []string{strings.Join(nonEmpty(r.Status.Label(), "to "+r.To.Name(), r.When.String()), " ")}
-	})
-	for _, r := range rows {
-		fmt.Fprintln(w, r)
-	}
+	}},
 }

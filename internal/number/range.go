@@ -1,0 +1,60 @@
+package number
+
+// rangeWords join the two ends of a range, after "-" and "–": English
+// "to", and the report languages' "sampai (dengan)" and "s/d" (Indonesian
+// and Malay), "hingga" (Indonesian: "until"), "hanggang" (Tagalog).
+var rangeWords = [...]string{"to", "sampai dengan", "sampai", "s/d", "s.d.", "hingga", "hanggang", "through"}
+
+// CutTo reads the word or dash that joins the two ends of a range at
+// s[i:], after spaces: a hyphen or an en dash, or one of rangeWords; "and"
+// when between is set ("between 15 and 26"), "or" when or is set ("two or
+// three"). It returns the index after it and the spaces after that.
+func CutTo(s string, i int, between, or bool) (int, bool) {
+	i = SkipSpace(s, i)
+	if k := HyphenLen(s[i:]); k > 0 {
+		return SkipSpace(s, i+k), true
+	}
+	t := s[i:]
+	for _, w := range rangeWords {
+		if rest, ok := CutWord(t, w); ok {
+			return len(s) - len(rest), true
+		}
+	}
+	if between {
+		if rest, ok := CutWord(t, "and"); ok {
+			return len(s) - len(rest), true
+		}
+	}
+	if or {
+		if rest, ok := CutWord(t, "or"); ok {
+			return len(s) - len(rest), true
+		}
+	}
+	return i, false
+}
+
+// ShareScale applies the scale word of a range's upper end hi to its lower
+// end lo when lo has none of its own and is below hi's figure before the
+// scale: "20 to 30 thousand" is 20,000 to 30,000, "VND61-130 million" is
+// 61 to 130 million, but "500 to 2 thousand" is 500 to 2,000. "mil" is
+// shared the same way, for the caller to apply to both.
+func ShareScale(lo, hi Number) Number {
+	if lo.Trail != 1 || lo.Mil || lo.Vague || lo.Couple {
+		return lo
+	}
+	if hi.Mil && hi.Trail == 1 {
+		if Cmp(lo, hi) < 0 {
+			lo.Mil = true
+		}
+		return lo
+	}
+	if hi.Trail <= 1 {
+		return lo
+	}
+	y, ok := lo.mul(hi.Trail)
+	if !ok || Cmp(y, hi) >= 0 {
+		return lo
+	}
+	y.Trail = hi.Trail
+	return y
+}
