@@ -89,10 +89,17 @@ const ctdcTransGender = "Trans/Transgender/NonConforming"
 //	                          empty if unrecorded
 //	ageBroad                  Age.CTDC(): 0--8, 09--17, 18--20, 21--23, 24--26, 27--29, 30--38,
 //	                          39--47, 48+; empty if unknown or if the age spans several bands
-//	citizenship               Nationality as ISO 3166-1 alpha-3 (Kosovo: XKX); empty for the ICAO
-//	                          statuses (stateless, refugee, unspecified), which have no code.
-//	                          CTDC has one citizenship: OtherNationalities are not written
-//	CountryOfExploitation     the operation's Place.Country, alpha-3
+//	citizenship               Nationality as ISO 3166-1 alpha-3, but Kosovo as SRB: CTDC codes
+//	                          Serbia including Kosovo, following UN guidelines (codebook,
+//	                          Appendix II). Empty for the ICAO statuses (stateless, refugee,
+//	                          unspecified), which have no code. CTDC has one citizenship:
+//	                          OtherNationalities are not written
+//	CountryOfExploitation     the victim's ExploitedIn where recorded, else the country where
+//	                          the victim was identified: the operation's first place's country
+//	                          ([Operation.Place]), alpha-3, Kosovo as SRB. The codebook's
+//	                          variable is that proxy too, "usually the country where a victim
+//	                          is first identified and/or referred" (Appendix II), as IOM's last
+//	                          country of exploitation is often missing
 //	traffickMonths            always empty: the library does not record how long the
 //	                          trafficking lasted
 //	meansDebtBondageEarnings  Controls hold DebtBondage or TakesEarnings
@@ -115,7 +122,12 @@ const ctdcTransGender = "Trans/Transgender/NonConforming"
 //	isOtherExploit            ForcedMarriage, Servitude, ForcedMilitaryByNonStateActors,
 //	                          OrganRemoval, ForcedAdoption, Surrogacy or ExploitationOther
 //	                          (CTDC's 2024 dataset folds its other types into this one)
-//	typeOfLabourAgriculture   LabourSector SectorAgriculture (ISIC A)
+//	typeOfLabourAgriculture   SectorCropsAndAnimals only: the codebook's agriculture is ISIC
+//	                          section A division 01 (crop and animal production). Forestry
+//	                          (SectorForestry, A02) and fishing (SectorFishing, A03), which
+//	                          the codebook keeps apart, and SectorAgriculture, all of section A
+//	                          without saying which division, have isForcedLabour only, as a
+//	                          fisher has in CTDC's data
 //	typeOfLabourConstruction  SectorConstruction (ISIC F)
 //	typeOfLabourDomesticWork  SectorDomesticWork (ISIC T)
 //	typeOfLabourHospitality   SectorHospitality (ISIC I); the other sectors have no column
@@ -125,6 +137,9 @@ const ctdcTransGender = "Trans/Transgender/NonConforming"
 //	recruiterRelationIntimatePartner, …Friend, …Family, …Other
 //	                          RecruiterRelation IntimatePartner, Friend, Family, RecruiterOther
 //
+// The value sets are the codebook's (testdata/ctdc/codebook-v2024.tsv, a
+// test checks every column against it).
+//
 // Names, IDs and dates are never written, but a row is still one person:
 // CTDC publishes only after k-anonymisation or differential privacy, and
 // so should anyone who publishes these rows.
@@ -133,7 +148,8 @@ const ctdcTransGender = "Trans/Transgender/NonConforming"
 // memory whatever the number of operations. A nil operation is skipped. It
 // returns the first error of w, or an error wrapping [ErrInvalid] naming
 // the operation, victim and field of a code out of its vocabulary's range
-// (the rows before it are written).
+// (the rows before it are written): `WriteCTDC: operation "O", victim "V1",
+// gender: %!Gender(42): invalid`.
 func WriteCTDC(w io.Writer, ops ...*Operation) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(ctdcColumns[:]); err != nil {
@@ -148,14 +164,17 @@ func WriteCTDC(w io.Writer, ops ...*Operation) error {
 		if s := op.When.Start; !s.IsZero() {
 			year = strconv.Itoa(s.Year())
 		}
-		country := op.Place().Country.Alpha3()
+		country := ctdcAlpha3(op.Place().Country)
 		for i := range op.Victims {
 			v := &op.Victims[i]
 			if field, err := ctdcRow(&rec, v); err != nil {
-				return fmt.Errorf("rescue: WriteCTDC: operation %q, victim %q, %s: %w", op.ID, v.ID, field, err)
+				return fmt.Errorf("WriteCTDC: operation %s, victim %s, %s: %w", quoteInput(op.ID), quoteInput(v.ID), field, err)
 			}
 			rec[ctdcYear] = year
 			rec[ctdcCountry] = country
+			if v.ExploitedIn.IsValid() {
+				rec[ctdcCountry] = ctdcAlpha3(v.ExploitedIn)
+			}
 			if err := cw.Write(rec[:]); err != nil {
 				return err
 			}
@@ -182,7 +201,7 @@ func ctdcRow(rec *[ctdcColumnCount]string, v *Victim) (string, error) {
 	}
 	rec[ctdcAge] = ctdcAgeBroad(v.Age)
 	if c, ok := v.Nationality.Country(); ok {
-		rec[ctdcCitizenship] = c.Alpha3()
+		rec[ctdcCitizenship] = ctdcAlpha3(c)
 	}
 	for _, c := range v.Controls {
 		col, err := ctdcControl(c)
@@ -200,7 +219,7 @@ func ctdcRow(rec *[ctdcColumnCount]string, v *Victim) (string, error) {
 	}
 	switch v.LabourSector {
 	case 0:
-	case SectorAgriculture:
+	case SectorCropsAndAnimals:
 		ctdcSet(rec, ctdcAgriculture)
 	case SectorConstruction:
 		ctdcSet(rec, ctdcConstruction)
@@ -245,6 +264,18 @@ func ctdcRow(rec *[ctdcColumnCount]string, v *Victim) (string, error) {
 		return "recruiterRelation", fmt.Errorf("%s: %w", v.RecruiterRelation, ErrInvalid)
 	}
 	return "", nil
+}
+
+// ctdcKosovo is Kosovo, which CTDC codes as Serbia.
+var ctdcKosovo = MustParseCountry("XK")
+
+// ctdcAlpha3 returns the alpha-3 code CTDC gives c: its own, but SRB for
+// Kosovo; "" for the zero Country.
+func ctdcAlpha3(c Country) string {
+	if c == ctdcKosovo {
+		return "SRB"
+	}
+	return c.Alpha3()
 }
 
 // ctdcAgeBands are the ageBroad bands of the CTDC 2024 dataset, with

@@ -6,51 +6,67 @@ import (
 	"errors"
 	"io"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
-// ctdcHeader is the header of CTDC's 2024 global synthetic dataset
-// (codebook v2024, 27 columns), as standards.md lists it.
-const ctdcHeader = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,traffickMonths," +
-	"meansDebtBondageEarnings,meansThreats,meansAbusePsyPhySex,meansFalsePromises,meansDrugsAlcohol," +
-	"meansDenyBasicNeeds,meansExcessiveWorkHours,meansWithholdDocs,isForcedLabour,isSexualExploit," +
-	"isOtherExploit,typeOfLabourAgriculture,typeOfLabourConstruction,typeOfLabourDomesticWork," +
-	"typeOfLabourHospitality,typeOfSexProstitution,typeOfSexPornography,recruiterRelationIntimatePartner," +
-	"recruiterRelationFriend,recruiterRelationFamily,recruiterRelationOther"
+// ctdcVariable is a variable of the CTDC 2024 codebook, as
+// testdata/ctdc/codebook-v2024.tsv transcribes it.
+type ctdcVariable struct {
+	name, typ string
+	values    []string // the values of a string or binary variable; nil for a standard's codes
+}
+
+// ctdcCodebook reads the codebook's variables, in its order.
+func ctdcCodebook(t testing.TB) []ctdcVariable {
+	t.Helper()
+	b, err := os.ReadFile("testdata/ctdc/codebook-v2024.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vars []ctdcVariable
+	for line := range strings.SplitSeq(strings.TrimSpace(string(b)), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		v := ctdcVariable{name: f[1], typ: f[3]}
+		if f[3] != "numeric" && !strings.HasPrefix(f[4], "ISO") {
+			v.values = strings.Split(f[4], "|")
+		}
+		vars = append(vars, v)
+	}
+	if len(vars) != 27 {
+		t.Fatalf("%d variables in the codebook's list, want 27", len(vars))
+	}
+	return vars
+}
 
 // ctdcCheckCell says what is wrong with a cell of WriteCTDC's output, by
-// the CTDC 2024 value sets: "" if nothing.
-func ctdcCheckCell(column, cell string) string {
-	if cell == "" {
-		return "" // every column may be unrecorded
-	}
-	switch column {
-	case "yearOfRegistration":
+// the codebook's value sets: "" if nothing.
+func ctdcCheckCell(v ctdcVariable, cell string) string {
+	switch {
+	case cell == "":
+		return "" // every variable may be NULL
+	case v.values != nil:
+		if !slices.Contains(v.values, cell) {
+			return "not one of the codebook's values " + strings.Join(v.values, ", ")
+		}
+	case v.typ == "numeric": // yearOfRegistration
 		if len(cell) != 4 || strings.Trim(cell, "0123456789") != "" {
 			return "not a year"
 		}
-	case "gender":
-		if !slices.Contains([]string{"Man", "Woman", "Trans/Transgender/NonConforming"}, cell) {
-			return "not a CTDC gender"
-		}
-	case "ageBroad":
-		if !slices.Contains([]string{"0--8", "09--17", "18--20", "21--23", "24--26", "27--29", "30--38", "39--47", "48+"}, cell) {
-			return "not a CTDC age band"
-		}
-	case "citizenship", "CountryOfExploitation":
+	default: // ISO 3166-1 alpha-3
 		c, err := ParseCountry(cell)
 		if err != nil || c.Alpha3() != cell {
 			return "not an ISO 3166-1 alpha-3 code"
 		}
-	case "traffickMonths":
-		if !slices.Contains([]string{"0--12 (0-1 yr)", "13--24 (1-2 yrs)", "25+ (2+ yrs)"}, cell) {
-			return "not a CTDC duration"
-		}
-	default:
-		if cell != "1" {
-			return "a flag is 1 or empty"
+		if cell == "XKX" {
+			return "Kosovo, which the codebook codes as SRB"
 		}
 	}
 	return ""
@@ -74,9 +90,12 @@ func TestWriteCTDCLima(t *testing.T) {
 	if len(rows) != 1+44 {
 		t.Fatalf("%d rows, want a header and 44 victims (suspects are not written)", len(rows))
 	}
-	if got := strings.Join(rows[0], ","); got != ctdcHeader {
-		t.Errorf("header:\n got %s\nwant %s", got, ctdcHeader)
+	// The golden file: the whole output.
+	var buf bytes.Buffer
+	if err := WriteCTDC(&buf, shareLima()); err != nil {
+		t.Fatal(err)
 	}
+	htcdsGolden(t, "ctdc/write-lima.csv", buf.Bytes())
 	// Controls FalsePromises, WithholdsDocuments, Isolation,
 	// RestrictsMovement and WithholdsNecessities; exploitation
 	// ForcedCriminality.
@@ -110,7 +129,7 @@ func TestCTDCMapping(t *testing.T) {
 		{"age 48+", "the open band", Victim{Age: AgeYears(70)}, map[string]string{"ageBroad": "48+"}},
 		{"age across bands", "no single band", Victim{Age: AgeBetween(15, 20)}, nil},
 		{"citizenship", "alpha-3", Victim{Nationality: MustParseNationality("MY")}, map[string]string{"citizenship": "MYS"}},
-		{"Kosovo", "the code in general use", Victim{Nationality: MustParseNationality("XK")}, map[string]string{"citizenship": "XKX"}},
+		{"Kosovo", "CTDC codes Serbia including Kosovo", Victim{Nationality: MustParseNationality("XK")}, map[string]string{"citizenship": "SRB"}},
 		{"stateless", "no ISO code", Victim{Nationality: Stateless}, nil},
 		{"other nationality", "CTDC has one citizenship", Victim{OtherNationalities: []Nationality{MustParseNationality("MY")}}, nil},
 		{"debt bondage", "merged means", Victim{Controls: []ControlMethod{DebtBondage}}, map[string]string{"meansDebtBondageEarnings": "1"}},
@@ -143,8 +162,14 @@ func TestCTDCMapping(t *testing.T) {
 		{"adoption", "other", Victim{Exploitation: []Exploitation{ForcedAdoption}}, map[string]string{"isOtherExploit": "1"}},
 		{"surrogacy", "other", Victim{Exploitation: []Exploitation{Surrogacy}}, map[string]string{"isOtherExploit": "1"}},
 		{"other exploitation", "other", Victim{Exploitation: []Exploitation{ExploitationOther}}, map[string]string{"isOtherExploit": "1"}},
-		{"agriculture", "ISIC A; a sector means forced labour", Victim{LabourSector: SectorAgriculture},
+		{"agriculture", "CTDC's agriculture is ISIC A01; SectorAgriculture is all of A, fishing and forestry too", Victim{LabourSector: SectorAgriculture},
+			map[string]string{"isForcedLabour": "1"}},
+		{"crops and animals", "ISIC A01 is CTDC's agriculture", Victim{LabourSector: SectorCropsAndAnimals},
 			map[string]string{"typeOfLabourAgriculture": "1", "isForcedLabour": "1"}},
+		{"fishing", "ISIC A03: the codebook keeps fishing out of agriculture", Victim{LabourSector: SectorFishing},
+			map[string]string{"isForcedLabour": "1"}},
+		{"forestry", "ISIC A02: the codebook keeps forestry out of agriculture", Victim{LabourSector: SectorForestry},
+			map[string]string{"isForcedLabour": "1"}},
 		{"construction", "ISIC F", Victim{LabourSector: SectorConstruction}, map[string]string{"typeOfLabourConstruction": "1", "isForcedLabour": "1"}},
 		{"domestic work", "ISIC T", Victim{LabourSector: SectorDomesticWork}, map[string]string{"typeOfLabourDomesticWork": "1", "isForcedLabour": "1"}},
 		{"hospitality", "ISIC I", Victim{LabourSector: SectorHospitality}, map[string]string{"typeOfLabourHospitality": "1", "isForcedLabour": "1"}},
@@ -205,9 +230,16 @@ func TestWriteCTDCOperationColumns(t *testing.T) {
 		{"year only", "any precision", "2019", "",
 			&Operation{When: MustParsePeriod("2019/2020")}},
 		{"open start", "no start, no year", "", "", &Operation{When: MustParsePeriod("../2024-01-02")}},
+		{"Kosovo", "CTDC codes Serbia including Kosovo", "", "SRB", &Operation{Places: List[Place]{{Country: MustParseCountry("XK")}}}},
+		{"exploited in", "where recorded, the country of exploitation", "", "THA",
+			&Operation{Places: List[Place]{{Country: MustParseCountry("PE")}}, Victims: List[Victim]{{ID: "V1", ExploitedIn: MustParseCountry("TH")}}}},
+		{"exploited in Kosovo", "as SRB", "", "SRB",
+			&Operation{Victims: List[Victim]{{ID: "V1", ExploitedIn: MustParseCountry("XK")}}}},
 	}
 	for _, tc := range tests {
-		tc.op.Victims = []Victim{{ID: "V1"}}
+		if tc.op.Victims == nil {
+			tc.op.Victims = []Victim{{ID: "V1"}}
+		}
 		rows := ctdcWrite(t, tc.op)
 		if got := rows[1][ctdcYear]; got != tc.year {
 			t.Errorf("%s: yearOfRegistration = %q, want %q (%s)", tc.name, got, tc.year, tc.reason)
@@ -230,8 +262,13 @@ func TestWriteCTDCAllowedValues(t *testing.T) {
 		ops = append(ops, op)
 	}
 	rows := ctdcWrite(t, ops...)
-	if got := strings.Join(rows[0], ","); got != ctdcHeader {
-		t.Fatalf("header:\n got %s\nwant %s", got, ctdcHeader)
+	vars := ctdcCodebook(t)
+	var names []string
+	for _, v := range vars {
+		names = append(names, v.name)
+	}
+	if d := cmp.Diff(names, rows[0]); d != "" {
+		t.Fatalf("header (-codebook +written):\n%s", d)
 	}
 	if len(rows) < victims {
 		t.Errorf("%d rows for more than %d victims", len(rows), victims)
@@ -239,7 +276,7 @@ func TestWriteCTDCAllowedValues(t *testing.T) {
 	set := make([]int, ctdcColumnCount)
 	for i, row := range rows[1:] {
 		for j, cell := range row {
-			if msg := ctdcCheckCell(rows[0][j], cell); msg != "" {
+			if msg := ctdcCheckCell(vars[j], cell); msg != "" {
 				t.Errorf("row %d, column %s: %q: %s", i+2, rows[0][j], cell, msg)
 			}
 			if cell != "" {
@@ -248,6 +285,8 @@ func TestWriteCTDCAllowedValues(t *testing.T) {
 		}
 	}
 	for j, n := range set {
+		// Never written: how long the trafficking lasted, which the model
+		// does not record.
 		if n == 0 && ctdcColumns[j] != "traffickMonths" {
 			t.Errorf("column %s never written: the test checks nothing there", ctdcColumns[j])
 		}
@@ -268,7 +307,7 @@ func TestWriteCTDCInvalidCode(t *testing.T) {
 	}
 	for _, tc := range tests {
 		err := WriteCTDC(io.Discard, shareLima(), &Operation{ID: "O", Victims: []Victim{tc.v}})
-		if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), `victim "V1", `+tc.field) {
+		if !errors.Is(err, ErrInvalid) || !strings.HasPrefix(err.Error(), `WriteCTDC: operation "O", victim "V1", `+tc.field+": ") {
 			t.Errorf("%s: error %v; want ErrInvalid naming victim V1 and %s (%s)", tc.name, err, tc.field, tc.reason)
 		}
 	}

@@ -407,7 +407,7 @@ func ExampleParseLabourSector() {
 	// Output:
 	// F_Construction <nil>
 	// A_AgricultureForestryAndFishing <nil>
-	// A_AgricultureForestryAndFishing <nil>
+	// A03_FishingAndAquaculture <nil>
 	// I_AccommodationAndFoodServiceActivities <nil>
 	// G_WholesaleAndRetailTradeRepairOfMotorVehicles <nil>
 }
@@ -416,12 +416,24 @@ func ExampleLabourSectors() {
 	for _, s := range rescue.LabourSectors()[:3] {
 		fmt.Println(s.Label())
 	}
-	fmt.Println(len(rescue.LabourSectors()), "ISIC sections")
+	fmt.Println(len(rescue.LabourSectors()), "ISIC sections and the three divisions of section A")
 	// Output:
 	// Agriculture, forestry and fishing
 	// Mining and quarrying
 	// Manufacturing
-	// 21 ISIC sections
+	// 24 ISIC sections and the three divisions of section A
+}
+
+func ExampleLabourSector_HTCDS() {
+	// HTCDS records ISIC sections; the divisions of section A, which
+	// CTDC tells apart, go to HTCDS as their section.
+	for _, s := range []rescue.LabourSector{rescue.SectorFishing, rescue.SectorCropsAndAnimals, rescue.SectorConstruction} {
+		fmt.Println(s, "→", s.HTCDS())
+	}
+	// Output:
+	// A03_FishingAndAquaculture → A_AgricultureForestryAndFishing
+	// A01_CropAndAnimalProduction → A_AgricultureForestryAndFishing
+	// F_Construction → F_Construction
 }
 
 func ExampleSexExploitationType() {

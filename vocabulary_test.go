@@ -345,7 +345,8 @@ var vocabParseCases = []struct {
 	{"domestic work", "LabourSector", "domestic work", "T_ActivitiesOfHouseholdsAsEmployers", "CTDC's labour type"},
 	{"CTDC DomesticWork", "LabourSector", "DomesticWork", "T_ActivitiesOfHouseholdsAsEmployers", "CTDC's column suffix"},
 	{"hospitality", "LabourSector", "hospitality", "I_AccommodationAndFoodServiceActivities", "CTDC's labour type"},
-	{"fishing", "LabourSector", "fishing", "A_AgricultureForestryAndFishing", "a short name"},
+	{"fishing", "LabourSector", "fishing", "A03_FishingAndAquaculture", "fishing is ISIC division A03, which CTDC tells apart from agriculture"},
+	{"agriculture", "LabourSector", "agriculture", "A_AgricultureForestryAndFishing", "a short name for all of section A: it does not say which division"},
 	{"ISIC title", "LabourSector", "Wholesale and retail trade; repair of motor vehicles and motorcycles", "G_WholesaleAndRetailTradeRepairOfMotorVehicles", "the ISIC title"},
 	{"long ISIC title", "LabourSector", "Activities of households as employers; undifferentiated goods- and services- producing activities of households for own use", "T_ActivitiesOfHouseholdsAsEmployers", "the full ISIC title is over 64 bytes"},
 	{"sector code lower", "LabourSector", "f_construction", "F_Construction", "the code in lower case"},
@@ -669,7 +670,8 @@ func TestVocabularyHTCDSCodes(t *testing.T) {
 		{"vic_MethodOfRecruitment", "RecruitmentMethod", nil, []string{"DeceptiveJobOffer"}, "deceptive job offers extend HTCDS"},
 		{"per_RoleInProcess", "Role", nil, nil, "HTCDS exactly"},
 		{"vic_TraffickingStatus", "TraffickingStatus", nil, nil, "HTCDS exactly"},
-		{"vic_ForcedLabourIndustry", "LabourSector", nil, nil, "HTCDS exactly"},
+		{"vic_ForcedLabourIndustry", "LabourSector", nil, []string{"A01_CropAndAnimalProduction", "A02_ForestryAndLogging", "A03_FishingAndAquaculture"},
+			"ISIC's divisions of section A, which CTDC tells apart, extend HTCDS"},
 		{"vic_TypeOfSexExploitation", "SexExploitationType", nil, nil, "HTCDS exactly"},
 	}
 	for _, tc := range tests {

@@ -1702,6 +1702,9 @@ func RepatriationStatuses() []RepatriationStatus {
 const (
 	// SectorAgriculture is the LabourSector coded
 	// "A_AgricultureForestryAndFishing": Agriculture, forestry and fishing.
+	//
+	// The whole of ISIC section A; the divisions A01, A02 and A03 say which
+	// part where the report does.
 	SectorAgriculture LabourSector = 1
 	// SectorMining is the LabourSector coded "B_MiningAndQuarrying": Mining
 	// and quarrying.
@@ -1773,14 +1776,39 @@ const (
 	// "U_ActivitiesOfExtraterritorialOrganizations": Activities of
 	// extraterritorial organizations and bodies.
 	SectorExtraterritorial LabourSector = 21
+	// SectorCropsAndAnimals is the LabourSector coded
+	// "A01_CropAndAnimalProduction": Crop and animal production, hunting.
+	//
+	// ISIC division A01, this library's own: CTDC's typeOfLabourAgriculture.
+	// Exported to HTCDS as its section, A_AgricultureForestryAndFishing.
+	SectorCropsAndAnimals LabourSector = 22
+	// SectorForestry is the LabourSector coded "A02_ForestryAndLogging":
+	// Forestry and logging.
+	//
+	// ISIC division A02, this library's own. Exported to HTCDS as its section,
+	// A_AgricultureForestryAndFishing.
+	SectorForestry LabourSector = 23
+	// SectorFishing is the LabourSector coded "A03_FishingAndAquaculture":
+	// Fishing and aquaculture.
+	//
+	// ISIC division A03, this library's own. Exported to HTCDS as its section,
+	// A_AgricultureForestryAndFishing.
+	SectorFishing LabourSector = 24
 )
 
 var labourSectorTable = vocabTable{
 	name:   "LabourSector",
-	codes:  []string{"", "A_AgricultureForestryAndFishing", "B_MiningAndQuarrying", "C_Manufacturing", "D_ElectricityGasSteamAndAirConditioningSupply", "E_WaterSupplySewerageWasteManagement", "F_Construction", "G_WholesaleAndRetailTradeRepairOfMotorVehicles", "H_TransportationAndStorage", "I_AccommodationAndFoodServiceActivities", "J_InformationAndCommunication", "K_FinancialAndInsuranceActivities", "L_RealEstateActivities", "M_ProfessionalScientificAndTechnicalActivities", "N_AdministrativeAndSupportServiceActivities", "O_PublicAdministrationAndDefence", "P_Education", "Q_HumanHealthAndSocialWorkActivities", "R_ArtsEntertainmentAndRecreation", "S_OtherServiceActivities", "T_ActivitiesOfHouseholdsAsEmployers", "U_ActivitiesOfExtraterritorialOrganizations"},
-	labels: []string{"", "Agriculture, forestry and fishing", "Mining and quarrying", "Manufacturing", "Electricity, gas, steam and air conditioning supply", "Water supply; sewerage, waste management and remediation", "Construction", "Wholesale and retail trade; repair of motor vehicles and motorcycles", "Transportation and storage", "Accommodation and food service activities", "Information and communication", "Financial and insurance activities", "Real estate activities", "Professional, scientific and technical activities", "Administrative and support service activities", "Public administration and defence", "Education", "Human health and social work activities", "Arts, entertainment and recreation", "Other service activities", "Activities of households as employers", "Activities of extraterritorial organizations and bodies"},
+	codes:  []string{"", "A_AgricultureForestryAndFishing", "B_MiningAndQuarrying", "C_Manufacturing", "D_ElectricityGasSteamAndAirConditioningSupply", "E_WaterSupplySewerageWasteManagement", "F_Construction", "G_WholesaleAndRetailTradeRepairOfMotorVehicles", "H_TransportationAndStorage", "I_AccommodationAndFoodServiceActivities", "J_InformationAndCommunication", "K_FinancialAndInsuranceActivities", "L_RealEstateActivities", "M_ProfessionalScientificAndTechnicalActivities", "N_AdministrativeAndSupportServiceActivities", "O_PublicAdministrationAndDefence", "P_Education", "Q_HumanHealthAndSocialWorkActivities", "R_ArtsEntertainmentAndRecreation", "S_OtherServiceActivities", "T_ActivitiesOfHouseholdsAsEmployers", "U_ActivitiesOfExtraterritorialOrganizations", "A01_CropAndAnimalProduction", "A02_ForestryAndLogging", "A03_FishingAndAquaculture"},
+	labels: []string{"", "Agriculture, forestry and fishing", "Mining and quarrying", "Manufacturing", "Electricity, gas, steam and air conditioning supply", "Water supply; sewerage, waste management and remediation", "Construction", "Wholesale and retail trade; repair of motor vehicles and motorcycles", "Transportation and storage", "Accommodation and food service activities", "Information and communication", "Financial and insurance activities", "Real estate activities", "Professional, scientific and technical activities", "Administrative and support service activities", "Public administration and defence", "Education", "Human health and social work activities", "Arts, entertainment and recreation", "Other service activities", "Activities of households as employers", "Activities of extraterritorial organizations and bodies", "Crop and animal production, hunting", "Forestry and logging", "Fishing and aquaculture"},
+	htcds:  []string{"", "A_AgricultureForestryAndFishing", "B_MiningAndQuarrying", "C_Manufacturing", "D_ElectricityGasSteamAndAirConditioningSupply", "E_WaterSupplySewerageWasteManagement", "F_Construction", "G_WholesaleAndRetailTradeRepairOfMotorVehicles", "H_TransportationAndStorage", "I_AccommodationAndFoodServiceActivities", "J_InformationAndCommunication", "K_FinancialAndInsuranceActivities", "L_RealEstateActivities", "M_ProfessionalScientificAndTechnicalActivities", "N_AdministrativeAndSupportServiceActivities", "O_PublicAdministrationAndDefence", "P_Education", "Q_HumanHealthAndSocialWorkActivities", "R_ArtsEntertainmentAndRecreation", "S_OtherServiceActivities", "T_ActivitiesOfHouseholdsAsEmployers", "U_ActivitiesOfExtraterritorialOrganizations", "A_AgricultureForestryAndFishing", "A_AgricultureForestryAndFishing", "A_AgricultureForestryAndFishing"},
 	keys: []string{
 		"a",
+		"a01",
+		"a01cropandanimalproduction",
+		"a02",
+		"a02forestryandlogging",
+		"a03",
+		"a03fishingandaquaculture",
 		"aagricultureforestryandfishing",
 		"accommodation",
 		"accommodationandfoodserviceactivities",
@@ -1790,6 +1818,7 @@ var labourSectorTable = vocabTable{
 		"administrativeandsupportserviceactivities",
 		"agriculture",
 		"agricultureforestryandfishing",
+		"aquaculture",
 		"aquafarming",
 		"arts",
 		"artsentertainmentandrecreation",
@@ -1798,6 +1827,9 @@ var labourSectorTable = vocabTable{
 		"c",
 		"cmanufacturing",
 		"construction",
+		"cropandanimalproductionhunting",
+		"cropproduction",
+		"crops",
 		"d",
 		"delectricitygassteamandairconditioningsupply",
 		"domesticservice",
@@ -1815,13 +1847,21 @@ var labourSectorTable = vocabTable{
 		"factory",
 		"farm",
 		"farming",
+		"farmwork",
+		"farmworker",
 		"fconstruction",
 		"finance",
 		"financialandinsuranceactivities",
 		"financialservices",
 		"fisheries",
+		"fishfarm",
 		"fishing",
+		"fishingandaquaculture",
+		"fishingboat",
+		"fishingboats",
+		"fishingvessel",
 		"forestry",
+		"forestryandlogging",
 		"g",
 		"gwholesaleandretailtraderepairofmotorvehicles",
 		"h",
@@ -1832,6 +1872,7 @@ var labourSectorTable = vocabTable{
 		"householdwork",
 		"htransportationandstorage",
 		"humanhealthandsocialworkactivities",
+		"hunting",
 		"i",
 		"iaccommodationandfoodserviceactivities",
 		"informationandcommunication",
@@ -1840,7 +1881,10 @@ var labourSectorTable = vocabTable{
 		"k",
 		"kfinancialandinsuranceactivities",
 		"l",
+		"livestock",
+		"logging",
 		"lrealestateactivities",
+		"lumber",
 		"m",
 		"manufacturing",
 		"mining",
@@ -1855,6 +1899,8 @@ var labourSectorTable = vocabTable{
 		"p",
 		"peddling",
 		"peducation",
+		"plantation",
+		"plantations",
 		"professionalscientificandtechnicalactivities",
 		"publicadministration",
 		"publicadministrationanddefence",
@@ -1873,6 +1919,7 @@ var labourSectorTable = vocabTable{
 		"streetvending",
 		"t",
 		"tactivitiesofhouseholdsasemployers",
+		"timber",
 		"trade",
 		"transport",
 		"transportation",
@@ -1886,14 +1933,15 @@ var labourSectorTable = vocabTable{
 		"wholesaleandretailtraderepairofmotorvehiclesandmotorcycles",
 	},
 	vals: []uint8{
-		1, 1, 9, 9, 21, 20, 20, 14, 1, 1, 1, 18, 18, 2, 2, 3, 3, 6, 4, 4,
-		20, 20, 20, 5, 16, 4, 4, 4, 18, 5, 21, 6, 3, 1, 1, 6, 11, 11, 11, 1,
-		1, 1, 7, 7, 8, 17, 17, 9, 9, 20, 8, 17, 9, 9, 10, 10, 10, 11, 11, 12,
-		12, 13, 3, 2, 2, 2, 13, 14, 14, 15, 15, 19, 16, 7, 16, 13, 15, 15, 15, 17,
-		17, 2, 18, 18, 12, 12, 9, 7, 19, 19, 7, 20, 20, 7, 8, 8, 8, 21, 21, 5,
-		5, 5, 7, 7,
+		1, 22, 22, 23, 23, 24, 24, 1, 9, 9, 21, 20, 20, 14, 1, 1, 24, 24, 18, 18,
+		2, 2, 3, 3, 6, 22, 22, 22, 4, 4, 20, 20, 20, 5, 16, 4, 4, 4, 18, 5,
+		21, 6, 3, 22, 22, 22, 22, 6, 11, 11, 11, 24, 24, 24, 24, 24, 24, 24, 23, 23,
+		7, 7, 8, 17, 17, 9, 9, 20, 8, 17, 22, 9, 9, 10, 10, 10, 11, 11, 12, 22,
+		23, 12, 23, 13, 3, 2, 2, 2, 13, 14, 14, 15, 15, 19, 16, 7, 16, 22, 22, 13,
+		15, 15, 15, 17, 17, 2, 18, 18, 12, 12, 9, 7, 19, 19, 7, 20, 20, 23, 7, 8,
+		8, 8, 21, 21, 5, 5, 5, 7, 7,
 	},
-	valid: "A_AgricultureForestryAndFishing, B_MiningAndQuarrying, C_Manufacturing, D_ElectricityGasSteamAndAirConditioningSupply, E_WaterSupplySewerageWasteManagement, F_Construction, G_WholesaleAndRetailTradeRepairOfMotorVehicles, H_TransportationAndStorage, I_AccommodationAndFoodServiceActivities, J_InformationAndCommunication, K_FinancialAndInsuranceActivities, L_RealEstateActivities, M_ProfessionalScientificAndTechnicalActivities, N_AdministrativeAndSupportServiceActivities, O_PublicAdministrationAndDefence, P_Education, Q_HumanHealthAndSocialWorkActivities, R_ArtsEntertainmentAndRecreation, S_OtherServiceActivities, T_ActivitiesOfHouseholdsAsEmployers, U_ActivitiesOfExtraterritorialOrganizations",
+	valid: "A_AgricultureForestryAndFishing, B_MiningAndQuarrying, C_Manufacturing, D_ElectricityGasSteamAndAirConditioningSupply, E_WaterSupplySewerageWasteManagement, F_Construction, G_WholesaleAndRetailTradeRepairOfMotorVehicles, H_TransportationAndStorage, I_AccommodationAndFoodServiceActivities, J_InformationAndCommunication, K_FinancialAndInsuranceActivities, L_RealEstateActivities, M_ProfessionalScientificAndTechnicalActivities, N_AdministrativeAndSupportServiceActivities, O_PublicAdministrationAndDefence, P_Education, Q_HumanHealthAndSocialWorkActivities, R_ArtsEntertainmentAndRecreation, S_OtherServiceActivities, T_ActivitiesOfHouseholdsAsEmployers, U_ActivitiesOfExtraterritorialOrganizations, A01_CropAndAnimalProduction, A02_ForestryAndLogging, A03_FishingAndAquaculture",
 }
 
 // String returns the code of l, such as "B_MiningAndQuarrying", or "" for the
@@ -1951,6 +1999,11 @@ func (l *LabourSector) Scan(src any) error {
 // zero value.
 func (l LabourSector) Value() (driver.Value, error) { return labourSectorTable.value(uint8(l)) }
 
+// HTCDS returns the code of HTCDS field vic_ForcedLabourIndustry to export l
+// as (see [LabourSector] for the mapping), or "" if there is none, as for the
+// zero value.
+func (l LabourSector) HTCDS() string { return labourSectorTable.export(uint8(l)) }
+
 // ParseLabourSector returns the LabourSector that s names: its code
 // ("B_MiningAndQuarrying"), its label ("Mining and quarrying") or a common
 // synonym, in any case, ignoring spaces, hyphens, underscores, slashes,
@@ -1964,7 +2017,7 @@ func ParseLabourSector(s string) (LabourSector, error) {
 
 // LabourSectors returns every LabourSector constant, in order, in a new slice.
 func LabourSectors() []LabourSector {
-	return []LabourSector{SectorAgriculture, SectorMining, SectorManufacturing, SectorEnergy, SectorWaterSupply, SectorConstruction, SectorTrade, SectorTransport, SectorHospitality, SectorInformation, SectorFinance, SectorRealEstate, SectorProfessional, SectorAdministrative, SectorPublicAdministration, SectorEducation, SectorHealth, SectorArts, SectorOtherServices, SectorDomesticWork, SectorExtraterritorial}
+	return []LabourSector{SectorAgriculture, SectorMining, SectorManufacturing, SectorEnergy, SectorWaterSupply, SectorConstruction, SectorTrade, SectorTransport, SectorHospitality, SectorInformation, SectorFinance, SectorRealEstate, SectorProfessional, SectorAdministrative, SectorPublicAdministration, SectorEducation, SectorHealth, SectorArts, SectorOtherServices, SectorDomesticWork, SectorExtraterritorial, SectorCropsAndAnimals, SectorForestry, SectorFishing}
 }
 
 // SexExploitationType values (HTCDS vic_TypeOfSexExploitation), in the order
