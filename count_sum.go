@@ -24,10 +24,11 @@ import "math"
 //     more than 310"; stating the bound keeps Add associative.)
 //
 // The zero Count adds as nothing, and Add is commutative and associative,
-// so counts can be summed in any order and grouping. Ends saturate at the
-// largest int instead of overflowing (no sum of valid counts comes near);
-// adding an invalid Count gives an unspecified, but never panicking,
-// result.
+// so counts can be summed in any order and grouping. A sum past 10^12,
+// the largest count the parsers read, states what still holds ("more
+// than 1000000000000"; an upper end past it is dropped), so that every
+// sum of valid counts is valid and marshals; adding an invalid Count gives
+// an unspecified, but never panicking, result.
 func (c Count) Add(x Count) Count {
 	switch {
 	case x.IsZero():
@@ -102,8 +103,20 @@ func (c Count) interval() countInterval {
 	return iv
 }
 
-// count writes the interval in canonical form.
+// count writes the interval in canonical form. Past 10^12, the largest
+// count the parsers read, it states what still holds, so that every sum
+// of valid counts is a valid count: an upper end past it is dropped ("at
+// least" the lower end), a lower end past it is "more than 10^12", and an
+// estimate past it is "at least 0", since an estimate bounds nothing.
 func (iv countInterval) count() Count {
+	switch {
+	case iv.about && iv.hi > countMax:
+		return Count{Qualifier: AtLeast}
+	case iv.lo > countMax || iv.lo == countMax && iv.inf && iv.loStrict:
+		return Count{N: countMax, Qualifier: MoreThan}
+	case !iv.about && iv.hi > countMax:
+		iv.inf, iv.hiStrict = true, false
+	}
 	switch {
 	case iv.inf && iv.loStrict && iv.lo >= 1:
 		return Count{N: iv.lo - 1, Qualifier: MoreThan}

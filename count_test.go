@@ -659,8 +659,8 @@ func TestCountAdd(t *testing.T) {
 		a, b, want int
 		reason     string
 	}{
-		{math.MaxInt, 1, math.MaxInt, "saturates at the largest int"},
-		{math.MaxInt - 1, math.MaxInt - 1, math.MaxInt, "saturates at the largest int"},
+		{math.MaxInt, 1, countMax, "past 10^12 the sum is stated as more than 10^12, never an overflow"},
+		{math.MaxInt - 1, math.MaxInt - 1, countMax, "past 10^12 the sum is stated as more than 10^12, never an overflow"},
 		{math.MinInt, -1, math.MinInt, "an invalid negative count saturates at the smallest int"},
 		{5, -3, 2, "an invalid negative count still adds"},
 	}
@@ -899,5 +899,36 @@ func BenchmarkCountString(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = c.String()
+	}
+}
+
+// TestCountAddPastTheBound: a sum past 10^12 states what still holds and
+// stays a valid count, so that a Summary of any counts marshals (issue 9).
+func TestCountAddPastTheBound(t *testing.T) {
+	t.Parallel()
+	big := Count{N: 1_000_000_000_000}
+	tests := []struct {
+		a, b   Count
+		want   string
+		reason string
+	}{
+		{big, Count{N: 5}, "more than 1000000000000", "an exact sum past the bound is more than it"},
+		{big, MustParseCount("at most 5"), "at least 1000000000000", "an upper end past the bound is dropped"},
+		{Count{N: 999_999_999_999}, MustParseCount("about 5"), "at least 0", "an estimate past the bound bounds nothing"},
+		{big, MustParseCount("more than 3"), "more than 1000000000000", "a lower bound past the bound"},
+		{Count{N: 999_999_999_990}, Count{N: 10}, "1000000000000", "the bound itself is a count"},
+	}
+	for _, tt := range tests {
+		got := tt.a.Add(tt.b)
+		if got.String() != tt.want || got.Validate() != nil {
+			t.Errorf("%s + %s = %s (valid: %v), want %s: %s", tt.a, tt.b, got, got.Validate(), tt.want, tt.reason)
+		}
+	}
+	var s Summary
+	for range 3 {
+		s.Add(Summary{Operations: 1, Victims: big})
+	}
+	if _, err := s.Victims.MarshalText(); err != nil {
+		t.Errorf("a Summary of counts past the bound does not marshal: %v", err)
 	}
 }
