@@ -5,15 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"os"
-	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/iotest"
 
 	"github.com/antitrafficking/rescue"
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestOperationJSONRoundTrip(t *testing.T) {
@@ -76,22 +74,6 @@ func (r *modelEndless) Read(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// modelNested produces n '[' and then endless ']' bytes: nesting that
-// never needs to be held whole.
-type modelNested struct{ n int }
-
-func (r *modelNested) Read(p []byte) (int, error) {
-	for i := range p {
-		if r.n > 0 {
-			p[i] = '['
-			r.n--
-		} else {
-			p[i] = ']'
-		}
-	}
-	return len(p), nil
-}
-
 func TestDecodeOperationErrors(t *testing.T) {
 	t.Parallel()
 	victims := `{"id":"V1"},{"id":"V2"},{"id":"V3"},`
@@ -105,26 +87,64 @@ func TestDecodeOperationErrors(t *testing.T) {
 	}{
 		{"empty", "", rescue.ErrSyntax, "", "empty input", "nothing to decode"},
 		{"blank", " \n\t", rescue.ErrSyntax, "", "empty input", "only space"},
-		{"unknown field", `{"id":"x","nmae":"y"}`, rescue.ErrSyntax, "nmae", `unknown field "nmae"`, "strict: an unknown field is an error naming it"},
-		{"unknown nested field", `{"id":"x","victims":[` + victims + `{"id":"V4","gendre":"Feminine"}]}`, rescue.ErrSyntax, "victims[3].gendre", `unknown field "gendre"`, "the path of an unknown field"},
-		{"unknown custody field", `{"id":"x","evidence":[{"id":"E","kind":"Cash","custody":[{"at":"2023-10-07T10:00:00Z","action":"Seized","by":"x"}]}]}`, rescue.ErrSyntax, "evidence[0].custody[0].by", `unknown field "by"`, "deep in a chain of custody"},
-		{"trailing data", `{"id":"x"} {"id":"y"}`, rescue.ErrSyntax, "", "data after the operation", "one operation only"},
+		{"unknown key", `{"id":"x","nmae":"y"}`, rescue.ErrSyntax, "<key>", `unknown field in an operation, not shown (did you mean "name"?)`,
+			"strict; a key that is no field's name is not quoted, and the field it is close to is suggested"},
+		{"unknown nested key", `{"id":"x","victims":[` + victims + `{"id":"V4","gendre":"Feminine"}]}`, rescue.ErrSyntax, "victims[3].<key>", `(did you mean "gender"?)`, "the path of an unknown key"},
+		{"field of another record", `{"id":"x","victims":[{"id":"V1","kind":"Cash"}]}`, rescue.ErrSyntax, "victims[0].kind", `unknown field "kind" in a victim`,
+			"a key that is a field name elsewhere is named"},
+		{"unknown custody key", `{"id":"x","evidence":[{"id":"E","kind":"Cash","custody":[{"at":"2023-10-07T10:00:00Z","action":"Seized","by":"x"}]}]}`, rescue.ErrSyntax,
+			"evidence[0].custody[0].<key>", "unknown field in a custody event", "deep in a chain of custody"},
+		{"key in another case", `{"ID":"a"}`, rescue.ErrSyntax, "<key>", `(did you mean "id"?)`, "keys match exactly, not as encoding/json does"},
+		{"keys in other cases", `{"id":"a","Id":"b","iD":"c"}`, rescue.ErrSyntax, "<key>", `(did you mean "id"?)`, "no merging of keys that differ in case"},
+		{"escaped key", `{"\u0069d":"x","na\u006de":"y","victims":[{"\u0069\u0064":"V1"}]}`, nil, "", "", "a key with escapes is the key it spells"},
+		{"duplicate key", `{"id":"X","id":"Y"}`, rescue.ErrSyntax, "id", `offset 10: duplicate key "id"`, "a key given twice is refused, not the last kept"},
+		{"duplicate list", `{"id":"x","victims":[{"id":"V1","name":"A"}],"victims":[{"id":"V2"}]}`, rescue.ErrSyntax, "victims", "duplicate key", "two lists of victims are not merged"},
+		{"duplicate nested key", `{"id":"x","victims":[{"id":"V1","gender":"Feminine","gender":"Masculine"}]}`, rescue.ErrSyntax, "victims[0].gender", "duplicate key", "in a record"},
+		{"codes as base64", `{"id":"x","victims":[{"id":"V1","exploitation":"AQI="}]}`, rescue.ErrSyntax, "victims[0].exploitation", "want an array of codes, found a string",
+			"encoding/json read a []uint8 kind from base64"},
+		{"code for codes", `{"id":"x","victims":[{"id":"V1","exploitation":"Other"}]}`, rescue.ErrSyntax, "victims[0].exploitation", "want an array of codes", "one code is not a list"},
+		{"number in codes", `{"id":"x","victims":[{"id":"V1","controls":[1]}]}`, rescue.ErrSyntax, "victims[0].controls[0]", "want a code, found a number", "codes are strings"},
+		{"trailing data", `{"id":"x"} {"id":"y"}`, rescue.ErrSyntax, "", "offset 11: data after the operation", "one operation only"},
 		{"trailing garbage", `{"id":"x"}x`, rescue.ErrSyntax, "", "data after the operation", "one operation only"},
-		{"syntax", `{"id":"x",}`, rescue.ErrSyntax, "", "invalid character", "a syntax error"},
-		{"syntax in victim", `{"id":"x","victims":[` + victims + `{"id":"V4","gender":Feminine}]}`, rescue.ErrSyntax, "victims[3].gender", "invalid character 'F'", "a syntax error says where it is"},
-		{"truncated", `{"id":"x","victims":[{"id":"V1"`, rescue.ErrSyntax, "victims[0]", "unexpected EOF", "cut-off input"},
-		{"type error", `{"id":"x","victims":[` + victims + `{"id":"V4","gender":5}]}`, rescue.ErrSyntax, "victims[3].gender", "cannot unmarshal number", "a type error says where it is"},
+		{"trailing comma", `{"id":"x",}`, rescue.ErrSyntax, "", "invalid character '}' looking for a key", "a syntax error"},
+		{"syntax in victim", `{"id":"x","victims":[` + victims + `{"id":"V4","gender":Feminine}]}`, rescue.ErrSyntax, "victims[3].gender", "invalid character 'F' looking for a string", "a syntax error says where it is"},
+		{"missing comma", `{"id":"x","victims":[{"id":"V1"} {"id":"V2"}]}`, rescue.ErrSyntax, "victims", "after an entry of an array", "between entries"},
+		{"missing colon", `{"id" "x"}`, rescue.ErrSyntax, "", "invalid character '\"' after a key", "after a key"},
+		{"truncated", `{"id":"x","victims":[{"id":"V1"`, rescue.ErrSyntax, "victims[0]", "unexpected end of input", "cut-off input"},
+		{"truncated string", `{"id":"x","victims":[{"id":"V1`, rescue.ErrSyntax, "victims[0].id", "unexpected end of input in a string", "cut inside a string"},
+		{"type error", `{"id":"x","victims":[` + victims + `{"id":"V4","gender":5}]}`, rescue.ErrSyntax, "victims[3].gender", "want a string, found a number", "a type error says where it is"},
+		{"number for ID", `{"id":5}`, rescue.ErrSyntax, "id", "want a string, found a number", "an ID is a string"},
 		{"bad code", `{"id":"x","victims":[` + victims + `{"id":"V4","gender":"Robot"}]}`, rescue.ErrInvalid, "victims[3].gender", `"Robot"`, "an unknown code, quoted, at its path"},
 		{"bad nationality", `{"id":"x","victims":[` + victims + `{"id":"V4","nationality":"Atlantean"}]}`, rescue.ErrUnknownCountry, "victims[3].nationality", `"Atlantean"`, "an unknown nationality at its path"},
+		{"prose for a nationality code", `{"id":"x","victims":[{"id":"V1","nationality":"Malaysian"}]}`, rescue.ErrSyntax, "victims[0].nationality",
+			`"Malaysian": not a nationality code (did you mean "MY"?)`, "JSON takes codes, not the words of a report; the error says the code"},
+		{"prose for a code", `{"id":"x","victims":[{"id":"V1","gender":"female"}]}`, rescue.ErrInvalid, "victims[0].gender",
+			`"female": not a Gender code (did you mean "Feminine"?)`, "a label is not a code"},
 		{"bad code in list", `{"id":"x","victims":[{"id":"V1","controls":["FalsePromises","Bogus"]}]}`, rescue.ErrInvalid, "victims[0].controls[1]", `"Bogus"`, "an element of a list of codes"},
 		{"bad date", `{"id":"x","when":"2023-13"}`, rescue.ErrRange, "when", "2023-13", "a bad period"},
 		{"bad cash", `{"id":"x","evidence":[{"id":"E","kind":"Cash","cash":"USD x"}]}`, rescue.ErrSyntax, "evidence[0].cash", "", "a bad amount"},
-		{"bad time", `{"id":"x","evidence":[{"id":"E","kind":"Cash","custody":[{"at":"yesterday","action":"Seized"}]}]}`, rescue.ErrSyntax, "evidence[0].custody[0].at", "yesterday", "a bad custody time"},
-		{"array for object", `{"id":"x","victims":{"id":"V1"}}`, rescue.ErrSyntax, "victims", "cannot unmarshal object", "a list must be a list"},
-		{"not an object", `["x"]`, rescue.ErrSyntax, "", "cannot unmarshal array", "an operation is an object"},
+		{"bad time", `{"id":"x","evidence":[{"id":"E","kind":"Cash","custody":[{"at":"yesterday","action":"Seized"}]}]}`, rescue.ErrSyntax, "evidence[0].custody[0].at",
+			`"yesterday" is not an RFC 3339 time`, "a bad custody time"},
+		{"object for victims", `{"id":"x","victims":{"id":"V1"}}`, rescue.ErrSyntax, "victims", "want an array of victims, found an object", "a list must be a list"},
+		{"string for object", `{"id":"x","lead":"Carlos"}`, rescue.ErrSyntax, "lead", "want an object, found a string", "an officer is an object"},
+		{"object for array", `{"id":"x","places":{"locality":"Lima"}}`, rescue.ErrSyntax, "places", "want an array of places, found an object", "places are a list"},
+		{"number for bool", `{"id":"x","suspects":[{"id":"S1","decisions":[{"outcome":"Convicted","sentence":{"life":1}}]}]}`, rescue.ErrSyntax,
+			"suspects[0].decisions[0].sentence.life", "want true or false, found a number", "life is a boolean"},
+		{"fraction for years", `{"id":"x","suspects":[{"id":"S1","decisions":[{"outcome":"Convicted","sentence":{"years":1.5}}]}]}`, rescue.ErrSyntax,
+			"suspects[0].decisions[0].sentence.years", `"1.5" is not a whole number`, "years are whole"},
+		{"huge years", `{"id":"x","suspects":[{"id":"S1","decisions":[{"outcome":"Convicted","sentence":{"years":99999999999999999999}}]}]}`, rescue.ErrRange,
+			"suspects[0].decisions[0].sentence.years", `"99999999999999999999" is too large`, "years past int"},
+		{"tally status of the wrong kind", `{"id":"x","counts":[{"status":"Arrested","of":"Victims","count":"3"}]}`, rescue.ErrInvalid,
+			"counts[0].status", `"Arrested"`, "a tally of victims has a victim's status, whichever key comes first"},
+		{"not an object", `["x"]`, rescue.ErrSyntax, "", "want an object (an operation), found an array", "an operation is an object"},
 		{"first of two errors", `{"id":"x","victims":[{"id":"V1","gender":"A"},{"id":"V2","gender":"B"}]}`, rescue.ErrInvalid, "victims[0].gender", `"A"`, "the first problem in the document is reported"},
-		{"too deep", `{"id":"x","victims":[{"id":"V1","recruitment":{"place":` + strings.Repeat("[", 40) + strings.Repeat("]", 40) + `}}]}`, rescue.ErrTooLarge, "", "nested more than 32 levels", "nesting beyond MaxJSONDepth"},
+		{"stray brace", `{"victims":[{"id":"V1","name":{"Siti Aminah","gender":"Feminine"}]}`, rescue.ErrSyntax, "victims[0].name", "want a string, found an object",
+			"what follows a stray brace is never read as a key"},
+		{"deep", `{"id":"x","victims":[{"id":"V1","recruitment":{"place":` + strings.Repeat("[", 40) + strings.Repeat("]", 40) + `}}]}`, rescue.ErrSyntax,
+			"victims[0].recruitment.place", "want an object, found an array", "nesting the shape has not is refused at its first bracket"},
 		{"deep strings are fine", `{"id":"x","name":"` + strings.Repeat("[{", 100) + `"}`, nil, "", "", "brackets inside a string do not nest"},
+		{"nulls", `{"id":"x","when":null,"victims":null,"lead":null,"triggers":[{"people":null}],"schemeTargets":null}`, nil, "", "", "null is not recorded, as for encoding/json"},
+		{"bad literal", `{"id":nul}`, rescue.ErrSyntax, "id", "invalid literal", "null misspelt"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -139,16 +159,22 @@ func TestDecodeOperationErrors(t *testing.T) {
 			if op != nil || !errors.Is(err, tc.sentinel) || !strings.Contains(err.Error(), tc.contains) {
 				t.Fatalf("DecodeOperation = %v, %v; want an error wrapping %v containing %q (%s)", op, err, tc.sentinel, tc.contains, tc.reason)
 			}
+			if strings.Contains(err.Error(), "Siti") || strings.Contains(err.Error(), "rescue:") || strings.Contains(err.Error(), "json:") {
+				t.Errorf("the error %q quotes a name, or says rescue: or json:", err)
+			}
 			var je *rescue.JSONError
-			if errors.As(err, &je) {
-				if je.Path != tc.path {
-					t.Errorf("JSONError.Path = %q; want %q (%s)", je.Path, tc.path, tc.reason)
-				}
-				if tc.path != "" && !strings.HasPrefix(err.Error(), "rescue: decode operation: "+tc.path+": ") {
-					t.Errorf("message %q does not start with the path", err)
-				}
-			} else if tc.path != "" {
-				t.Errorf("error %T is not a *JSONError with path %q (%s)", err, tc.path, tc.reason)
+			if !errors.As(err, &je) {
+				t.Fatalf("error %T is not a *JSONError (%s)", err, tc.reason)
+			}
+			if je.Path != tc.path {
+				t.Errorf("JSONError.Path = %q; want %q (%s)", je.Path, tc.path, tc.reason)
+			}
+			prefix := "DecodeOperation: "
+			if tc.path != "" {
+				prefix += tc.path + ": "
+			}
+			if !strings.HasPrefix(err.Error(), prefix) {
+				t.Errorf("message %q does not start with %q", err, prefix)
 			}
 		})
 	}
@@ -184,30 +210,16 @@ func (modelSpaces) Read(p []byte) (int, error) {
 	return len(p), nil
 }
 
-func TestDecodeOperationTooDeep(t *testing.T) {
-	t.Parallel()
-	// Endless nesting is stopped as soon as it passes the bound, long
-	// before the size limit.
-	if _, err := rescue.DecodeOperation(&modelNested{n: 1 << 40}); !errors.Is(err, rescue.ErrTooLarge) {
-		t.Fatalf("endless nesting: %v; want ErrTooLarge", err)
-	}
-	if _, err := rescue.DecodeOperation(&modelNested{n: rescue.MaxJSONDepth + 1}); !errors.Is(err, rescue.ErrTooLarge) {
-		t.Fatalf("MaxJSONDepth+1 levels: %v; want ErrTooLarge", err)
-	}
-	// MaxJSONDepth levels are let through to the decoder (which then finds
-	// an array where an operation should be).
-	in := strings.Repeat("[", rescue.MaxJSONDepth) + strings.Repeat("]", rescue.MaxJSONDepth)
-	if _, err := rescue.DecodeOperation(strings.NewReader(in)); errors.Is(err, rescue.ErrTooLarge) || !errors.Is(err, rescue.ErrSyntax) {
-		t.Fatalf("MaxJSONDepth levels: %v; want a type error, not ErrTooLarge", err)
-	}
-}
-
 func TestDecodeOperationReadError(t *testing.T) {
 	t.Parallel()
 	boom := errors.New("boom")
 	r := io.MultiReader(strings.NewReader(`{"id":"x",`), iotest.ErrReader(boom))
-	if _, err := rescue.DecodeOperation(r); !errors.Is(err, boom) {
-		t.Fatalf("a failing reader: %v; want its error", err)
+	if _, err := rescue.DecodeOperation(r); !errors.Is(err, boom) || err.Error() != "DecodeOperation: offset 10: reading the input: boom" {
+		t.Fatalf("a failing reader: %v; want its error, at the offset where it failed", err)
+	}
+	// A reader that gives nothing, for ever.
+	if _, err := rescue.DecodeOperation(decodeNothing{}); !errors.Is(err, io.ErrNoProgress) {
+		t.Fatalf("a reader that makes no progress: %v; want io.ErrNoProgress", err)
 	}
 	// One byte at a time is still one operation.
 	data, _ := json.Marshal(modelOp())
@@ -215,6 +227,11 @@ func TestDecodeOperationReadError(t *testing.T) {
 		t.Fatalf("one byte at a time: %v", err)
 	}
 }
+
+// decodeNothing reads nothing and no error, for ever.
+type decodeNothing struct{}
+
+func (decodeNothing) Read([]byte) (int, error) { return 0, nil }
 
 func TestDecodeOperationInvalid(t *testing.T) {
 	t.Parallel()
@@ -244,79 +261,59 @@ func TestDecodeOperationInvalid(t *testing.T) {
 func TestJSONError(t *testing.T) {
 	t.Parallel()
 	e := &rescue.JSONError{Path: "victims[3].gender", Err: rescue.ErrInvalid}
-	if e.Error() != "rescue: decode operation: victims[3].gender: invalid" || !errors.Is(e, rescue.ErrInvalid) {
+	if e.Error() != "DecodeOperation: victims[3].gender: invalid" || !errors.Is(e, rescue.ErrInvalid) {
 		t.Errorf("JSONError = %q", e)
 	}
 	e = &rescue.JSONError{Err: rescue.ErrSyntax}
-	if e.Error() != "rescue: decode operation: invalid syntax" {
+	if e.Error() != "DecodeOperation: invalid syntax" {
 		t.Errorf("JSONError with no path = %q", e)
+	}
+	// A value's own error is given without its function's name.
+	_, perr := rescue.ParseAge("old")
+	e = &rescue.JSONError{Path: "victims[0].age", Err: perr}
+	if got := e.Error(); !strings.HasPrefix(got, `DecodeOperation: victims[0].age: "old": `) || strings.Contains(got, "ParseAge") || !errors.Is(e, rescue.ErrSyntax) {
+		t.Errorf("JSONError of a ParseError = %q", got)
+	}
+	var nilErr *rescue.JSONError
+	if nilErr.Error() != "<nil>" || nilErr.Unwrap() != nil || (&rescue.JSONError{}).Error() != "DecodeOperation: invalid JSON" {
+		t.Errorf("a nil or empty JSONError panics or says %q", (&rescue.JSONError{}).Error())
 	}
 }
 
-// FuzzDecodeOperation checks that DecodeOperation never panics, and that
-// whatever it decodes survives json.Marshal and DecodeOperation again:
-// the same operation (empty lists aside, which omitempty drops), the same
-// validation result, and from then on the same bytes.
-func FuzzDecodeOperation(f *testing.F) {
-	full, err := json.Marshal(modelOp())
-	if err != nil {
-		f.Fatal(err)
+func TestDecodeUnknownKeyQuoting(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		key, path, reason string
+		quoted            bool
+	}{
+		{"kind", "victims[0].kind", "a field of another record is a field name", true},
+		{"outcome", "victims[0].outcome", "a field of a court decision", true},
+		{"N", "victims[0].<key>", "Count's Go fields are not field names of the JSON", false},
+		{"amount", "victims[0].<key>", "the inside of a value type's form is not a field name", false},
+		{"Siti Aminah", "victims[0].<key>", "a name is never quoted", false},
+	} {
+		_, err := rescue.DecodeOperation(strings.NewReader(`{"id":"x","victims":[{"id":"V1",` + strconv.Quote(tc.key) + `:1}]}`))
+		var je *rescue.JSONError
+		if !errors.As(err, &je) || je.Path != tc.path || strings.Contains(err.Error(), strconv.Quote(tc.key)) != tc.quoted {
+			t.Errorf("key %q: %v; want path %s, quoted %v (%s)", tc.key, err, tc.path, tc.quoted, tc.reason)
+		}
 	}
-	f.Add(full)
-	// The reference operation, as the lima2023 example writes it (its
-	// golden file, regenerated by its tests with -update), cut to two
-	// victims: every field and value is still there, and the fuzzer does
-	// not spend its time minimising 40 kB inputs.
-	ref, err := os.ReadFile(filepath.Join("examples", "lima2023", "testdata", "operation.json"))
+}
+
+// TestDecodeOperationEveryPrefix cuts a fully-filled operation at every
+// byte: each cut is an error (never no operation and no error), at a path
+// of the operation's field names.
+func TestDecodeOperationEveryPrefix(t *testing.T) {
+	t.Parallel()
+	data, err := json.Marshal(decodeOps.Example(2))
 	if err != nil {
-		f.Fatal(err)
+		t.Fatal(err)
 	}
-	refOp, err := rescue.DecodeOperation(bytes.NewReader(ref))
-	if err != nil {
-		f.Fatal(err)
+	for n := range len(data) {
+		op, err := rescue.DecodeOperation(bytes.NewReader(data[:n]))
+		var je *rescue.JSONError
+		if op != nil || !errors.As(err, &je) || !errors.Is(err, rescue.ErrSyntax) {
+			t.Fatalf("the first %d bytes (…%s): %v, %v; want a JSONError wrapping ErrSyntax", n, data[max(0, n-40):n], op != nil, err)
+		}
 	}
-	// The reference operation records the report's figures (tallies) and
-	// no individual records: it is small as it is.
-	small, err := json.Marshal(refOp)
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Add(small)
-	f.Add([]byte(`{"id":"x","victims":[{"id":"V1","age":"48+","controls":[]}],"evidence":[{"id":"E","kind":"Cash","quantity":3,"cash":"about THB 1200000.00 (USD 34000.00)"}]}`))
-	f.Add([]byte(`{"id":"x","evidence":[{"id":"E","kind":"MobilePhone","custody":[{"at":"2023-10-07T10:00:00+05:30","action":"Seized"},{"at":"2023-10-06T10:00:00Z","action":"Transferred"}]}]}`))
-	f.Add([]byte(`{"id":"","when":"2023-10-08/2023-10-07","victims":[{"id":"a"},{"id":"a"}]}`))
-	f.Add([]byte(`{"ID":"x","Victims":null,"when":null}`))
-	f.Add([]byte(`[[[[[[`))
-	f.Add([]byte(``))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		op, err := rescue.DecodeOperation(bytes.NewReader(data))
-		if op == nil {
-			if err == nil {
-				t.Fatal("DecodeOperation returned neither an operation nor an error")
-			}
-			return
-		}
-		once, merr := json.Marshal(op)
-		if merr != nil {
-			t.Fatalf("json.Marshal of a decoded operation: %v", merr)
-		}
-		back, err2 := rescue.DecodeOperation(bytes.NewReader(once))
-		if back == nil {
-			t.Fatalf("DecodeOperation(%s) = %v", once, err2)
-		}
-		if diff := cmp.Diff(op, back, cmpopts.EquateEmpty()); diff != "" {
-			t.Fatalf("marshal then decode changed the operation (-first +second):\n%s", diff)
-		}
-		if (err == nil) != (err2 == nil) || (err != nil && err.Error() != err2.Error()) {
-			t.Fatalf("validation changed: %v, then %v", err, err2)
-		}
-		twice, merr := json.Marshal(back)
-		if merr != nil || !bytes.Equal(once, twice) {
-			t.Fatalf("json.Marshal is not stable:\n%s\n%s", once, twice)
-		}
-		third, _ := rescue.DecodeOperation(bytes.NewReader(twice))
-		if diff := cmp.Diff(back, third); diff != "" {
-			t.Fatalf("the second round trip changed the operation (-second +third):\n%s", diff)
-		}
-	})
 }

@@ -79,8 +79,11 @@
 //	}
 //	err := op.Validate() // nil, or every problem as a *FieldError with its JSON path
 //
-// [DecodeOperation] reads an operation from JSON strictly and within fixed
-// bounds, and validates it.
+// [DecodeOperation] reads an operation from JSON strictly (exact keys,
+// once each; codes, dates and amounts in their canonical text) and within
+// fixed bounds (64 MiB of input, [DecodeOptions] on every list, 1,000
+// problems), and validates it as it reads. Victims' and suspects' names
+// are personal data (see below).
 //
 // # Records and tallies
 //

@@ -9,22 +9,16 @@ package rescue
 // middle (hostile_linux_test.go), so a parser that scans them faults.
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
-	"reflect"
 	"runtime"
 	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
-	"testing/iotest"
-	"time"
-	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -399,199 +393,6 @@ func (r *hostileReader) Read(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// TestHostileDecodeNesting sends JSON that nests without end: it must stop
-// at MaxJSONDepth with ErrTooLarge, having read and allocated no more than
-// its buffers, however deep the input would go.
-func TestHostileDecodeNesting(t *testing.T) {
-	for _, tc := range []struct {
-		name, reason, head string
-		fill               byte
-	}{
-		{"arrays", "brackets in a victim list", `{"victims":[`, '['},
-		{"objects", "objects in a free-text field", `{"name":`, '{'},
-		{"top", "brackets from the first byte", ``, '['},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			var r *hostileReader
-			var err error
-			allocs, bytes := hostileMeasure(3, func() {
-				r = &hostileReader{head: []byte(tc.head), fill: tc.fill}
-				_, err = DecodeOperation(r)
-			})
-			if !errors.Is(err, ErrTooLarge) {
-				t.Fatalf("DecodeOperation(endless %q) = %v; want ErrTooLarge (%s)", tc.fill, err, tc.reason)
-			}
-			if r.n > 256<<10 {
-				t.Errorf("read %d bytes; want at most 256 KiB (%s)", r.n, tc.reason)
-			}
-			if bytes > 512<<10 || allocs > 200 {
-				t.Errorf("%.0f allocations, %.0f bytes; want at most 200 and 512 KiB (%s)", allocs, bytes, tc.reason)
-			}
-		})
-	}
-}
-
-// TestHostileDecodeEndless sends a string that never ends: DecodeOperation
-// must stop at MaxOperationBytes with ErrTooLarge, its memory bounded by
-// that limit (the decoder's buffer and the copy kept to locate errors).
-func TestHostileDecodeEndless(t *testing.T) {
-	if testing.Short() || hostileRace {
-		t.Skip("reads 64 MiB: run without -short and -race")
-	}
-	r := &hostileReader{head: []byte(`{"id":"x","name":"`), fill: 'a'}
-	var err error
-	_, bytes := hostileMeasure(1, func() {
-		r = &hostileReader{head: []byte(`{"id":"x","name":"`), fill: 'a'}
-		_, err = DecodeOperation(r)
-	})
-	if !errors.Is(err, ErrTooLarge) {
-		t.Fatalf("DecodeOperation(endless string) = %v; want ErrTooLarge", err)
-	}
-	if r.n > MaxOperationBytes+1<<20 {
-		t.Errorf("read %d bytes; want at most %d", r.n, MaxOperationBytes+1<<20)
-	}
-	if bytes > 8*MaxOperationBytes {
-		t.Errorf("allocated %.0f bytes; want at most 8 × MaxOperationBytes", bytes)
-	}
-}
-
-// hostileFill sets every string field reachable from v (a pointer) to a
-// distinct marker "~N~", numbered from *n + 1, making one element of every
-// slice of structs or strings (but not of a struct inside itself, as the
-// equivalents of a ReportedAmount); times are set to a fixed date.
-func hostileFill(v reflect.Value, n *int) { hostileFillIn(v, n, nil) }
-
-func hostileFillIn(v reflect.Value, n *int, outer []reflect.Type) {
-	hostileFill := func(v reflect.Value, n *int) { hostileFillIn(v, n, append(outer, v.Type())) }
-	switch v.Kind() {
-	case reflect.Pointer:
-		hostileFill(v.Elem(), n)
-	case reflect.Struct:
-		if v.Type() == reflect.TypeFor[time.Time]() {
-			v.Set(reflect.ValueOf(time.Date(2023, 10, 8, 0, 0, 0, 0, time.UTC)))
-			return
-		}
-		for i := range v.NumField() {
-			if v.Type().Field(i).IsExported() {
-				hostileFill(v.Field(i), n)
-			}
-		}
-	case reflect.Slice:
-		if slices.Contains(outer, v.Type().Elem()) {
-			return
-		}
-		if k := v.Type().Elem().Kind(); k == reflect.Struct || k == reflect.String {
-			v.Set(reflect.MakeSlice(v.Type(), 1, 1))
-			hostileFill(v.Index(0), n)
-		}
-	case reflect.String:
-		*n++
-		v.SetString("~" + strconv.Itoa(*n) + "~")
-	}
-}
-
-// hostileOperationJSON is an operation with every free-text field set to
-// a marker "~N~"; n is how many there are.
-func hostileOperationJSON(t *testing.T) (data []byte, n int) {
-	t.Helper()
-	var op Operation
-	hostileFill(reflect.ValueOf(&op), &n)
-	data, err := json.Marshal(&op)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := 1; i <= n; i++ {
-		if !bytes.Contains(data, []byte(`"~`+strconv.Itoa(i)+`~"`)) {
-			t.Fatalf("marker %d is not in the JSON: %s", i, data)
-		}
-	}
-	return data, n
-}
-
-// TestHostileDecodeStrings puts invalid UTF-8, a lone surrogate escape, a
-// raw NUL and an escaped NUL into every string field of an operation in
-// turn. encoding/json would keep the NUL and turn the rest into U+FFFD
-// without a word; DecodeOperation must refuse each with ErrSyntax.
-func TestHostileDecodeStrings(t *testing.T) {
-	data, n := hostileOperationJSON(t)
-	if n < 20 {
-		t.Fatalf("only %d string fields found", n)
-	}
-	if _, err := DecodeOperation(bytes.NewReader(data)); err != nil && errors.Is(err, ErrSyntax) {
-		t.Fatalf("the operation with markers does not decode: %v", err)
-	}
-	bads := []struct{ name, text, reason string }{
-		{"invalid-UTF-8", "\xff", "a byte that is never UTF-8"},
-		{"truncated-rune", "\xe2\x82", "a rune cut short"},
-		{"overlong", "\xc0\xaf", "an overlong encoding of '/'"},
-		{"surrogate-bytes", "\xed\xa0\x80", "a surrogate encoded as UTF-8"},
-		{"lone-high-escape", `\ud800`, "a high surrogate escape with no low half"},
-		{"lone-low-escape", `\udc00`, "a low surrogate escape alone"},
-		{"swapped-escapes", `\udc00\ud800`, "surrogate escapes in the wrong order"},
-		{"raw-NUL", "\x00", "a raw NUL (invalid JSON)"},
-		{"escaped-NUL", `\u0000`, "an escaped NUL"},
-	}
-	for _, bad := range bads {
-		for i := 1; i <= n; i++ {
-			marker := []byte(`"~` + strconv.Itoa(i) + `~"`)
-			in := bytes.Replace(data, marker, []byte(`"~`+bad.text+`~"`), 1)
-			op, err := DecodeOperation(bytes.NewReader(in))
-			if !errors.Is(err, ErrSyntax) || op != nil {
-				at := bytes.Index(data, marker)
-				t.Errorf("%s in field %d (%.40s…): DecodeOperation = %v, %v; want nil and ErrSyntax (%s)",
-					bad.name, i, data[max(0, at-30):], op != nil, err, bad.reason)
-			}
-		}
-	}
-	// Valid text, split across reads one byte at a time, passes the check.
-	good := bytes.Replace(data, []byte(`"~1~"`), []byte(`"Côte d’Ivoire 😀 \ud83d\ude00 \\ud800"`), 1)
-	if _, err := DecodeOperation(iotest.OneByteReader(bytes.NewReader(good))); err != nil && errors.Is(err, ErrSyntax) {
-		t.Errorf("valid UTF-8 read a byte at a time: %v", err)
-	}
-	bad := bytes.Replace(data, []byte(`"~1~"`), []byte("\"C\xc3\""), 1)
-	if _, err := DecodeOperation(iotest.OneByteReader(bytes.NewReader(bad))); !errors.Is(err, ErrSyntax) {
-		t.Errorf("invalid UTF-8 read a byte at a time: %v; want ErrSyntax", err)
-	}
-}
-
-// TestHostileDecodeNumbers sends numbers that are too big, too long or
-// written with exponents, in the fields that hold numbers.
-func TestHostileDecodeNumbers(t *testing.T) {
-	digits := strings.Repeat("9", 10_000)
-	for _, tc := range []struct {
-		name, reason, json string
-		want               error
-	}{
-		{"count-exponent", "a count with an exponent", `{"id":"x","triggers":[{"people":1e999999999}]}`, ErrSyntax},
-		{"count-10k-digits", "a count of 10,000 digits", `{"id":"x","triggers":[{"people":` + digits + `}]}`, ErrRange},
-		{"count-over-int64", "a count past int64", `{"id":"x","triggers":[{"people":9223372036854775808}]}`, ErrRange},
-		{"count-string-huge", "a count in canonical text past 10^12", `{"id":"x","triggers":[{"people":"more than 99999999999999"}]}`, ErrRange},
-		{"quantity-over-10^12", "an evidence quantity past 10^12", `{"id":"x","evidence":[{"id":"e","kind":"Other","quantity":10000000000000}]}`, ErrRange},
-		{"cash-exponent", "a cash amount with an exponent",
-			`{"id":"x","evidence":[{"id":"e","kind":"Cash","cash":"USD 1e999999999"}]}`, ErrSyntax},
-		{"cash-10k-digits", "a cash amount of 10,000 digits",
-			`{"id":"x","evidence":[{"id":"e","kind":"Cash","cash":"USD ` + digits + `"}]}`, ErrRange},
-		{"age-10k-digits", "an age of 10,000 digits", `{"id":"x","victims":[{"id":"v","age":"` + digits + `"}]}`, ErrRange},
-		{"date-year-huge", "a year of 10,000 digits", `{"id":"x","when":"` + digits + `"}`, ErrRange},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			op, err := DecodeOperation(strings.NewReader(tc.json))
-			if op != nil || !errors.Is(err, tc.want) {
-				t.Fatalf("DecodeOperation = %v, %v; want nil and an error wrapping %q (%s)", op != nil, err, tc.want, tc.reason)
-			}
-			if msg := err.Error(); len(msg) > 1024 {
-				t.Errorf("error text is %d bytes; want it cut short", len(msg))
-			}
-		})
-	}
-	// Every error DecodeOperation gives for malformed JSON wraps ErrSyntax.
-	for _, in := range []string{`{"id":"x",}`, `{"id":5}`, `{"id":"x","nope":1}`, `{"id":"x"} {}`, ``, `nul`} {
-		if _, err := DecodeOperation(strings.NewReader(in)); !errors.Is(err, ErrSyntax) {
-			t.Errorf("DecodeOperation(%q) = %v; want an error wrapping ErrSyntax", in, err)
-		}
-	}
-}
-
 // hostileMillion is how many victims the tests of duplicate IDs make: a
 // million, or a hundred thousand under -short or -race. Either is far past
 // the 1,000 problems that validation keeps.
@@ -668,33 +469,6 @@ func TestHostileValidateMillionDuplicates(t *testing.T) {
 	}
 	if dupAllocs > 20*maxFieldErrors {
 		t.Errorf("Validate of %d duplicates: %.0f allocations; want at most %d", n, dupAllocs, 20*maxFieldErrors)
-	}
-}
-
-// TestHostileDecodeMillionDuplicates is the same through DecodeOperation:
-// a JSON operation of a million victims sharing one ID decodes, and comes
-// back with the bounded validation error.
-func TestHostileDecodeMillionDuplicates(t *testing.T) {
-	n := hostileMillion()
-	var b bytes.Buffer
-	b.WriteString(`{"id":"op","victims":[`)
-	for i := range n {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(`{"id":"V"}`)
-	}
-	b.WriteString(`]}`)
-	op, err := DecodeOperation(&b)
-	if op == nil || len(op.Victims) != n {
-		t.Fatalf("DecodeOperation: %v; want the operation back with its error", err)
-	}
-	var more *MoreErrors
-	if !errors.Is(err, ErrDuplicateID) || !errors.As(err, &more) || more.N != n-1-maxFieldErrors {
-		t.Fatalf("DecodeOperation error %.200v; want ErrDuplicateID and %d more", err, n-1-maxFieldErrors)
-	}
-	if text := err.Error(); strings.Count(text, "\n") != shownErrors {
-		t.Errorf("error text has %d lines; want %d", strings.Count(text, "\n")+1, shownErrors+1)
 	}
 }
 
@@ -887,33 +661,5 @@ func TestCountRejectsControl(t *testing.T) {
 				t.Errorf("ParseCount(%q) error %v; want ok=%v (%s)", tc.in, err, tc.ok, tc.reason)
 			}
 		})
-	}
-}
-
-// TestLimitReaderUTF8Chunks checks DecodeOperation's streaming UTF-8 check
-// against utf8.Valid on the whole input, however the reads split it.
-func TestLimitReaderUTF8Chunks(t *testing.T) {
-	r := rand.New(rand.NewPCG(7, 8))
-	pieces := []string{"a", "é", "’", "😀", "\xff", "\xe2\x82", "\x80", "\xf0\x9f", "\xed\xa0\x80", "\xc0\xaf", "\xf4\x90\x80\x80"}
-	for range 20_000 {
-		var b []byte
-		for range r.IntN(12) {
-			b = append(b, pieces[r.IntN(len(pieces))]...)
-		}
-		want := utf8.Valid(b)
-		l := &limitReader{left: MaxOperationBytes}
-		ok := true
-		for rest := b; len(rest) > 0 && ok; {
-			k := 1 + r.IntN(len(rest))
-			_, ok = l.checkUTF8(rest[:k])
-			l.offset += int64(k)
-			rest = rest[k:]
-		}
-		if ok && l.npend > 0 {
-			ok = false // cut short at the end
-		}
-		if ok != want {
-			t.Fatalf("streaming check of %q = %v; utf8.Valid = %v", b, ok, want)
-		}
 	}
 }

@@ -39,8 +39,14 @@ func NewMoney(amount decimal.Decimal, c Currency) Money {
 }
 
 // MustParseMoney is like [ParseMoney] but panics on error. It is for tests
-// and hard-coded amounts.
+// and hard-coded amounts, which it reads first as the canonical text
+// [Money.UnmarshalText] reads: a hard-coded "USD 3.125" is 3.125, which
+// ParseMoney, reading a report, refuses as ambiguous (3,125 in much of the
+// world).
 func MustParseMoney(s string) Money {
+	if m, err := parseCanonicalMoney("MustParseMoney", s); err == nil && s != "" {
+		return m
+	}
 	m, err := ParseMoney(s)
 	if err != nil {
 		panic(err)

@@ -354,9 +354,13 @@ func parseCanonicalNormal(s string) (Money, bool) {
 // canonicalDigits reports whether the plain decimal t, with frac digits
 // after its point, is written as [Money.String] writes an amount with
 // minor digits: no leading zero, at least the minor digits after the
-// point and no trailing zero beyond them. Only such text is read as the
-// canonical form by the prose parsers, so that "IDR 150.000" (150,000 in
-// Indonesian, and never what String writes) is not taken for IDR 150.00.
+// point and no trailing zero beyond them; and whether the prose parsers
+// may take it for that. They may not where one dot before three digits
+// could as well group thousands ("USD 3.125", "DJF 1.001": 1,001 in
+// French or German), which the issue of separators leaves to the general
+// scanner (ambiguous, or settled by a language); nor "IDR 150.000"
+// (150,000 in Indonesian, and never what String writes). The strict
+// reader, [Money.UnmarshalText], takes all canonical text.
 func canonicalDigits(t string, frac, minor int) bool {
 	intLen := len(t)
 	if frac > 0 {
@@ -368,6 +372,8 @@ func canonicalDigits(t string, frac, minor int) bool {
 	case frac < minor:
 		return false
 	case frac > minor && t[len(t)-1] == '0':
+		return false
+	case frac == 3 && minor < 3 && intLen <= 3 && t[0] != '0':
 		return false
 	}
 	return true

@@ -80,8 +80,13 @@ func ParseReportedAmountIn(s string, t language.Tag) (ReportedAmount, error) {
 }
 
 // MustParseReportedAmount is like [ParseReportedAmount] but panics on
-// error. It is for tests and hard-coded amounts.
+// error. It is for tests and hard-coded amounts, which it reads first as
+// the canonical text [ReportedAmount.UnmarshalText] reads, as
+// [MustParseMoney] does.
 func MustParseReportedAmount(s string) ReportedAmount {
+	if a, err := parseCanonicalReported("MustParseReportedAmount", s); err == nil && s != "" {
+		return a
+	}
 	a, err := ParseReportedAmount(s)
 	if err != nil {
 		panic(err)

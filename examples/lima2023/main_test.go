@@ -140,7 +140,7 @@ func TestRunIn(t *testing.T) {
 			t.Fatal(err)
 		}
 		err := run(&bytes.Buffer{}, bad, false)
-		if err == nil || !strings.Contains(err.Error(), bad+": rescue: decode operation: victims[0].gender: ") || !strings.HasSuffix(err.Error(), ": invalid") {
+		if err == nil || !strings.Contains(err.Error(), bad+": DecodeOperation: victims[0].gender: ") || !strings.HasSuffix(err.Error(), ": invalid") {
 			t.Fatalf("-in a malformed file: %v", err)
 		}
 	})
