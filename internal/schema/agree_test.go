@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/antitrafficking/rescue"
 )
 
 // What the schema cannot say, and only DecodeOperation (with Validate)
@@ -177,9 +175,6 @@ func TestAgreement(t *testing.T) {
 	s := compile(t)
 	for _, m := range mutations {
 		t.Run(m.path+"="+m.value, func(t *testing.T) {
-			if kind, ok := waitsForStrict[m.path+"="+m.value]; ok && lenient[kind]() {
-				t.Skipf("%s.UnmarshalText still reads prose; this case waits for strict decoding (issue 8)", kind)
-			}
 			doc := fullJSON(t)
 			if err := setPath(doc, m.path, m.value); err != nil {
 				t.Fatal(err)
@@ -200,22 +195,6 @@ func TestAgreement(t *testing.T) {
 			}
 		})
 	}
-}
-
-// waitsForStrict are the cases that wait for the strict text forms of
-// issue 8, with the type whose UnmarshalText still reads prose until then:
-// no schema can say what prose a parser understands.
-var waitsForStrict = map[string]string{
-	`evidence.1.quantity="dozens"`:     "Count",
-	`evidence.1.quantity="44 victims"`: "Count",
-	`victims.0.age="15 to 26"`:         "Age",
-}
-
-// lenient reports, for each type of waitsForStrict, whether it still
-// reads prose.
-var lenient = map[string]func() bool{
-	"Count": func() bool { var c rescue.Count; return c.UnmarshalText([]byte("dozens")) == nil },
-	"Age":   func() bool { var a rescue.Age; return a.UnmarshalText([]byte("a 16-year-old")) == nil },
 }
 
 // setPath sets the value at path ("victims.0.gender") of doc to the JSON

@@ -1,13 +1,10 @@
 package schema_test
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/antitrafficking/rescue"
 )
 
 // TestBadFiles checks both verdicts on the files of testdata/bad, each an
@@ -26,9 +23,6 @@ func TestBadFiles(t *testing.T) {
 	}
 	for _, name := range files {
 		t.Run(filepath.Base(name), func(t *testing.T) {
-			if oldDecoderAccepts[filepath.Base(name)] && oldDecoder() {
-				t.Skip("encoding/json's leniency, which the decoder of issue 8 removes")
-			}
 			data, err := os.ReadFile(name)
 			if err != nil {
 				t.Fatal(err)
@@ -51,20 +45,4 @@ func TestBadFiles(t *testing.T) {
 			}
 		})
 	}
-}
-
-// oldDecoderAccepts are the files DecodeOperation accepts while it reads
-// JSON with encoding/json: codes as base64, a key that comes twice, keys
-// in another case.
-var oldDecoderAccepts = map[string]bool{
-	"codes-as-base64.json":    true,
-	"json-duplicate-key.json": true,
-	"key-case.json":           true,
-}
-
-// oldDecoder reports whether DecodeOperation still accepts a duplicate
-// key.
-func oldDecoder() bool {
-	_, err := rescue.DecodeOperation(bytes.NewReader([]byte(`{"id": "X", "id": "Y"}`)))
-	return err == nil
 }
