@@ -143,7 +143,7 @@ func TestDecodeOperationErrors(t *testing.T) {
 		{"deep", `{"id":"x","victims":[{"id":"V1","recruitment":{"place":` + strings.Repeat("[", 40) + strings.Repeat("]", 40) + `}}]}`, rescue.ErrSyntax,
 			"victims[0].recruitment.place", "want an object, found an array", "nesting the shape has not is refused at its first bracket"},
 		{"deep strings are fine", `{"id":"x","name":"` + strings.Repeat("[{", 100) + `"}`, nil, "", "", "brackets inside a string do not nest"},
-		{"nulls", `{"id":"x","when":null,"victims":null,"lead":null,"triggers":[{"people":null}],"schemeTargets":null}`, nil, "", "", "null is not recorded, as for encoding/json"},
+		{"nulls", `{"id":"x","when":null,"victims":null,"lead":null,"triggers":[{"kind":"Tip","people":null}],"schemeTargets":null}`, nil, "", "", "null is not recorded, as for encoding/json"},
 		{"bad literal", `{"id":nul}`, rescue.ErrSyntax, "id", "invalid literal", "null misspelt"},
 	}
 	for _, tc := range cases {

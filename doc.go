@@ -10,7 +10,9 @@
 // [Currency], [Country], [Nationality], [Date], [Age] and [Qualifier] are
 // small immutable values with unexported fields, comparable with == and
 // usable as map keys, like net/netip's Addr. [Money] holds an exact
-// decimal; compare it with [Money.Equal]. [Count], [Period], [Rate] and
+// decimal (inline up to 18 digits, so that its arithmetic allocates
+// nothing); == on it compares the representation, so compare amounts with
+// [Money.Equal] (USD 10 equals USD 10.00). [Count], [Period], [Rate] and
 // [ReportedAmount] are plain structs of those. Every one has a documented
 // zero value meaning "not recorded" (IsZero reports it, on every type), a
 // canonical text form that round-trips, and an Equal method (or is

@@ -71,7 +71,11 @@ func FuzzParseMoneyIn(f *testing.F) {
 		if strings.ContainsFunc(formatted, func(r rune) bool { return unicode.IsDigit(r) && r > '9' }) {
 			return
 		}
-		if back, err := ParseMoneyIn(formatted, tag); err != nil || !back.Equal(m) {
+		back, err = ParseMoneyIn(formatted, tag)
+		if tag == language.Und && errors.Is(err, ErrAmbiguous) {
+			return // with no language, "R$10.001" is left open: 10,001 or 10.001
+		}
+		if err != nil || !back.Equal(m) {
 			t.Fatalf("Format(%v) of %v = %q, which ParseMoneyIn reads as %v, %v", tag, m, formatted, back, err)
 		}
 	})

@@ -532,8 +532,10 @@ func TestWritersAllocsPerOperation(t *testing.T) {
 		if per100 > per10+0.5 {
 			t.Errorf("%s: %.1f allocations per operation among 100, %.1f among 10: something grows", w.name, per100, per10)
 		}
-		if per100 > w.perRow*rows {
-			t.Errorf("%s: %.1f allocations per operation of %.0f rows, want at most %.0f per row", w.name, per100, rows, w.perRow)
+		// One allocation per row, and at most one more per operation
+		// (measured to a tenth, so an average at the bound is not flaky).
+		if per100 > w.perRow*rows+1 {
+			t.Errorf("%s: %.1f allocations per operation of %.0f rows, want at most %.0f per row and one per operation", w.name, per100, rows, w.perRow)
 		}
 	}
 }

@@ -7,18 +7,24 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
 )
 
-// Money is an exact amount in one currency. The amount is a
-// [decimal.Decimal], so nothing is ever lost to binary floating point, and
-// nothing is rounded unless the caller asks with [Money.Round].
+// Money is an exact amount in one currency. The amount is a decimal,
+// coefficient × 10^exponent, as a [decimal.Decimal] holds it, so nothing is
+// ever lost to binary floating point, and nothing is rounded unless the
+// caller asks with [Money.Round]. It is arbitrary-precision, and cheap
+// where amounts are: a coefficient of up to 18 digits is held inline and
+// its arithmetic, parsing and printing allocate nothing (a wider one is
+// handed to shopspring/decimal, with the same results).
 //
-// Money is immutable and safe to copy. Because a decimal holds a pointer,
-// compare two amounts with [Money.Equal] or [Money.Cmp], not ==.
+// Money is immutable and safe to copy. Compare two amounts with
+// [Money.Equal] or [Money.Cmp]. The == operator reports whether two Money
+// are in the same currency with the same coefficient and exponent: USD 10
+// and USD 10.00 are Equal but not ==, and so == is no test of equal
+// amounts; a Money can still be a map key.
 //
 // Every amount has at most 30 significant digits, 30 digits before the
 // decimal mark and 30 after it: what the parsers read. Arithmetic that
@@ -29,13 +35,15 @@ import (
 // IsZero true, String returns "", and it adds as nothing to any other
 // Money.
 type Money struct {
-	amount decimal.Decimal
-	cur    Currency
+	coef int64  // the coefficient, when it has at most 18 digits
+	wide string // else its decimal digits, with any sign; "" when inline
+	exp  int32  // the amount is the coefficient × 10^exp
+	cur  Currency
 }
 
 // NewMoney returns amount in currency c, exactly as given.
 func NewMoney(amount decimal.Decimal, c Currency) Money {
-	return Money{amount: amount, cur: c}
+	return moneyOf(amount, c)
 }
 
 // MustParseMoney is like [ParseMoney] but panics on error. It is for tests
@@ -54,8 +62,9 @@ func MustParseMoney(s string) Money {
 	return m
 }
 
-// Amount returns the amount, exactly as held.
-func (m Money) Amount() decimal.Decimal { return m.amount }
+// Amount returns the amount, exactly as held: the coefficient and exponent
+// it was made with, or that the arithmetic gave.
+func (m Money) Amount() decimal.Decimal { return m.dec() }
 
 // Currency returns the currency; the zero Currency for the zero Money.
 func (m Money) Currency() Currency { return m.cur }
@@ -66,28 +75,63 @@ func (m Money) IsValid() bool { return m.cur.IsValid() }
 // IsZero reports whether m is the zero value: no currency and no amount.
 // USD 0.00 is not zero: it is a figure ([Money.IsZeroAmount] asks about
 // the amount). encoding/json's omitzero option uses it.
-func (m Money) IsZero() bool { return !m.cur.IsValid() && m.amount.IsZero() }
+func (m Money) IsZero() bool { return !m.cur.IsValid() && m.IsZeroAmount() }
 
 // IsZeroAmount reports whether the amount is zero, in whatever currency:
 // true for USD 0.00 and for the zero Money.
-func (m Money) IsZeroAmount() bool { return m.amount.IsZero() }
+func (m Money) IsZeroAmount() bool { return !m.isWide() && m.coef == 0 }
 
 // Sign returns -1, 0 or +1 as the amount is negative, zero or positive.
-func (m Money) Sign() int { return m.amount.Sign() }
+func (m Money) Sign() int {
+	switch {
+	case !m.isWide():
+		return sign64(m.coef)
+	case m.wide[0] == '-':
+		return -1
+	}
+	return 1
+}
 
 // Neg returns the amount negated, in the same currency.
-func (m Money) Neg() Money { return Money{m.amount.Neg(), m.cur} }
+func (m Money) Neg() Money {
+	switch {
+	case !m.isWide():
+		m.coef = -m.coef
+	case m.wide[0] == '-':
+		m.wide = m.wide[1:]
+	default:
+		m.wide = "-" + m.wide
+	}
+	return m
+}
 
 // Mul returns the amount multiplied by f, exactly, in the same currency. A
 // product beyond the bounds of an amount (30 significant digits, 30 before
 // and 30 after the decimal mark) is an error wrapping [ErrRange]: round f
 // or the result first.
 func (m Money) Mul(f decimal.Decimal) (Money, error) {
-	p := Money{m.amount.Mul(f), m.cur}
-	if msg := decimalDigitsMsg(p.amount); msg != "" {
+	p, ok := mulMoney(m, f)
+	if !ok {
+		p = moneyOf(m.dec().Mul(f), m.cur)
+	}
+	if msg := p.digitsMsg(); msg != "" {
 		return Money{}, parseError("Money.Mul", m.String()+" × "+f.String(), msg, ErrRange)
 	}
 	return p, nil
+}
+
+// mulMoney returns m × f inline, and false when m, f or the product is
+// not inline.
+func mulMoney(m Money, f decimal.Decimal) (Money, bool) {
+	if m.isWide() {
+		return Money{}, false
+	}
+	fc, fe, ok := decimalInline(f)
+	if !ok {
+		return Money{}, false
+	}
+	c, e, ok := mulInline(m.coef, m.exp, fc, fe)
+	return Money{coef: c, exp: e, cur: m.cur}, ok
 }
 
 // Add returns m + n, exactly. Both must be in the same currency, or the
@@ -99,8 +143,8 @@ func (m Money) Add(n Money) (Money, error) {
 	if err != nil {
 		return Money{}, err
 	}
-	sum := Money{m.amount.Add(n.amount), c}
-	if msg := decimalDigitsMsg(sum.amount); msg != "" {
+	sum := addMoney(m, n, c)
+	if msg := sum.digitsMsg(); msg != "" {
 		return Money{}, parseError("Money.Add", m.String()+" + "+n.String(), msg, ErrRange)
 	}
 	return sum, nil
@@ -112,11 +156,22 @@ func (m Money) Sub(n Money) (Money, error) {
 	if err != nil {
 		return Money{}, err
 	}
-	d := Money{m.amount.Sub(n.amount), c}
-	if msg := decimalDigitsMsg(d.amount); msg != "" {
+	d := addMoney(m, n.Neg(), c)
+	if msg := d.digitsMsg(); msg != "" {
 		return Money{}, parseError("Money.Sub", m.String()+" - "+n.String(), msg, ErrRange)
 	}
 	return d, nil
+}
+
+// addMoney returns m + n in currency c, with the coefficient and exponent
+// of decimal.Decimal's Add.
+func addMoney(m, n Money, c Currency) Money {
+	if !m.isWide() && !n.isWide() {
+		if s, e, ok := addInline(m.coef, m.exp, n.coef, n.exp); ok {
+			return Money{coef: s, exp: e, cur: c}
+		}
+	}
+	return moneyOf(m.dec().Add(n.dec()), c)
 }
 
 // Cmp compares the amounts of m and n: -1, 0 or +1 as m is less than,
@@ -126,16 +181,16 @@ func (m Money) Cmp(n Money) (int, error) {
 	if _, err := m.common(n, "Money.Cmp", "compare"); err != nil {
 		return 0, err
 	}
-	return m.amount.Cmp(n.amount), nil
+	return cmpAmount(m, n), nil
 }
 
 func (m Money) common(n Money, fn, op string) (Currency, error) {
 	switch {
 	case m.cur == n.cur:
 		return m.cur, nil
-	case !m.cur.IsValid() && m.amount.IsZero():
+	case !m.cur.IsValid() && m.IsZeroAmount():
 		return n.cur, nil
-	case !n.cur.IsValid() && n.amount.IsZero():
+	case !n.cur.IsValid() && n.IsZeroAmount():
 		return m.cur, nil
 	}
 	return Currency{}, &MismatchError{Func: fn, Op: op, A: m.cur, B: n.cur}
@@ -174,7 +229,7 @@ func (e *MismatchError) Unwrap() error { return ErrCurrencyMismatch }
 // Equal reports whether m and n are in the same currency and numerically
 // equal: USD 10 equals USD 10.00.
 func (m Money) Equal(n Money) bool {
-	return m.cur == n.cur && m.amount.Equal(n.amount)
+	return m.cur == n.cur && cmpAmount(m, n) == 0
 }
 
 // RoundingMode says how [Money.Round] rounds to a currency's minor units.
@@ -218,7 +273,14 @@ func (m Money) Round(mode RoundingMode) Money {
 	if m.cur.info().digits < 0 || !m.cur.IsValid() {
 		return m
 	}
-	return Money{roundDecimal(m.amount, int32(m.cur.Digits()), mode), m.cur}
+	places := int32(m.cur.Digits())
+	switch {
+	case -m.exp <= places:
+		return m // already within the minor units: nothing to round
+	case !m.isWide():
+		return Money{coef: roundInline(m.coef, m.exp, places, mode), exp: -places, cur: m.cur}
+	}
+	return moneyOf(roundDecimal(m.dec(), places, mode), m.cur)
 }
 
 func roundDecimal(d decimal.Decimal, places int32, mode RoundingMode) decimal.Decimal {
@@ -249,8 +311,17 @@ func (m Money) String() string {
 	if !m.IsValid() {
 		return ""
 	}
-	var buf [48]byte
-	return string(m.appendText(buf[:0]))
+	var buf inlineBuf
+	if i, ok := buf.amount(m, m.cur.Digits()); ok {
+		// The code and a space before the amount, in the same buffer:
+		// the string is the one copy.
+		code := m.cur.String()
+		i -= len(code) + 1
+		copy(buf[i:], code)
+		buf[i+len(code)] = ' '
+		return string(buf[i:])
+	}
+	return string(m.appendText(nil))
 }
 
 // AppendText appends the canonical text of [Money.String] to b.
@@ -264,56 +335,70 @@ func (m Money) AppendText(b []byte) ([]byte, error) {
 func (m Money) appendText(b []byte) []byte {
 	b = append(b, m.cur.String()...)
 	b = append(b, ' ')
-	return appendAmount(b, m.amount, m.cur.Digits())
+	return appendAmount(b, m, m.cur.Digits())
 }
 
-// appendAmount appends d as a plain decimal with at least minDigits fraction
-// digits and no trailing zeros beyond them.
-func appendAmount(b []byte, d decimal.Decimal, minDigits int) []byte {
-	exp := int(d.Exponent())
-	if exp < -40 || exp > 40 || d.NumDigits() > 18 {
-		return appendAmountSlow(b, d, minDigits)
+// appendAmount appends the amount of m as a plain decimal with at least
+// minDigits fraction digits and no trailing zeros beyond them.
+func appendAmount(b []byte, m Money, minDigits int) []byte {
+	var buf inlineBuf
+	if i, ok := buf.amount(m, minDigits); ok {
+		return append(b, buf[i:]...)
 	}
-	// The coefficient fits an int64: print it on the stack, with no
-	// allocation, and place the decimal mark by hand.
-	c := d.CoefficientInt64()
-	if c < 0 {
-		b = append(b, '-')
-		c = -c
+	return appendAmountSlow(b, m.dec(), minDigits)
+}
+
+// inlineBuf holds the text of an inline amount, written right to left: a
+// sign, 18 digits, 40 zeros, a point and 40 digits, and a currency code.
+type inlineBuf [128]byte
+
+// amount writes the amount of m as appendAmount does at the end of buf and
+// returns where it starts; false, with nothing written, when m is not
+// inline or its exponent is beyond ±40.
+func (buf *inlineBuf) amount(m Money, minDigits int) (int, bool) {
+	exp := int(m.exp)
+	if exp < -40 || exp > 40 || m.isWide() || minDigits > 40 {
+		return 0, false
 	}
-	var cbuf [20]byte
-	ds := strconv.AppendInt(cbuf[:0], c, 10)
-	var fbuf [64]byte
-	var frac []byte
-	switch {
-	case exp >= 0:
-		b = append(b, ds...)
-		for i := 0; i < exp && c != 0; i++ {
-			b = append(b, '0')
+	u := uint64(abs64(m.coef))
+	f := max(-exp, 0) // the digits of u after the point
+	for f > minDigits && u%10 == 0 {
+		u /= 10
+		f--
+	}
+	i := len(buf)
+	for range minDigits - f {
+		i--
+		buf[i] = '0'
+	}
+	for range f {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+	}
+	if f > 0 || minDigits > 0 {
+		i--
+		buf[i] = '.'
+	}
+	if m.coef != 0 {
+		for range exp {
+			i--
+			buf[i] = '0'
 		}
-	case len(ds) > -exp:
-		b = append(b, ds[:len(ds)+exp]...)
-		frac = ds[len(ds)+exp:]
-	default: // 0.000ds
-		b = append(b, '0')
-		frac = fbuf[:0]
-		for range -exp - len(ds) {
-			frac = append(frac, '0')
+	}
+	for {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+		if u == 0 {
+			break
 		}
-		frac = append(frac, ds...)
 	}
-	for len(frac) > minDigits && frac[len(frac)-1] == '0' {
-		frac = frac[:len(frac)-1]
+	if m.coef < 0 {
+		i--
+		buf[i] = '-'
 	}
-	if len(frac) == 0 && minDigits == 0 {
-		return b
-	}
-	b = append(b, '.')
-	b = append(b, frac...)
-	for range minDigits - len(frac) {
-		b = append(b, '0')
-	}
-	return b
+	return i, true
 }
 
 // appendAmountSlow is appendAmount for amounts of more than 18 digits.
@@ -404,9 +489,12 @@ func parseCanonicalMoney(fn, s string) (Money, error) {
 	code, amount, ok := strings.Cut(s, " ")
 	c, known := lookupCurrency(code)
 	if ok && known {
+		if v, frac, ok := plainInline(amount); ok { // "USD 3.125", which the fast path leaves to prose
+			return Money{coef: v, exp: -int32(frac), cur: c}, nil
+		}
 		d, err := parsePlainDecimal(fn, amount)
 		if err == nil {
-			return Money{d, c}, nil
+			return moneyOf(d, c), nil
 		}
 		var pe *ParseError
 		if errors.As(err, &pe) && pe.Err == ErrRange {

@@ -1,7 +1,7 @@
 package rescue
 
 import (
-	"strings"
+	"bytes"
 	"sync"
 	"unicode/utf8"
 
@@ -36,33 +36,40 @@ func (m Money) Format(t language.Tag) string {
 	if !m.IsValid() {
 		return ""
 	}
-	st := numberStyleFor(t)
-	var b strings.Builder
-	b.Grow(32)
-	if m.amount.Sign() < 0 {
-		b.WriteByte('-')
-	}
-	if sym, ok := formatSymbols[m.cur.String()]; ok {
-		b.WriteString(sym)
-	} else {
-		b.WriteString(m.cur.String())
-		b.WriteByte(' ')
-	}
-	var buf [80]byte
-	plain := appendAmount(buf[:0], m.amount.Abs(), m.cur.Digits())
-	intPart, frac, hasFrac := strings.Cut(string(plain), ".")
-	st.writeInt(&b, intPart)
-	if hasFrac {
-		b.WriteString(st.decimal)
-		st.writeDigits(&b, frac)
-	}
-	return b.String()
+	var buf [128]byte
+	return string(m.appendFormat(buf[:0], numberStyleFor(t)))
 }
 
-// writeInt writes the digits of an integer with the style's grouping:
+// appendFormat appends what [Money.Format] returns, in style st.
+func (m Money) appendFormat(b []byte, st numberStyle) []byte {
+	if m.Sign() < 0 {
+		b = append(b, '-')
+		m = m.Neg()
+	}
+	if sym, ok := formatSymbols[m.cur.String()]; ok {
+		b = append(b, sym...)
+	} else {
+		b = append(b, m.cur.String()...)
+		b = append(b, ' ')
+	}
+	var pbuf [80]byte
+	plain := appendAmount(pbuf[:0], m, m.cur.Digits())
+	intPart, frac := plain, []byte(nil)
+	if dot := bytes.IndexByte(plain, '.'); dot >= 0 {
+		intPart, frac = plain[:dot], plain[dot+1:]
+	}
+	b = st.appendInt(b, intPart)
+	if frac != nil {
+		b = append(b, st.decimal...)
+		b = st.appendDigits(b, frac)
+	}
+	return b
+}
+
+// appendInt appends the digits of an integer with the style's grouping:
 // none when it has fewer digits than the primary group plus the minimum
 // grouping digits.
-func (st numberStyle) writeInt(b *strings.Builder, digits string) {
+func (st numberStyle) appendInt(b []byte, digits []byte) []byte {
 	n := len(digits)
 	grouped := st.group != "" && st.primary > 0 && n >= int(st.primary)+int(max(st.minGroup, 1))
 	for i := 0; i < n; i++ {
@@ -70,23 +77,23 @@ func (st numberStyle) writeInt(b *strings.Builder, digits string) {
 			left := n - i
 			p, s := int(st.primary), int(max(st.secondary, 1))
 			if left == p || left > p && (left-p)%s == 0 {
-				b.WriteString(st.group)
+				b = append(b, st.group...)
 			}
 		}
-		st.writeDigits(b, digits[i:i+1])
+		b = st.appendDigits(b, digits[i:i+1])
 	}
+	return b
 }
 
-// writeDigits writes ASCII digits in the style's script.
-func (st numberStyle) writeDigits(b *strings.Builder, digits string) {
+// appendDigits appends ASCII digits in the style's script.
+func (st numberStyle) appendDigits(b []byte, digits []byte) []byte {
 	if st.zero == '0' {
-		b.WriteString(digits)
-		return
+		return append(b, digits...)
 	}
-	for i := 0; i < len(digits); i++ {
-		var rb [utf8.UTFMax]byte
-		b.Write(utf8.AppendRune(rb[:0], st.zero+rune(digits[i]-'0')))
+	for _, d := range digits {
+		b = utf8.AppendRune(b, st.zero+rune(d-'0'))
 	}
+	return b
 }
 
 // styleKey is a language tag's language, script and region.

@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 
 	"github.com/antitrafficking/rescue/internal/number"
@@ -57,6 +56,9 @@ const maxMoneyPadded = 4 * maxMoneyText
 // [*ParseError] that quotes the input; being too long or too precise wraps
 // [ErrRange].
 func ParseMoney(s string) (Money, error) {
+	if m, ok := parseCanonicalFast(s); ok { // the stored form, read first
+		return m, nil
+	}
 	return parseMoney(s, moneyContext{fn: "ParseMoney"})
 }
 
@@ -262,7 +264,7 @@ func resolveMoney(out []moneyAmount, ends []moneyEnd, ctx moneyContext) (string,
 		x := e.x
 		if x.Ambiguous {
 			if cur.Digits() != 3 {
-				a, d := Money{x.Decimal(), cur}, Money{x.AsDecimal().Decimal(), cur}
+				a, d := moneyOfNumber(x, false, cur), moneyOfNumber(x.AsDecimal(), false, cur)
 				return "the dot may group thousands or mark decimals: " + a.String() + " or " + d.String(), ErrAmbiguous
 			}
 			x = x.AsDecimal() // "KWD 1.500" is one and a half dinars
@@ -277,13 +279,26 @@ func resolveMoney(out []moneyAmount, ends []moneyEnd, ctx moneyContext) (string,
 		if msg := amountDigitsMsg(x.Digits()); msg != "" {
 			return msg, ErrRange
 		}
-		d := x.Decimal()
-		if e.neg {
-			d = d.Neg()
-		}
-		out[i] = moneyAmount{m: Money{d, cur}, vague: x.Vague, couple: x.Couple}
+		out[i] = moneyAmount{m: moneyOfNumber(x, e.neg, cur), vague: x.Vague, couple: x.Couple}
 	}
 	return "", nil
+}
+
+// moneyOfNumber returns x (negated when neg) in currency c, exactly as
+// x.Decimal() gives it.
+func moneyOfNumber(x number.Number, neg bool, c Currency) Money {
+	v, exp, ok := x.Inline()
+	if !ok {
+		d := x.Decimal()
+		if neg {
+			d = d.Neg()
+		}
+		return moneyOf(d, c)
+	}
+	if neg {
+		v = -v
+	}
+	return Money{coef: v, exp: exp, cur: c}
 }
 
 // parseCanonicalFast reads the canonical text of [Money.String] ("USD
@@ -300,33 +315,44 @@ func parseCanonicalFast(s string) (Money, bool) {
 		return Money{}, false
 	}
 	t := s[4:]
-	neg := t[0] == '-'
+	v, frac, ok := plainInline(t)
+	if !ok || !canonicalDigits(strings.TrimPrefix(t, "-"), frac, c.Digits()) {
+		return Money{}, false
+	}
+	return Money{coef: v, exp: -int32(frac), cur: c}, true
+}
+
+// plainInline reads a plain decimal ("-123.45": an optional minus, digits,
+// an optional fraction) of at most 18 digits, as parsePlainDecimal reads
+// it, into a coefficient and the number of digits after the point; it
+// reports false for anything else.
+func plainInline(t string) (v int64, frac int, ok bool) {
+	neg := len(t) > 0 && t[0] == '-'
 	if neg {
 		t = t[1:]
 	}
-	var v int64
-	digits, frac := 0, -1
+	digits, f := 0, -1
 	for i := 0; i < len(t); i++ {
 		switch ch := t[i]; {
-		case isDigit(ch):
+		case isDigit(ch) && digits < 18:
 			v = v*10 + int64(ch-'0')
 			digits++
-			if frac >= 0 {
-				frac++
+			if f >= 0 {
+				f++
 			}
-		case ch == '.' && frac < 0 && digits > 0 && i < len(t)-1:
-			frac = 0
+		case ch == '.' && f < 0 && digits > 0 && i < len(t)-1:
+			f = 0
 		default:
-			return Money{}, false
+			return 0, 0, false
 		}
 	}
-	if digits == 0 || digits > 18 || !canonicalDigits(t, max(frac, 0), c.Digits()) {
-		return Money{}, false
+	if digits == 0 {
+		return 0, 0, false
 	}
 	if neg {
 		v = -v
 	}
-	return Money{decimal.New(v, -int32(max(frac, 0))), c}, true
+	return v, max(f, 0), true
 }
 
 // parseCanonicalNormal reads the canonical text of [Money.String] of any
@@ -348,7 +374,7 @@ func parseCanonicalNormal(s string) (Money, bool) {
 	if err != nil {
 		return Money{}, false
 	}
-	return Money{d, c}, true
+	return moneyOf(d, c), true
 }
 
 // canonicalDigits reports whether the plain decimal t, with frac digits

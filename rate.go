@@ -82,14 +82,20 @@ func (r Rate) Convert(m Money) (Money, error) {
 	if err := r.Validate(); err != nil {
 		return Money{}, parseError(fn, r.String(), "", err)
 	}
-	if m.cur != r.From && (m.cur.IsValid() || !m.amount.IsZero()) {
+	if m.cur != r.From && (m.cur.IsValid() || !m.IsZeroAmount()) {
 		return Money{}, &MismatchError{Func: fn, Op: "convert", A: m.cur, B: r.From}
 	}
-	d := roundToBounds(m.amount.Mul(r.Rate))
+	// An inline product within the bounds is what roundToBounds would
+	// leave as it is.
+	if p, ok := mulMoney(m, r.Rate); ok && p.digitsMsg() == "" {
+		p.cur = r.To
+		return p, nil
+	}
+	d := roundToBounds(m.dec().Mul(r.Rate))
 	if msg := decimalDigitsMsg(d); msg != "" {
 		return Money{}, parseError(fn, m.String()+" × "+r.Rate.String(), msg, ErrRange)
 	}
-	return Money{d, r.To}, nil
+	return moneyOf(d, r.To), nil
 }
 
 // roundToBounds rounds d half to even to 30 significant digits and 30
@@ -183,7 +189,7 @@ func ImpliedRate(from, to Money) (Rate, error) {
 	case from.Sign() == 0 || to.Sign() == 0 || from.Sign() != to.Sign():
 		return Rate{}, parseError(fn, in, "amounts must be nonzero and of one sign", ErrInvalid)
 	}
-	return Rate{From: from.cur, To: to.cur, Rate: quotient(to.amount, from.amount), Source: ImpliedSource}, nil
+	return Rate{From: from.cur, To: to.cur, Rate: quotient(to.dec(), from.dec()), Source: ImpliedSource}, nil
 }
 
 // Equal reports whether r and s are the same rate: the same currencies,

@@ -207,13 +207,13 @@ func scanReported(s string, ctx moneyContext) (ReportedAmount, string, error) {
 	if lo.vague || lo.couple || hi.vague || hi.couple {
 		return ReportedAmount{}, "a vague amount in a range", ErrSyntax
 	}
-	if lo.m.amount.Cmp(hi.m.amount) >= 0 {
+	if cmpAmount(lo.m, hi.m) >= 0 {
 		return ReportedAmount{}, "range does not rise", ErrSyntax
 	}
 	switch {
 	case q.lower():
 		return ReportedAmount{Amount: lo.m, Qualifier: q}, "", nil
-	case q.upper(), q == Exact && lo.m.amount.IsZero():
+	case q.upper(), q == Exact && lo.m.IsZeroAmount():
 		if q == Exact {
 			q = AtMost // "0 to 5" is "up to 5"
 		}
@@ -376,9 +376,9 @@ func (a ReportedAmount) validate(v *reportedValidator, prefix string, top bool) 
 		switch {
 		case a.Max.cur != a.Amount.cur:
 			v.add(path, "max", "not in the amount's currency", ErrCurrencyMismatch)
-		case a.Max.amount.Cmp(a.Amount.amount) <= 0:
+		case cmpAmount(a.Max, a.Amount) <= 0:
 			v.add(path, "max", "a range must rise", ErrInvalid)
-		case a.Qualifier == Exact && a.Amount.amount.IsZero():
+		case a.Qualifier == Exact && a.Amount.IsZeroAmount():
 			v.add(path, "amount", `an exact range starts above 0 ("0 to 5" is "up to 5")`, ErrInvalid)
 		}
 		if a.Qualifier != Exact && a.Qualifier != About {
@@ -479,7 +479,7 @@ func (a ReportedAmount) appendOne(b []byte) []byte {
 	b = a.Amount.appendText(b)
 	if !a.Max.IsZero() {
 		b = append(b, " to "...)
-		b = appendAmount(b, a.Max.amount, a.Max.cur.Digits())
+		b = appendAmount(b, a.Max, a.Max.cur.Digits())
 	}
 	return b
 }
@@ -491,32 +491,38 @@ func (a ReportedAmount) Format(t language.Tag) string {
 	if a.IsZero() {
 		return ""
 	}
-	var b strings.Builder
-	a.formatOne(&b, t)
+	st := numberStyleFor(t)
+	var buf [128]byte
+	b := a.appendFormatOne(buf[:0], st)
 	for i, e := range a.Equivalents {
 		if i == 0 {
-			b.WriteString(" (")
+			b = append(b, " ("...)
 		} else {
-			b.WriteString("; ")
+			b = append(b, "; "...)
 		}
-		e.formatOne(&b, t)
+		b = e.appendFormatOne(b, st)
 	}
 	if len(a.Equivalents) > 0 {
-		b.WriteByte(')')
+		b = append(b, ')')
 	}
-	return b.String()
+	return string(b)
 }
 
-func (a ReportedAmount) formatOne(b *strings.Builder, t language.Tag) {
+func (a ReportedAmount) appendFormatOne(b []byte, st numberStyle) []byte {
 	if w := a.Qualifier.words(true); w != "" {
-		b.WriteString(w)
-		b.WriteByte(' ')
+		b = append(b, w...)
+		b = append(b, ' ')
 	}
-	b.WriteString(a.Amount.Format(t))
+	if a.Amount.IsValid() {
+		b = a.Amount.appendFormat(b, st)
+	}
 	if !a.Max.IsZero() {
-		b.WriteString(" to ")
-		b.WriteString(a.Max.Format(t))
+		b = append(b, " to "...)
+		if a.Max.IsValid() {
+			b = a.Max.appendFormat(b, st)
+		}
 	}
+	return b
 }
 
 // AppendText implements [encoding.TextAppender] with the canonical text.
@@ -651,9 +657,15 @@ func scanCanonicalOne(s string, normal bool) (ReportedAmount, bool) {
 	}
 	lo, hi, isRange := strings.Cut(rest, " to ")
 	amount := func(t string) (Money, bool) {
-		d, err := parsePlainDecimal("", t)
-		if err != nil {
-			return Money{}, false
+		var m Money
+		if v, frac, ok := plainInline(t); ok {
+			m = Money{coef: v, exp: -int32(frac), cur: c}
+		} else {
+			d, err := parsePlainDecimal("", t)
+			if err != nil {
+				return Money{}, false
+			}
+			m = moneyOf(d, c)
 		}
 		if normal {
 			u := strings.TrimPrefix(t, "-")
@@ -662,7 +674,7 @@ func scanCanonicalOne(s string, normal bool) (ReportedAmount, bool) {
 				return Money{}, false
 			}
 		}
-		return Money{d, c}, true
+		return m, true
 	}
 	if a.Amount, ok = amount(lo); !ok {
 		return ReportedAmount{}, false

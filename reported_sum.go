@@ -88,12 +88,12 @@ func (a ReportedAmount) clone() ReportedAmount {
 	return a
 }
 
-// amountInterval is what an amount allows, in exact rationals: lo to hi
-// (no upper end when inf), which ends the text wrote as strict, and
-// whether the figures are estimated (lo to hi are then the figures). The
-// zero amountInterval is exactly 0.
+// amountInterval is what an amount allows, exactly: lo to hi (no upper
+// end when inf), which ends the text wrote as strict, and whether the
+// figures are estimated (lo to hi are then the figures). The zero
+// amountInterval is exactly 0.
 type amountInterval struct {
-	lo, hi             big.Rat
+	lo, hi             exactNum
 	inf                bool
 	loStrict, hiStrict bool
 	about              bool
@@ -101,11 +101,11 @@ type amountInterval struct {
 
 func amountIntervalOf(a ReportedAmount) amountInterval {
 	var iv amountInterval
-	iv.lo.Set(a.Amount.amount.Rat())
+	iv.lo = exactOf(a.Amount)
 	if !a.Max.IsZero() {
-		iv.hi.Set(a.Max.amount.Rat())
+		iv.hi = exactOf(a.Max)
 	} else {
-		iv.hi.Set(&iv.lo)
+		iv.hi = iv.lo
 	}
 	iv.setQualifier(a.Qualifier)
 	return iv
@@ -119,75 +119,68 @@ func (iv *amountInterval) setQualifier(q Qualifier) {
 	case AtLeast, MoreThan:
 		iv.inf, iv.loStrict = true, q == MoreThan
 	case AtMost, LessThan:
-		iv.lo.SetInt64(0)
+		iv.lo = exactNum{}
 		iv.hiStrict = q == LessThan
 	}
 }
 
 // scale returns iv times f (positive).
-func (iv amountInterval) scale(f *big.Rat) amountInterval {
-	var out amountInterval
-	out.lo.Mul(&iv.lo, f)
-	out.hi.Mul(&iv.hi, f)
-	out.inf, out.loStrict, out.hiStrict, out.about = iv.inf, iv.loStrict, iv.hiStrict, iv.about
+func (iv amountInterval) scale(f exactNum) amountInterval {
+	out := iv
+	out.lo, out.hi = iv.lo.mul(f), iv.hi.mul(f)
 	return out
 }
 
 func (iv amountInterval) add(x amountInterval) amountInterval {
-	var out amountInterval
-	out.lo.Add(&iv.lo, &x.lo)
-	out.hi.Add(&iv.hi, &x.hi)
-	out.inf = iv.inf || x.inf
-	out.loStrict = iv.loStrict || x.loStrict
-	out.hiStrict = iv.hiStrict || x.hiStrict
-	out.about = iv.about || x.about
-	return out
+	return amountInterval{
+		lo:       iv.lo.add(x.lo),
+		hi:       iv.hi.add(x.hi),
+		inf:      iv.inf || x.inf,
+		loStrict: iv.loStrict || x.loStrict,
+		hiStrict: iv.hiStrict || x.hiStrict,
+		about:    iv.about || x.about,
+	}
 }
 
 // reported writes the interval in canonical form in currency c: exactly
 // when places < 0, else rounded half to even to that many places.
 func (iv amountInterval) reported(c Currency, places int32) (ReportedAmount, error) {
-	dec := func(r *big.Rat) (Money, error) {
-		var d decimal.Decimal
-		if places < 0 {
-			d = exactDecimal(r)
-		} else {
-			d = ratRoundHalfEven(r, places)
+	dec := func(x exactNum) (Money, error) {
+		m := x.money(c, places)
+		if msg := m.digitsMsg(); msg != "" {
+			return Money{}, parseError("ReportedAmount.Add", m.dec().String(), msg, ErrRange)
 		}
-		if msg := decimalDigitsMsg(d); msg != "" {
-			return Money{}, parseError("ReportedAmount.Add", d.String(), msg, ErrRange)
-		}
-		return Money{d, c}, nil
+		return m, nil
 	}
-	one := func(r *big.Rat, q Qualifier) (ReportedAmount, error) {
-		m, err := dec(r)
+	one := func(x exactNum, q Qualifier) (ReportedAmount, error) {
+		m, err := dec(x)
 		return ReportedAmount{Amount: m, Qualifier: q}, err
 	}
 	two := func(q Qualifier) (ReportedAmount, error) {
-		a, err := dec(&iv.lo)
+		a, err := dec(iv.lo)
 		if err != nil {
 			return ReportedAmount{}, err
 		}
-		b, err := dec(&iv.hi)
+		b, err := dec(iv.hi)
 		if err != nil {
 			return ReportedAmount{}, err
 		}
-		if b.amount.Cmp(a.amount) <= 0 { // one figure, or equal once rounded
+		if cmpAmount(b, a) <= 0 { // one figure, or equal once rounded
 			return ReportedAmount{Amount: a, Qualifier: q}, nil
 		}
 		return ReportedAmount{Amount: a, Max: b, Qualifier: q}, nil
 	}
 	switch {
 	case iv.inf && iv.loStrict:
-		return one(&iv.lo, MoreThan)
+		return one(iv.lo, MoreThan)
 	case iv.inf:
-		return one(&iv.lo, AtLeast)
+		return one(iv.lo, AtLeast)
 	case iv.about:
 		return two(About)
-	case iv.lo.Sign() <= 0 && iv.hi.Sign() > 0 && iv.hiStrict:
-		return one(&iv.hi, LessThan)
-	case iv.lo.Sign() <= 0 && iv.hi.Sign() > 0:
-		return one(&iv.hi, AtMost)
+	case iv.lo.sign() <= 0 && iv.hi.sign() > 0 && iv.hiStrict:
+		return one(iv.hi, LessThan)
+	case iv.lo.sign() <= 0 && iv.hi.sign() > 0:
+		return one(iv.hi, AtMost)
 	}
 	return two(Exact)
 }

@@ -632,12 +632,12 @@ func cashConvert(a ReportedAmount, c Currency, rates []Rate) (amountInterval, bo
 	}
 	for _, r := range rates {
 		if r.From == from && r.To == c {
-			return iv.scale(r.Rate.Rat()), true
+			return iv.scale(exactOfDecimal(r.Rate)), true
 		}
 	}
 	for _, r := range rates {
 		if r.From == c && r.To == from {
-			return iv.scale(new(big.Rat).Inv(r.Rate.Rat())), true
+			return iv.scale(exactNum{r: new(big.Rat).Inv(r.Rate.Rat())}), true
 		}
 	}
 	for _, e := range a.Equivalents {

@@ -115,9 +115,9 @@ func sourceFigures(ts []*Tally, of TallyOf) tallyFigures {
 
 	// The breakdowns: by one dimension alone, or else by it within each
 	// status, added up over the statuses.
-	f.nat = breakdown(keys, byKey, dimNationality, func(k tallyKey) Nationality { return k.nat })
-	f.gender = breakdown(keys, byKey, dimGender, func(k tallyKey) Gender { return k.gender })
-	f.status = breakdown(keys, byKey, dimStatus, func(k tallyKey) uint8 { return k.status })
+	f.nat = breakdown(keys, byKey, dimNationality, func(k tallyKey) Nationality { return k.nat }, f.total, f.hasTotal)
+	f.gender = breakdown(keys, byKey, dimGender, func(k tallyKey) Gender { return k.gender }, f.total, f.hasTotal)
+	f.status = breakdown(keys, byKey, dimStatus, func(k tallyKey) uint8 { return k.status }, f.total, f.hasTotal)
 
 	// Minors and adults: the tallies narrowed by age alone whose range lies
 	// within 0-17, or from 18 up. Ranges that do not overlap add up;
@@ -214,9 +214,13 @@ func sumByMask(keys []tallyKey, byKey map[tallyKey]Count, m uint8) (Count, bool)
 // breakdown returns, for each value of dimension d that a tally gives, how
 // many the tallies count with that value: the tally narrowed by d alone
 // where there is one ("109 Thais"), else the tallies narrowed by d and
-// one other dimension, added up over the other ("11 Thais rescued" and "2
-// Thais still held"). Nil when no tally is narrowed by d.
-func breakdown[K comparable](keys []tallyKey, byKey map[tallyKey]Count, d uint8, value func(tallyKey) K) map[K]Count {
+// one other dimension, added up over the other ("six Taiwanese arrested").
+// Those figures count the value only within the other dimension's values
+// they name (the Thais rescued, not those still held), so they are the
+// whole count only where those tallies together count everyone, as total
+// says; otherwise they are a lower bound ("at least 11"). Nil when no
+// tally is narrowed by d.
+func breakdown[K comparable](keys []tallyKey, byKey map[tallyKey]Count, d uint8, value func(tallyKey) K, total Count, hasTotal bool) map[K]Count {
 	var out map[K]Count
 	alone := map[K]bool{}
 	for _, k := range keys {
@@ -230,13 +234,18 @@ func breakdown[K comparable](keys []tallyKey, byKey map[tallyKey]Count, d uint8,
 	}
 	// For the other values: the first other dimension that splits them.
 	splitBy := map[K]uint8{}
+	covered := map[uint8]Count{} // by the other dimension: all its tallies with d
 	for _, e := range [...]uint8{dimStatus, dimNationality, dimGender, dimAge} {
 		if e == d {
 			continue
 		}
 		for _, k := range keys {
+			if k.mask() != d|e {
+				continue
+			}
+			covered[e] = covered[e].Add(byKey[k])
 			v := value(k)
-			if k.mask() != d|e || alone[v] {
+			if alone[v] {
 				continue
 			}
 			if by, ok := splitBy[v]; ok && by != e {
@@ -247,6 +256,11 @@ func breakdown[K comparable](keys []tallyKey, byKey map[tallyKey]Count, d uint8,
 				out = map[K]Count{}
 			}
 			out[v] = out[v].Add(byKey[k])
+		}
+	}
+	for v, e := range splitBy {
+		if !hasTotal || covered[e] != total {
+			out[v] = out[v].atLeast()
 		}
 	}
 	return out
@@ -395,7 +409,10 @@ func (s *Summary) overlayVictims(op *Operation, v *tallyFigures) {
 		known = recordMinors.Add(recordAdults(op))
 	}
 	s.MinorityUnknown = s.Victims.remainder(known)
-	if !s.MinorityUnknown.IsZero() && s.Minors.Qualifier == Exact {
+	// The records' minors are a lower bound when the figures count more
+	// victims than the records whose age is known; a figure of minors
+	// ("including 153 minors") is the report's own, and stays.
+	if !v.hasMinors && !s.MinorityUnknown.IsZero() && s.Minors.Qualifier == Exact {
 		s.Minors = s.Minors.atLeast()
 	}
 }

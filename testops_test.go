@@ -194,7 +194,7 @@ func shareRandomOperation(r *rand.Rand, n int) *Operation {
 	}
 	for range pick(3) {
 		op.Triggers = append(op.Triggers, Trigger{
-			Kind:   TriggerKind(pick(len(triggerKindTable.codes))),
+			Kind:   TriggerKind(1 + pick(len(triggerKindTable.codes)-1)),
 			People: Count{N: pick(5)},
 			Note:   Personal(text("Trigger note")),
 		})

@@ -65,6 +65,9 @@ func (op *Operation) validate(v *validator) {
 	for i := range op.Agencies {
 		a := &op.Agencies[i]
 		p := root.elem("agencies", i)
+		if *a == (Agency{}) {
+			v.addf(p, ErrRequired, "an agency that records nothing")
+		}
 		checkCode(v, p, "part", a.Part)
 		v.text(p.field("name"), a.Name)
 		v.text(p.field("unit"), a.Unit)
@@ -76,6 +79,9 @@ func (op *Operation) validate(v *validator) {
 	for i := range op.Triggers {
 		t := &op.Triggers[i]
 		p := root.elem("triggers", i)
+		if *t == (Trigger{}) {
+			v.addf(p, ErrRequired, "a trigger that records nothing")
+		}
 		checkCode(v, p, "kind", t.Kind)
 		v.addCount(p.field("people"), t.People)
 		v.text(p.field("note"), string(t.Note))
@@ -85,11 +91,18 @@ func (op *Operation) validate(v *validator) {
 		v.text(gp.field("name"), op.Groups[i].Name)
 	}
 	for i := range op.Places {
-		op.Places[i].validate(v, root.elem("places", i))
+		p := root.elem("places", i)
+		if op.Places[i].IsZero() {
+			v.addf(p, ErrRequired, "a place that records nothing")
+		}
+		op.Places[i].validate(v, p)
 	}
 	for i := range op.Sources {
 		s := &op.Sources[i]
 		p := root.elem("sources", i)
+		if *s == (Source{}) {
+			v.addf(p, ErrRequired, "a source that records nothing")
+		}
 		v.text(p.field("url"), s.URL)
 		v.text(p.field("publisher"), s.Publisher)
 		v.text(p.field("title"), s.Title)

@@ -420,6 +420,14 @@ var validateCases = []struct {
 	{"trigger kind invalid", func(op *rescue.Operation) { op.Triggers[1].Kind = 99 },
 		[]modelWant{{"triggers[1].kind", rescue.ErrInvalid}}, "an unknown trigger kind"},
 	// Places, agencies, triggers.
+	{"empty entries", func(op *rescue.Operation) {
+		op.Places = append(op.Places, rescue.Place{})
+		op.Agencies = append(op.Agencies, rescue.Agency{})
+		op.Triggers = append(op.Triggers, rescue.Trigger{})
+		op.Sources = append(op.Sources, rescue.Source{})
+	}, []modelWant{{"agencies[2]", rescue.ErrRequired}, {"triggers[2]", rescue.ErrRequired}, {"places[2]", rescue.ErrRequired},
+		{"sources[1]", rescue.ErrRequired}},
+		"an entry that records nothing says nothing: refused, so that a file of empty entries costs no more than its first 1,000 problems"},
 	{"place id twice", func(op *rescue.Operation) { op.Places[1].ID = "P1" },
 		[]modelWant{{"places[1].id", rescue.ErrDuplicateID}, {"evidence[1].custody[3].site", rescue.ErrUnknownReference},
 			{"evidence[3].site", rescue.ErrUnknownReference}},

@@ -7,6 +7,8 @@
 //
 //	rescue check FILE|DIR|-...          decode and validate operations
 //	rescue summary [-json] [-suppress K] FILE|DIR|-...
+//	rescue extract [-published DATE] [-findings FILE] [FILE|-]
+//	                                    a report's text to a draft operation
 //	rescue redact -key-file F [-out DIR] FILE|DIR|-...
 //	rescue htcds FILE|DIR|-...          victims and suspects as HTCDS 2.0 CSV
 //	rescue ctdc FILE|DIR|-...           victims as CTDC 2024 CSV

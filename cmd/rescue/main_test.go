@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -50,6 +51,12 @@ var cliCases = []cliCase{
 	{"summary-suppress", []string{"summary", "-suppress", "11", lima, "testdata/ops"}, "", exitOK, "small counts of people hidden"},
 	{"summary-bad", []string{"summary", "testdata/ops", "testdata/bad"}, "", exitProblem, "a bad file is left out of the sum, and said"},
 	{"summary-negative-k", []string{"summary", "-suppress", "-1", lima}, "", exitUsage, "a negative K"},
+	{"extract", []string{"extract", "-published", "2023-05-08", "testdata/report.txt"}, "", exitOK, "a draft on standard output, the findings without their phrases on standard error"},
+	{"extract-stdin", []string{"extract"}, "Police rescued 44 foreigners, 43 Malaysians and one Taiwanese.", exitOK, "the report on standard input; no date: no relative dates"},
+	{"extract-bad-date", []string{"extract", "-published", "8 May 2023", "testdata/report.txt"}, "", exitUsage, "-published takes an ISO date"},
+	{"extract-two", []string{"extract", "testdata/report.txt", "testdata/report.txt"}, "", exitUsage, "extract reads one report"},
+	{"extract-not-utf8", []string{"extract", "-"}, "caf\xe9", exitProblem, "text that is not UTF-8 is refused"},
+	{"extract-missing", []string{"extract", "testdata/none.txt"}, "", exitProblem, "a report that is not there"},
 	{"redact-lima", []string{"redact", "-key-file", "testdata/redact.key", "testdata/ops/a.json"}, "", exitOK, "names cleared, IDs pseudonyms of the key"},
 	{"redact-no-key", []string{"redact", lima}, "", exitUsage, "redact needs a key"},
 	{"redact-short-key", []string{"redact", "-key-file", "testdata/short.key", lima}, "", exitUsage, "a short key is refused"},
@@ -114,6 +121,63 @@ func TestSchemaCommand(t *testing.T) {
 	}
 	if stdout != string(want) {
 		t.Error("rescue schema differs from schema/operation.schema.json (go generate rewrites the file)")
+	}
+}
+
+// TestExtractFindings writes the findings with their phrases to a new
+// file, readable by its owner alone, and never over a file.
+func TestExtractFindings(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "findings.json")
+	args := []string{"extract", "-published", "2023-05-08", "-findings", out, "testdata/report.txt"}
+	if code, _, stderr := runCLI(args, ""); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var findings []finding
+	if err := json.Unmarshal(data, &findings); err != nil {
+		t.Fatal(err)
+	}
+	report, err := os.ReadFile("testdata/report.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(findings) == 0 {
+		t.Fatal("no findings")
+	}
+	for _, f := range findings {
+		if f.Start < 0 || f.End > len(report) || string(report[f.Start:f.End]) != f.Text {
+			t.Errorf("finding %+v: its text is not the report's bytes %d:%d", f, f.Start, f.End)
+		}
+	}
+	if fi, err := os.Stat(out); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("the findings file's mode: %v, %v; want 0600 (its phrases can name people)", fi.Mode(), err)
+	}
+	if code, _, _ := runCLI(args, ""); code != exitProblem {
+		t.Errorf("a second run wrote over the findings file: exit %d", code)
+	}
+}
+
+// TestExtractReference reads the reference case's report, from ../shared
+// where it is (the project builds without it), into a draft that decodes
+// once it has an ID.
+func TestExtractReference(t *testing.T) {
+	const report = "../../../shared/reference/seed-lima-2023.txt"
+	if _, err := os.Stat(report); err != nil {
+		t.Skipf("reference report not available: %v", err)
+	}
+	code, stdout, stderr := runCLI([]string{"extract", "-published", "2023-10-09", report}, "")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var draft map[string]any
+	if err := json.Unmarshal([]byte(stdout), &draft); err != nil {
+		t.Fatalf("the draft is not JSON: %v", err)
+	}
+	if len(draft["counts"].([]any)) == 0 || len(draft["evidence"].([]any)) == 0 {
+		t.Errorf("the draft holds no tallies or no evidence:\n%s", stdout)
 	}
 }
 

@@ -30,7 +30,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{checkCommand, summaryCommand, redactCommand, htcdsCommand, ctdcCommand, readHTCDSCommand, schemaCommand}
+	commands = []*command{checkCommand, summaryCommand, extractCommand, redactCommand, htcdsCommand, ctdcCommand, readHTCDSCommand, schemaCommand}
 }
 
 // run runs the command line args (without the program name) and returns

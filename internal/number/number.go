@@ -167,14 +167,23 @@ func (x Number) Digits() (sig, intDigits, fracDigits int) {
 	return sig, max(sig+exp, 0), max(-exp, 0)
 }
 
+// Inline returns x as coefficient × 10^exp when the coefficient has at
+// most 18 digits: the coefficient and exponent of [Number.Decimal],
+// without allocating.
+func (x Number) Inline() (coef int64, exp int32, ok bool) {
+	if x.n > 18 {
+		return 0, 0, false
+	}
+	for _, c := range x.digits[:x.n] {
+		coef = coef*10 + int64(c-'0')
+	}
+	return coef, x.exp, true
+}
+
 // Decimal returns x exactly as a decimal.
 func (x Number) Decimal() decimal.Decimal {
-	if x.n <= 18 {
-		var v int64
-		for _, c := range x.digits[:x.n] {
-			v = v*10 + int64(c-'0')
-		}
-		return decimal.New(v, x.exp)
+	if v, exp, ok := x.Inline(); ok {
+		return decimal.New(v, exp)
 	}
 	var bi big.Int
 	bi.SetString(string(x.digits[:x.n]), 10)

@@ -15,6 +15,7 @@ const (
 	crossField   = "a rule across fields"
 	rangeOrder   = "the order of a range's or period's ends"
 	sameCurrency = "the currencies of an amount's equivalents"
+	emptyEntry   = "an agency, place, source or trigger whose fields are all empty"
 	leapDay      = "29 February of a year that is not a leap year"
 	byteLength   = "a length in bytes (the schema counts characters)"
 	wholeFloat   = "a whole number written with a fraction or an exponent"
@@ -162,9 +163,13 @@ var mutations = []mutation{
 	{"evidence.0.custody.0.at", `""`, "an empty instant", ""},
 	{"evidence.0.custody.1.action", `"Returned"`, "a step", ""},
 	{"evidence.0.custody.1.action", `"Lost"`, "no such step", ""},
-	{"places.1", `null`, "a null place is an empty place", ""},
-	{"agencies.1", `{}`, "an empty agency", ""},
+	{"places.1", `null`, "a place that records nothing", ""},
+	{"places.1", `{"locality": ""}`, "a place whose fields are all empty", emptyEntry},
+	{"triggers.0", `{}`, "a trigger that records nothing", ""},
+	{"agencies.1", `{"name": null, "unit": ""}`, "an agency whose fields are all empty", emptyEntry},
+	{"agencies.1", `{}`, "an agency that records nothing", ""},
 	{"agencies.1", `null`, "a null agency", ""},
+	{"agencies.1", `{"part": "Support", "name": ""}`, "an agency that records its part alone", ""},
 	{"victims.0", `null`, "a victim with no ID", ""},
 }
 

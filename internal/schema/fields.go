@@ -36,6 +36,18 @@ var alsoRequired = map[string]bool{
 	"Evidence.Kind": true,
 }
 
+// nonEmpty are the types of the operation's lists whose every element
+// must record something: Validate refuses an agency, place, source or
+// trigger with every field empty. The schema refuses {} and null there
+// (minProperties); an element whose fields are all "" or null it leaves
+// to Validate.
+var nonEmpty = map[string]bool{
+	"Agency":  true,
+	"Place":   true,
+	"Source":  true,
+	"Trigger": true,
+}
+
 // integerBounds are the bounds Validate sets on the integer fields: a
 // sentence of at most 1,000 years, or as many months.
 var integerBounds = map[string][2]int{

@@ -215,7 +215,11 @@ func (g *generator) nonZero(s object, t reflect.Type) object {
 	switch t.Kind() {
 	case reflect.Struct, reflect.Map:
 		if t != timeType && !implementsText(t) {
-			return append(slices.Clone(s), member{"type", "object"})
+			s = append(slices.Clone(s), member{"type", "object"})
+			if nonEmpty[t.Name()] {
+				s = append(s, member{"minProperties", 1})
+			}
+			return s
 		}
 	case reflect.Slice:
 		return append(slices.Clone(s), member{"type", "array"})
@@ -227,10 +231,9 @@ func (g *generator) nonZero(s object, t reflect.Type) object {
 
 // zeroRefused reports whether Validate refuses the zero value of t as an
 // element of a list: an empty code, nationality or reference, a struct
-// with a required field. A zero struct without one (an empty source) is
-// accepted.
+// with a required field or that must record something (nonEmpty).
 func (g *generator) zeroRefused(t reflect.Type, field string) bool {
-	if t.Kind() != reflect.Struct || implementsText(t) || t == timeType {
+	if t.Kind() != reflect.Struct || implementsText(t) || t == timeType || nonEmpty[t.Name()] {
 		return true
 	}
 	def := g.defs[t.Name()]

@@ -1,0 +1,414 @@
+package rescue_test
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/antitrafficking/rescue"
+)
+
+// extractCase is a short report written for these tests, what its draft
+// must hold, and why.
+type extractCase struct {
+	name      string
+	text      string
+	published string   // the publication date, "" for none
+	counts    []string // Tally.String of every tally, in any order
+	evidence  []string // kind and quantity or cash of every item, in order
+	when      string
+	place     string // Place.String
+	agency    string
+	triggers  []string // kind and people
+	note      string   // a note some finding must hold ("" for none)
+	reason    string
+}
+
+var extractCases = []extractCase{
+	{
+		name:   "breakdown after a dash",
+		text:   "Police rescued 44 foreigners — 43 Malaysians and one Taiwanese.",
+		counts: []string{"victims: 44", "victims: 43 (MY)", "victims: 1 (TW)"},
+		agency: "Police",
+		reason: "the figures after a dash break down the one before it",
+	},
+	{
+		name:   "including, with a hedge",
+		text:   "More than 200 foreign nationals, including 109 Thais and 50 Pakistanis, were freed from a compound.",
+		counts: []string{"victims: more than 200", "victims: 109 (TH)", "victims: 50 (PK)"},
+		reason: "a hedged total keeps its hedge; its breakdown is exact; the verb after the list decides the role",
+	},
+	{
+		name:   "suspects in apposition",
+		text:   "Officers detained eight suspects, six Taiwanese and two Peruvians, in a raid.",
+		counts: []string{"suspects: 8 (Arrested)", "suspects: 6 (Arrested, TW)", "suspects: 2 (Arrested, PE)"},
+		reason: "parts after a comma that add up to the figure before are its breakdown",
+	},
+	{
+		name:     "escaped people are a trigger",
+		text:     "The operation began after two women who escaped alerted police.",
+		triggers: []string{"EscapedVictimReport 2"},
+		reason:   "people who escaped and raised the alarm started the operation; they are not counted as victims",
+	},
+	{
+		name:   "at large",
+		text:   "Nine suspects were arrested while the 17 others remain at large.",
+		counts: []string{"suspects: 9 (Arrested)", "suspects: 17 (AtLarge)"},
+		reason: "suspects not arrested get their own tally beside the total of those arrested",
+	},
+	{
+		name:   "ages",
+		text:   "Authorities rescued 24 victims, aged 15 to 26, from a karaoke bar.",
+		counts: []string{"victims: 24", "victims: 24 (15-26)"},
+		agency: "Authorities",
+		reason: "the ages after the noun are the range of everyone counted",
+	},
+	{
+		name:     "cash and items seized",
+		text:     "Investigators seized RM6,300 in cash, two firearms and dozens of SIM cards.",
+		evidence: []string{"Cash MYR 6300.00", "Weapon 2", "SIMCard at least 12"},
+		reason:   "in a sentence of seizure, amounts are cash and named items are evidence with their counts",
+	},
+	{
+		name:   "a salary is not cash seized",
+		text:   "The victims were promised salaries of $900 a month.",
+		reason: "money that is a wage, a fee or a price is not recorded, even with an ambiguous sign",
+	},
+	{
+		name:     "a sign settled by the report's country",
+		text:     "US authorities rescued 8 victims in Texas last week and seized $45,000 in cash.",
+		counts:   []string{"victims: 8"},
+		evidence: []string{"Cash USD 45000.00"},
+		place:    "United States",
+		agency:   "US authorities",
+		reason:   "in a report of an operation in the United States, \"$\" is the US dollar (ParseReportedAmountIn), and a date near the amount does not make it a wage",
+	},
+	{
+		name:   "property worth a sum is not cash",
+		text:   "Police seized property worth P6 billion.",
+		agency: "Police",
+		reason: "an amount after \"worth\" is a value, not cash seized",
+	},
+	{
+		name:   "officers are not counted",
+		text:   "Over 300 police officers took part in the raid, which freed 45 women.",
+		counts: []string{"victims: 45", "victims: 45 (Feminine)"},
+		note:   "officers, officials or others: not counted",
+		reason: "a figure of officers is neither victims nor suspects",
+	},
+	{
+		name:      "an earlier year is another event",
+		text:      "In 2015, police rescued 177 women. This week, police rescued 32 women.",
+		published: "2017-07-21",
+		counts:    []string{"victims: 32", "victims: 32 (Feminine)"},
+		when:      "2017-07-17/2017-07-21",
+		note:      "in a sentence about 2015, before the report: another event; not counted",
+		reason:    "figures in a sentence about an earlier year than the report's are another event's",
+	},
+	{
+		name:   "an ambiguous demonym",
+		text:   "Police rescued 10 Korean workers.",
+		counts: []string{"victims: 10"},
+		agency: "Police",
+		note:   `"Korean": ambiguous: KP (North Korea), KR (South Korea): nationality left out`,
+		reason: "a demonym of two countries gives no nationality, and the finding says why",
+	},
+	{
+		name:   "a figure that disagrees",
+		text:   "A total of 104 victims were intercepted at the border; 80 victims were rescued in Kano.",
+		counts: []string{"victims: 104"},
+		note:   `disagrees with the first figure (counts[0], "104"): not recorded`,
+		reason: "the first figure is the total; a later one that does not fit it is noted, not recorded",
+	},
+	{
+		name:   "a later exact figure refines a hedged one",
+		text:   "Some 50 workers were rescued. Of the 52 workers rescued, 40 are Filipinos.",
+		counts: []string{"victims: 52", "victims: 40 (PH)"},
+		reason: "an exact figure within 10% of an estimate makes it precise; a part of it is a breakdown",
+	},
+	{
+		name:   "people named in full",
+		text:   "Police arrested John Smith and Mary Jones.",
+		counts: []string{"suspects: 2 (Arrested)"},
+		agency: "Police",
+		reason: "each person named after a verb of arrest counts one",
+	},
+	{
+		name:     "an equivalent of an ambiguous currency",
+		text:     "Police seized nearly 130,000 yuan ($18,900) from the gang.",
+		evidence: []string{"Cash less than CNY 130000.00"},
+		agency:   "Police",
+		note:     `the equivalent in brackets is left out: "$": ambiguous currency (USD, SGD, TWD, HKD, AUD, CAD, …)`,
+		reason:   "the amount is kept and the equivalent whose sign names several currencies is left out, with a note",
+	},
+	{
+		name:   "an ambiguous currency",
+		text:   "Police seized $5,000 in cash.",
+		agency: "Police",
+		note:   `the currency is ambiguous: "$5,000": "$": ambiguous currency (USD, SGD, TWD, HKD, AUD, CAD, …); not recorded`,
+		reason: "an amount whose sign names several currencies is not recorded",
+	},
+	{
+		name:      "country from the agency, relative date",
+		text:      "The Nigerian police rescued 16 girls and arrested three suspects in Lagos last month.",
+		published: "2017-07-21",
+		counts:    []string{"victims: 16", "victims: 16 (Feminine)", "suspects: 3 (Arrested)"},
+		when:      "2017-06",
+		place:     "Nigeria",
+		agency:    "Nigerian police",
+		reason:    "a demonym in the agency's name gives the country; \"last month\" is the month before publication",
+	},
+	{
+		name:   "a part named by a pronoun",
+		text:   "Police freed 23 people, 14 of them children.",
+		counts: []string{"victims: 23", "victims: 14 (0-17)"},
+		agency: "Police",
+		reason: "\"14 of them\" is part of the figure before, not the next of a list",
+	},
+	{
+		name: "a breakdown of a part",
+		text: "Police rescued 84 victims, three of them minors - two Venezuelans and one Peruvian.",
+		counts: []string{"victims: 84", "victims: 3 (0-17)", "victims: 2 (VE, 0-17)", "victims: 1 (PE, 0-17)",
+			"victims: at least 2 (VE)", "victims: at least 1 (PE)"},
+		agency: "Police",
+		reason: "the nationalities of the minors are a breakdown of the minors, and a lower bound for everyone",
+	},
+	{
+		name:   "a list summed by dimension",
+		text:   "Five Vietnamese women and three Lao girls were rescued from a brothel, police said.",
+		counts: []string{"victims: 8", "victims: 5 (VN)", "victims: 3 (LA)", "victims: 8 (Feminine)"},
+		reason: "a list with no total gives its sum; each dimension every part gives is summed",
+	},
+	{
+		name:   "a dimension some parts lack",
+		text:   "The victims comprised seven women, nine children and 23 men.",
+		counts: []string{"victims: 39", "victims: at least 7 (Feminine)", "victims: 9 (0-17)", "victims: 30 (18+)", "victims: at least 23 (Masculine)"},
+		reason: "the children's sex is not given, so the women and men are lower bounds; women and men are the adults beside the children",
+	},
+	{
+		name: "hyphenated number words",
+		text: "Thirty-two men, 10 women and five children were rescued.",
+		counts: []string{"victims: 47", "victims: at least 32 (Masculine)", "victims: at least 10 (Feminine)",
+			"victims: 42 (18+)", "victims: 5 (0-17)"},
+		reason: "\"Thirty-two\" is a number; a list that splits out children gives the grown-ups too",
+	},
+	{
+		name:   "one country each",
+		text:   "The 19 victims - 11 from Uganda and 8 from Kenya - were taken to a shelter.",
+		counts: []string{"victims: 19", "victims: 11 (UG)", "victims: 8 (KE)"},
+		note:   "no verb says what happened to them: read as victims from the noun",
+		reason: "people from one country are read as its nationals; a noun of victims with an exact figure is the total, with a note",
+	},
+	{
+		name:   "a participle after the second of two figures",
+		text:   "In a separate raid, 40 Bangladeshi men were freed and two employers detained.",
+		counts: []string{"victims: 40", "victims: 40 (BD)", "victims: 40 (Masculine)", "suspects: 2 (Arrested)"},
+		reason: "each figure takes the verb that follows it",
+	},
+	{
+		name:   "an apposition that says what all are",
+		text:   "Eleven suspected traffickers, all Chinese nationals, and 2 Filipinos were arrested.",
+		counts: []string{"suspects: 13 (Arrested)", "suspects: 11 (Arrested, CN)", "suspects: 2 (Arrested, PH)"},
+		reason: "\", all Chinese nationals,\" gives the nationality of the figure before it and does not end the list",
+	},
+	{
+		name:   "a figure to date",
+		text:   "More than 100 people have been rescued since January, the ministry said. On Friday alone, police rescued 23.",
+		counts: []string{"victims: 23"},
+		note:   "a figure to date, not of this operation: not counted",
+		reason: "a figure since a month, so far or this year is of a period, not of the operation",
+	},
+	{
+		name:   "a list read in two parts",
+		text:   "Five men, whose names were withheld, and 2 women were arrested.",
+		note:   "joined by \"and\" to an earlier figure that nothing says is of victims or suspects: not a total",
+		reason: "the end of a list whose start has no role is no total",
+	},
+	{
+		name:   "a headline",
+		text:   "Six Rescued. Five Arrested.",
+		counts: []string{"victims: 6", "suspects: 5 (Arrested)"},
+		reason: "a participle after a bare figure gives its role",
+	},
+	{
+		name:   "no publication date",
+		text:   "Police rescued 12 women over the weekend.",
+		counts: []string{"victims: 12", "victims: 12 (Feminine)"},
+		agency: "Police",
+		reason: "a relative date needs the publication date; without it, none is recorded",
+	},
+	{
+		name:      "the weekend before publication",
+		text:      "Police rescued 12 women over the weekend.",
+		published: "2023-10-09",
+		counts:    []string{"victims: 12", "victims: 12 (Feminine)"},
+		when:      "2023-10-07/2023-10-08",
+		agency:    "Police",
+		reason:    "\"over the weekend\" in a report of Monday 9 October 2023 is 7-8 October",
+	},
+	{
+		name:   "several countries",
+		text:   "Police in Spain, France and Paraguay arrested 14 people.",
+		counts: []string{"suspects: 14 (Arrested)"},
+		agency: "Police in Spain",
+		note:   "the text names several countries for the operation: country left out",
+		reason: "an operation in several countries has no one country",
+	},
+	{
+		name:   "a place and its locality",
+		text:   "Peruvian police rescued 44 people in a suburb of Lima.",
+		counts: []string{"victims: 44"},
+		place:  "Lima, Peru",
+		agency: "Peruvian police",
+		reason: "\"a suburb of Lima\" gives the locality and the agency's demonym the country",
+	},
+	{
+		name:   "a figure of no one in particular",
+		text:   "The driver was carrying 40 migrants.",
+		note:   "nothing says whether they are victims or suspects: not counted",
+		reason: "without a verb of rescue or arrest, or a noun of victims, a figure of people is not counted",
+	},
+	{
+		name:   "empty",
+		text:   "",
+		reason: "an empty text gives an empty draft",
+	},
+}
+
+func TestExtract(t *testing.T) {
+	for _, tc := range extractCases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			var pub rescue.Date
+			if tc.published != "" {
+				pub = rescue.MustParseDate(tc.published)
+			}
+			d, err := rescue.Extract(tc.text, pub)
+			if err != nil {
+				t.Fatalf("Extract: %v (%s)", err, tc.reason)
+			}
+			checkFindings(t, tc.text, d)
+			op := d.Operation
+			var counts []string
+			for _, c := range op.Counts {
+				counts = append(counts, c.String())
+			}
+			if !sameSet(counts, tc.counts) {
+				t.Errorf("counts = %q, want %q (%s)", counts, tc.counts, tc.reason)
+			}
+			var ev []string
+			for _, e := range op.Evidence {
+				if e.Kind == rescue.Cash {
+					ev = append(ev, "Cash "+e.Cash.String())
+				} else {
+					ev = append(ev, e.Kind.String()+" "+e.Quantity.String())
+				}
+			}
+			if !slices.Equal(ev, tc.evidence) {
+				t.Errorf("evidence = %q, want %q (%s)", ev, tc.evidence, tc.reason)
+			}
+			if got := op.When.String(); got != tc.when {
+				t.Errorf("When = %q, want %q (%s)", got, tc.when, tc.reason)
+			}
+			if got := op.Place().String(); got != tc.place {
+				t.Errorf("Place = %q, want %q (%s)", got, tc.place, tc.reason)
+			}
+			agency := ""
+			if len(op.Agencies) > 0 {
+				agency = op.Agencies[0].Name
+			}
+			if agency != tc.agency {
+				t.Errorf("agency = %q, want %q (%s)", agency, tc.agency, tc.reason)
+			}
+			var trig []string
+			for _, tr := range op.Triggers {
+				trig = append(trig, strings.TrimSpace(tr.Kind.String()+" "+tr.People.String()))
+			}
+			if !slices.Equal(trig, tc.triggers) {
+				t.Errorf("triggers = %q, want %q (%s)", trig, tc.triggers, tc.reason)
+			}
+			if tc.note != "" && !slices.ContainsFunc(d.Findings, func(f rescue.Finding) bool { return strings.Contains(f.Note, tc.note) }) {
+				t.Errorf("no finding notes %q (%s); findings:\n%s", tc.note, tc.reason, findingsText(d))
+			}
+		})
+	}
+}
+
+// checkFindings checks what every draft must hold: findings in the order
+// of the text, each with its text, and every path that names a tally or
+// an item naming one that exists.
+func checkFindings(t *testing.T, text string, d *rescue.Draft) {
+	t.Helper()
+	for i, f := range d.Findings {
+		if f.Start < 0 || f.End < f.Start || f.End > len(text) {
+			t.Fatalf("finding %d: span %d:%d outside the text of %d bytes", i, f.Start, f.End, len(text))
+		}
+		if string(f.Text) != text[f.Start:f.End] {
+			t.Fatalf("finding %d: Text %q, want text[%d:%d] = %q", i, string(f.Text), f.Start, f.End, text[f.Start:f.End])
+		}
+		if i > 0 && f.Start < d.Findings[i-1].Start {
+			t.Errorf("finding %d starts at %d, before the one before it (%d)", i, f.Start, d.Findings[i-1].Start)
+		}
+		var n int
+		if _, err := fmt.Sscanf(f.Path, "counts[%d]", &n); err == nil && n >= len(d.Operation.Counts) {
+			t.Errorf("finding %d: %s, but the draft has %d tallies", i, f.Path, len(d.Operation.Counts))
+		}
+		if _, err := fmt.Sscanf(f.Path, "evidence[%d]", &n); err == nil && n >= len(d.Operation.Evidence) {
+			t.Errorf("finding %d: %s, but the draft has %d items", i, f.Path, len(d.Operation.Evidence))
+		}
+	}
+}
+
+func sameSet(a, b []string) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
+}
+
+func findingsText(d *rescue.Draft) string {
+	var b strings.Builder
+	for _, f := range d.Findings {
+		fmt.Fprintf(&b, "  %v\n", f)
+	}
+	return b.String()
+}
+
+func TestExtractErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       error
+		reason     string
+	}{
+		{"invalid UTF-8", "Police rescued \xff 12 women", rescue.ErrSyntax, "text that is not UTF-8 is refused"},
+		{"too long", strings.Repeat("a ", 1<<19+1), rescue.ErrRange, "text over 1 MiB is refused unread"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := rescue.Extract(tc.text, rescue.Date{})
+			if !errors.Is(err, tc.want) || d != nil {
+				t.Fatalf("Extract = %v, %v; want nil and an error wrapping %v (%s)", d, err, tc.want, tc.reason)
+			}
+			if msg := err.Error(); !strings.HasPrefix(msg, "Extract: ") || strings.Contains(msg, "Police") {
+				t.Errorf("error %q: want it to name Extract and never quote the text (%s)", msg, tc.reason)
+			}
+		})
+	}
+}
+
+// TestFindingNoText checks that a finding's text, which can name someone,
+// never reaches fmt or slog.
+func TestFindingNoText(t *testing.T) {
+	d, err := rescue.Extract("Police arrested John Smith and Mary Jones.", rescue.Date{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range d.Findings {
+		for _, s := range []string{f.String(), fmt.Sprint(f), fmt.Sprintf("%+v", f), fmt.Sprintf("%#v", f), f.LogValue().String()} {
+			if strings.Contains(s, "Smith") || strings.Contains(s, "Jones") {
+				t.Errorf("a finding prints its text: %q", s)
+			}
+		}
+	}
+}

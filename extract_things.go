@@ -1,0 +1,311 @@
+package rescue
+
+import (
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/antitrafficking/rescue/internal/extract"
+	"golang.org/x/text/language"
+)
+
+// From the engine's amounts, items, dates and mentions to the draft's
+// evidence, triggers, dates, agency and place.
+
+func evidencePath(i int, field string) string {
+	p := "evidence[" + strconv.Itoa(i) + "]"
+	if field != "" {
+		p += "." + field
+	}
+	return p
+}
+
+// evidence records the cash and the items seized.
+func (x *extractor) evidence() {
+	type pos struct {
+		start int
+		add   func()
+	}
+	// Amounts and items in the order of the text, so that evidence is
+	// numbered as the report lists it.
+	var all []pos
+	for i := range x.r.Amounts {
+		a := &x.r.Amounts[i]
+		all = append(all, pos{a.Span.Start, func() { x.cash(a) }})
+	}
+	type once struct {
+		sent int
+		kind string
+	}
+	seen := map[once]bool{} // a kind of item once per sentence
+	for i := range x.r.Items {
+		it := &x.r.Items[i]
+		all = append(all, pos{it.Span.Start, func() {
+			k := once{it.Sent, it.Kind}
+			if seen[k] {
+				return
+			}
+			seen[k] = true
+			x.item(it)
+		}})
+	}
+	slices.SortStableFunc(all, func(a, b pos) int { return a.start - b.start })
+	for _, p := range all {
+		p.add()
+	}
+}
+
+func (x *extractor) nextEvidenceID() string { return "E" + strconv.Itoa(len(x.op.Evidence)+1) }
+
+// cash records an amount of money seized.
+func (x *extractor) cash(a *extract.Amount) {
+	if _, ok := x.skip[a.Sent]; ok || !a.Seized {
+		return
+	}
+	amt, err := x.amount(x.span(a.Span))
+	note := ""
+	if err != nil && a.Main != a.Span {
+		// The amount may read without its equivalent in brackets, whose
+		// sign names several currencies ("($18,900)" in a report of
+		// yuan): keep the amount, and say what was left out.
+		if m, err2 := x.amount(x.span(a.Main)); err2 == nil {
+			note = "the equivalent in brackets is left out: " + errDetail(errors.Unwrap(err))
+			amt, err = m, nil
+		}
+	}
+	if err != nil {
+		switch {
+		case errors.Is(err, ErrAmbiguousCurrency):
+			x.find(a.Span, "", "the currency is ambiguous: "+errDetail(err)+"; not recorded")
+		case errors.Is(err, ErrAmbiguous):
+			x.find(a.Span, "", "the amount is ambiguous: "+errDetail(err)+"; not recorded")
+		default:
+			x.find(a.Span, "", "the amount is not read: "+errDetail(err))
+		}
+		return
+	}
+	x.op.Evidence = append(x.op.Evidence, Evidence{ID: x.nextEvidenceID(), Kind: Cash, Cash: amt})
+	x.find(a.Span, evidencePath(len(x.op.Evidence)-1, "cash"), note)
+}
+
+// amount reads an amount in the context of the report's country, when the
+// draft has one: "$" in a report from the United States is the US dollar,
+// "P" in one from the Philippines the peso.
+func (x *extractor) amount(s string) (ReportedAmount, error) {
+	if c := x.op.Place().Country; c.IsValid() {
+		if r, err := language.ParseRegion(c.Alpha2()); err == nil {
+			if t, err := language.Compose(language.English, r); err == nil {
+				return ParseReportedAmountIn(s, t)
+			}
+		}
+	}
+	return ParseReportedAmount(s)
+}
+
+// item records an item seized.
+func (x *extractor) item(it *extract.Item) {
+	if _, ok := x.skip[it.Sent]; ok {
+		return
+	}
+	kind, err := ParseEvidenceKind(it.Kind)
+	if err != nil {
+		return // the lexicon names a kind the vocabulary lacks: a bug caught by the tests
+	}
+	e := Evidence{ID: x.nextEvidenceID(), Kind: kind, Description: Personal(x.span(it.Span))}
+	note := ""
+	switch {
+	case !it.Count.IsZero():
+		c, err := ParseCount(x.span(it.Count))
+		if err != nil {
+			note = "the count is not read: " + errDetail(err)
+		} else {
+			e.Quantity = c
+		}
+	case it.Mass:
+	case it.Plural:
+		e.Quantity = Count{N: 2, Qualifier: AtLeast}
+		note = "a plural with no figure: at least 2"
+	default:
+		e.Quantity = Count{N: 1}
+	}
+	x.op.Evidence = append(x.op.Evidence, e)
+	path := evidencePath(len(x.op.Evidence)-1, "")
+	if !e.Quantity.IsZero() {
+		path = evidencePath(len(x.op.Evidence)-1, "quantity")
+	}
+	x.find(it.Span, path, note)
+}
+
+// triggers records a tip or a hotline call that started the operation.
+func (x *extractor) triggers() {
+	for _, m := range x.r.Triggers {
+		if _, ok := x.skip[m.Sent]; ok {
+			continue
+		}
+		kind, err := ParseTriggerKind(m.Kind)
+		if err != nil {
+			continue
+		}
+		dup := false
+		for _, t := range x.op.Triggers {
+			dup = dup || t.Kind == kind
+		}
+		if dup {
+			continue
+		}
+		x.op.Triggers = append(x.op.Triggers, Trigger{Kind: kind})
+		x.find(m.Span, "triggers["+strconv.Itoa(len(x.op.Triggers)-1)+"].kind", "")
+	}
+}
+
+// when records the date of the operation: the first date of the events
+// (not of a statement) in the sentence of the first figure of victims,
+// else of suspects, else in the first sentence that speaks of the
+// operation.
+func (x *extractor) when() {
+	var pick *extract.DateExpr
+	for _, s := range x.totalSent {
+		if s < 0 || pick != nil {
+			continue
+		}
+		for i := range x.r.Dates {
+			if d := &x.r.Dates[i]; d.Sent == s && !d.Statement {
+				pick = d
+				break
+			}
+		}
+	}
+	for i := range x.r.Dates {
+		if pick != nil {
+			break
+		}
+		if d := &x.r.Dates[i]; !d.Statement && d.Operation {
+			if _, ok := x.skip[d.Sent]; !ok {
+				pick = d
+			}
+		}
+	}
+	if pick == nil {
+		return
+	}
+	start, ok1 := ymdDate(pick.Start)
+	end, ok2 := ymdDate(pick.End)
+	if !ok1 || !ok2 {
+		return
+	}
+	x.op.When = Period{Start: start, End: end}
+	x.whenSent = pick.Sent
+	note := ""
+	if pick.Start != pick.End || pick.Start.Day == 0 {
+		note = "as reported: " + x.op.When.String()
+	}
+	x.find(pick.Span, "when", note)
+}
+
+// ymdDate makes a Date of the precision the engine's date has.
+func ymdDate(y extract.YMD) (Date, bool) {
+	p := PrecisionDay
+	switch {
+	case y.Month == 0:
+		p = PrecisionYear
+	case y.Day == 0:
+		p = PrecisionMonth
+	}
+	d, err := NewDate(y.Year, time.Month(y.Month), y.Day, p)
+	return d, err == nil
+}
+
+// agencyAndPlace records the agency that acted and the place of the
+// operation. Both are read only from the sentences that give the first
+// figures of victims and suspects and the date of the operation, where a
+// report says who did what where; elsewhere a place is as likely another
+// event's. The agency is the first named in those sentences, else the
+// first in the text; its name may give the country ("Peruvian police").
+func (x *extractor) agencyAndPlace() {
+	inOp := func(s int) bool {
+		return s >= 0 && (s == x.totalSent[0] || s == x.totalSent[1] || s == x.whenSent)
+	}
+	var ag *extract.Mention
+	for _, s := range x.totalSent {
+		for i := range x.r.Agencies {
+			if m := &x.r.Agencies[i]; ag == nil && s >= 0 && m.Sent == s {
+				ag = m
+			}
+		}
+	}
+	if ag == nil && len(x.r.Agencies) > 0 {
+		ag = &x.r.Agencies[0]
+	}
+	var agCountry Country
+	if ag != nil {
+		a := Agency{Name: x.span(ag.Name)}
+		// "Peruvian police", "Zambia Police Service": the country the
+		// name starts with; not "Thai and Cambodian authorities".
+		first := ag.Name
+		if i := strings.IndexByte(a.Name, ' '); i > 0 {
+			first.End = first.Start + i
+		}
+		if !strings.Contains(a.Name, " and ") {
+			if n, _, ok := x.nationality(first); ok {
+				if c, ok := n.Country(); ok {
+					a.Country = c
+					if !ag.Abroad {
+						agCountry = c // an embassy's country is not where it acted
+					}
+				}
+			}
+		}
+		x.op.Agencies = append(x.op.Agencies, a)
+		x.find(ag.Span, "agencies[0].name", "")
+	}
+
+	var pl Place
+	var countrySpan, localSpan extract.Span
+	conflict := false
+	for i := range x.r.Places {
+		m := &x.r.Places[i]
+		if !inOp(m.Sent) {
+			continue
+		}
+		if c, ok := x.country(m.Name); ok {
+			switch {
+			case m.Several:
+				conflict, countrySpan = true, m.Span
+			case !pl.Country.IsValid():
+				pl.Country, countrySpan = c, m.Span
+			case pl.Country != c:
+				conflict = true
+			}
+			continue
+		}
+		if m.Locality && pl.Locality == "" {
+			pl.Locality, localSpan = x.span(m.Name), m.Span
+			if !m.Area.IsZero() {
+				pl.Area = Personal(x.span(m.Area))
+			}
+		}
+	}
+	if agCountry.IsValid() {
+		switch {
+		case !pl.Country.IsValid():
+			pl.Country, countrySpan = agCountry, ag.Name
+		case pl.Country != agCountry:
+			conflict = true
+		}
+	}
+	switch {
+	case conflict:
+		x.find(countrySpan, "", "the text names several countries for the operation: country left out")
+		pl.Country = Country{}
+	case pl.Country.IsValid():
+		x.find(countrySpan, "places[0].country", "")
+	}
+	if pl.Locality != "" {
+		x.find(localSpan, "places[0].locality", "")
+	}
+	if !pl.IsZero() {
+		x.op.Places = append(x.op.Places, pl)
+	}
+}

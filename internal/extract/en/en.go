@@ -1,0 +1,215 @@
+// Package en holds the English word lists of the extraction engine: the
+// words that say who a figure counts, what was seized, when and where.
+// Another language gets a package like this one, and nothing else.
+package en
+
+import (
+	"sync"
+
+	"github.com/antitrafficking/rescue/internal/extract"
+)
+
+// Lexicon returns the English lexicon, built on first use.
+var Lexicon = sync.OnceValue(func() *extract.Lexicon {
+	return (&extract.Lexicon{
+		Words:           extract.Build(words),
+		Phrases:         extract.BuildPhrases(phrases),
+		ListAnd:         map[string]bool{"and": true, "&": true, "as well as": true},
+		Evidence:        evidence(),
+		Months:          months(),
+		Weekdays:        map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6},
+		Relative:        relative(),
+		Triggers:        map[string]string{"tip": "Tip", "tip-off": "Tip", "tipoff": "Tip", "hotline": "Hotline", "helpline": "Hotline"},
+		Abbreviations:   extract.Set("mr mrs ms dr gen col lt capt sgt maj cpl insp supt st no nos jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc ltd co corp dept gov sen rep hon prof u.s u.k a.m p.m"),
+		ShortNames:      extract.Set("US USA U.S. U.S UK U.K. UAE DRC PRC ROK DPRK Lao"),
+		OrdinalSuffixes: extract.Set("st nd rd th"),
+	}).Prepare()
+})
+
+var words = map[extract.Class]string{
+	extract.NumberWord: `one two three four five six seven eight nine ten eleven twelve thirteen
+		fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+		seventy eighty ninety hundred thousand million billion lakh lakhs crore crores dozen
+		dozens hundreds thousands millions scores tens several numerous multiple few couple
+		handful half`,
+	extract.NumberJoin: `and of a`,
+	extract.ScaleWord:  `hundred thousand million billion lakh crore m bn mn k`,
+	extract.Article:    `a an`,
+	extract.Hedge: `some about around approximately roughly nearly almost over under
+		exactly between estimated reportedly`,
+	extract.More: `more other others additional further another remaining`,
+
+	extract.PersonNoun: `people persons person individuals individual men man women woman
+		girls girl boys boy children child minors minor kids kid teenagers teenager teens
+		adults adult workers worker labourers labourer laborers laborer migrants migrant
+		foreigners foreigner nationals national citizens citizen passengers passenger
+		crew crews agent agents coordinator coordinators recruiter recruiters broker
+		brokers owner owners members member leaders leader brothers brother sisters sister
+		family families females female males male youngsters youngster students student
+		slaves slave refugees refugee residents resident employees employee seekers
+		jobseekers nurses fishermen fisherman others survivors survivor detainees detainee
+		suspects suspect traffickers trafficker perpetrators perpetrator accused smugglers
+		smuggler captives captive hostages hostage villagers infants infant babies baby
+		toddlers daughters daughter sons son wives wife husbands husband couples mothers
+		mother fathers father teens juveniles juvenile pimps pimp operators operator
+		officers officer policemen policeman officials official personnel staff soldiers
+		soldier agents guards guard prisoners prisoner inmates inmate investigators
+		tourists tourist employers employer managers manager drivers driver captains
+		captain bosses boss maids maid sailors sailor seafarers seafarer labourers`,
+	extract.Plural: `people persons individuals men women girls boys children minors kids
+		teenagers adults workers labourers laborers migrants foreigners nationals citizens
+		passengers crews agents coordinators recruiters brokers owners members leaders
+		brothers sisters families females males youngsters students slaves refugees
+		residents employees seekers jobseekers nurses fishermen others survivors detainees
+		suspects traffickers perpetrators smugglers captives hostages villagers infants
+		babies toddlers daughters sons wives husbands couples mothers fathers teens
+		juveniles pimps operators officers policemen officials personnel staff soldiers
+		guards prisoners inmates investigators victims tourists employers managers drivers
+		captains bosses maids sailors seafarers`,
+	extract.VictimNoun:   `victims victim survivors survivor captives captive hostages hostage`,
+	extract.SuspectNoun:  `suspects suspect traffickers trafficker perpetrators perpetrator accused smugglers smuggler pimps pimp`,
+	extract.DetaineeNoun: `detainees detainee arrestees arrestee`,
+	extract.OfficerNoun: `officers officer policemen policeman officials official personnel staff
+		soldiers soldier guards guard prisoners prisoner inmates inmate investigators agents`,
+	extract.MinorNoun:  `children child minors minor kids kid juveniles juvenile infants infant babies baby toddlers`,
+	extract.FemaleNoun: `women woman girls girl females female sisters sister daughters daughter wives wife mothers mother`,
+	extract.MaleNoun:   `men man boys boy males male brothers brother sons son husbands husband fathers father`,
+
+	extract.VictimVerb: `rescued rescue rescues rescuing freed free frees freeing liberated
+		liberate liberates liberating saved save saves saving lured lure traffic trafficked
+		sold recovered`,
+	extract.InterceptVerb: `intercepted intercept intercepts intercepting stopped foiled`,
+	extract.SuspectVerb: `arrested arrest arrests arresting detained detain detains detaining
+		apprehended apprehend apprehends apprehending nabbed nab caught catch catches
+		catching captured nabbing`,
+	extract.FoundVerb:     `found`,
+	extract.RoleNoun:      `rescue rescues arrest arrests interception detention`,
+	extract.EscapeVerb:    `escaped escape escapes escaping fled flee`,
+	extract.TriggerNoun:   `tip tip-off tipoff hotline helpline`,
+	extract.StatementVerb: `said says announced announces reported reports told stated informed disclosed confirmed added`,
+	extract.OperationNoun: `operation operations raid raids crackdown rescue raided busted bust sting`,
+
+	extract.Aux: `were was are is be been being have has had will would could may might
+		got get remain remained remains`,
+	extract.Copula: `are were is was came come comes hail hails`,
+	extract.Adverb: `also successfully reportedly allegedly now later since subsequently
+		already all eventually finally then immediately just recently safely both`,
+	extract.Determiner: `the these those all its their his her our this`,
+	extract.Stop: `of from in at on to for with by as into after before while during since
+		aged including across under over near between among like than it they he she we
+		when where also who which whom whose that and or but not bound according who's
+		upon via per towards toward against within without through`,
+	extract.ClauseBreak: `who which whom whose that after before while when where because
+		although though but whereas if until since`,
+	extract.Breakdown:    `including comprising comprised namely incl`,
+	extract.TotalWord:    `totalling totaling totalled totaled`,
+	extract.PartitiveDet: `the them these those its their whom us our`,
+	extract.FrameWord:    `of among`,
+	extract.Rest:         `rest remainder`,
+
+	extract.SeizeVerb: `seized seize seizes seizing seizure confiscated confiscate
+		confiscating confiscation impounded recovered collected found`,
+	extract.CashNoun: `cash`,
+	extract.NotCash: `salary salaries wage wages fee fees price prices paid pay pays paying
+		charged charge charges worth valued ransom debt debts promised offered earn earned
+		earning cost costs fine fined fines bail`,
+	extract.PerPeriod: `month monthly week weekly day daily year yearly annually each apiece per hour`,
+	extract.AgencyHead: `police agency bureau ministry department directorate commission
+		service embassy office army force forces unit squad authority authorities
+		immigration interpol europol hawks guard gendarmerie customs council task
+		prosecutor prosecutors naptip constabulary command`,
+	extract.PlaceNoun:     `suburb suburbs outskirts town city village district municipality`,
+	extract.PlaceAfter:    `town city`,
+	extract.InPreposition: `in within inside`,
+	extract.AgeWord:       `aged ages`,
+	extract.Adult:         `men man women woman adults adult`,
+	extract.Possessive:    `their his her its our my your`,
+	extract.Embassy:       `embassy embassies consulate consulates`,
+	extract.TimeWord:      `pm am a.m. p.m. hrs hours o'clock`,
+	extract.Cumulative:    `annually yearly altogether`,
+	extract.Since:         `since`,
+}
+
+var phrases = map[extract.Class]string{
+	extract.Hedge: `more than|as many as|as much as|up to|at least|at most|a total of|total of|
+		no fewer than|no less than|not less than|not fewer than|no more than|not more than|
+		fewer than|less than|well over|just over|just under|upwards of|in excess of|
+		close to|an estimated|a maximum of|a minimum of|greater than`,
+	extract.SuspectVerb: `taken into custody|took into custody|placed under arrest|in custody|
+		under police custody|under arrest|rounded up`,
+	extract.VictimVerb: `handed over`,
+	extract.Particle: `hand over|handed over|handing over|hands over|turn over|turned over|
+		turning over|took over|taken over|take over|taking over|won over|went over|go over`,
+	extract.AtLargeWord: `at large|on the run|still at large|on the loose`,
+	extract.Breakdown: `among them|among whom|of whom|of which|consisting of|made up of|
+		such as`,
+	extract.TotalWord: `a total of|in total|in all|bringing the total to|bringing the total number to`,
+	extract.AgeWord: `under the age of|over the age of|below the age of|above the age of|
+		between the ages of|aged between`,
+	extract.TriggerNoun:   `tip off|acting on a tip|acting on the tip|tip-off from`,
+	extract.StatementVerb: `said in a statement|told reporters|according to`,
+	extract.Cumulative: `so far|to date|this year|so far this year|since the beginning of|since the start of|
+		in the past year|over the past|in recent years|every year|each year|a year|per year|in total so far`,
+}
+
+func evidence() map[string]extract.EvidenceWord {
+	m := map[string]extract.EvidenceWord{}
+	add := func(kind string, mass bool, pairs ...string) {
+		for i := 0; i+1 < len(pairs); i += 2 {
+			m[pairs[i]] = extract.EvidenceWord{Kind: kind, Mass: mass}
+			m[pairs[i+1]] = extract.EvidenceWord{Kind: kind, Plural: true, Mass: mass}
+		}
+	}
+	add("MobilePhone", false, "cell phone", "cell phones", "cellphone", "cellphones",
+		"mobile phone", "mobile phones", "phone", "phones", "smartphone", "smartphones",
+		"handset", "handsets")
+	add("BankCard", false, "bank card", "bank cards", "credit card", "credit cards",
+		"debit card", "debit cards", "atm card", "atm cards", "payment card", "payment cards")
+	add("IdentityDocument", false, "passport", "passports", "identity card", "identity cards",
+		"id card", "id cards", "travel document", "travel documents")
+	add("SIMCard", false, "sim card", "sim cards", "sim", "sims")
+	add("Computer", false, "computer", "computers", "laptop", "laptops", "tablet", "tablets",
+		"desktop computer", "desktop computers")
+	add("Document", false, "document", "documents", "ledger", "ledgers", "contract", "contracts")
+	add("Vehicle", false, "vehicle", "vehicles", "car", "cars", "truck", "trucks", "van", "vans",
+		"motorcycle", "motorcycles", "boat", "boats", "speedboat", "speedboats", "bus", "buses", "taxi", "taxis")
+	add("Weapon", false, "firearm", "firearms", "gun", "guns", "pistol", "pistols", "rifle", "rifles",
+		"knife", "knives", "weapon", "weapons")
+	add("Drugs", true, "drug", "drugs", "narcotic", "narcotics")
+	return m
+}
+
+func months() map[string]int {
+	m := map[string]int{}
+	for i, names := range []string{"january jan", "february feb", "march mar", "april apr",
+		"may", "june jun", "july jul", "august aug", "september sep sept", "october oct",
+		"november nov", "december dec"} {
+		for w := range extract.Set(names) {
+			m[w] = i + 1
+		}
+	}
+	return m
+}
+
+func relative() map[string]extract.Relative {
+	r := func(k extract.RelativeKind) extract.Relative { return extract.Relative{Kind: k} }
+	return map[string]extract.Relative{
+		"today":                 r(extract.RelToday),
+		"yesterday":             r(extract.RelYesterday),
+		"over the weekend":      r(extract.RelWeekend),
+		"at the weekend":        r(extract.RelWeekend),
+		"this weekend":          r(extract.RelWeekend),
+		"last weekend":          r(extract.RelWeekend),
+		"on the weekend":        r(extract.RelWeekend),
+		"this week":             r(extract.RelThisWeek),
+		"earlier this week":     r(extract.RelThisWeek),
+		"last week":             r(extract.RelLastWeek),
+		"this month":            r(extract.RelThisMonth),
+		"earlier this month":    r(extract.RelThisMonth),
+		"last month":            r(extract.RelLastMonth),
+		"in the last two weeks": {Kind: extract.RelPastDays, Days: 14},
+		"in the past two weeks": {Kind: extract.RelPastDays, Days: 14},
+		"in the last week":      {Kind: extract.RelPastDays, Days: 7},
+		"in the past week":      {Kind: extract.RelPastDays, Days: 7},
+	}
+}

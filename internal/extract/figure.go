@@ -1,0 +1,500 @@
+package extract
+
+// The figures of people: where a count starts and ends, what noun it
+// counts, and the lists and breakdowns figures form.
+
+// personClasses are the nouns that count people.
+const personClasses = PersonNoun | VictimNoun | SuspectNoun | DetaineeNoun | OfficerNoun | MinorNoun | FemaleNoun | MaleNoun
+
+// roleVerbs are the words that give a figure its role.
+const roleVerbs = VictimVerb | InterceptVerb | SuspectVerb | FoundVerb
+
+// maxNP bounds the words of a noun phrase after a count.
+const maxNP = 6
+
+// span returns the byte span of tokens i to j inclusive.
+func (d *doc) span(i, j int) Span {
+	if i < 0 || j < i || j >= len(d.toks) {
+		return Span{}
+	}
+	return Span{int(d.toks[i].s), int(d.toks[j].e)}
+}
+
+// isNumberToken reports whether token i can be part of a count: digits
+// standing alone (not a time, a date, a percentage, nor glued to a sign
+// or letters) or a number word.
+func (d *doc) isNumberToken(i int) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	t := d.toks[i]
+	switch t.kind {
+	case kWord:
+		if t.cls&NumberWord == 0 {
+			return false
+		}
+		return !(t.cls&ScaleWord != 0 && i > 0 && d.tok(i-1).kind == kNum)
+	case kNum:
+	default:
+		return false
+	}
+	// Glued to what comes before ("US$10,000", "Rp12") or after ("2Twenty").
+	if i > 0 && !t.space && !d.isOpener(i-1) {
+		return false
+	}
+	// A scale word after digits belongs to them: "12.5 million".
+	if t.kind == kWord && t.cls&ScaleWord != 0 && i > 0 && d.tok(i-1).kind == kNum {
+		return false
+	}
+	if i+1 < len(d.toks) {
+		n := d.tok(i + 1)
+		if !n.space && n.kind == kWord {
+			return false
+		}
+		switch d.word(i + 1) {
+		case "%", "percent":
+			return false
+		case ":", "/":
+			if !n.space && d.tok(i+1).e < int32(len(d.text)) && i+2 < len(d.toks) && d.tok(i+2).kind == kNum && !d.tok(i+2).space {
+				return false // 4:30, 10/10
+			}
+		}
+		if d.lex.Months[d.word(i+1)] != 0 && n.cap || n.cls&TimeWord != 0 {
+			return false // "21 July", "3 PM"
+		}
+	}
+	if i > 0 && d.lex.Months[d.word(i-1)] != 0 && d.tok(i-1).cap {
+		return false // "June 22"
+	}
+	// Dates and phone numbers: 10-10-2023, 1-866-347-2423.
+	if d.dashedRun(i) >= 3 {
+		return false
+	}
+	return true
+}
+
+// isYear reports whether token i is four digits from 1900 to 2099.
+func (d *doc) isYear(i int) bool {
+	w := d.word(i)
+	return d.toks[i].kind == kNum && len(w) == 4 && (w[:2] == "19" || w[:2] == "20")
+}
+
+// dashedRun counts the numbers joined by hyphens without spaces around
+// token i.
+func (d *doc) dashedRun(i int) int {
+	lo, hi := i, i
+	for lo-2 >= 0 && lo > i-8 && d.punct(lo-1, "-") && !d.toks[lo].space && !d.tok(lo-1).space && d.tok(lo-2).kind == kNum {
+		lo -= 2
+	}
+	for hi+2 < len(d.toks) && hi < i+8 && d.punct(hi+1, "-") && !d.tok(hi+1).space && !d.tok(hi+2).space && d.tok(hi+2).kind == kNum {
+		hi += 2
+	}
+	return (hi-lo)/2 + 1
+}
+
+// numberRun returns the last token of the count that starts at token i (a
+// number token): number words and digits, "and" after a scale word ("two
+// hundred and five"), "of" between vague words ("hundreds of thousands"),
+// a range ("20 to 30", "two or three") and a repeat in brackets
+// ("twenty-four (24)").
+func (d *doc) numberRun(i int, between bool) int {
+	j := i
+	for j < i+maxRun {
+		k := j + 1
+		if k >= len(d.toks) || !d.same(i, k) {
+			return j
+		}
+		switch {
+		case d.isNumberToken(k) && d.toks[k].space && !(d.toks[k].kind == kNum && d.toks[j].kind == kNum):
+			j = k
+			continue
+		case d.word(k) == "-" && !d.toks[k].space && k+1 < len(d.toks) && !d.tok(k+1).space && d.tok(k+1).kind == kNum && d.toks[j].kind == kNum:
+			j = k + 1 // "20-30"
+			continue
+		case d.is(k, NumberJoin) && d.isNumberToken(k+1) && d.tok(k+1).kind == kWord:
+			w := d.word(k)
+			if w == "and" && d.is(j, ScaleWord) || w == "of" && d.is(j, NumberWord) || w == "a" && d.word(j) == "half" {
+				j = k + 1
+				continue
+			}
+		case d.word(k) == "and" && between && d.isNumberToken(k+1):
+			j = k + 1
+			continue
+		case (d.word(k) == "to" || d.word(k) == "or") && d.isNumberToken(k+1) && d.tok(k+1).kind == d.toks[j].kind:
+			j = k + 1
+			continue
+		case d.punct(k, "(") && k+2 < len(d.toks) && d.tok(k+1).kind == kNum && d.punct(k+2, ")") && d.toks[j].kind == kWord:
+			j = k + 2 // "twenty-four (24)"
+			continue
+		}
+		return j
+	}
+	return j
+}
+
+// maxRun bounds the tokens of a count: ParseCount reads at most 64 bytes.
+const maxRun = 12
+
+// hedgeBefore returns the first token of the hedge that ends just before
+// token i ("more than", "some", "up to"), or i.
+func (d *doc) hedgeBefore(i int) int {
+	if n := d.phraseEnding(i-1, Hedge); n > 0 && d.same(i-n, i) {
+		return i - n
+	}
+	if d.is(i-1, Hedge) && d.same(i-1, i) && d.phraseEnding(i-1, Particle) == 0 {
+		return i - 1 // not "hand over 261 foreigners"
+	}
+	return i
+}
+
+// countAt reads the count whose number starts at token i: the first
+// token with its hedge, the last token of the number, and whether it is
+// an article ("a minor"). ok is false if no count starts at i.
+func (d *doc) countAt(i int) (first, last int, article, ok bool) {
+	t := d.toks[i]
+	switch {
+	case t.kind == kWord && t.cls&Article != 0:
+		if d.isNumberToken(i+1) && d.tok(i+1).kind == kWord {
+			break // "a dozen", "a few", "a hundred"
+		}
+		if d.phraseAt(i, Hedge) > 0 {
+			return 0, 0, false, false // "a total of": read from its number
+		}
+		// "a minor", "a Haitian national", "a 13-year-old girl".
+		for k := i + 1; k <= i+3 && k < len(d.toks) && d.same(i, k); k++ {
+			c := d.toks[k].cls
+			if c&personClasses != 0 {
+				return i, i, c&Plural == 0, c&Plural == 0
+			}
+			if d.toks[k].kind != kWord || c&(Stop|Aux|ClauseBreak|Copula|roleVerbs|Determiner|NumberWord) != 0 {
+				break
+			}
+			if k == i+1 && d.toks[k].cap && (k+1 >= len(d.toks) || !d.tok(k+1).cap || d.tok(k+1).kind != kWord) && d.tok(min(k+1, len(d.toks)-1)).cls&personClasses == 0 {
+				return i, i, true, true // "a Dominican": a name as the noun
+			}
+		}
+		return 0, 0, false, false
+	case !d.isNumberToken(i):
+		return 0, 0, false, false
+	}
+	first = d.hedgeBefore(i)
+	between := first < i && d.word(first) == "between"
+	return first, d.numberRun(i, between), false, true
+}
+
+// np is the noun phrase after a count.
+type np struct {
+	head, last  int // the head noun's token, or -1; the last token of the phrase
+	names       []Span
+	minor       bool
+	adult       bool
+	female      bool
+	male        bool
+	partitive   bool
+	pronoun     bool // "three of them": the set is named before
+	more        bool
+	coordinated bool
+	role        Role // from a participle before the noun: "261 rescued foreigners"
+	roleTok     int
+}
+
+// nounPhrase reads the noun phrase that starts at token j, after a count;
+// vague is set when the count ends in a word ("hundreds of people").
+func (d *doc) nounPhrase(j int, vague bool) np {
+	p := np{head: -1, last: j - 1, roleTok: -1}
+	if vague && d.word(j) == "of" && !d.is(j+1, PartitiveDet) {
+		j++ // "hundreds of people", "dozens of victims"
+	}
+	if d.is(j, More) {
+		p.more = true
+		p.last = j
+		j++
+	}
+	if d.word(j) == "of" && d.is(j+1, PartitiveDet) && d.same(j, j+1) {
+		p.partitive = true
+		j += 2
+		p.last = j - 1
+		if d.is(j-1, PartitiveDet) && d.tok(j-1).cls&Determiner == 0 {
+			p.pronoun = true // "of them": a noun may follow in apposition ("three of them minors")
+		}
+	}
+	runStart := -1
+	flushNames := func(k int) {
+		if runStart >= 0 {
+			p.names = append(p.names, d.span(runStart, k-1))
+			runStart = -1
+		}
+	}
+	for k, words := j, 0; k < len(d.toks) && words < maxNP && d.same(j, k); k, words = k+1, words+1 {
+		t := d.toks[k]
+		if t.kind != kWord {
+			break
+		}
+		c := t.cls
+		switch {
+		case c&personClasses != 0:
+			p.head, p.last = k, k
+			p.minor = p.minor || c&MinorNoun != 0
+			p.adult = p.adult || c&Adult != 0
+			p.female = p.female || c&FemaleNoun != 0
+			p.male = p.male || c&MaleNoun != 0
+			if t.cap {
+				if runStart < 0 {
+					runStart = k
+				}
+			} else {
+				flushNames(k)
+			}
+			// "women and children": two nouns of one phrase.
+			if n := d.listAnd(k + 1); n > 0 && d.is(k+1+n, personClasses) && !d.isNumberToken(k+1+n) {
+				flushNames(k + 1)
+				p.coordinated = true
+				k += n
+				words += n
+			}
+			continue
+		case t.cap && c&(Stop|Aux|ClauseBreak|Copula) == 0 && c&roleVerbs == 0:
+			if p.head >= 0 && !d.toks[p.head].cap {
+				break // a name after the noun belongs to what follows
+			}
+			if runStart < 0 {
+				runStart = k
+			}
+			p.last = k
+			continue
+		case c&roleVerbs != 0 && p.head < 0 && k+1 < len(d.toks) && d.tok(k+1).kind == kWord && d.same(k, k+1) &&
+			d.tok(k+1).cls&(Stop|Aux|ClauseBreak|Copula|roleVerbs) == 0:
+			// "261 rescued foreigners": a participle before the noun.
+			p.role, p.roleTok = roleOfClass(c), k
+			flushNames(k)
+			continue
+		case c&(Stop|Aux|ClauseBreak|Copula|roleVerbs|NumberWord|Article) != 0:
+		case p.head >= 0:
+			// A word after the noun ends the phrase.
+		default:
+			// An adjective before the noun: "foreign", "migrant", "young".
+			if n := d.listAnd(k + 1); n > 0 && !d.isNumberToken(k+1+n) && !d.is(k+1+n, Article|Determiner) {
+				p.coordinated = true // "foreign and Filipino workers"
+				flushNames(k)
+				k += n
+				words += n
+				continue
+			}
+			flushNames(k)
+			continue
+		}
+		break
+	}
+	if p.head < 0 && runStart >= 0 {
+		// A name as the noun: "109 Thais", "13 Ethiopians".
+		p.last = p.lastName(d, runStart)
+	}
+	end := p.last + 1
+	if p.head >= 0 && !d.toks[p.head].cap {
+		end = p.head + 1
+	}
+	flushNames(end)
+	if p.head < 0 && len(p.names) == 0 {
+		p.last = j - 1
+		if p.pronoun {
+			p.last = j - 1
+		}
+	}
+	return p
+}
+
+// lastName returns the last token of the capitalised run from start.
+func (p *np) lastName(d *doc, start int) int {
+	k := start
+	for k+1 < len(d.toks) && d.tok(k+1).cap && d.tok(k+1).kind == kWord && d.same(k, k+1) &&
+		d.tok(k+1).cls&(Stop|Aux|ClauseBreak|Copula|roleVerbs) == 0 {
+		k++
+	}
+	return k
+}
+
+// roleOfClass returns the role a verb of class c gives a figure.
+func roleOfClass(c Class) Role {
+	switch {
+	case c&(VictimVerb|InterceptVerb|FoundVerb) != 0:
+		return RoleVictim
+	case c&SuspectVerb != 0:
+		return RoleSuspect
+	}
+	return RoleUnknown
+}
+
+// figureAt reads the figure whose number starts at token i.
+func (d *doc) figureAt(i int) (Figure, bool) {
+	first, last, article, ok := d.countAt(i)
+	if !ok {
+		return Figure{}, false
+	}
+	f := Figure{Count: d.span(first, last), Article: article, Sent: int(d.toks[i].sent), first: first, last: last, RoleWord: Span{}}
+	if article {
+		f.Count = d.span(i, i)
+	}
+	p := d.nounPhrase(last+1, d.toks[last].kind == kWord && !article)
+	f.head, f.pronoun = p.head, p.pronoun
+	f.Names, f.Minor, f.Female, f.Male, f.Adult = p.names, p.minor, p.female, p.male, p.adult
+	f.Partitive, f.More, f.Coordinated = p.partitive, p.more, p.coordinated
+	// "the other 18", "the remaining 17": part of a set named before.
+	if k := first - 1; d.is(k, More) && d.same(k, first) {
+		f.Partitive = true
+	}
+	if p.head < 0 && len(p.names) == 0 {
+		// No noun: a figure only when a verb or the end of the clause
+		// follows ("Six Rescued", "rescued 215 in …", "29 are
+		// Filipinos"), or a pronoun names the set ("three of them"); never
+		// a year, nor a number in brackets or between commas (an age:
+		// "Wakil Bahadur Malla, 46, a resident").
+		next := p.last + 1
+		ok := p.pronoun || next >= len(d.toks) || !d.same(i, next) || d.punct(next, ".") ||
+			d.is(next, Stop|Aux|Copula|roleVerbs)
+		if article || !ok || d.isYear(i) || d.punct(first-1, "(") || d.punct(first-1, ",") && d.isPunct(next) {
+			return Figure{}, false
+		}
+		f.Elliptic = true
+	}
+	f.last = p.last
+	f.Phrase = d.span(first, p.last)
+	if p.role != RoleUnknown {
+		f.Role, f.RoleWord = p.role, d.span(p.roleTok, p.roleTok)
+	}
+	if p.head >= 0 && d.toks[p.head].cls&OfficerNoun != 0 && f.Role == RoleUnknown {
+		f.Role, f.RoleWord = RoleOther, d.span(p.head, p.head)
+	}
+	f.end = d.postModifiers(&f, p.last+1)
+	return f, true
+}
+
+// headClass returns the classes of the figure's noun, or 0.
+func (d *doc) headClass(f *Figure) Class {
+	if f.head < 0 {
+		return 0
+	}
+	return d.toks[f.head].cls
+}
+
+// postModifiers reads what follows a figure's noun phrase from token j:
+// an "of" phrase ("of human trafficking"), the ages ("aged 15 to 26"), an
+// age limit ("under the age of 5"), the countries they come from
+// ("trafficked from Swaziland and Lesotho") and what they are said to be
+// ("are Filipinos"). It returns the token after them.
+func (d *doc) postModifiers(f *Figure, j int) int {
+	for steps := 0; steps < 4 && j < len(d.toks) && d.same(f.first, j); steps++ {
+		if d.punct(j, ",") && (d.is(j+1, AgeWord) || d.phraseAt(j+1, AgeWord) > 0) {
+			j++ // "24 victims, aged 15 to 26"
+		}
+		w := d.word(j)
+		switch {
+		case w == "of" && !d.is(j+1, PartitiveDet|NumberWord) || w == "of" && d.is(j+1, Determiner):
+			k := j + 1
+			for n := 0; n < maxNP && k < len(d.toks) && d.same(j, k) && d.toks[k].kind == kWord &&
+				d.toks[k].cls&(Stop|Aux|Copula|ClauseBreak|roleVerbs) == 0; n++ {
+				k++
+			}
+			if k == j+1 {
+				return j
+			}
+			j = k
+		case d.is(j, AgeWord) || d.phraseAt(j, AgeWord) > 0:
+			n := max(d.phraseAt(j, AgeWord), 1)
+			k := j + n
+			if d.word(k) == "between" {
+				k++
+			}
+			between := d.word(k-1) == "between" // "aged between 18 and 35"
+			if !d.isNumberToken(k) {
+				return j
+			}
+			e := d.numberRun(k, between)
+			if n == 1 && d.word(e+1) == "and" && d.isNumberToken(e+2) {
+				e += 2 // "aged 20 and 19"
+			}
+			if d.word(j) != "under" && d.word(j) != "below" {
+				f.Ages = d.span(k, e)
+			}
+			j = e + 1
+		case w == "from" || d.toks[j].kind == kWord && d.word(j+1) == "from" && d.toks[j].cls&(Stop|Aux|Copula|ClauseBreak) == 0 && !d.toks[j].cap:
+			k := j
+			if w != "from" {
+				k++ // "trafficked from"
+			}
+			names, _, end := d.nameList(k + 1)
+			if len(names) == 0 {
+				return j
+			}
+			f.From = append(f.From, names...)
+			j = end
+		case d.is(j, Copula) && d.tok(j+1).cap:
+			names, _, end := d.nameList(j + 1)
+			if len(names) == 0 {
+				return j
+			}
+			f.Pred = names
+			j = end
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// nameList reads a list of names from token i: "Malaysia (43) and
+// Taiwan (1)", "Pakistan, Nepal, the Philippines, and several African
+// countries", "Mali, Guinea and Burkina Faso as well as northern Ivory
+// Coast". A name is a capitalised run, after "the" or a lower-case
+// adjective. It returns the names, for each the token of its count in
+// brackets or -1, and the token after the list.
+func (d *doc) nameList(i int) (names []Span, counts []int, end int) {
+	k := i
+	end = i
+	for len(names) < maxNames {
+		start := k
+		if d.is(k, Determiner) {
+			k++ // "the Philippines"
+		}
+		if k+1 < len(d.toks) && d.toks[k].kind == kWord && !d.toks[k].cap && d.tok(k+1).cap &&
+			d.toks[k].cls&(Stop|Aux|Copula|ClauseBreak|roleVerbs|NumberWord|Article) == 0 {
+			k++ // "northern Ivory Coast"
+		}
+		if k >= len(d.toks) || !d.same(i, k) || !d.toks[k].cap || d.toks[k].kind != kWord {
+			// No name after the joiner: the list ended before it ("11
+			// from Uganda and 8 from Kenya").
+			if len(names) == 0 {
+				return names, counts, start
+			}
+			return names, counts, end
+		}
+		e := k
+		for e+1 < len(d.toks) && d.tok(e+1).cap && d.tok(e+1).kind == kWord && d.same(k, e+1) {
+			e++
+		}
+		names = append(names, d.span(k, e))
+		c := -1
+		if d.punct(e+1, "(") && e+3 < len(d.toks) && d.tok(e+2).kind == kNum && d.punct(e+3, ")") {
+			c = e + 2
+			e += 3
+		}
+		counts = append(counts, c)
+		k = e + 1
+		end = k
+		// The joiner: ",", "and", ", and", "as well as".
+		j := k
+		if d.punct(j, ",") {
+			j++
+		}
+		if n := d.listAnd(j); n > 0 && !d.punct(j, ",") {
+			j += n
+		}
+		if j == k || !d.same(i, j) {
+			return names, counts, k
+		}
+		k = j
+	}
+	return names, counts, end
+}
+
+// maxNames bounds a list of names: lists of countries are short.
+const maxNames = 64

@@ -1,0 +1,337 @@
+package extract
+
+// Groups: lists of figures, breakdowns, sentence frames and the lists of
+// countries people come from.
+
+// figureFrom reads a figure whose first token (its hedge, or its number)
+// is token k.
+func (d *doc) figureFrom(k int) (Figure, bool) {
+	if k >= len(d.toks) {
+		return Figure{}, false
+	}
+	num := k
+	if n := d.phraseAt(k, Hedge); n > 0 {
+		num = k + n
+	} else if d.is(k, Hedge) && !d.isNumberToken(k) {
+		num = k + 1
+	}
+	if num >= len(d.toks) || !d.same(k, num) {
+		return Figure{}, false
+	}
+	f, ok := d.figureAt(num)
+	if !ok || f.first != k && num != k {
+		return Figure{}, false
+	}
+	return f, true
+}
+
+// namedAt reads a person named in full at token i, with the age that may
+// follow ("Blanca Lianeth Rodriguez Perez, 27"): a figure of one, with no
+// noun. Only a run of two capitalised words or more that no noun of
+// people follows is a name; the caller decides where a name may stand
+// (right after a verb of rescue or arrest, or in a list that began so).
+func (d *doc) namedAt(i int) (Figure, bool) {
+	if i >= len(d.toks) || !d.toks[i].cap || d.toks[i].kind != kWord || d.toks[i].cls != 0 {
+		return Figure{}, false
+	}
+	e := i
+	for e+1 < len(d.toks) && d.tok(e+1).cap && d.tok(e+1).kind == kWord && d.same(i, e+1) && d.tok(e+1).cls == 0 {
+		e++
+	}
+	if e == i || d.is(e+1, personClasses) || d.toks[e].cls&AgencyHead != 0 {
+		return Figure{}, false
+	}
+	f := Figure{Count: d.span(i, e), Phrase: d.span(i, e), Named: true, Sent: int(d.toks[i].sent), first: i, last: e, head: -1}
+	end := e + 1
+	if d.punct(end, ",") && d.tok(min(end+1, len(d.toks)-1)).kind == kNum && (d.punct(end+2, ",") || !d.same(end, end+2)) {
+		end += 2 // ", 27"
+	}
+	f.end = end
+	return f, true
+}
+
+// joinerAt returns the token after a list's joiner at token j (",", "and",
+// ", and", "as well as"), whether it was a bare comma, and ok.
+func (d *doc) joinerAt(j int) (next int, comma, ok bool) {
+	k := j
+	if d.punct(k, ",") {
+		k++
+	}
+	if n := d.listAnd(k); n > 0 && !d.punct(k, ",") {
+		return k + n, false, true
+	}
+	return k, k > j, k > j
+}
+
+// listAfter reads the figures that continue a list after token j; named
+// is set when the list began with a person's name, which lets names
+// continue it.
+func (d *doc) listAfter(j int, named bool) (figs []Figure, end int, comma bool) {
+	end = j
+	for len(figs) < 64 {
+		k, c, ok := d.joinerAt(end)
+		if !ok || k >= len(d.toks) || !d.same(j, k) {
+			break
+		}
+		f, ok := d.figureFrom(k)
+		if !ok && named {
+			f, ok = d.namedAt(k)
+		}
+		if !ok || f.pronoun {
+			break // "23 people, 14 of them children": a part, not the next of a list
+		}
+		if len(figs) == 0 {
+			comma = c
+		}
+		end = d.allOf(&f, f.end)
+		figs = append(figs, f)
+	}
+	return figs, end, comma
+}
+
+// allOf reads an apposition that says what everyone a figure counts is,
+// after the figure ending before token j: ", all Chinese nationals,". Its
+// names become the figure's, and it returns the token after the
+// apposition's closing comma, or j when there is none.
+func (d *doc) allOf(f *Figure, j int) int {
+	if !d.punct(j, ",") || d.word(j+1) != "all" {
+		return j
+	}
+	var names []Span
+	k := j + 2
+	for ; k < j+7 && k < len(d.toks) && d.toks[k].kind == kWord && d.same(j, k); k++ {
+		t := d.toks[k]
+		switch {
+		case t.cap:
+			if len(names) > 0 && names[len(names)-1].End == int(d.toks[k-1].e) && d.tok(k-1).cap {
+				names[len(names)-1].End = int(t.e)
+			} else {
+				names = append(names, d.span(k, k))
+			}
+		case t.cls&personClasses == 0:
+			return j
+		}
+	}
+	if !d.punct(k, ",") || len(names) == 0 {
+		return j
+	}
+	if len(f.Names) == 0 {
+		f.Names = names
+	}
+	return k
+}
+
+// breakdownAt returns the token after a breakdown's marker that follows a
+// figure at token j ("including", ", among them", "—", ":"), skipping a
+// phrase that ends the figure's noun ("from a suspected cyber scam
+// centre, including …"), and ok.
+func (d *doc) breakdownAt(j int) (int, bool) {
+	if j >= len(d.toks) {
+		return 0, false
+	}
+	switch d.word(j) {
+	case "—", "–", ":", "(":
+		return j + 1, true
+	case "-":
+		if d.toks[j].space {
+			return j + 1, true
+		}
+	}
+	for k := j; k < j+12 && k < len(d.toks) && d.same(j, k); k++ {
+		if d.is(k, Breakdown) {
+			return k + 1, true
+		}
+		if n := d.phraseAt(k, Breakdown); n > 0 {
+			return k + n, true
+		}
+		if d.isNumberToken(k) || d.is(k, ClauseBreak) {
+			return 0, false
+		}
+		if d.isPunct(k) && !d.punct(k, ",") {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// maxBack bounds how far back a group looks for the set it is part of,
+// so that a sentence of a million figures is read in linear time.
+const maxBack = 32
+
+// findFigures finds every figure of people and groups them.
+func (d *doc) findFigures(r *Result) {
+	for i := 0; i < len(d.toks) && !r.full(len(r.Groups), MaxGroups, "figures"); {
+		if d.word(i) == "from" {
+			if end := d.origin(r, i); end > i {
+				i = end
+				continue
+			}
+		}
+		f, ok := d.figureAt(i)
+		if !ok && d.is(i-1, SuspectVerb|VictimVerb|InterceptVerb) && d.same(i-1, i) {
+			f, ok = d.namedAt(i) // "arrested Blanca Lianeth Rodriguez Perez, 27, and a 13-year-old girl"
+		}
+		if !ok {
+			i++
+			continue
+		}
+		figs := append(d.figs[:0], f)
+		head, apposition := -1, false
+		j := d.allOf(&figs[0], f.end)
+		if k, ok := d.breakdownAt(j); ok {
+			if g, ok := d.figureFrom(k); ok {
+				more, e, _ := d.listAfter(g.end, false)
+				figs = append(append(figs, g), more...)
+				head, j = 0, e
+			}
+		} else {
+			more, e, comma := d.listAfter(j, f.Named)
+			if len(more) > 0 {
+				figs = append(figs, more...)
+				j, apposition = e, comma
+			}
+			// "81 men and 38 women totalling 119 Myanmar workers".
+			k := j
+			if d.punct(k, ",") {
+				k++
+			}
+			n := d.phraseAt(k, TotalWord)
+			if n == 0 && d.is(k, TotalWord) {
+				n = 1
+			}
+			if n > 0 && len(figs) > 1 {
+				if t, ok := d.figureFrom(k + n); ok {
+					figs = append(figs, t)
+					head, j = len(figs)-1, t.end
+				}
+			}
+		}
+		d.addGroup(r, figs, head, apposition)
+		d.figs = figs[:0] // reused: addGroup copied them
+		i = max(j, i+1)
+	}
+	d.frames(r)
+	for gi := range r.Groups {
+		d.groupRole(r, gi)
+	}
+	for gi := 1; gi < len(r.Groups); gi++ {
+		g, prev := &r.Groups[gi], &r.Groups[gi-1]
+		first := r.Figures[g.Figures[0]].first
+		if prev.Role == RoleUnknown && prev.Sent == g.Sent && d.listAnd(first-1) > 0 {
+			g.AfterAnd = true
+		}
+	}
+}
+
+// addGroup appends the figures and their group to r.
+func (d *doc) addGroup(r *Result, figs []Figure, head int, apposition bool) {
+	g := Group{Head: -1, Apposition: apposition && head < 0 && len(figs) > 2, Sent: figs[0].Sent, FrameOf: -1,
+		Figures: make([]int, 0, len(figs))}
+	gi := len(r.Groups)
+	for k, f := range figs {
+		f.Group = gi
+		if k == head {
+			g.Head = len(r.Figures)
+		}
+		g.Figures = append(g.Figures, len(r.Figures))
+		r.Figures = append(r.Figures, f)
+	}
+	r.Groups = append(r.Groups, g)
+}
+
+// origin reads a list of countries people come from at token i ("from"):
+// "citizens from Pakistan, Nepal and the Philippines", "the victims were
+// from Malaysia (43) and Taiwan (1)". Names with a count in brackets are
+// figures. It returns the token after the list, or i if there is none.
+func (d *doc) origin(r *Result, i int) int {
+	k := i - 1
+	switch {
+	case d.is(k, personClasses|Copula):
+	case d.toks[max(k, 0)].kind == kWord && !d.toks[max(k, 0)].cap && d.is(k-1, personClasses) &&
+		d.toks[k].cls&(Stop|Aux|ClauseBreak) == 0:
+		// "nationals trafficked from"
+	default:
+		return i
+	}
+	names, counts, end := d.nameList(i + 1)
+	if len(names) == 0 {
+		return i
+	}
+	var figs []Figure
+	o := Origin{Sent: int(d.toks[i].sent), Span: Span{int(d.toks[i].s), int(d.tok(end - 1).e)}}
+	for n, c := range counts {
+		if c < 0 {
+			o.Names = append(o.Names, names[n])
+			continue
+		}
+		// "Malaysia (43)": a figure whose noun is the country.
+		nameTok := d.tokenAt(names[n].Start)
+		figs = append(figs, Figure{
+			Count: d.span(c, c), Phrase: Span{names[n].Start, int(d.tok(c + 1).e)}, Names: []Span{names[n]},
+			Sent: int(d.toks[c].sent), first: nameTok, last: c + 1, end: c + 2, head: -1,
+		})
+	}
+	if len(figs) > 0 {
+		d.addGroup(r, figs, -1, false)
+		g := &r.Groups[len(r.Groups)-1]
+		g.Role, _ = d.sentenceRole(i)
+	}
+	if len(o.Names) > 0 && !r.full(len(r.Origins), MaxFound, "countries of origin") {
+		o.Role, _ = d.sentenceRole(i)
+		if o.Role == RoleUnknown {
+			o.Role = d.rightRole(end).role
+		}
+		r.Origins = append(r.Origins, o)
+	}
+	return end
+}
+
+// tokenAt returns the token that starts at byte offset off.
+func (d *doc) tokenAt(off int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(d.toks[m].s) < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// frames marks the groups of a sentence that opens on a set: "Of the
+// total 187 workers rescued, 158 foreigners are …, while 29 are …";
+// "Among those detained in Pamplona were three …".
+func (d *doc) frames(r *Result) {
+	for gi := range r.Groups {
+		g := &r.Groups[gi]
+		start := d.sentenceStart(r.Figures[g.Figures[0]].first)
+		for d.isOpener(start) && d.same(start, start+1) {
+			start++
+		}
+		if !d.is(start, FrameWord) {
+			continue
+		}
+		// The frame runs to its comma, or to the verb of "Among those
+		// detained … were three".
+		end := start + 1
+		for end < len(d.toks) && end < start+16 && d.same(start, end) && !d.punct(end, ",") && !d.is(end, Aux|Copula) {
+			end++
+		}
+		first := r.Figures[g.Figures[0]].first
+		if first < end {
+			continue // the frame's own figure
+		}
+		g.Frame = true
+		for hi := gi - 1; hi >= 0 && hi >= gi-maxBack && r.Groups[hi].Sent == g.Sent; hi-- {
+			if r.Figures[r.Groups[hi].Figures[0]].first < end {
+				g.FrameOf = r.Groups[hi].Figures[0]
+				break
+			}
+		}
+		if role, tok := d.roleWithin(start, end); role != RoleUnknown {
+			g.frameRole, g.frameTok = role, tok
+		}
+	}
+}

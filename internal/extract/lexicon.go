@@ -1,0 +1,223 @@
+// Package extract finds the figures of a report on a counter-trafficking
+// operation in its text: how many people were rescued or arrested and
+// who they are, the money and items seized, where and when it happened
+// and who acted, each with the span of text it came from. It reads the
+// text through a [Lexicon], one language's word lists; the logic here
+// holds no word of any language.
+//
+// The package decides only what a phrase is about. Turning a phrase into
+// a value (a count, a nationality, an amount) is the caller's, through
+// the parsers it passes in [Parsers], so that a phrase means the same
+// thing here as everywhere else in the library.
+package extract
+
+import "strings"
+
+// Class is a set of word classes: what a word can do in a sentence.
+type Class uint64
+
+// The word classes. A word may be in several.
+const (
+	// Figures.
+	NumberWord Class = 1 << iota // "five", "hundred", "dozens", "several": part of a count
+	NumberJoin                   // "and", "of", "a": inside a count between number words ("two hundred and five", "tens of thousands")
+	Article                      // "a", "an": one person ("a minor")
+	Hedge                        // a one-word hedge before a count: "some", "over", "about"
+	More                         // "more", "other", "additional", "further": a figure added to an earlier one ("53 more Indians")
+
+	// The people a figure counts.
+	PersonNoun   // "people", "workers", "nationals": people, of no role by themselves
+	VictimNoun   // "victims", "survivors": victims even without a verb
+	SuspectNoun  // "suspects", "traffickers": suspects when an arrest verb says so
+	DetaineeNoun // "detainees": suspects held, with no verb needed
+	OfficerNoun  // "officers", "personnel": neither victims nor suspects
+	MinorNoun    // "children", "minors", "child": under 18
+	FemaleNoun   // "women", "girls"
+	MaleNoun     // "men", "boys"
+	Plural       // the plural form of a noun: "workers", "women"
+
+	// What happened to them.
+	VictimVerb    // "rescued", "freed": the figure counts victims
+	InterceptVerb // "intercepted", "stopped": victims stopped on their way
+	SuspectVerb   // "arrested", "detained": the figure counts suspects
+	AtLargeWord   // "at large", "on the run", "escaped" after suspects
+	EscapeVerb    // "escaped", "fled": people who got away and raised the alarm
+	RoleNoun      // "rescue", "arrest": an act named by a noun ("the rescue of nine victims")
+	TriggerNoun   // "tip", "tip-off", "hotline": what started an operation
+	StatementVerb // "said", "announced": a date beside them is the statement's
+	OperationNoun // "operation", "raid": a sentence about the operation itself
+
+	FoundVerb // "found": victims, read with a note
+
+	// Sentence structure.
+	Aux          // "were", "have", "been": between a subject and its participle
+	Copula       // "are", "were": "29 are Filipinos"
+	Adverb       // "also", "successfully": skipped between a verb and its figure
+	Determiner   // "the", "these", "all"
+	Stop         // ends a noun phrase: prepositions, relatives, verbs
+	ClauseBreak  // "who", "after", "while": a verb beyond it is another clause's
+	Breakdown    // "including", "comprising": the figures after it are parts of the one before
+	TotalWord    // "totalling": the figure after it is the sum of those before
+	PartitiveDet // "them", "these", "the" after "of": "three of them"
+	FrameWord    // "of", "among" opening a sentence: "Of these, 29 were…"
+	Rest         // "rest", "remainder": the people a breakdown leaves
+	AgeWord      // "aged", "under the age of": ages after a noun
+
+	// Things seized and where.
+	SeizeVerb  // "seized", "confiscated"
+	CashNoun   // "cash"
+	NotCash    // "salary", "fee", "worth", "charged" before an amount: money that was not seized
+	PerPeriod  // "month", "each" after an amount ("$900 a month"): a wage or a price
+	AgencyHead // "police", "bureau", "ministry": a word that makes a name an agency's
+	PlaceNoun  // "suburb", "town": "a suburb of Lima"
+	PlaceAfter // "town", "city" after a name: "Porac town"
+	InPreposition
+	ScaleWord  // "million", "bn": between an amount's number and its currency
+	Particle   // "hand over": a verb whose "over" is not a hedge
+	Adult      // "men", "women", "adults": grown-ups
+	Possessive // "their", "his": what follows belongs to someone
+	Embassy    // "embassy", "consulate": an agency abroad, whose country is not the operation's
+
+	// Derived by Prepare: where phrases may start and end, so that a
+	// word that starts none is not looked up.
+	PhraseStart
+	PhraseEnd
+	DateStart // the first word of a relative date, a weekday or a month
+
+	Cumulative // "so far", "to date", "annually": a figure of a period, not of one operation
+	Since      // "since": a figure since a month or a year is one to date
+	TimeWord   // "pm", "hours": a number before it is not a count of people
+)
+
+// Lexicon is one language's word lists for the engine. Every list is in
+// lower case; the engine folds the text to lower case (ASCII letters only)
+// before looking words up.
+type Lexicon struct {
+	// Words maps a word to its classes.
+	Words map[string]Class
+	// Phrases maps a phrase of two to four words, separated by single
+	// spaces, to its classes: "more than" (a Hedge), "taken into custody"
+	// (a SuspectVerb), "as well as" (a list's "and").
+	Phrases map[string]Class
+	// ListAnd are the phrases that join the items of a list besides ","
+	// ("and", "as well as", "&").
+	ListAnd map[string]bool
+	// Evidence maps the name of a kind of item, in the singular and the
+	// plural, to the library's EvidenceKind code ("MobilePhone").
+	Evidence map[string]EvidenceWord
+	// Months maps a month's name and its abbreviations to 1–12.
+	Months map[string]int
+	// Weekdays maps a weekday's name to 0 (Sunday) to 6.
+	Weekdays map[string]int
+	// Relative maps a phrase for a date relative to the report's
+	// publication ("last week", "over the weekend") to what it means.
+	Relative map[string]Relative
+	// Triggers maps a TriggerNoun to the library's TriggerKind code.
+	Triggers map[string]string
+	// Abbreviations are words that end in a period without ending the
+	// sentence ("mr", "gen", "u.s").
+	Abbreviations map[string]bool
+	// ShortNames are the names of countries or nationalities of at most
+	// three letters that prose uses ("US", "UK", "Lao"), as written: a
+	// shorter capitalised word is never taken for a country's code ("Na",
+	// the initials of a passenger, is not Namibia).
+	ShortNames map[string]bool
+	// OrdinalSuffixes are the letters after a day's digits ("st", "th").
+	OrdinalSuffixes map[string]bool
+}
+
+// EvidenceWord is what a word for an item seized means.
+type EvidenceWord struct {
+	Kind   string // the EvidenceKind code
+	Plural bool
+	Mass   bool // counted by weight or not at all ("drugs"): no quantity
+}
+
+// RelativeKind is the kind of a relative date.
+type RelativeKind uint8
+
+// The relative dates.
+const (
+	RelNone      RelativeKind = iota
+	RelToday                  // the day of publication
+	RelYesterday              // the day before
+	RelWeekend                // the last Saturday and Sunday before publication
+	RelThisWeek               // Monday of the week of publication to publication
+	RelLastWeek               // the week (Monday to Sunday) before
+	RelThisMonth              // the month of publication
+	RelLastMonth              // the month before
+	RelPastDays               // the N days to publication ("in the last two weeks": N from the phrase)
+)
+
+// Relative is what a relative date phrase means.
+type Relative struct {
+	Kind RelativeKind
+	Days int // for RelPastDays
+}
+
+// Prepare derives the classes the engine uses to skip lookups that
+// cannot succeed (PhraseStart, PhraseEnd, DateStart) from the lists, and
+// returns l. A lexicon must be prepared once, before use.
+func (l *Lexicon) Prepare() *Lexicon {
+	mark := func(w string, c Class) { l.Words[w] |= c }
+	for p := range l.Phrases {
+		words := strings.Fields(p)
+		mark(words[0], PhraseStart)
+		mark(words[len(words)-1], PhraseEnd)
+	}
+	for p := range l.ListAnd {
+		mark(strings.Fields(p)[0], PhraseStart)
+	}
+	for p := range l.Relative {
+		mark(strings.Fields(p)[0], DateStart)
+	}
+	for p := range l.Evidence {
+		mark(strings.Fields(p)[0], PhraseStart)
+	}
+	for w := range l.Weekdays {
+		mark(w, DateStart)
+	}
+	for w := range l.Months {
+		mark(w, DateStart)
+	}
+	return l
+}
+
+// Class returns the classes of the lower-case word w.
+func (l *Lexicon) Class(w string) Class { return l.Words[w] }
+
+// Build returns the word map of a lexicon from lists: for each class, the
+// words of that class separated by white space. A word listed under
+// several classes gets them all.
+func Build(lists map[Class]string) map[string]Class {
+	m := make(map[string]Class)
+	for c, words := range lists {
+		for _, w := range strings.Fields(words) {
+			m[w] |= c
+		}
+	}
+	return m
+}
+
+// BuildPhrases is Build for phrases: for each class, phrases separated by
+// "|", their words by single spaces.
+func BuildPhrases(lists map[Class]string) map[string]Class {
+	m := make(map[string]Class)
+	for c, phrases := range lists {
+		for _, p := range strings.Split(phrases, "|") {
+			if p = strings.Join(strings.Fields(p), " "); p != "" {
+				m[p] |= c
+			}
+		}
+	}
+	return m
+}
+
+// Set returns the words of s, separated by white space, as a set.
+func Set(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

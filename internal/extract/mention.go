@@ -1,0 +1,136 @@
+package extract
+
+// Agencies, places and triggers.
+
+// maxName bounds the tokens of an agency's name.
+const maxName = 12
+
+// findAgencies finds the names of agencies: a capitalised run holding an
+// agency's word ("Bureau of Immigration", "National Agency for the
+// Prohibition of Trafficking in Persons", "Police"), or a name and a
+// lower-case agency word ("Peruvian police", "Thai authorities").
+func (d *doc) findAgencies(r *Result) {
+	for i := 0; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if t.kind != kWord || !t.cap || t.cls&(roleVerbs|NumberWord) != 0 {
+			continue
+		}
+		if d.word(i) == "the" {
+			continue // "The Bureau of Immigration": the name starts after it
+		}
+		e := i
+		hasHead := t.cls&AgencyHead != 0
+		for k := i + 1; k < len(d.toks) && k < i+maxName && d.same(i, k); k++ {
+			tk := d.toks[k]
+			if tk.kind == kWord && tk.cap && tk.cls&(roleVerbs|NumberWord) == 0 {
+				e = k
+				hasHead = hasHead || tk.cls&AgencyHead != 0
+				continue
+			}
+			// Lower-case joining words inside a name, when a capital follows.
+			if tk.kind == kWord && (d.word(k) == "of" || d.word(k) == "for" || d.word(k) == "the" || d.word(k) == "and" || d.word(k) == "in") {
+				if k+1 < len(d.toks) && d.tok(k+1).cap && d.tok(k+1).kind == kWord {
+					continue
+				}
+				if d.word(k) == "for" || d.word(k) == "of" {
+					if k+2 < len(d.toks) && d.word(k+1) == "the" && d.tok(k+2).cap {
+						continue
+					}
+				}
+			}
+			// "Peruvian police": a lower-case agency word right after.
+			if tk.kind == kWord && tk.cls&AgencyHead != 0 && k == e+1 && !hasHead {
+				e, hasHead = k, true
+			}
+			break
+		}
+		if !hasHead || r.full(len(r.Agencies), MaxFound, "agencies") {
+			i = e
+			continue
+		}
+		m := Mention{Span: d.span(i, e), Name: d.span(i, e), Sent: int(t.sent)}
+		for k := i; k <= e; k++ {
+			m.Abroad = m.Abroad || d.is(k, Embassy)
+		}
+		r.Agencies = append(r.Agencies, m)
+		i = e
+	}
+}
+
+// findPlaces finds the places the text names: "in a suburb of Lima", "on
+// the outskirts of Bangkok", "the border town of Poipet", "in Peru",
+// "within Peru", "in Porac town".
+func (d *doc) findPlaces(r *Result) {
+	for i := 0; i < len(d.toks) && !r.full(len(r.Places), MaxFound, "places"); i++ {
+		switch {
+		case d.is(i, PlaceNoun) && !d.toks[i].upper && d.word(i+1) == "of" && d.nameRun(i+2) > 0:
+			// The words before the noun ("a suburb", "the outskirts").
+			a := i
+			if d.is(i-1, Article|Determiner) {
+				a = i - 1
+			} else if d.tok(i-1).kind == kWord && d.is(i-2, Article|Determiner) && d.tok(i-1).cls&Stop == 0 {
+				a = i - 2 // "the border town"
+			}
+			e := i + 1 + d.nameRun(i+2)
+			r.Places = append(r.Places, Mention{Span: d.span(a, e), Name: d.span(i+2, e), Area: d.span(a, i), Locality: true, Sent: int(d.toks[i].sent)})
+			i = e
+		case d.is(i, InPreposition):
+			k := i + 1
+			if d.is(k, Determiner) && d.word(k) == "the" {
+				k++
+			}
+			n := d.nameRun(k)
+			if n == 0 {
+				continue
+			}
+			e := k + n - 1
+			m := Mention{Span: d.span(i, e), Name: d.span(k, e), Sent: int(d.toks[i].sent)}
+			if d.is(e+1, PlaceAfter) && !d.tok(e+1).cap {
+				m.Span.End, m.Locality = int(d.toks[e+1].e), true // "Porac town"
+				e++
+			}
+			// "in Spain, France and Paraguay": one of several places.
+			if j, _, ok := d.joinerAt(e + 1); ok && d.tok(j).cap && d.tok(j).kind == kWord && d.same(e, j) {
+				m.Several = true
+			}
+			r.Places = append(r.Places, m)
+			i = e
+		}
+	}
+}
+
+// nameRun returns the length of the capitalised run at token i (at most
+// four words), or 0. A run that names an agency is not a place.
+func (d *doc) nameRun(i int) int {
+	n := 0
+	for k := i; k < len(d.toks) && n < 4 && d.toks[k].kind == kWord && d.toks[k].cap && d.same(i, k); k++ {
+		if d.toks[k].cls&AgencyHead != 0 {
+			return 0
+		}
+		n++
+	}
+	if n > 0 && d.month(i) > 0 || d.lex.Weekdays[d.word(i)] != 0 || d.word(i) == "sunday" {
+		return 0
+	}
+	return n
+}
+
+// findTriggers finds what started the operation besides people who
+// escaped (those are figures): "acting on a tip", "prompted by a
+// tip-off", "dialed the … hotline".
+func (d *doc) findTriggers(r *Result) {
+	for i := 0; i < len(d.toks); i++ {
+		if !d.is(i, TriggerNoun) {
+			continue
+		}
+		kind := d.lex.Triggers[d.word(i)]
+		if kind == "" || r.full(len(r.Triggers), MaxFound, "triggers") {
+			continue
+		}
+		// Only where the sentence speaks of the operation.
+		if !d.sentenceHas(i, OperationNoun|roleVerbs) {
+			continue
+		}
+		r.Triggers = append(r.Triggers, Mention{Span: d.span(i, i), Kind: kind, Sent: int(d.toks[i].sent)})
+	}
+}

@@ -1,0 +1,236 @@
+package extract
+
+// Span is a byte range of the text: text[Start:End].
+type Span struct{ Start, End int }
+
+// IsZero reports whether the span is empty.
+func (s Span) IsZero() bool { return s.End <= s.Start }
+
+// Role is who a figure counts.
+type Role uint8
+
+// The roles.
+const (
+	RoleUnknown Role = iota // nothing around the figure says
+	RoleVictim              // rescued, freed, intercepted, or called victims
+	RoleSuspect             // arrested or detained
+	RoleAtLarge             // suspects not arrested: "at large", "on the run"
+	RoleTrigger             // people who escaped and raised the alarm
+	RoleOther               // officers, officials, bystanders
+)
+
+// String returns the role's name for notes.
+func (r Role) String() string {
+	switch r {
+	case RoleVictim:
+		return "victims"
+	case RoleSuspect:
+		return "suspects"
+	case RoleAtLarge:
+		return "suspects at large"
+	case RoleTrigger:
+		return "people who raised the alarm"
+	case RoleOther:
+		return "neither victims nor suspects"
+	}
+	return "unknown"
+}
+
+// Figure is a count of people: "more than 200 foreign nationals", "six
+// Taiwanese", "a minor", "Malaysia (43)".
+type Figure struct {
+	Count   Span // the count with its hedge: "more than 200", "six", "a"
+	Phrase  Span // the count and what it counts: "six Taiwanese"
+	Article bool // the count is an article: one person
+	// Names are the capitalised runs of the noun phrase, or the name
+	// before "(43)": candidates for a nationality.
+	Names []Span
+	// Pred are the names the figure is said to be: "29 are Filipinos",
+	// "158 foreigners are Chinese, Vietnamese and Korean".
+	Pred []Span
+	// From are the countries the people come from: "72 foreign nationals
+	// trafficked from Swaziland and Lesotho".
+	From []Span
+	// Ages is the span of the ages given: "15 to 26" of "aged 15 to 26".
+	Ages Span
+
+	Minor, Female, Male bool
+	// Adult is set for nouns of grown-ups ("men", "women"): their age is
+	// known not to be a minor's.
+	Adult bool
+	// Partitive is set for part of a set named elsewhere: "three of them",
+	// "the other 18", "621 of its nationals".
+	Partitive bool
+	// More is set for a figure added to an earlier one: "53 more".
+	More bool
+	// Coordinated is set when the noun phrase joins two groups ("foreign
+	// and Filipino workers", "women and children"): its names describe
+	// part of the figure only.
+	Coordinated bool
+	// Elliptic is set for a figure with no noun: "Six Rescued".
+	Elliptic bool
+	// Named is set for a person named in full: a figure of one whose
+	// Count is the name (personal data).
+	Named bool
+
+	// Role is what a participle in the noun phrase says ("261 rescued
+	// foreigners") or RoleOther for officers; the group's role is the
+	// figure's otherwise.
+	Role     Role
+	RoleWord Span
+
+	Sent                   int // the sentence
+	Group                  int // the index of its group in Result.Groups
+	first, last, end, head int
+	pronoun                bool // "three of them": the set was named before
+}
+
+// Group is a set of figures read together: one figure, a list ("six
+// Taiwanese and two Peruvians"), or a figure and its breakdown ("44
+// foreigners — 43 Malaysians and one Taiwanese").
+type Group struct {
+	Figures []int // indexes into Result.Figures, in text order
+	// Head is the index (into Result.Figures) of the figure the others
+	// break down, or -1.
+	Head int
+	// Apposition is set when the breakdown follows its head after a comma
+	// only ("eight suspects, six Taiwanese and two Peruvians, were
+	// arrested"): it is one only if the parts add up to the head.
+	Apposition bool
+	// AfterAnd is set when the group follows "and" right after a figure
+	// whose role nothing gave ("Eleven suspected traffickers, all Chinese
+	// nationals, and 2 Filipinos were arrested"): it may be the end of a
+	// list read in two parts, so it is no total.
+	AfterAnd bool
+	// Frame is set for the figures of a sentence that opens on a set
+	// ("Of the total 187 workers rescued, 158 …, while 29 …"): they are
+	// parts of the set.
+	Frame bool
+	// FrameOf is the figure (an index into Result.Figures) of the set the
+	// frame or a partitive names ("Of the total 187 workers …", "three of
+	// them", "Twelve of the detainees"), or -1.
+	FrameOf  int
+	Role     Role
+	RoleWord Span
+	Weak     bool   // the role rests on a weak word ("found") or the noun alone
+	NounOnly bool   // the role rests on the noun alone ("80 victims"): no verb says what happened
+	Note     string // why the role is uncertain, or ""
+	Sent     int
+
+	frameRole Role
+	frameTok  int
+}
+
+// Origin is a list of countries some people come from, with no figure:
+// "citizens from Pakistan, Nepal and the Philippines".
+type Origin struct {
+	Names []Span
+	Role  Role
+	Sent  int
+	Span  Span
+}
+
+// Amount is a sum of money: "more than US$10,000 (S$13,700)".
+type Amount struct {
+	Span   Span // the amount with its hedge and equivalents
+	Main   Span // the amount and its hedge without the parentheses
+	Seized bool // the sentence says it was seized, and nothing says it was a wage or price
+	Sent   int
+}
+
+// Item is an item seized: "numerous cell phones", "a vehicle".
+type Item struct {
+	Span                  Span   // the whole phrase
+	Count                 Span   // the count before the noun, or empty
+	Kind                  string // the EvidenceKind code
+	Plural, Mass, Article bool
+	Sent                  int
+}
+
+// Mention is a phrase naming an agency, a place or a trigger.
+type Mention struct {
+	Span Span
+	Sent int
+	// For a place: the span of the name; Area is the words before it ("a
+	// suburb"). Locality is set when the phrase makes the name a town or
+	// a city ("a suburb of Lima", "Porac town"); otherwise ("in Peru") the
+	// name is only a country's, if it is one.
+	Name, Area Span
+	Locality   bool
+	Several    bool   // the name is one of a list ("in Spain, France and Paraguay")
+	Abroad     bool   // for an agency: an embassy or a consulate, whose country is not the operation's
+	Kind       string // for a trigger: the TriggerKind code
+	People     Span   // for a trigger: the figure of people, if any
+}
+
+// DateExpr is a date or a span of dates the text gives, resolved against
+// the publication date.
+type DateExpr struct {
+	Span       Span
+	Sent       int
+	Start, End YMD
+	Statement  bool // the date of a statement ("said on Monday") or a dateline, not of the events
+	Operation  bool // a word of the operation comes before it in its clause
+}
+
+// YMD is a calendar date; Month or Day 0 when not given.
+type YMD struct{ Year, Month, Day int }
+
+// Result is everything the engine found.
+type Result struct {
+	Figures  []Figure
+	Groups   []Group
+	Origins  []Origin
+	Amounts  []Amount
+	Items    []Item
+	Agencies []Mention
+	Places   []Mention
+	Triggers []Mention
+	Dates    []DateExpr
+	// Years maps a sentence to the latest year (four digits, 1900–2099)
+	// it names, for sentences that name one.
+	Years map[int]int
+	// Sentences is the number of sentences.
+	Sentences int
+	// Truncated names what the engine stopped collecting at its bounds
+	// (MaxGroups groups of figures, MaxFound of anything else): "figures",
+	// "amounts"; empty when it read everything.
+	Truncated []string
+	// Cumulative holds the sentences whose figures run to date ("so far
+	// this year, police have rescued 1,200", "since January"): figures of
+	// a period, not of the operation.
+	Cumulative map[int]bool
+	// Operation holds the sentences that speak of the operation: a raid,
+	// a rescue, an arrest.
+	Operation map[int]bool
+}
+
+// The bounds on what the engine collects, far beyond any report, so that
+// hostile text of a million figures costs memory in proportion to these,
+// not to the text.
+const (
+	MaxGroups = 10000 // groups of figures
+	MaxFound  = 1000  // amounts, items, dates, agencies, places, triggers, lists of countries each
+)
+
+// full reports whether a list of n things found has reached its bound,
+// and records it in r.Truncated.
+func (r *Result) full(n, bound int, what string) bool {
+	if n < bound {
+		return false
+	}
+	for _, t := range r.Truncated {
+		if t == what {
+			return true
+		}
+	}
+	r.Truncated = append(r.Truncated, what)
+	return true
+}
+
+// Parsers are the caller's readers the engine needs to find phrases.
+type Parsers struct {
+	// Currency reports whether s names a currency or several (an
+	// ambiguous sign such as "$" counts): "US$", "RM", "baht", "USD".
+	Currency func(s string) bool
+}

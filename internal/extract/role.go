@@ -1,0 +1,298 @@
+package extract
+
+// Roles: who a figure counts, from the verbs and nouns around it.
+
+// found is a role read at a token.
+type found struct {
+	role Role
+	tok  int // the token that gave it, or -1
+	dist int // how many tokens from the figure
+	weak bool
+}
+
+var none = found{tok: -1}
+
+// roleAt returns the role token k gives as a verb or a participle.
+func (d *doc) roleAt(k, dist int) found {
+	c := d.toks[k].cls
+	switch {
+	case c&SuspectVerb != 0:
+		return found{RoleSuspect, k, dist, false}
+	case c&(VictimVerb|InterceptVerb) != 0:
+		return found{RoleVictim, k, dist, false}
+	case c&FoundVerb != 0:
+		return found{RoleVictim, k, dist, true}
+	}
+	return none
+}
+
+// leftRole reads the verb before a figure whose first token is first:
+// "rescued 44", "successfully rescued 47", "arrested the five suspects",
+// "the rescue of nine victims", "Police found 432".
+func (d *doc) leftRole(first int) found {
+	k := first - 1
+	for skipped := 0; k >= 0 && d.same(k, first) && skipped <= 3; k-- {
+		switch {
+		case d.is(k, roleVerbs):
+			return d.roleAt(k, first-k)
+		case d.word(k) == "of" && d.is(k-1, RoleNoun):
+			k-- // "the rescue of"
+			return d.roleAt(k, first-k)
+		case d.is(k, Breakdown|Copula):
+			// "the victims comprised seven women, …", "the suspects were".
+			m := k - 1
+			if d.is(m, VictimNoun) {
+				return found{RoleVictim, m, first - m, false}
+			}
+			if d.is(m, DetaineeNoun|SuspectNoun) {
+				return found{RoleSuspect, m, first - m, true}
+			}
+		case d.is(k, Adverb|Determiner):
+			skipped++
+			continue
+		}
+		break
+	}
+	return none
+}
+
+// rightRole reads the verb after a figure's group, from token k: an
+// adjacent participle ("eight suspects arrested", "Six Rescued"), or a
+// passive ("were rescued", "have also been detained") after the rest of
+// the noun phrase ("Hundreds of people forced to work in … were
+// rescued"), or "are victims" / "remain at large".
+func (d *doc) rightRole(k int) found {
+	start := k
+	if k < len(d.toks) && d.is(k, roleVerbs) && d.same(k-1, k) {
+		return d.roleAt(k, 0)
+	}
+	for ; k < len(d.toks) && k < start+16 && d.same(start-1, k); k++ {
+		t := d.toks[k]
+		switch {
+		case t.kind == kPunct:
+			switch d.word(k) {
+			case ";", ":", "—", "–", "(", ")", "\"", "“", "”":
+				return none
+			}
+		case d.isNumberToken(k) && k > start:
+			return none // another figure's verb
+		case t.cls&ClauseBreak != 0 && k > start+1:
+			return none
+		case t.cls&(Aux|Copula) != 0:
+			m := k + 1
+			for m < len(d.toks) && m < k+5 && d.is(m, Aux|Adverb) {
+				m++
+			}
+			if m >= len(d.toks) || !d.same(k, m) {
+				return none
+			}
+			if n := d.phraseAt(m, AtLargeWord); n > 0 || d.is(m, AtLargeWord) {
+				return found{RoleAtLarge, m, m - start, false}
+			}
+			if n := d.phraseAt(m, SuspectVerb|VictimVerb); n > 0 {
+				if d.phrase(m, n)&SuspectVerb != 0 {
+					return found{RoleSuspect, m, m - start, false}
+				}
+				return found{RoleVictim, m, m - start, false}
+			}
+			if d.is(m, roleVerbs) {
+				return d.roleAt(m, m-start)
+			}
+			if d.is(m, VictimNoun) {
+				return found{RoleVictim, m, m - start, true} // "believed to be victims"
+			}
+			if d.is(m, Determiner) && d.is(m+1, VictimNoun) {
+				return found{RoleVictim, m + 1, m + 1 - start, true}
+			}
+			return none
+		}
+	}
+	return none
+}
+
+// escapeAfter reports whether the figure ending before token k is of people
+// who escaped: "two women who escaped", "five victims managed to escape",
+// "a Vietnamese man who alleged to have escaped".
+func (d *doc) escapeAfter(k int) (int, bool) {
+	for m := k; m < k+6 && m < len(d.toks) && d.same(k-1, m); m++ {
+		if d.is(m, EscapeVerb) {
+			return m, true
+		}
+		if d.toks[m].kind != kWord || d.is(m, roleVerbs) || d.isNumberToken(m) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// roleWord returns the role a word gives wherever it stands in a clause:
+// a verb of rescue or arrest, a victim's or a detainee's noun.
+func (d *doc) roleWord(k int) Role {
+	switch {
+	case d.is(k, roleVerbs):
+		return d.roleAt(k, 0).role
+	case d.is(k, VictimNoun):
+		return RoleVictim
+	case d.is(k, DetaineeNoun):
+		return RoleSuspect
+	}
+	return RoleUnknown
+}
+
+// roleWithin returns the role the first role word in tokens [i, j) gives,
+// and its token.
+func (d *doc) roleWithin(i, j int) (Role, int) {
+	for k := i; k < j && k < len(d.toks); k++ {
+		if r := d.roleWord(k); r != RoleUnknown {
+			return r, k
+		}
+	}
+	return RoleUnknown, -1
+}
+
+// sentenceRole returns the role of the nearest role word before token i in
+// its sentence: "The rescued individuals include citizens from …", "the
+// victims were from …".
+func (d *doc) sentenceRole(i int) (Role, int) {
+	for k := i - 1; k >= 0 && k >= i-maxWindow && d.same(k, i); k-- {
+		if r := d.roleWord(k); r != RoleUnknown {
+			return r, k
+		}
+	}
+	return RoleUnknown, -1
+}
+
+// groupRole decides the role of group gi: a trigger ("who escaped"), a
+// participle in a noun phrase, the verb after or before the figures, the
+// noun, the sentence's frame, or the set a pronoun names ("three of
+// them"). Where the verbs before and after disagree, or only a weak word
+// or the noun says, the group gets a note.
+func (d *doc) groupRole(r *Result, gi int) {
+	d.groupRoleOf(r, gi)
+	if g := &r.Groups[gi]; g.FrameOf < 0 && g.Role != RoleUnknown {
+		d.antecedent(r, gi)
+	}
+}
+
+func (d *doc) groupRoleOf(r *Result, gi int) {
+	g := &r.Groups[gi]
+	firstF := &r.Figures[g.Figures[0]]
+	lastF := &r.Figures[g.Figures[len(g.Figures)-1]]
+	set := func(f found, note string) {
+		g.Role, g.Weak, g.Note = f.role, f.weak, note
+		if f.tok >= 0 {
+			g.RoleWord = d.span(f.tok, f.tok)
+		}
+	}
+	if g.Role != RoleUnknown {
+		return // set where the group was read (a list of countries)
+	}
+	if len(g.Figures) == 1 || g.Head >= 0 {
+		if k, ok := d.escapeAfter(firstF.last + 1); ok {
+			set(found{RoleTrigger, k, 0, false}, "")
+			return
+		}
+	}
+	for _, fi := range g.Figures {
+		if f := &r.Figures[fi]; f.Role == RoleVictim || f.Role == RoleSuspect {
+			set(found{f.Role, d.tokenAt(f.RoleWord.Start), 0, false}, "")
+			return
+		}
+	}
+	adj := none
+	if k := lastF.last + 1; k < len(d.toks) && d.is(k, roleVerbs) && d.same(lastF.last, k) {
+		adj = d.roleAt(k, 0)
+	}
+	if adj.role != RoleUnknown {
+		set(adj, "")
+		return
+	}
+	left := d.leftRole(firstF.first)
+	right := d.rightRole(lastF.end)
+	if right.role == RoleUnknown && g.Head >= 0 && g.Head != g.Figures[len(g.Figures)-1] {
+		// "1374 individuals believed to be victims were found, including
+		// 153 children": the verb of the head.
+		right = d.rightRole(r.Figures[g.Head].end)
+	}
+	switch {
+	case left.role != RoleUnknown && right.role != RoleUnknown && left.role != right.role:
+		pick, other := left, right
+		if right.dist <= 3 {
+			pick, other = right, left
+		}
+		set(pick, "the words before and after disagree: "+quote(d.raw(pick.tok))+" and "+quote(d.raw(other.tok)))
+		return
+	case right.role != RoleUnknown:
+		set(right, "")
+		return
+	case left.role != RoleUnknown:
+		set(left, "")
+		return
+	}
+	// No verb: the noun, the frame, or the set a pronoun names.
+	for _, fi := range g.Figures {
+		f := &r.Figures[fi]
+		if f.Role == RoleOther {
+			set(found{RoleOther, d.tokenAt(f.RoleWord.Start), 0, false}, "")
+			return
+		}
+		c := d.headClass(f)
+		switch {
+		case c&DetaineeNoun != 0:
+			set(found{RoleSuspect, f.head, 0, false}, "")
+			return
+		case c&VictimNoun != 0:
+			set(found{RoleVictim, f.head, 0, true}, "")
+			g.NounOnly = true
+			return
+		}
+	}
+	if g.Frame && g.frameRole != RoleUnknown {
+		set(found{g.frameRole, g.frameTok, 0, false}, "")
+		return
+	}
+	if firstF.pronoun || g.Frame && g.FrameOf < 0 {
+		if h := d.antecedent(r, gi); h >= 0 {
+			g.Role, g.RoleWord, g.Weak = r.Groups[h].Role, r.Groups[h].RoleWord, r.Groups[h].Weak
+		}
+	}
+}
+
+// antecedent returns the group a partitive figure of group gi takes its
+// set from ("three of them", "Twelve of the detainees", "Of these, …"):
+// the last group before it, in its sentence or the one before, whose role
+// is known; or -1. It sets the group's FrameOf to that group's lead.
+func (d *doc) antecedent(r *Result, gi int) int {
+	g := &r.Groups[gi]
+	f := &r.Figures[g.Figures[0]]
+	if g.FrameOf >= 0 || !f.Partitive && !g.Frame {
+		return -1
+	}
+	for hi := gi - 1; hi >= 0 && hi >= gi-maxBack; hi-- {
+		h := &r.Groups[hi]
+		if h.Sent < g.Sent-1 {
+			break
+		}
+		if h.Role != RoleVictim && h.Role != RoleSuspect {
+			continue
+		}
+		if g.Role != RoleUnknown && g.Role != h.Role {
+			continue
+		}
+		lead := h.Figures[0]
+		if h.Head >= 0 {
+			lead = h.Head
+		}
+		g.FrameOf = lead
+		f.Partitive = true
+		return hi
+	}
+	return -1
+}
+
+// maxWindow bounds how far a word of a sentence is looked for around a
+// phrase, so that a sentence of a million words is read in linear time.
+const maxWindow = 48
+
+// quote quotes a word for a note.
+func quote(s string) string { return "\"" + s + "\"" }
