@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/antitrafficking/rescue"
 )
@@ -79,19 +78,12 @@ type finding struct {
 	Note  string `json:"note,omitempty"`
 }
 
-// writeFindings writes the findings, phrases and all, to a new file.
+// writeFindings writes the findings, phrases and all, to a new file that
+// only its owner can read.
 func writeFindings(name string, fs []rescue.Finding) error {
 	out := make([]finding, len(fs))
 	for i, f := range fs {
 		out[i] = finding{f.Start, f.End, string(f.Text), f.Path, f.Note}
 	}
-	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return err
-	}
-	if err := writeJSON(f, out); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	return writeNew(name, out, 0o600)
 }

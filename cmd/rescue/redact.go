@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strconv"
 
-	"github.com/antitrafficking/rescue"
 )
 
 // minKeyBytes is the shortest key redact takes: a short key can be found
@@ -78,7 +77,7 @@ existing file.`,
 							return err
 						}
 					}
-					return writeNew(filepath.Join(*outDir, rel), op.RedactWith(key))
+					return writeNew(filepath.Join(*outDir, rel), op.RedactWith(key), 0o644)
 				})
 			}
 			return e.exit()
@@ -91,20 +90,20 @@ func isDir(name string) bool {
 	return err == nil && fi.IsDir()
 }
 
-// writeNew writes op as JSON to a new file name, creating its directory;
-// it refuses to write over a file that exists.
-func writeNew(name string, op *rescue.Operation) error {
+// writeNew writes v as JSON to a new file name with permissions perm,
+// creating its directory; it refuses to write over a file that exists.
+func writeNew(name string, v any, perm os.FileMode) error {
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return err
 	}
-	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
 	if errors.Is(err, os.ErrExist) {
 		return fmt.Errorf("%s exists: not written over", name)
 	}
 	if err != nil {
 		return err
 	}
-	if err := writeJSON(f, op); err != nil {
+	if err := writeJSON(f, v); err != nil {
 		f.Close()
 		return err
 	}
