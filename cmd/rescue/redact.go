@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-
 )
 
 // minKeyBytes is the shortest key redact takes: a short key can be found
