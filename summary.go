@@ -248,7 +248,7 @@ func (s *Summary) Add(o Summary) {
 	if s == nil {
 		return
 	}
-	s.Operations = satAdd(s.Operations, o.Operations)
+	s.Operations = countSatAdd(s.Operations, o.Operations)
 	s.Victims = s.Victims.Add(o.Victims)
 	s.Minors = s.Minors.Add(o.Minors)
 	s.MinorityUnknown = s.MinorityUnknown.Add(o.MinorityUnknown)

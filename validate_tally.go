@@ -230,7 +230,7 @@ func (op *Operation) validateTallies(v *validator, ids *idIndex) {
 				if _, seen := sums[s]; !seen {
 					splits = append(splits, s)
 				}
-				sums[s] = satAdd(sums[s], b.lo)
+				sums[s] = countSatAdd(sums[s], b.lo)
 				parts[s]++
 			}
 		}
@@ -254,18 +254,6 @@ func dimName(d uint8) string {
 		}
 	}
 	return "?"
-}
-
-// satAdd adds two ints, saturating at math.MaxInt and math.MinInt rather
-// than wrapping around.
-func satAdd(a, b int) int {
-	switch {
-	case b > 0 && a > math.MaxInt-b:
-		return math.MaxInt
-	case b < 0 && a < math.MinInt-b:
-		return math.MinInt
-	}
-	return a + b
 }
 
 // validateTallyRecords checks that the individual records are no more
