@@ -33,7 +33,8 @@ const countMaxLen = 64
 //     alone applies to both). A hedge on a range keeps its side of it:
 //     "about 20-30" is about 20 to 30, "more than 20-30" more than 20, "up
 //     to 20-30" at most 30. A range from 0 is an upper bound: "0 to 5" is
-//     at most 5;
+//     at most 5. A lower end that may be written short ("20-30,000": 20
+//     to 30,000, or 20,000 to 30,000) is refused as ambiguous;
 //   - vague plurals as conservative lower bounds: "a few", "few",
 //     "numerous", "many", "multiple", "various", "a number of", "a handful
 //     of" are at least 2, "several" at least 3, "tens" at least 10, "dozens"
@@ -113,16 +114,17 @@ type countFail struct {
 }
 
 var (
-	countEmpty    = countFail{"empty", ErrSyntax}
-	countNoNumber = countFail{"no number", ErrSyntax}
-	countTwo      = countFail{"two numbers", ErrSyntax}
-	countFraction = countFail{"not a whole number", ErrSyntax}
-	countLetters  = countFail{"letters run into the number", ErrSyntax}
-	countPercent  = countFail{"a percentage, not a count", ErrSyntax}
-	countBadRange = countFail{"range does not rise", ErrSyntax}
-	countNegative = countFail{"negative", ErrRange}
-	countTooLarge = countFail{"above 10^12", ErrRange}
-	countMil      = countFail{`"mil" is a thousand in Spanish and Portuguese but a million in English`, ErrAmbiguous}
+	countEmpty      = countFail{"empty", ErrSyntax}
+	countNoNumber   = countFail{"no number", ErrSyntax}
+	countTwo        = countFail{"two numbers", ErrSyntax}
+	countFraction   = countFail{"not a whole number", ErrSyntax}
+	countLetters    = countFail{"letters run into the number", ErrSyntax}
+	countPercent    = countFail{"a percentage, not a count", ErrSyntax}
+	countBadRange   = countFail{"range does not rise", ErrSyntax}
+	countNegative   = countFail{"negative", ErrRange}
+	countTooLarge   = countFail{"above 10^12", ErrRange}
+	countMil        = countFail{`"mil" is a thousand in Spanish and Portuguese but a million in English`, ErrAmbiguous}
+	countShortRange = countFail{`the lower end may be written short ("20-30,000" for 20,000 to 30,000) or not`, ErrAmbiguous}
 )
 
 // numberFail turns a failure of the number reader into a countFail.
@@ -210,6 +212,9 @@ func countParse(s string) (Count, countFail) {
 	} else if h, rest, ok, f := countRange(lo, t, mode); f.err != nil {
 		return Count{}, f
 	} else if ok {
+		if number.ShortRange(lo.x, h.x) {
+			return Count{}, countShortRange
+		}
 		lo.x = number.ShareScale(lo.x, h.x)
 		if lo, f = countValue(lo); f.err != nil {
 			return Count{}, f

@@ -932,3 +932,39 @@ func TestCountAddPastTheBound(t *testing.T) {
 		t.Errorf("a Summary of counts past the bound does not marshal: %v", err)
 	}
 }
+
+// TestShortRangeAmbiguous: a range whose lower end may be written short
+// ("20-30,000" for 20,000 to 30,000) is refused by counts and amounts
+// alike, since the text cannot say which it is; ranges that cannot be
+// short are read.
+func TestShortRangeAmbiguous(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in, want string
+		reason   string
+	}{
+		{"20-30,000", "", "20 to 30,000, or 20,000 to 30,000 written short"},
+		{"5-10,000 people", "", "5 to 10,000, or 5,000 to 10,000"},
+		{"900-1,000", "900 to 1000", "900,000 is more than 1,000: it cannot be short"},
+		{"20,000-30,000", "20000 to 30000", "both ends written out"},
+		{"20-30 thousand", "20000 to 30000", "a scale word on the upper end applies to both"},
+		{"15-26", "15 to 26", "no grouping at all"},
+	}
+	for _, tt := range tests {
+		c, err := ParseCount(tt.in)
+		switch {
+		case tt.want == "" && !errors.Is(err, ErrAmbiguous):
+			t.Errorf("ParseCount(%q) = %v, %v; want ErrAmbiguous: %s", tt.in, c, err, tt.reason)
+		case tt.want != "" && (err != nil || c.String() != tt.want):
+			t.Errorf("ParseCount(%q) = %v, %v; want %s: %s", tt.in, c, err, tt.want, tt.reason)
+		}
+	}
+	for _, in := range []string{"2-300,000 baht", "Rp 5-10.000.000", "$5-10,000 USD"} {
+		if a, err := ParseReportedAmount(in); !errors.Is(err, ErrAmbiguous) {
+			t.Errorf("ParseReportedAmount(%q) = %v, %v; want ErrAmbiguous: the lower end may be written short", in, a, err)
+		}
+	}
+	if a, err := ParseReportedAmount("25,000 to 50,000 baht"); err != nil || a.String() != "THB 25000.00 to 50000.00" {
+		t.Errorf("ParseReportedAmount(\"25,000 to 50,000 baht\") = %v, %v", a, err)
+	}
+}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/antitrafficking/rescue/internal/extract"
 	"github.com/antitrafficking/rescue/internal/extract/en"
+	"github.com/antitrafficking/rescue/internal/number"
 )
 
 // extractMaxText bounds the text Extract reads: 1 MiB, some 170,000
@@ -140,7 +141,7 @@ func Extract(text string, published Date) (*Draft, error) {
 		pub = extract.YMD{Year: published.Year(), Month: int(published.Month()), Day: published.Day()}
 	}
 	lex := en.Lexicon()
-	r := extract.Run(text, lex, extract.Parsers{Currency: extractIsCurrency}, pub)
+	r := extract.Run(text, lex, extract.Parsers{Currency: extractIsCurrency, Scale: number.IsScaleWord}, pub)
 	x := &extractor{text: text, r: r, lex: lex, published: published, op: &Operation{}}
 	x.read()
 	if len(r.Truncated) > 0 {

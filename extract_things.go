@@ -92,11 +92,15 @@ func (x *extractor) cash(a *extract.Amount) {
 
 // amount reads an amount in the context of the report's country, when the
 // draft has one: "$" in a report from the United States is the US dollar,
-// "P" in one from the Philippines the peso.
+// "P" in one from the Philippines the peso. The context is the region
+// alone, with no language: a report in English quotes amounts as the
+// country writes them ("Rp 150.000" in Indonesia is 150,000), so the
+// language of the text does not settle a dot before three digits, and
+// such an amount is left open with its finding.
 func (x *extractor) amount(s string) (ReportedAmount, error) {
 	if c := x.op.Place().Country; c.IsValid() {
 		if r, err := language.ParseRegion(c.Alpha2()); err == nil {
-			if t, err := language.Compose(language.English, r); err == nil {
+			if t, err := language.Compose(r); err == nil {
 				return ParseReportedAmountIn(s, t)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/antitrafficking/rescue/internal/number"
 	"golang.org/x/text/language"
 )
 
@@ -59,7 +60,9 @@ const maxEquivalents = 32
 //     the upper end alone applies to both ("VND61-130 million"). A hedge on
 //     a range keeps its side of it: "about 20,000-30,000 baht" is about THB
 //     20000.00 to 30000.00, "more than …" a lower bound on the lower end,
-//     "up to …" an upper bound on the upper end.
+//     "up to …" an upper bound on the upper end. A lower end that may be
+//     written short ("2-300,000 baht": 2 or 200,000) is refused as
+//     ambiguous, as [ParseCount] refuses "20-30,000".
 //   - Equivalents stand in parentheses or brackets after the amount,
 //     several of them separated by ";", ", " or "or": "(US$34,000;
 //     S$46,000)". Each keeps its own hedge and range: "US$10,000 (around
@@ -173,6 +176,9 @@ func scanReported(s string, ctx moneyContext) (ReportedAmount, string, error) {
 		}
 		if ends[1], msg, err = scanMoneyEnd(hi, ctx); err != nil {
 			return ReportedAmount{}, msg, err
+		}
+		if number.ShortRange(ends[0].x, ends[1].x) {
+			return ReportedAmount{}, `the lower end may be written short ("20-30,000" for 20,000 to 30,000) or not`, ErrAmbiguous
 		}
 		ends[0].x = shareScale(ends[0].x, ends[1].x)
 		n = 2

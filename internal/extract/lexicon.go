@@ -73,6 +73,8 @@ const (
 	PlaceAfter // "town", "city" after a name: "Porac town"
 	InPreposition
 	ScaleWord  // "million", "bn": between an amount's number and its currency
+	RangeJoin  // "to": joins the two ends of a range of amounts ("RM5,000 to RM6,000"); a dash does too
+	RangeOpen  // "between": opens a range whose ends "and" joins
 	Particle   // "hand over": a verb whose "over" is not a hedge
 	Adult      // "men", "women", "adults": grown-ups
 	Possessive // "their", "his": what follows belongs to someone

@@ -44,7 +44,7 @@ func (d *doc) currencyAfter(i int) int {
 		return i
 	}
 	k := i + 1
-	if d.is(k, ScaleWord) && d.same(i, k) {
+	if d.isScale(k) && d.same(i, k) {
 		k++
 	}
 	for n := 2; n >= 1; n-- {
@@ -70,9 +70,10 @@ func (d *doc) findAmounts(r *Result) {
 			continue
 		}
 		pre := d.currencyBefore(i)
-		post := d.currencyAfter(i)
-		if pre == i && (post == i || d.is(post, ScaleWord)) {
-			continue
+		hi := d.rangeEnd(i, pre)
+		post := d.currencyAfter(hi)
+		if pre == i && (post == hi || d.isScale(post)) {
+			continue // no currency before or after: not money
 		}
 		first := d.hedgeBefore(pre)
 		main := d.span(first, post)
@@ -95,6 +96,47 @@ func (d *doc) findAmounts(r *Result) {
 		r.Amounts = append(r.Amounts, a)
 		i = end
 	}
+}
+
+// rangeEnd returns the number token that ends a range of amounts whose
+// first number is token i, its currency starting at token pre ("Rp2-3
+// juta", "$2-3 million", "RM5,000 to RM6,000", "between RM5,000 and
+// RM6,000"), or i when no range follows: the number after a dash or a
+// RangeJoin word (or "and" after a RangeOpen word), maybe after a scale
+// word of the first end and a currency of its own. The whole range is one
+// amount for the parsers to read, which refuse it when it is ambiguous.
+func (d *doc) rangeEnd(i, pre int) int {
+	k := i + 1
+	if d.isScale(k) && d.same(i, k) {
+		k++ // "RM5 million to RM6 million"
+	}
+	open := d.is(d.hedgeBefore(pre), RangeOpen) || d.is(pre-1, RangeOpen)
+	switch {
+	case !d.same(i, k):
+		return i
+	case d.punct(k, "-") || d.punct(k, "–") || d.is(k, RangeJoin):
+	case open && d.lex.ListAnd[strings.ToLower(d.word(k))]:
+	default:
+		return i
+	}
+	for j := k + 1; j <= k+3 && d.same(k, j); j++ {
+		if d.toks[j].kind == kNum {
+			if j == k+1 || d.isCurrency(d.text[d.toks[k+1].s:d.toks[j].s]) {
+				return j
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// isScale reports whether token i is a scale word: one of the lexicon's,
+// or one the number reader reads (Parsers.Scale).
+func (d *doc) isScale(i int) bool {
+	if d.is(i, ScaleWord) {
+		return true
+	}
+	return d.p.Scale != nil && i >= 0 && i < len(d.toks) && d.toks[i].kind == kWord && d.p.Scale(d.word(i))
 }
 
 func (d *doc) hasNumber(i, j int) bool {
@@ -120,9 +162,6 @@ func (d *doc) seized(first, last int) bool {
 		if d.same(k, last) && d.is(k, PerPeriod|NotCash) {
 			return false // "$900 a month", "50,000 yuan each"
 		}
-	}
-	if d.word(first-1) == "between" || d.word(first-1) == "and" && d.word(first-3) == "between" {
-		return false // a range of prices
 	}
 	return d.sentenceHas(first, SeizeVerb|CashNoun)
 }

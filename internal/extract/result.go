@@ -233,4 +233,9 @@ type Parsers struct {
 	// Currency reports whether s names a currency or several (an
 	// ambiguous sign such as "$" counts): "US$", "RM", "baht", "USD".
 	Currency func(s string) bool
+	// Scale reports whether the word w multiplies the number before it
+	// as the number reader reads it ("million", "juta", "lakh", "bn"),
+	// so that an amount's span holds the scale the parsers read, in any
+	// of their languages. Nil leaves it to the lexicon's ScaleWord.
+	Scale func(w string) bool
 }

@@ -58,3 +58,18 @@ func ShareScale(lo, hi Number) Number {
 	y.Trail = hi.Trail
 	return y
 }
+
+// ShortRange reports whether a range whose upper end hi groups its digits
+// ("30,000") and whose lower end lo, a plain number with no separator and
+// no scale, is at most a thousandth of it, may be written short: "20-30,000"
+// is 20 to 30,000 as it stands, but reports write it for 20,000 to 30,000
+// ("2-300,000 baht" for 200,000 to 300,000). The text cannot decide, so the
+// callers refuse it as ambiguous. "900-1,000" and "20,000-30,000" are not.
+func ShortRange(lo, hi Number) bool {
+	if lo.Grouped || lo.Trail != 1 || lo.Vague || lo.Couple || lo.Mil || lo.Frac != 0 ||
+		!hi.Grouped || hi.Trail != 1 || lo.IsZero() {
+		return false
+	}
+	y, ok := lo.mul(1000)
+	return ok && Cmp(y, hi) <= 0
+}

@@ -34,6 +34,8 @@ var words = map[extract.Class]string{
 		handful half`,
 	extract.NumberJoin: `and of a`,
 	extract.ScaleWord:  `hundred thousand million billion lakh crore m bn mn k`,
+	extract.RangeJoin:  `to through`,
+	extract.RangeOpen:  `between`,
 	extract.Article:    `a an`,
 	extract.Hedge: `some about around approximately roughly nearly almost over under
 		exactly between estimated reportedly`,
