@@ -60,13 +60,16 @@ const ageMaxLen = 64
 //     "sixteen", "a 16-year-old girl", "14-year-old", "aged 16", "16 years
 //     old";
 //   - a range: "15 to 26", "between 15 and 26", "15-26 years old";
-//   - an open range: "48 and over", "18 or older", "over 60" (61 and up),
-//     "under 18" (0 to 17);
+//   - an open range: "48 and over", "18 or older", "over 18" (18 and up: 18
+//     years and a month is over 18), "under 18" (0 to 17), "16 or younger"
+//     (0 to 16);
 //   - words for an age group: "minor", "minors", "underage", "child",
 //     "children" are 0 to 17; "teenage", "teenager", "teens" 13 to 19;
 //     "adult" 18 and up; "in their 20s", "in her twenties" 20 to 29.
 //
-// Input longer than 64 bytes, spaces included, is an error wrapping
+// A number followed by anything but years and a noun is refused: "18
+// months" is not 18 years, "16 victims" is a count, "16?" not an exact
+// age. Input longer than 64 bytes, spaces included, is an error wrapping
 // [ErrRange], read no further; a range that ends before it starts,
 // [ErrOutOfOrder]; anything else it cannot read, or an age above 150,
 // [ErrSyntax]. [Age.UnmarshalText] reads only the canonical text.
@@ -179,12 +182,12 @@ func parseAgeProse(t string) (Age, string, error) {
 		}
 	}
 	for _, g := range ageGroups {
-		if rest, ok := number.CutWord(t, g.word); ok && ageTailOK(rest) {
+		if rest, ok := number.CutWord(t, g.word); ok && ageTailOK(rest, true) {
 			return AgeBetween(g.lo, g.hi), "", nil
 		}
 	}
 	for _, d := range ageDecades {
-		if rest, ok := number.CutWord(t, d.word); ok && ageTailOK(rest) {
+		if rest, ok := number.CutWord(t, d.word); ok && ageTailOK(rest, true) {
 			return AgeBetween(d.lo, d.lo+9), "", nil
 		}
 	}
@@ -203,7 +206,7 @@ func parseAgeProse(t string) (Age, string, error) {
 	}
 	t = t[end:]
 	// "20s": a decade.
-	if rest, ok := strings.CutPrefix(t, "s"); ok && lo%10 == 0 && lo >= 10 && !hedged && ageTailOK(rest) {
+	if rest, ok := strings.CutPrefix(t, "s"); ok && lo%10 == 0 && lo >= 10 && !hedged && ageTailOK(rest, true) {
 		return AgeBetween(lo, lo+9), "", nil
 	}
 	hi := lo
@@ -220,7 +223,17 @@ func parseAgeProse(t string) (Age, string, error) {
 		return Age{}, "no range after between", ErrSyntax
 	}
 	// "years old", "-year-old": the unit.
-	t = ageCutUnit(t)
+	var unit bool
+	t, unit = ageCutUnit(t)
+	// "16 or younger", "16 and under": up to the age.
+	for _, w := range [...]string{"or younger", "and younger", "or under", "and under", "or less", "and below", "or below"} {
+		if rest, ok := number.CutWord(strings.TrimLeft(t, " "), w); ok {
+			if hedged || hi != lo || !ageTailOK(rest, unit) {
+				return Age{}, syntax, ErrSyntax
+			}
+			return AgeBetween(0, lo), "", nil
+		}
+	}
 	// "and over", "or older", "+": an open range.
 	open := false
 	for _, w := range [...]string{"+", "and over", "and older", "or older", "or over", "and above", "or above"} {
@@ -232,7 +245,7 @@ func parseAgeProse(t string) (Age, string, error) {
 			break
 		}
 	}
-	if !ageTailOK(t) {
+	if !ageTailOK(t, unit) {
 		return Age{}, syntax, ErrSyntax
 	}
 	switch {
@@ -249,10 +262,9 @@ func parseAgeProse(t string) (Age, string, error) {
 	case AtLeast:
 		return AgeBetween(lo, -1), "", nil
 	case MoreThan:
-		if lo+1 > maxAge {
-			return Age{}, "want years 0 to 150", ErrSyntax
-		}
-		return AgeBetween(lo+1, -1), "", nil
+		// Over 18 years is 18 and up in whole years: someone of 18 years
+		// and a month is over 18, and is recorded as 18.
+		return AgeBetween(lo, -1), "", nil
 	case AtMost:
 		return AgeBetween(0, lo), "", nil
 	case LessThan:
@@ -283,45 +295,62 @@ func ageNumber(t string, between bool) (int, int, string, error) {
 	return int(n), end, "", nil
 }
 
-// ageCutUnit removes "years old", "year-old", "yrs", "years" after an age.
-func ageCutUnit(t string) string {
+// ageCutUnit removes "years old", "year-old", "yrs", "years" after an age,
+// and reports whether it found one.
+func ageCutUnit(t string) (string, bool) {
 	s := strings.TrimLeft(t, " ")
 	if k := number.HyphenLen(s); k > 0 {
 		s = s[k:]
 	}
 	for _, w := range [...]string{"years old", "year old", "years-old", "year-old", "yrs old", "yr old", "yo", "y.o.", "years", "year", "yrs", "yr"} {
 		if rest, ok := number.CutWord(s, w); ok {
-			return rest
+			return rest, true
 		}
 	}
-	return t
+	return t, false
 }
 
-// ageTailOK reports whether the words after an age are only a noun ("girl",
-// "victims"): no digit, no number word, no dangling "-" or "+".
-func ageTailOK(t string) bool {
-	if u := strings.TrimLeft(t, " "); u != "" && (u[0] == '+' || number.HyphenLen(u) > 0) {
-		return false
+// ageTailOK reports whether the words after an age leave it an age in
+// years. With no unit, nothing may follow: "16 months", "16 victims" and
+// "16?" are not ages in years. After "years" or "-year-old", or an age
+// group ("minors"), only a noun may ("girl", "victims"): no digit, no
+// number word, no word of another unit of time, no mark but a full stop
+// or a comma.
+func ageTailOK(t string, unit bool) bool {
+	u := strings.TrimSpace(t)
+	if !unit {
+		return u == ""
 	}
-	for i := 0; i < len(t); {
-		c := t[i]
+	for i := 0; i < len(u); {
+		c := u[i]
 		switch {
-		case isDigit(c):
-			return false
 		case isLetter(c):
 			j := i
-			for j < len(t) && isLetter(t[j]) {
+			for j < len(u) && isLetter(u[j]) {
 				j++
 			}
-			if number.IsNumberWord(t[i:j]) {
+			w := u[i:j]
+			if number.IsNumberWord(w) || ageOtherUnit(w) {
 				return false
 			}
 			i = j
-		default:
+		case c == ' ' || c == '\'' || c == '.' || c == ',':
 			i++
+		default:
+			return false
 		}
 	}
 	return true
+}
+
+// ageOtherUnit reports whether w is a unit of time other than years.
+func ageOtherUnit(w string) bool {
+	for _, u := range [...]string{"month", "months", "mo", "mos", "week", "weeks", "wk", "wks", "day", "days", "hour", "hours"} {
+		if strings.EqualFold(w, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // IsKnown reports whether anything is known of the age.
