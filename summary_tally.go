@@ -82,42 +82,49 @@ func sourceFigures(ts []*Tally, of TallyOf) tallyFigures {
 	}
 	var f tallyFigures
 
-	// Everyone: the tally that counts everyone, or else the statuses that
-	// do, or else the parts of one breakdown. Parts give a total when the
-	// breakdowns that could give one agree; where they disagree the most
-	// any of them says is a lower bound ("19 rescued" and "at least 4
-	// others" is at least 19).
+	// The breakdowns as the tallies give them, before it is known whether
+	// they count everyone.
+	nat, natBy, natCov := breakdownRaw(keys, byKey, dimNationality, func(k tallyKey) Nationality { return k.nat })
+	gender, genderBy, genderCov := breakdownRaw(keys, byKey, dimGender, func(k tallyKey) Gender { return k.gender })
+	status, statusBy, statusCov := breakdownRaw(keys, byKey, dimStatus, func(k tallyKey) uint8 { return k.status })
+
+	// Everyone: the tally that counts everyone; or else the statuses (a
+	// report's "44 rescued" counts them all), or the nationalities, or the
+	// genders, added up. Where another breakdown counts more than that
+	// ("11 rescued", and Chinese, Indian, Lao and Vietnamese workers who
+	// were not), the total is at least the most any of them says.
 	if c, ok := byKey[tallyKey{of: of, source: ts[0].Source}]; ok {
 		f.total, f.hasTotal = c, true
 	} else {
-		var candidates []Count
-		for _, m := range [...]uint8{dimStatus, dimNationality, dimGender, dimNationality | dimStatus, dimGender | dimStatus} {
-			if c, ok := sumByMask(keys, byKey, m); ok {
-				candidates = append(candidates, c)
-			}
+		var sums []Count
+		if status != nil {
+			sums = append(sums, sumMap(status))
 		}
-		if len(candidates) > 0 {
-			best := candidates[0]
-			for _, c := range candidates[1:] {
-				if c.interval().lo > best.interval().lo {
-					best = c
+		if nat != nil {
+			sums = append(sums, sumMap(nat))
+		}
+		if gender != nil {
+			sums = append(sums, sumMap(gender))
+		}
+		if len(sums) > 0 {
+			f.total, f.hasTotal = sums[0], true
+			most := sums[0]
+			for _, c := range sums[1:] {
+				if c.interval().lo > most.interval().lo {
+					most = c
 				}
 			}
-			f.total, f.hasTotal = best, true
-			for _, c := range candidates {
-				if c != best {
-					f.total = best.atLeast()
-					break
-				}
+			if p := sums[0].interval(); !p.inf && most.interval().lo > p.hi {
+				f.total = most.atLeast()
 			}
 		}
 	}
 
-	// The breakdowns: by one dimension alone, or else by it within each
-	// status, added up over the statuses.
-	f.nat = breakdown(keys, byKey, dimNationality, func(k tallyKey) Nationality { return k.nat }, f.total, f.hasTotal)
-	f.gender = breakdown(keys, byKey, dimGender, func(k tallyKey) Gender { return k.gender }, f.total, f.hasTotal)
-	f.status = breakdown(keys, byKey, dimStatus, func(k tallyKey) uint8 { return k.status }, f.total, f.hasTotal)
+	// The breakdowns, whole where the tallies they come from count
+	// everyone, else lower bounds.
+	f.nat = breakdownDone(nat, natBy, natCov, f.total, f.hasTotal)
+	f.gender = breakdownDone(gender, genderBy, genderCov, f.total, f.hasTotal)
+	f.status = breakdownDone(status, statusBy, statusCov, f.total, f.hasTotal)
 
 	// Minors and adults: the tallies narrowed by age alone whose range lies
 	// within 0-17, or from 18 up. Ranges that do not overlap add up;
@@ -127,16 +134,27 @@ func sourceFigures(ts []*Tally, of TallyOf) tallyFigures {
 	f.adults, f.hasAdults = ageFigure(keys, byKey, AgeBetween(18, -1))
 
 	if of == OfSuspects {
+		// The arrested: the tallies of a status that implies an arrest,
+		// whole where the tallies of their kind count everyone ("six
+		// Taiwanese and two Peruvians arrested" of eight), else a lower
+		// bound ("3 Americans arrested" of five suspects).
 		for _, m := range [...]uint8{dimStatus, dimStatus | dimNationality, dimStatus | dimGender} {
-			var sum Count
+			var sum, all Count
 			found := false
 			for _, k := range keys {
-				if k.mask() == m && SuspectStatus(k.status).ImpliesArrest() {
+				if k.mask() != m {
+					continue
+				}
+				all = all.Add(byKey[k])
+				if SuspectStatus(k.status).ImpliesArrest() {
 					sum, found = sum.Add(byKey[k]), true
 				}
 			}
 			if found {
 				f.arrested, f.hasArrested = sum, true
+				if m != dimStatus && (!f.hasTotal || all != f.total) {
+					f.arrested = sum.atLeast()
+				}
 				break
 			}
 		}
@@ -211,17 +229,14 @@ func sumByMask(keys []tallyKey, byKey map[tallyKey]Count, m uint8) (Count, bool)
 	return sum, found
 }
 
-// breakdown returns, for each value of dimension d that a tally gives, how
-// many the tallies count with that value: the tally narrowed by d alone
-// where there is one ("109 Thais"), else the tallies narrowed by d and
-// one other dimension, added up over the other ("six Taiwanese arrested").
-// Those figures count the value only within the other dimension's values
-// they name (the Thais rescued, not those still held), so they are the
-// whole count only where those tallies together count everyone, as total
-// says; otherwise they are a lower bound ("at least 11"). Nil when no
-// tally is narrowed by d.
-func breakdown[K comparable](keys []tallyKey, byKey map[tallyKey]Count, d uint8, value func(tallyKey) K, total Count, hasTotal bool) map[K]Count {
-	var out map[K]Count
+// breakdownRaw returns, for each value of dimension d that a tally gives,
+// how many the tallies count with that value: the tally narrowed by d
+// alone where there is one ("109 Thais"), else the tallies narrowed by d
+// and one other dimension, added up over the other ("six Taiwanese
+// arrested"). For the values of the second kind it also returns the other
+// dimension (by) and, for each other dimension, how many all its tallies
+// with d count together (covered). Nil when no tally is narrowed by d.
+func breakdownRaw[K comparable](keys []tallyKey, byKey map[tallyKey]Count, d uint8, value func(tallyKey) K) (out map[K]Count, by map[K]uint8, covered map[uint8]Count) {
 	alone := map[K]bool{}
 	for _, k := range keys {
 		if k.mask() == d {
@@ -232,9 +247,8 @@ func breakdown[K comparable](keys []tallyKey, byKey map[tallyKey]Count, d uint8,
 			alone[value(k)] = true
 		}
 	}
-	// For the other values: the first other dimension that splits them.
-	splitBy := map[K]uint8{}
-	covered := map[uint8]Count{} // by the other dimension: all its tallies with d
+	by = map[K]uint8{}
+	covered = map[uint8]Count{}
 	for _, e := range [...]uint8{dimStatus, dimNationality, dimGender, dimAge} {
 		if e == d {
 			continue
@@ -248,22 +262,41 @@ func breakdown[K comparable](keys []tallyKey, byKey map[tallyKey]Count, d uint8,
 			if alone[v] {
 				continue
 			}
-			if by, ok := splitBy[v]; ok && by != e {
+			if other, ok := by[v]; ok && other != e {
 				continue
 			}
-			splitBy[v] = e
+			by[v] = e
 			if out == nil {
 				out = map[K]Count{}
 			}
 			out[v] = out[v].Add(byKey[k])
 		}
 	}
-	for v, e := range splitBy {
+	return out, by, covered
+}
+
+// breakdownDone returns the breakdown of breakdownRaw as the summary gives
+// it. The figures added up across another dimension count the value only
+// within that dimension's values they name (the Thais rescued, not those
+// still held), so they are the whole count only where those tallies
+// together count everyone, as total says; otherwise they are a lower bound
+// ("at least 11").
+func breakdownDone[K comparable](out map[K]Count, by map[K]uint8, covered map[uint8]Count, total Count, hasTotal bool) map[K]Count {
+	for v, e := range by {
 		if !hasTotal || covered[e] != total {
 			out[v] = out[v].atLeast()
 		}
 	}
 	return out
+}
+
+// sumMap adds up the counts of m.
+func sumMap[K comparable](m map[K]Count) Count {
+	var sum Count
+	for _, c := range m {
+		sum = sum.Add(c)
+	}
+	return sum
 }
 
 // ageFigure returns how many the tallies narrowed by age alone count

@@ -29,7 +29,8 @@ func TestSourcesDisagree(t *testing.T) {
 	}{
 		{"rescued", s.VictimsByStatus[rescue.Rescued].String(), "11 to 19"},
 		{"Thais: rescued Thais, and perhaps others", s.VictimsByNationality[th].String(), "at least 11"},
-		{"victims in all", s.Victims.String(), "at least 11"},
+		{"victims in all: the 11 rescued Thais and at least one worker of each of four other nationalities", s.Victims.String(), "at least 15"},
+		{"status not recorded: the four nationalities' workers", s.VictimsByStatus[0].String(), "at least 4"},
 		{"Lao workers taken away", s.VictimsByNationality[rescue.MustParseNationality("LA")].String(), "at least 1"},
 		{"operators at large", s.SuspectsByNationality[rescue.MustParseNationality("TW")].String(), "at least 2"},
 	} {
