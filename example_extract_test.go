@@ -137,3 +137,24 @@ func ExampleFinding_LogValue() {
 	// Output:
 	// level=INFO msg=finding f.path=counts[0] f.start=16 f.end=26 f.note=""
 }
+
+func ExampleDraft_LogValue() {
+	d, err := rescue.Extract("Police arrested John Smith.", rescue.Date{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// The JSON handler would write a plain struct with encoding/json, the
+	// name included; Draft logs itself without personal text.
+	logger := slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{
+		ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+			if a.Key == slog.TimeKey {
+				return slog.Attr{}
+			}
+			return a
+		},
+	}))
+	logger.Info("draft", "d", d)
+	// Output:
+	// {"level":"INFO","msg":"draft","d":{"operation":{"id":"","when":"","place":"","victims":0,"suspects":0,"counts":1,"evidence":0},"findings":{"len":2,"0":{"path":"agencies[0].name","start":0,"end":6,"note":""},"1":{"path":"counts[0]","start":16,"end":26,"note":""}}}}
+}

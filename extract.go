@@ -30,7 +30,20 @@ const extractMaxText = 1 << 20
 // with a note and the field is left empty.
 type Draft struct {
 	Operation *Operation
-	Findings  []Finding // in the order of the text
+	Findings  List[Finding] // in the order of the text
+}
+
+// LogValue implements [slog.LogValuer]: the operation and the findings as
+// their own LogValue methods give them, without personal text.
+func (d Draft) LogValue() slog.Value {
+	var op slog.Value
+	if d.Operation != nil {
+		op = d.Operation.LogValue()
+	}
+	return slog.GroupValue(
+		slog.Any("operation", op),
+		slog.Any("findings", d.Findings.LogValue()),
+	)
 }
 
 // Finding is one phrase of a report that [Extract] read: where it is, the

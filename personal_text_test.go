@@ -71,6 +71,10 @@ func personalValues(op *rescue.Operation) map[string]any {
 	out["Place"], out["Trigger"], out["Tally"] = op.Places[0], op.Triggers[0], op.Counts[0]
 	out["Personal"] = v.Name
 	out["map"] = map[string]any{"v": v, "e": e, "t": op.Triggers[0]}
+	// A draft of Extract: its findings quote the report, and its
+	// operation holds what the report said.
+	d := rescue.Draft{Operation: op, Findings: rescue.List[rescue.Finding]{{Start: 0, End: 9, Text: v.Name, Path: "victims[0].name"}}}
+	out["Draft"], out["*Draft"], out["Finding"] = d, &d, d.Findings[0]
 	return out
 }
 
