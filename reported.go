@@ -323,10 +323,12 @@ func (a ReportedAmount) Equal(b ReportedAmount) bool {
 // says how many more, as [MoreErrors]): an unknown qualifier; a qualifier,
 // range or equivalents with no amount; a range whose upper end is in
 // another currency or not above the lower end, or whose qualifier is a
-// bound; an equivalent with no currency, in the amount's own currency, in
-// the currency of an earlier equivalent, with equivalents of its own, or
-// with a problem of its own. The zero ReportedAmount is valid (nothing
-// recorded). Each problem is a [*FieldError] ("equivalents[1].max: …").
+// bound; an upper bound that allows no amount ("less than USD 0.00", "up
+// to USD -5.00"); an equivalent with no currency, in the amount's own
+// currency, in the currency of an earlier equivalent, with equivalents of
+// its own, or with a problem of its own. The zero ReportedAmount is valid
+// (nothing recorded). Each problem is a [*FieldError] ("equivalents[1].max:
+// …").
 func (a ReportedAmount) Validate() error {
 	var v reportedValidator
 	a.validate(&v, "", true)
@@ -378,6 +380,9 @@ func (a ReportedAmount) validate(v *reportedValidator, prefix string, top bool) 
 	if !a.Amount.IsValid() && !a.IsZero() {
 		v.add(path, "amount", "no currency", ErrRequired)
 	}
+	if msg := a.boundProblem(); msg != "" {
+		v.add(path, "amount", msg, ErrInvalid)
+	}
 	if !a.Max.IsZero() {
 		switch {
 		case a.Max.cur != a.Amount.cur:
@@ -412,7 +417,7 @@ func (a ReportedAmount) validate(v *reportedValidator, prefix string, top bool) 
 			v.add(epath, "", "a second equivalent in "+c.String(), ErrInvalid)
 		}
 		seen[c.idx/64] |= 1 << (c.idx % 64)
-		if len(e.Equivalents) > 0 || !e.Qualifier.IsValid() || !e.Max.IsZero() {
+		if len(e.Equivalents) > 0 || !e.Qualifier.IsValid() || !e.Max.IsZero() || e.boundProblem() != "" {
 			if len(v.errs) >= maxFieldErrors {
 				v.dropped++
 				continue
@@ -420,6 +425,20 @@ func (a ReportedAmount) validate(v *reportedValidator, prefix string, top bool) 
 			e.validate(v, epath(), false)
 		}
 	}
+}
+
+// boundProblem says what is wrong with an upper bound that allows no
+// amount, as [ReportedAmount.Add] reads bounds (an amount under a bound is
+// never below 0): "less than USD 0.00", "up to USD -5.00". It returns ""
+// for any other amount.
+func (a ReportedAmount) boundProblem() string {
+	switch {
+	case a.Qualifier == LessThan && a.Amount.Sign() == 0:
+		return "less than 0 is no amount"
+	case (a.Qualifier == LessThan || a.Qualifier == AtMost) && a.Amount.Sign() < 0:
+		return "an upper bound below 0 is no amount"
+	}
+	return ""
 }
 
 // ImpliedRates returns the exchange rate each equivalent implies, from the

@@ -78,6 +78,9 @@ func TestParseReportedAmount(t *testing.T) {
 		{name: "empty parens", in: "US$10,000 ()", wantErr: rescue.ErrSyntax, reason: "an empty equivalent"},
 		{name: "too long", in: "US$10,000 (" + strings.Repeat("S$1; ", 60) + ")", wantErr: rescue.ErrRange, reason: "more than 256 bytes is rejected early"},
 		{name: "count not money", in: "numerous cell phones", wantErr: rescue.ErrUnknownCurrency, reason: "a vague number of things that are no currency"},
+		{name: "less than zero", in: "less than USD 0.00", wantErr: rescue.ErrInvalid, reason: "no amount is less than 0, as no count is fewer than 0"},
+		{name: "less than zero prose", in: "less than US$0", wantErr: rescue.ErrInvalid, reason: "the prose reader refuses it too"},
+		{name: "up to negative", in: "up to USD -5.00", wantErr: rescue.ErrInvalid, reason: "an upper bound is on an amount of 0 or more: below 0 it allows none"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -406,6 +409,13 @@ func TestReportedAmountValidate(t *testing.T) {
 		{name: "range falls", a: rescue.ReportedAmount{Amount: mtM("USD 5"), Max: mtM("USD 5")}, wantErr: rescue.ErrInvalid, path: "max", reason: "a range must rise"},
 		{name: "range currency", a: rescue.ReportedAmount{Amount: mtM("USD 5"), Max: mtM("SGD 7")}, wantErr: rescue.ErrCurrencyMismatch, path: "max", reason: "a range is in one currency"},
 		{name: "range bound", a: rescue.ReportedAmount{Amount: mtM("USD 5"), Max: mtM("USD 7"), Qualifier: rescue.MoreThan}, wantErr: rescue.ErrInvalid, path: "qualifier", reason: "a range is exact or about"},
+		{name: "less than zero", a: rescue.ReportedAmount{Amount: mtM("USD 0"), Qualifier: rescue.LessThan}, wantErr: rescue.ErrInvalid, path: "amount", reason: "no amount is less than 0"},
+		{name: "less than negative", a: rescue.ReportedAmount{Amount: mtM("USD -5"), Qualifier: rescue.LessThan}, wantErr: rescue.ErrInvalid, path: "amount", reason: "an upper bound below 0 allows no amount"},
+		{name: "up to negative", a: rescue.ReportedAmount{Amount: mtM("USD -5"), Qualifier: rescue.AtMost}, wantErr: rescue.ErrInvalid, path: "amount", reason: "an upper bound below 0 allows no amount"},
+		{name: "up to zero", a: rescue.ReportedAmount{Amount: mtM("USD 0"), Qualifier: rescue.AtMost}, reason: "up to 0 is 0, as a count of at most 0 is"},
+		{name: "more than negative", a: rescue.ReportedAmount{Amount: mtM("USD -5"), Qualifier: rescue.MoreThan}, reason: "a lower bound below 0 allows amounts"},
+		{name: "equivalent less than zero", a: rescue.ReportedAmount{Amount: mtM("USD 5"), Equivalents: []rescue.ReportedAmount{{Amount: mtM("SGD 0"), Qualifier: rescue.LessThan}}},
+			wantErr: rescue.ErrInvalid, path: "equivalents[0].amount", reason: "an equivalent is checked as an amount"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
