@@ -105,7 +105,15 @@ func decodeReported(t *rapid.T, label string) any {
 		a.Amount = rescue.NewMoney(lo, a.Amount.Currency())
 		a.Max = rescue.NewMoney(lo.Add(decodeMoney(t, label+".max", "").Amount()).Add(decimal.New(1, 0)), a.Amount.Currency())
 	}
-	a.Equivalents = []rescue.ReportedAmount{{Amount: decodeMoney(t, label+".equivalent", a.Amount.Currency().String()), Qualifier: rescue.About}}
+	eq := decodeMoney(t, label+".equivalent", a.Amount.Currency().String())
+	// An equivalent is 0 exactly when the amount is 0 (Validate).
+	switch {
+	case a.Amount.IsZeroAmount() && !a.IsRange() && q != rescue.AtLeast && q != rescue.MoreThan:
+		eq = rescue.NewMoney(decimal.Zero, eq.Currency())
+	case eq.IsZeroAmount():
+		eq = rescue.NewMoney(decimal.New(1, 0), eq.Currency())
+	}
+	a.Equivalents = []rescue.ReportedAmount{{Amount: eq, Qualifier: rescue.About}}
 	return a
 }
 

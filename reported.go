@@ -325,10 +325,11 @@ func (a ReportedAmount) Equal(b ReportedAmount) bool {
 // another currency or not above the lower end, or whose qualifier is a
 // bound; an upper bound that allows no amount ("less than USD 0.00", "up
 // to USD -5.00"); an equivalent with no currency, in the amount's own
-// currency, in the currency of an earlier equivalent, with equivalents of
-// its own, or with a problem of its own. The zero ReportedAmount is valid
-// (nothing recorded). Each problem is a [*FieldError] ("equivalents[1].max:
-// …").
+// currency, in the currency of an earlier equivalent, of 0 for an amount
+// that is not 0 or the other way round (an equivalent is the same sum),
+// with equivalents of its own, or with a problem of its own. The zero
+// ReportedAmount is valid (nothing recorded). Each problem is a
+// [*FieldError] ("equivalents[1].max: …").
 func (a ReportedAmount) Validate() error {
 	var v reportedValidator
 	a.validate(&v, "", true)
@@ -415,6 +416,10 @@ func (a ReportedAmount) validate(v *reportedValidator, prefix string, top bool) 
 			v.add(epath, "", "in the amount's own currency", ErrCurrencyMismatch)
 		case seen[c.idx/64]&(1<<(c.idx%64)) != 0:
 			v.add(epath, "", "a second equivalent in "+c.String(), ErrInvalid)
+		case e.onlyZero() && !a.onlyZero():
+			v.add(epath, "", "0 where the amount is not (an equivalent is the same sum)", ErrInvalid)
+		case a.onlyZero() && !e.onlyZero():
+			v.add(epath, "", "not 0 where the amount is 0 (an equivalent is the same sum)", ErrInvalid)
 		}
 		seen[c.idx/64] |= 1 << (c.idx % 64)
 		if len(e.Equivalents) > 0 || !e.Qualifier.IsValid() || !e.Max.IsZero() || e.boundProblem() != "" {
@@ -439,6 +444,12 @@ func (a ReportedAmount) boundProblem() string {
 		return "an upper bound below 0 is no amount"
 	}
 	return ""
+}
+
+// onlyZero reports whether a states an amount of 0: "USD 0.00", "up to
+// USD 0.00", "about USD 0.00".
+func (a ReportedAmount) onlyZero() bool {
+	return a.Amount.IsZeroAmount() && !a.IsRange() && (a.Qualifier == Exact || a.Qualifier == AtMost || a.Qualifier == About)
 }
 
 // ImpliedRates returns the exchange rate each equivalent implies, from the

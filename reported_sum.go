@@ -25,8 +25,16 @@ import (
 //     figures ("about USD 300.00" + "USD 10.00" is "about USD 310.00"), and
 //     a sum with no upper end is a lower bound, as for counts;
 //   - an equivalent is kept only in a currency in which both a and b
-//     reported one, and it is the sum of theirs under the same rules. The
-//     equivalents of the sum are in the order of their currency codes.
+//     reported one, and it is the sum of theirs under the same rules,
+//     each first taking its amount's hedge (it converts the figure the
+//     hedge is on, as [Summary.CashIn] reads it), and written again as the
+//     figure the sum's hedge is on where that says the same: "up to USD
+//     10.00 (SGD 13.00)" + "USD 10.00 (SGD 13.00)" is "USD 10.00 to 20.00
+//     (SGD 13.00 to 26.00)", "more than USD 10.00 (about SGD 13.00)" +
+//     "USD 5.00 (SGD 6.50)" is "more than USD 15.00 (SGD 19.50)". One
+//     figure given for a range converts no part of it, and its currency
+//     is left out of the sum. The equivalents of the sum are in the order
+//     of their currency codes.
 //
 // The values are added exactly. The zero ReportedAmount adds as nothing:
 // a.Add(ReportedAmount{}) is a, with its equivalents in their own order
@@ -57,29 +65,107 @@ func (a ReportedAmount) Add(b ReportedAmount) (ReportedAmount, error) {
 		if !c.IsValid() || slices.ContainsFunc(a.Equivalents[:i], func(x ReportedAmount) bool { return x.Amount.cur == c }) {
 			continue // counted with the first equivalent in its currency
 		}
-		var total amountInterval
-		inB := false
-		for _, x := range b.Equivalents {
-			if x.Amount.cur == c {
-				total, inB = total.add(amountIntervalOf(x)), true
-			}
-		}
-		if !inB {
+		ea, okA := equivalentTotal(a, c)
+		eb, okB := equivalentTotal(b, c)
+		if !okA || !okB {
 			continue
 		}
-		for _, x := range a.Equivalents[i:] {
-			if x.Amount.cur == c {
-				total = total.add(amountIntervalOf(x))
-			}
-		}
-		eq, err := total.reported(c, -1)
+		eq, err := ea.add(eb).reported(c, -1)
 		if err != nil {
 			return ReportedAmount{}, err
 		}
-		sum.Equivalents = append(sum.Equivalents, eq)
+		sum.Equivalents = append(sum.Equivalents, unhedged(sum, eq))
 	}
 	slices.SortFunc(sum.Equivalents, func(x, y ReportedAmount) int { return x.Amount.cur.Compare(y.Amount.cur) })
 	return sum, nil
+}
+
+// equivalentTotal returns what the equivalents of a in currency c allow
+// (one equivalent, unless a is invalid), and false when a has none in c or
+// one that converts no part of a (see equivalentInterval).
+func equivalentTotal(a ReportedAmount, c Currency) (amountInterval, bool) {
+	var total amountInterval
+	found := false
+	for _, x := range a.Equivalents {
+		if x.Amount.cur != c {
+			continue
+		}
+		iv, ok := equivalentInterval(a, x)
+		if !ok {
+			return amountInterval{}, false
+		}
+		total, found = total.add(iv), true
+	}
+	return total, found
+}
+
+// equivalentInterval returns what the equivalent e of a allows in e's
+// currency. A report converts a's figure (or the ends of its range), and
+// gives the result with its own hedge: "more than US$10,000 (about
+// S$13,700)" is more than a figure that is worth about S$13,700. So a's
+// hedge applies to what e allows:
+//
+//   - a figure: e as it is ("USD 10000.00 (about SGD 13700.00)" is about
+//     SGD 13700.00);
+//   - an estimate: e estimated, as [ReportedAmount.Add] adds an estimate:
+//     a lower bound stays one, an upper bound becomes an estimated range
+//     from 0;
+//   - a lower bound: from e's lower end up, strict when either is, and
+//     no longer an estimate: the bound is what the amount says ("more
+//     than USD 10000.00 (about SGD 13700.00)" and "more than USD 10000.00
+//     (SGD 13700.00 to 14000.00)" are more than SGD 13700.00);
+//   - an upper bound: up to e's upper end, strict when either is, and no
+//     longer an estimate ("less than USD 10000.00 (about SGD 13700.00)" is
+//     less than SGD 13700.00);
+//   - a range: e's range. A single figure for a range ("USD 10000.00 to
+//     20000.00 (SGD 13700.00)") does not say which part of the range it
+//     converts (the lower end, the middle?), so it converts none: false.
+func equivalentInterval(a, e ReportedAmount) (amountInterval, bool) {
+	iv := amountIntervalOf(e)
+	if a.IsRange() && !e.IsRange() && (e.Qualifier == Exact || e.Qualifier == About) {
+		return amountInterval{}, false
+	}
+	switch a.Qualifier {
+	case Exact:
+		if a.onlyZero() {
+			return amountInterval{}, true // 0 in any currency, however hedged
+		}
+	case About:
+		iv.about = true
+	case AtLeast, MoreThan:
+		iv.hi, iv.hiStrict = iv.lo, false
+		iv.inf, iv.about = true, false
+		iv.loStrict = iv.loStrict || a.Qualifier == MoreThan
+	case AtMost, LessThan:
+		iv.lo, iv.loStrict, iv.about = exactNum{}, false, false
+		iv.hiStrict = iv.hiStrict || a.Qualifier == LessThan
+	}
+	return iv, true
+}
+
+// unhedged returns the equivalent eq of sum, which states what the sum
+// allows in its currency, as the figure sum's hedge is on, when that says
+// the same: "more than USD 15.00 (SGD 19.50)" rather than "more than USD
+// 15.00 (more than SGD 19.50)". Otherwise it returns eq.
+func unhedged(sum, eq ReportedAmount) ReportedAmount {
+	if sum.IsRange() || sum.Qualifier == Exact || eq.Qualifier != sum.Qualifier {
+		return eq
+	}
+	fig := eq
+	fig.Qualifier = Exact
+	if fig.Amount.IsZeroAmount() {
+		// "about SGD 0.00 to 5.00" (an exact range starts above 0), "at
+		// least SGD 0.00" (0 is no equivalent of a sum that is not 0).
+		return eq
+	}
+	iv, ok := equivalentInterval(sum, fig)
+	if !ok {
+		return eq
+	}
+	if back, err := iv.reported(eq.Amount.cur, -1); err != nil || !back.Equal(eq) {
+		return eq
+	}
+	return fig
 }
 
 // clone returns a copy of a whose equivalents share no memory with a's.

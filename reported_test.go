@@ -81,6 +81,8 @@ func TestParseReportedAmount(t *testing.T) {
 		{name: "less than zero", in: "less than USD 0.00", wantErr: rescue.ErrInvalid, reason: "no amount is less than 0, as no count is fewer than 0"},
 		{name: "less than zero prose", in: "less than US$0", wantErr: rescue.ErrInvalid, reason: "the prose reader refuses it too"},
 		{name: "up to negative", in: "up to USD -5.00", wantErr: rescue.ErrInvalid, reason: "an upper bound is on an amount of 0 or more: below 0 it allows none"},
+		{name: "zero equivalent", in: "US$10,000 (₱0)", wantErr: rescue.ErrInvalid, reason: "an equivalent is the same sum: 0 only when the amount is"},
+		{name: "equivalent of zero", in: "US$0 (S$5)", wantErr: rescue.ErrInvalid, reason: "the equivalent of 0 is 0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -416,6 +418,14 @@ func TestReportedAmountValidate(t *testing.T) {
 		{name: "more than negative", a: rescue.ReportedAmount{Amount: mtM("USD -5"), Qualifier: rescue.MoreThan}, reason: "a lower bound below 0 allows amounts"},
 		{name: "equivalent less than zero", a: rescue.ReportedAmount{Amount: mtM("USD 5"), Equivalents: []rescue.ReportedAmount{{Amount: mtM("SGD 0"), Qualifier: rescue.LessThan}}},
 			wantErr: rescue.ErrInvalid, path: "equivalents[0].amount", reason: "an equivalent is checked as an amount"},
+		{name: "zero equivalent", a: rescue.ReportedAmount{Amount: mtM("USD 5"), Equivalents: eq("SGD 0")}, wantErr: rescue.ErrInvalid, path: "equivalents[0]", reason: "an equivalent is the same sum: not 0 when the amount is not"},
+		{name: "equivalent of zero", a: rescue.ReportedAmount{Amount: mtM("USD 0"), Equivalents: eq("SGD 7")}, wantErr: rescue.ErrInvalid, path: "equivalents[0]", reason: "the equivalent of 0 is 0"},
+		{name: "zero bound equivalent", a: rescue.ReportedAmount{Amount: mtM("USD 5"), Qualifier: rescue.AtMost, Equivalents: []rescue.ReportedAmount{{Amount: mtM("SGD 0"), Qualifier: rescue.AtMost}}},
+			wantErr: rescue.ErrInvalid, path: "equivalents[0]", reason: "up to 0 is 0, no equivalent of up to 5"},
+		{name: "zero equivalents", a: rescue.ReportedAmount{Amount: mtM("USD 0"), Qualifier: rescue.About, Equivalents: eq("SGD 0")}, reason: "0 is 0 in any currency, hedged or not"},
+		{name: "lower bound zero equivalent", a: rescue.ReportedAmount{Amount: mtM("USD 5"), Qualifier: rescue.MoreThan, Equivalents: []rescue.ReportedAmount{{Amount: mtM("SGD 0"), Qualifier: rescue.AtLeast}}},
+			reason: "at least 0 is not 0: a weak but true equivalent"},
+		{name: "equivalents negative", a: rescue.ReportedAmount{Amount: mtM("USD -5"), Equivalents: eq("SGD -7")}, reason: "a negative amount with a negative equivalent"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -437,7 +447,10 @@ func TestReportedAmountValidate(t *testing.T) {
 
 func TestReportedAmountImpliedRates(t *testing.T) {
 	t.Parallel()
-	a := mtRA("more than US$10,000 (S$13,700; RM47,000; ₱0)")
+	// Validate refuses a zero equivalent of another amount; ImpliedRates
+	// does not rely on it.
+	a := mtRA("more than US$10,000 (S$13,700; RM47,000)")
+	a.Equivalents = append(a.Equivalents, rescue.ReportedAmount{Amount: mtM("PHP 0")})
 	rates := a.ImpliedRates()
 	var got []string
 	for _, r := range rates {

@@ -565,14 +565,23 @@ const cashInOtherPlaces = 10
 //     c, or else with the inverse of the first that converts from c to its
 //     currency;
 //   - otherwise, when no rate is given for its currency, with the
-//     equivalent in c that was reported with it, hedge and all: cash
-//     reported as "USD 10000.00 (about MYR 157000.00)" counts as about MYR
-//     157000.00, and "more than USD 10000.00 (SGD 13700.00)" as more than
-//     SGD 13700.00 (the equivalent converts the figure the hedge is on).
+//     equivalent in c that was reported with it. The equivalent converts
+//     the figure the amount's hedge is on, so that hedge applies to it, as
+//     in [ReportedAmount.Add]: a bound counts from the equivalent's lower
+//     end (or up to its upper end), whether or not the equivalent is an
+//     estimate, and an estimate makes the equivalent one. "USD 10000.00
+//     (about MYR 157000.00)" counts as about MYR 157000.00, "more than USD
+//     10000.00 (about SGD 13700.00)" and "more than USD 10000.00 (SGD
+//     13700.00 to 14000.00)" as more than SGD 13700.00, "less than USD
+//     10000.00 (about SGD 13700.00)" as less than SGD 13700.00. One figure
+//     given for a range ("USD 10000.00 to 20000.00 (SGD 13700.00)") does
+//     not say which part of the range it converts, and converts none of
+//     it.
 //
 // An amount that none of these converts is an error wrapping
 // [ErrCurrencyMismatch] that names its currency (all such currencies,
-// in code order). An invalid rate, or an invalid c, is an error too.
+// in code order), and says so where its equivalent in c is one figure
+// for a range. An invalid rate, or an invalid c, is an error too.
 //
 // The amounts, ranges and bounds are added as [ReportedAmount.Add] adds
 // them; the arithmetic is exact, in rationals, including division by a
@@ -596,13 +605,9 @@ func (s Summary) CashIn(c Currency, rates ...Rate) (ReportedAmount, error) {
 		if a.IsZero() {
 			continue
 		}
-		iv, ok := cashConvert(a, c, rates)
-		if !ok {
-			code := a.Amount.cur.String()
-			if code == "" {
-				code = "no currency"
-			}
-			missing = append(missing, code)
+		iv, why := cashConvert(a, c, rates)
+		if why != "" {
+			missing = append(missing, why)
 			continue
 		}
 		total = total.add(iv)
@@ -622,46 +627,36 @@ func (s Summary) CashIn(c Currency, rates ...Rate) (ReportedAmount, error) {
 	return sum, nil
 }
 
-// cashConvert returns what a allows in c, and false if nothing converts
-// it.
-func cashConvert(a ReportedAmount, c Currency, rates []Rate) (amountInterval, bool) {
+// cashConvert returns what a allows in c; when nothing converts it, it
+// returns why: its currency, and what its equivalent in c lacks.
+func cashConvert(a ReportedAmount, c Currency, rates []Rate) (amountInterval, string) {
 	from := a.Amount.cur
 	iv := amountIntervalOf(a)
 	if from == c {
-		return iv, true
+		return iv, ""
 	}
 	if !from.IsValid() {
-		return iv, false
+		return iv, "no currency"
 	}
 	for _, r := range rates {
 		if r.From == from && r.To == c {
-			return iv.scale(exactOfDecimal(r.Rate)), true
+			return iv.scale(exactOfDecimal(r.Rate)), ""
 		}
 	}
 	for _, r := range rates {
 		if r.From == c && r.To == from {
-			return iv.scale(exactNum{r: new(big.Rat).Inv(r.Rate.Rat())}), true
+			return iv.scale(exactNum{r: new(big.Rat).Inv(r.Rate.Rat())}), ""
 		}
 	}
 	for _, e := range a.Equivalents {
 		if e.Amount.cur == c {
-			return equivalentInterval(a, e), true
+			if eq, ok := equivalentInterval(a, e); ok {
+				return eq, ""
+			}
+			return iv, from.String() + " (the " + c.String() + " equivalent of a range is one figure)"
 		}
 	}
-	return iv, false
-}
-
-// equivalentInterval is what a reported equivalent e of a allows: e itself,
-// with a's hedge when e is a plain figure (the equivalent converts the
-// figure the hedge is on), and an estimate when a is one.
-func equivalentInterval(a, e ReportedAmount) amountInterval {
-	iv := amountIntervalOf(e)
-	if e.Qualifier == Exact && e.Max.IsZero() && a.Max.IsZero() {
-		iv.setQualifier(a.Qualifier)
-	} else if a.Qualifier == About {
-		iv.about = true
-	}
-	return iv
+	return iv, from.String()
 }
 
 // ratRoundHalfEven rounds x to places decimal places, half to even.
