@@ -21,6 +21,7 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/antitrafficking/rescue/internal/fold"
 )
@@ -553,38 +554,49 @@ func TestAppendAmountFastPath(t *testing.T) {
 }
 
 // TestScanCanonicalMoney checks ParseMoney's fast path for the canonical
-// text against the general parser: where the fast path reads an input at
-// all, it reads the same Money, to the exponent.
+// text against the general scanner, with no language and in languages
+// whose decimal mark is a dot or a comma: where the fast path reads an
+// input at all, it reads the same Money, to the exponent.
 func TestScanCanonicalMoney(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	inputs := []string{"USD 10000.00", "usd 5", "JPY -500", "KWD 1.250", "USD -0.00", "USD 007",
-		"USD 1.", "USD .5", "USD -", "USD 1..2", "XXX 5", "USD 999999999999999999", "USD 9999999999999999999"}
+		"USD 1.", "USD .5", "USD -", "USD 1..2", "XXX 5", "USD 999999999999999999", "USD 9999999999999999999",
+		"KWD 1.500", "KWD -2.500", "KWD 0.500", "KWD 1000.500", "USD 3.125"}
 	const alphabet = "0123456789.-- "
-	for range 50_000 {
+	for i := range 50_000 {
 		b := []byte("USD ")
+		if i%4 == 0 {
+			b = []byte("KWD ") // three minor units
+		}
 		for range 1 + r.IntN(22) {
 			b = append(b, alphabet[r.IntN(len(alphabet))])
 		}
 		inputs = append(inputs, string(b))
 	}
-	fast := 0
-	for _, s := range inputs {
-		m, ok := parseCanonicalFast(s)
-		if !ok {
-			continue
+	for _, ctx := range []moneyContext{
+		{fn: "ParseMoney"},
+		contextOf("ParseMoneyIn", language.German),
+		contextOf("ParseMoneyIn", language.English),
+	} {
+		fast := 0
+		for _, s := range inputs {
+			m, ok := parseCanonicalFast(s, ctx.canonical())
+			if !ok {
+				continue
+			}
+			fast++
+			want, err := parseMoneyScan(s, ctx)
+			if err != nil {
+				t.Fatalf("parseCanonicalFast(%q) in %q = %v, but the general parser refuses it: %v", s, ctx.lang, m, err)
+			}
+			if m != want { // the same currency, coefficient and exponent
+				t.Fatalf("parseCanonicalFast(%q) in %q = %v (exponent %d); the general parser gives %v (exponent %d)",
+					s, ctx.lang, m, m.exp, want, want.exp)
+			}
 		}
-		fast++
-		want, err := parseMoneySlow(s, moneyContext{fn: "ParseMoney"})
-		if err != nil {
-			t.Fatalf("parseCanonicalFast(%q) = %v, but the general parser refuses it: %v", s, m, err)
+		if fast < 500 {
+			t.Errorf("only %d inputs took the fast path in %q", fast, ctx.lang)
 		}
-		if m != want { // the same currency, coefficient and exponent
-			t.Fatalf("parseCanonicalFast(%q) = %v (exponent %d); the general parser gives %v (exponent %d)",
-				s, m, m.exp, want, want.exp)
-		}
-	}
-	if fast < 500 {
-		t.Errorf("only %d inputs took the fast path", fast)
 	}
 	if n := testing.AllocsPerRun(100, func() { _, _ = ParseMoney("USD 10000.00") }); n != 0 {
 		t.Errorf("ParseMoney of the canonical text: %v allocations; want none (the amount is inline)", n)

@@ -306,7 +306,12 @@ func roundDecimal(d decimal.Decimal, places int32, mode RoundingMode) decimal.De
 // amount as a plain decimal with no grouping and at least the currency's
 // minor units of fraction digits (more where the amount has them):
 // "USD 10000.00", "JPY 500", "KWD 1.250", "USD -3.125". The zero Money
-// gives "". [ParseMoney] reads it back to an equal Money.
+// gives "". [Money.UnmarshalText] and [MustParseMoney] read it back to an
+// equal Money, and so does [ParseMoney] except where the text alone
+// cannot tell the dot from a group separator: exactly three decimals after
+// one to three digits, in a currency with fewer minor units ("USD 3.125",
+// "USD -3.125": 3,125 in much of the world), which ParseMoney refuses as
+// ambiguous and [ParseMoneyIn] reads as the language says.
 func (m Money) String() string {
 	if !m.IsValid() {
 		return ""
@@ -483,13 +488,13 @@ func parseCanonicalMoney(fn, s string) (Money, error) {
 	if len(s) > maxMoneyText {
 		return Money{}, parseError(fn, s, "longer than 64 bytes", ErrRange)
 	}
-	if m, ok := parseCanonicalFast(s); ok {
+	if m, ok := parseCanonicalFast(s, canonicalStrict); ok {
 		return m, nil
 	}
 	code, amount, ok := strings.Cut(s, " ")
 	c, known := lookupCurrency(code)
 	if ok && known {
-		if v, frac, ok := plainInline(amount); ok { // "USD 3.125", which the fast path leaves to prose
+		if v, frac, ok := plainInline(amount); ok {
 			return Money{coef: v, exp: -int32(frac), cur: c}, nil
 		}
 		d, err := parsePlainDecimal(fn, amount)

@@ -44,7 +44,8 @@ const maxMoneyPadded = 4 * maxMoneyText
 // Portuguese and most of Europe but marks decimals in English: it is an
 // error wrapping [ErrAmbiguous] that gives both readings, except in a
 // currency with three minor units (KWD, BHD, OMR, JOD, TND, LYD, IQD),
-// where it is a decimal. "mil" is a thousand where every user of the
+// where it is a decimal ("KWD 1.500" is a dinar and a half, as
+// [Money.String] writes it). "mil" is a thousand where every user of the
 // currency speaks Spanish or Portuguese and a million where none does;
 // otherwise ambiguous. [ParseMoneyIn] settles these from the text's
 // language and region.
@@ -56,7 +57,7 @@ const maxMoneyPadded = 4 * maxMoneyText
 // [*ParseError] that quotes the input; being too long or too precise wraps
 // [ErrRange].
 func ParseMoney(s string) (Money, error) {
-	if m, ok := parseCanonicalFast(s); ok { // the stored form, read first
+	if m, ok := parseCanonicalFast(s, canonicalProse); ok { // the stored form, read first
 		return m, nil
 	}
 	return parseMoney(s, moneyContext{fn: "ParseMoney"})
@@ -71,7 +72,10 @@ func ParseMoney(s string) (Money, error) {
 //     SGD (and in en-PH still ambiguous: the peso is no "$");
 //   - t's language decides the decimal mark, from CLDR's number symbols
 //     (through golang.org/x/text): "Rp 150.000" in id-ID is IDR 150000.00,
-//     "€ 1.500,50" in de-DE EUR 1500.50, "US$1.500" in en-US USD 1.50;
+//     "€ 1.500,50" in de-DE EUR 1500.50, "US$1.500" in en-US USD 1.50. It
+//     decides in a currency with three minor units too, and in text of
+//     the canonical form: "KWD 1.500" and "1.500 KWD" are KWD 1500.000 in
+//     de-DE and KWD 1.500 in en;
 //   - "mil" is a thousand in Spanish and Portuguese and a million in
 //     English.
 //
@@ -88,7 +92,7 @@ func parseMoney(s string, ctx moneyContext) (Money, error) {
 		// refused unread, not scanned for seconds and accepted.
 		return Money{}, parseError(ctx.fn, s, "longer than 256 bytes", ErrRange)
 	}
-	if m, ok := parseCanonicalFast(s); ok {
+	if m, ok := parseCanonicalFast(s, ctx.canonical()); ok {
 		return m, nil
 	}
 	return parseMoneySlow(s, ctx)
@@ -97,9 +101,15 @@ func parseMoney(s string, ctx moneyContext) (Money, error) {
 // parseMoneySlow is parseMoney without the fast path for the canonical
 // text, which gives the same result.
 func parseMoneySlow(s string, ctx moneyContext) (Money, error) {
-	if m, ok := parseCanonicalNormal(s); ok {
+	if m, ok := parseCanonicalNormal(s, ctx.canonical()); ok {
 		return m, nil
 	}
+	return parseMoneyScan(s, ctx)
+}
+
+// parseMoneyScan is parseMoneySlow without the canonical text's path: the
+// general scanner, which gives the same result.
+func parseMoneyScan(s string, ctx moneyContext) (Money, error) {
 	t, msg, err := checkMoneyText(s)
 	if err != nil {
 		return Money{}, parseError(ctx.fn, s, msg, err)
@@ -132,6 +142,16 @@ type moneyContext struct {
 	opts   number.Options
 	region string // ISO 3166 alpha-2, or ""
 	lang   string // the base language, or ""
+}
+
+// canonical says how much of the canonical text the prose parsers may read
+// as it stands in this context: with a language, the language decides a
+// dot that may group thousands.
+func (ctx moneyContext) canonical() canonicalRead {
+	if ctx.opts.Decimal != 0 {
+		return canonicalProseIn
+	}
+	return canonicalProse
 }
 
 // contextOf reads a language tag for the parsers.
@@ -264,7 +284,7 @@ func resolveMoney(out []moneyAmount, ends []moneyEnd, ctx moneyContext) (string,
 		x := e.x
 		if x.Ambiguous {
 			if cur.Digits() != 3 {
-				a, d := moneyOfNumber(x, false, cur), moneyOfNumber(x.AsDecimal(), false, cur)
+				a, d := moneyOfNumber(x, e.neg, cur), moneyOfNumber(x.AsDecimal(), e.neg, cur)
 				return "the dot may group thousands or mark decimals: " + a.String() + " or " + d.String(), ErrAmbiguous
 			}
 			x = x.AsDecimal() // "KWD 1.500" is one and a half dinars
@@ -301,12 +321,32 @@ func moneyOfNumber(x number.Number, neg bool, c Currency) Money {
 	return Money{coef: v, exp: exp, cur: c}
 }
 
+// canonicalRead says which canonical text of [Money.String] a reader takes
+// as it stands, without the general scanner.
+type canonicalRead uint8
+
+const (
+	// canonicalStrict takes all of it, and nothing else: the strict
+	// decoders ([Money.UnmarshalText]) and the Must functions.
+	canonicalStrict canonicalRead = iota
+	// canonicalProse is for the prose parsers with no language: not
+	// where one dot before three digits could as well group thousands
+	// ("USD 3.125", "DJF 1.001": 1,001 in French or German), which the
+	// general scanner leaves ambiguous, except in a currency with three
+	// minor units ("KWD 1.500"), where ParseMoney reads a decimal.
+	canonicalProse
+	// canonicalProseIn is for the prose parsers given a language, which
+	// decides any dot that could group thousands ("KWD 1.500" is 1,500
+	// in German).
+	canonicalProseIn
+)
+
 // parseCanonicalFast reads the canonical text of [Money.String] ("USD
-// 10000.00", "JPY -500", "USD 3.125") when the amount has at most 18
+// 10000.00", "JPY -500", "KWD 1.500") when the amount has at most 18
 // digits: the form stored in databases and files, read without the general
-// scanner's work. It reports false for anything else, which the general
-// scanner then reads or rejects.
-func parseCanonicalFast(s string) (Money, bool) {
+// scanner's work. It reports false for anything else, and for what read
+// leaves to the general scanner, which then reads or rejects it.
+func parseCanonicalFast(s string, read canonicalRead) (Money, bool) {
 	if len(s) < 5 || len(s) > 24 || s[3] != ' ' {
 		return Money{}, false
 	}
@@ -316,7 +356,7 @@ func parseCanonicalFast(s string) (Money, bool) {
 	}
 	t := s[4:]
 	v, frac, ok := plainInline(t)
-	if !ok || !canonicalDigits(strings.TrimPrefix(t, "-"), frac, c.Digits()) {
+	if !ok || !canonicalAmount(t, frac, c.Digits(), read) {
 		return Money{}, false
 	}
 	return Money{coef: v, exp: -int32(frac), cur: c}, true
@@ -357,7 +397,7 @@ func plainInline(t string) (v int64, frac int, ok bool) {
 
 // parseCanonicalNormal reads the canonical text of [Money.String] of any
 // length, as parseCanonicalFast does for the short ones.
-func parseCanonicalNormal(s string) (Money, bool) {
+func parseCanonicalNormal(s string, read canonicalRead) (Money, bool) {
 	if len(s) < 5 || len(s) > maxMoneyText || s[3] != ' ' {
 		return Money{}, false
 	}
@@ -365,42 +405,47 @@ func parseCanonicalNormal(s string) (Money, bool) {
 	if !ok {
 		return Money{}, false
 	}
-	t := strings.TrimPrefix(s[4:], "-")
-	intPart, frac, hasDot := strings.Cut(t, ".")
-	if intPart == "" || hasDot && frac == "" || !allDigits(intPart) || !allDigits(frac) || !canonicalDigits(t, len(frac), c.Digits()) {
+	t := s[4:]
+	intPart, frac, hasDot := strings.Cut(strings.TrimPrefix(t, "-"), ".")
+	if intPart == "" || hasDot && frac == "" || !allDigits(intPart) || !allDigits(frac) || !canonicalAmount(t, len(frac), c.Digits(), read) {
 		return Money{}, false
 	}
-	d, err := parsePlainDecimal("", s[4:])
+	d, err := parsePlainDecimal("", t)
 	if err != nil {
 		return Money{}, false
 	}
 	return moneyOf(d, c), true
 }
 
-// canonicalDigits reports whether the plain decimal t, with frac digits
-// after its point, is written as [Money.String] writes an amount with
-// minor digits: no leading zero, at least the minor digits after the
-// point and no trailing zero beyond them; and whether the prose parsers
-// may take it for that. They may not where one dot before three digits
-// could as well group thousands ("USD 3.125", "DJF 1.001": 1,001 in
-// French or German), which the issue of separators leaves to the general
-// scanner (ambiguous, or settled by a language); nor "IDR 150.000"
-// (150,000 in Indonesian, and never what String writes). The strict
-// reader, [Money.UnmarshalText], takes all canonical text.
-func canonicalDigits(t string, frac, minor int) bool {
-	intLen := len(t)
+// canonicalAmount reports whether the plain decimal t ("-3.125"), with
+// frac digits after its point, is written as [Money.String] writes an
+// amount with minor digits — no leading zero, at least the minor digits
+// after the point, no trailing zero beyond them, no minus on 0 — and
+// whether a reader of kind read takes it as it stands (see canonicalRead).
+func canonicalAmount(t string, frac, minor int, read canonicalRead) bool {
+	u := strings.TrimPrefix(t, "-")
+	intLen := len(u)
 	if frac > 0 {
 		intLen -= frac + 1
 	}
 	switch {
-	case intLen > 1 && t[0] == '0':
+	case intLen > 1 && u[0] == '0':
 		return false
 	case frac < minor:
 		return false
-	case frac > minor && t[len(t)-1] == '0':
+	case frac > minor && u[len(u)-1] == '0':
 		return false
-	case frac == 3 && minor < 3 && intLen <= 3 && t[0] != '0':
-		return false
+	case len(u) < len(t) && strings.Trim(u, "0.") == "":
+		return false // "-0.00"
+	}
+	// One dot before three digits, after one to three digits that are
+	// not a lone 0: a group separator in much of the world.
+	mayGroup := frac == 3 && intLen <= 3 && u[0] != '0'
+	switch read {
+	case canonicalProse:
+		return !mayGroup || minor == 3
+	case canonicalProseIn:
+		return !mayGroup
 	}
 	return true
 }

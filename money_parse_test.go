@@ -422,6 +422,14 @@ func TestParseMoneyCanonicalAmbiguous(t *testing.T) {
 		{"USD 0.125", "", "USD 0.125", "no grouped number starts with 0"},
 		{"KWD 1.500", "", "KWD 1.500", "three minor units: the dot is the decimal mark"},
 		{"USD 10000.00", "", "USD 10000.00", "two digits after the dot: a decimal"},
+		{"USD -3.125", "", "", "the minus does not settle the dot: refused"},
+		{"KWD 1.500", "de-DE", "KWD 1500.000", "a language decides the dot, three minor units or not: German groups thousands"},
+		{"1.500 KWD", "de-DE", "KWD 1500.000", "the code after the number reads the same"},
+		{"KWD 2.500", "id-ID", "KWD 2500.000", "Indonesian groups thousands with a dot"},
+		{"KWD -1.500", "de-DE", "KWD -1500.000", "the sign aside, the same"},
+		{"KWD 1.500", "en", "KWD 1.500", "English marks decimals with a dot"},
+		{"KWD 0.500", "de-DE", "KWD 0.500", "no grouped number starts with 0: a decimal in any language"},
+		{"KWD 1000.500", "de-DE", "KWD 1000.500", "four digits before the dot cannot be a group"},
 	}
 	for _, tt := range tests {
 		var m rescue.Money
@@ -447,5 +455,32 @@ func TestParseMoneyCanonicalAmbiguous(t *testing.T) {
 	}
 	if a := rescue.MustParseReportedAmount("about USD 3.125"); a.String() != "about USD 3.125" {
 		t.Errorf("rescue.MustParseReportedAmount(\"about USD 3.125\") = %v: hard-coded canonical text", a)
+	}
+	// A language decides the dot in a reported amount too.
+	for _, tt := range []struct{ in, lang, want string }{
+		{"more than KWD 1.500", "de-DE", "more than KWD 1500.000"},
+		{"more than KWD 1.500", "en", "more than KWD 1.500"},
+		{"USD 10.00 (KWD 3.050)", "de-DE", "USD 10.00 (KWD 3050.000)"},
+		{"more than KWD 1.500", "und", "more than KWD 1.500"},
+	} {
+		a, err := rescue.ParseReportedAmountIn(tt.in, language.MustParse(tt.lang))
+		if err != nil || a.String() != tt.want {
+			t.Errorf("ParseReportedAmountIn(%q, %q) = %v, %v; want %s", tt.in, tt.lang, a, err, tt.want)
+		}
+	}
+	// The canonical text of every amount in a currency with three minor
+	// units reads back without a language.
+	for _, s := range []string{"KWD 1.500", "KWD -1.500", "BHD 999.999", "OMR 0.005"} {
+		var u rescue.Money
+		if m, err := rescue.ParseMoney(s); err != nil || m.String() != s {
+			t.Errorf("ParseMoney(%q) = %v, %v; want it back", s, m, err)
+		}
+		if err := u.UnmarshalText([]byte(s)); err != nil || u.String() != s {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want it back", s, u, err)
+		}
+	}
+	// Both readings of an ambiguous dot keep the sign.
+	if _, err := rescue.ParseMoney("USD -3.125"); err == nil || !strings.Contains(err.Error(), "USD -3125.00 or USD -3.125") {
+		t.Errorf("ParseMoney(\"USD -3.125\") = %v; want both readings with their minus", err)
 	}
 }

@@ -107,7 +107,7 @@ func parseReported(s string, ctx moneyContext) (ReportedAmount, error) {
 		return ReportedAmount{}, parseError(fn, s, msg, err)
 	}
 	// The canonical text, whose dots are decimal marks, is read as such.
-	if a, ok := scanCanonicalReported(t, true); ok && a.Validate() == nil {
+	if a, ok := scanCanonicalReported(t, ctx.canonical()); ok && a.Validate() == nil {
 		return a, nil
 	}
 	main, inside, errMsg := cutParens(t)
@@ -478,8 +478,10 @@ func (a ReportedAmount) ImpliedRates() []Rate {
 // and the equivalents in parentheses, separated by "; ": "more than USD
 // 10000.00 (about SGD 13700.00)", "THB 25000.00 to 50000.00", "up to MYR
 // 6300.00", "VND 61000000 to 130000000 (USD 2500.00 to 5300.00)".
-// [ParseReportedAmount] and [ReportedAmount.UnmarshalText] read it back.
-// The zero ReportedAmount is "".
+// [ReportedAmount.UnmarshalText] and [MustParseReportedAmount] read it
+// back, and so does [ParseReportedAmount] but for an amount whose dot it
+// cannot tell from a group separator, as [Money.String] says. The zero
+// ReportedAmount is "".
 func (a ReportedAmount) String() string {
 	if a.IsZero() {
 		return ""
@@ -632,7 +634,7 @@ func parseCanonicalReported(fn, s string) (ReportedAmount, error) {
 	if len(s) > maxReportedText {
 		return ReportedAmount{}, parseError(fn, s, "longer than 256 bytes", ErrRange)
 	}
-	a, ok := scanCanonicalReported(s, false)
+	a, ok := scanCanonicalReported(s, canonicalStrict)
 	if ok {
 		if err := a.Validate(); err != nil {
 			return ReportedAmount{}, parseError(fn, s, "", err)
@@ -646,11 +648,12 @@ func parseCanonicalReported(fn, s string) (ReportedAmount, error) {
 	return ReportedAmount{}, parseError(fn, s, msg, ErrSyntax)
 }
 
-// scanCanonicalReported reads "ONE[ (ONE[; ONE]…)]"; with normal set,
-// only as [ReportedAmount.String] writes it (see canonicalDigits).
-func scanCanonicalReported(s string, normal bool) (ReportedAmount, bool) {
+// scanCanonicalReported reads "ONE[ (ONE[; ONE]…)]" as
+// [ReportedAmount.String] writes it, and as far as read takes it (see
+// canonicalRead).
+func scanCanonicalReported(s string, read canonicalRead) (ReportedAmount, bool) {
 	main, inside, hasParens := strings.Cut(s, " (")
-	a, ok := scanCanonicalOne(main, normal)
+	a, ok := scanCanonicalOne(main, read)
 	if !ok {
 		return ReportedAmount{}, false
 	}
@@ -665,7 +668,7 @@ func scanCanonicalReported(s string, normal bool) (ReportedAmount, bool) {
 		if len(a.Equivalents) == maxEquivalents {
 			return ReportedAmount{}, false
 		}
-		e, ok := scanCanonicalOne(part, normal)
+		e, ok := scanCanonicalOne(part, read)
 		if !ok {
 			return ReportedAmount{}, false
 		}
@@ -675,7 +678,7 @@ func scanCanonicalReported(s string, normal bool) (ReportedAmount, bool) {
 }
 
 // scanCanonicalOne reads "[words ]CUR AMOUNT[ to AMOUNT]".
-func scanCanonicalOne(s string, normal bool) (ReportedAmount, bool) {
+func scanCanonicalOne(s string, read canonicalRead) (ReportedAmount, bool) {
 	var a ReportedAmount
 	for q := AtLeast; q <= About; q++ {
 		if w := q.words(true); len(s) > len(w) && s[len(w)] == ' ' && strings.EqualFold(s[:len(w)], w) {
@@ -693,24 +696,17 @@ func scanCanonicalOne(s string, normal bool) (ReportedAmount, bool) {
 	}
 	lo, hi, isRange := strings.Cut(rest, " to ")
 	amount := func(t string) (Money, bool) {
-		var m Money
 		if v, frac, ok := plainInline(t); ok {
-			m = Money{coef: v, exp: -int32(frac), cur: c}
-		} else {
-			d, err := parsePlainDecimal("", t)
-			if err != nil {
+			if read != canonicalStrict && !canonicalAmount(t, frac, c.Digits(), read) {
 				return Money{}, false
 			}
-			m = moneyOf(d, c)
+			return Money{coef: v, exp: -int32(frac), cur: c}, true
 		}
-		if normal {
-			u := strings.TrimPrefix(t, "-")
-			_, frac, _ := strings.Cut(u, ".")
-			if !canonicalDigits(u, len(frac), c.Digits()) {
-				return Money{}, false
-			}
+		d, err := parsePlainDecimal("", t)
+		if _, frac, _ := strings.Cut(t, "."); err != nil || read != canonicalStrict && !canonicalAmount(t, len(frac), c.Digits(), read) {
+			return Money{}, false
 		}
-		return m, true
+		return moneyOf(d, c), true
 	}
 	if a.Amount, ok = amount(lo); !ok {
 		return ReportedAmount{}, false
