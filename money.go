@@ -434,10 +434,13 @@ func appendAmountSlow(b []byte, d decimal.Decimal, minDigits int) []byte {
 func (m Money) MarshalText() ([]byte, error) { return m.AppendText(nil) }
 
 // UnmarshalText reads the canonical text of [Money.String] strictly: an
-// ISO 4217 code (in any case), one space and a plain decimal ("USD
-// 10000.00", "jpy 500", "USD -3.125"), within the bounds of an amount.
-// Empty text gives the zero Money. Report prose ("US$10,000") is for
-// [ParseMoney]; the error says what its canonical text would be.
+// ISO 4217 code (in any case), one space and the amount as String writes
+// it ("USD 10000.00", "jpy 500", "USD -3.125", "KWD 1.500"), within the
+// bounds of an amount. Any other spelling of the amount is refused, even
+// of the same value ("USD 1.5", "USD 0001.50", "USD -0.00", "JPY 500.0"),
+// so that stored text has one form. Empty text gives the zero Money.
+// Report prose ("US$10,000") is for [ParseMoney]; the error says what its
+// canonical text would be.
 func (m *Money) UnmarshalText(b []byte) error {
 	v, err := parseCanonicalMoney("Money.UnmarshalText", string(b))
 	if err != nil {
@@ -491,18 +494,13 @@ func parseCanonicalMoney(fn, s string) (Money, error) {
 	if m, ok := parseCanonicalFast(s, canonicalStrict); ok {
 		return m, nil
 	}
+	if m, ok := parseCanonicalNormal(s, canonicalStrict); ok {
+		return m, nil
+	}
 	code, amount, ok := strings.Cut(s, " ")
-	c, known := lookupCurrency(code)
-	if ok && known {
-		if v, frac, ok := plainInline(amount); ok {
-			return Money{coef: v, exp: -int32(frac), cur: c}, nil
-		}
-		d, err := parsePlainDecimal(fn, amount)
-		if err == nil {
-			return moneyOf(d, c), nil
-		}
+	if _, known := lookupCurrency(code); ok && known {
 		var pe *ParseError
-		if errors.As(err, &pe) && pe.Err == ErrRange {
+		if _, err := parsePlainDecimal(fn, amount); errors.As(err, &pe) && pe.Err == ErrRange {
 			return Money{}, parseError(fn, s, pe.Msg, ErrRange)
 		}
 	}

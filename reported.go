@@ -581,7 +581,8 @@ func (a ReportedAmount) AppendText(b []byte) ([]byte, error) {
 func (a ReportedAmount) MarshalText() ([]byte, error) { return a.AppendText(nil) }
 
 // UnmarshalText reads the canonical text of [ReportedAmount.String]
-// strictly (its currency codes in any case); empty text gives the zero
+// strictly (its currency codes in any case, each amount as
+// [Money.UnmarshalText] reads it); empty text gives the zero
 // ReportedAmount. Report prose ("more than US$10,000") is for
 // [ParseReportedAmount]; the error says what its canonical text would be.
 func (a *ReportedAmount) UnmarshalText(b []byte) error {
@@ -697,13 +698,13 @@ func scanCanonicalOne(s string, read canonicalRead) (ReportedAmount, bool) {
 	lo, hi, isRange := strings.Cut(rest, " to ")
 	amount := func(t string) (Money, bool) {
 		if v, frac, ok := plainInline(t); ok {
-			if read != canonicalStrict && !canonicalAmount(t, frac, c.Digits(), read) {
+			if !canonicalAmount(t, frac, c.Digits(), read) {
 				return Money{}, false
 			}
 			return Money{coef: v, exp: -int32(frac), cur: c}, true
 		}
 		d, err := parsePlainDecimal("", t)
-		if _, frac, _ := strings.Cut(t, "."); err != nil || read != canonicalStrict && !canonicalAmount(t, len(frac), c.Digits(), read) {
+		if _, frac, _ := strings.Cut(t, "."); err != nil || !canonicalAmount(t, len(frac), c.Digits(), read) {
 			return Money{}, false
 		}
 		return moneyOf(d, c), true

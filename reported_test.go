@@ -494,6 +494,10 @@ func TestReportedAmountJSON(t *testing.T) {
 		{"object", `{"amount":"USD 1.00"}`, rescue.ErrSyntax, "want a JSON string", "no object form"},
 		{"number", `5`, rescue.ErrSyntax, "want a JSON string", "no number"},
 		{"ambiguous", `"$5"`, rescue.ErrSyntax, "canonical form", "prose that does not parse gets no suggestion"},
+		{"short fraction", `"about USD 1.5"`, rescue.ErrSyntax, `did you mean "about USD 1.50"?`, "strict: the amount as String writes it"},
+		{"short upper end", `"THB 25000.00 to 50000"`, rescue.ErrSyntax, `did you mean "THB 25000.00 to 50000.00"?`, "strict: the upper end too"},
+		{"short equivalent", `"USD 10.00 (SGD 13.7)"`, rescue.ErrSyntax, `did you mean "USD 10.00 (SGD 13.70)"?`, "strict: the equivalents too"},
+		{"minus zero", `"about USD -0.00 to 5.00"`, rescue.ErrSyntax, `did you mean "about USD 0.00 to 5.00"?`, "strict: 0 has no sign"},
 	} {
 		var r rescue.ReportedAmount
 		err := json.Unmarshal([]byte(bad.in), &r)

@@ -1,6 +1,9 @@
 package schema
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // The canonical texts of the value types, as regular expressions: the one
 // place to update when a value type's text form changes. Each is written
@@ -18,7 +21,9 @@ import "strings"
 //	Date            2023, 2023-10, 2023-10-07
 //	Period          a date, or start/end with either end open: 2023-10-07/2023-10-08,
 //	                2023-09/, /2023-10
-//	Money           USD 10000.00 (code, one space, a plain decimal)
+//	Money           USD 10000.00 (code, one space, a plain decimal with the
+//	                currency's minor digits, more only where they are not
+//	                zeros, and no leading zeros)
 //	ReportedAmount  more than USD 10000.00 (about SGD 13700.00),
 //	                THB 25000.00 to 50000.00, VND 61000000 to 130000000 (USD 2500.00 to 5300.00)
 const (
@@ -35,11 +40,6 @@ const (
 
 	// years is an age: 0 to 150.
 	years = `(?:[0-9]|[1-9][0-9]|1[0-4][0-9]|150)`
-
-	// decimal is an amount: a plain non-negative decimal, at most 30
-	// digits before and after the point (amounts are never negative in an
-	// operation: Validate refuses it).
-	decimal = `[0-9]{1,30}(?:\.[0-9]{1,30})?`
 
 	// year is 0001 to 9999.
 	year = `(?:000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})`
@@ -70,17 +70,49 @@ func periodPattern() string {
 	return d + `(?:/(?:` + d + `)?)?|/` + d
 }
 
+// amountPattern is an amount as Money.String writes it in a currency with
+// minor digits: a plain non-negative decimal (amounts are never negative in
+// an operation: Validate refuses it) with no leading zeros, at least the
+// minor digits after the point and no trailing zero beyond them, at most
+// 30 digits before and after the point.
+func amountPattern(minor int) string {
+	frac := `(?:\.[0-9]{0,29}[1-9])?`
+	if minor > 0 {
+		frac = `\.[0-9]{` + strconv.Itoa(minor) + `}(?:[0-9]{0,` + strconv.Itoa(29-minor) + `}[1-9])?`
+	}
+	return `(?:0|[1-9][0-9]{0,29})` + frac
+}
+
+// currencyGroup is the codes of the currencies with the same minor digits,
+// as a pattern.
+type currencyGroup struct {
+	codes string
+	minor int
+}
+
 // moneyPattern is the canonical text of a Money in one of the currencies
-// whose codes currency matches.
-func moneyPattern(currency string) string {
-	return `(?:` + currency + `) ` + decimal
+// of groups, and with to set the upper end of a range in the same
+// currency.
+func moneyPattern(groups []currencyGroup, to bool) string {
+	var b strings.Builder
+	for i, g := range groups {
+		if i > 0 {
+			b.WriteByte('|')
+		}
+		a := amountPattern(g.minor)
+		b.WriteString(`(?:` + g.codes + `) ` + a)
+		if to {
+			b.WriteString(`(?: to ` + a + `)?`)
+		}
+	}
+	return `(?:` + b.String() + `)`
 }
 
 // reportedPattern is the canonical text of a ReportedAmount: one amount,
 // hedged or a range, then its equivalents in parentheses, separated by
 // "; ".
-func reportedPattern(currency string) string {
-	one := `(?:(?:` + amountWords + `) )?` + moneyPattern(currency) + `(?: to ` + decimal + `)?`
+func reportedPattern(groups []currencyGroup) string {
+	one := `(?:(?:` + amountWords + `) )?` + moneyPattern(groups, true)
 	return one + `(?: \(` + one + `(?:; ` + one + `)*\))?`
 }
 

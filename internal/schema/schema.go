@@ -12,6 +12,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strconv"
@@ -450,8 +451,18 @@ var valueTypes = map[string]func(t reflect.Type) (object, error){
 		if len(codes) == 0 {
 			return nil, fmt.Errorf("schema: no currency codes")
 		}
-		return textType(t, `An amount of money as reported, in ISO 4217 codes and plain decimals: "USD 10000.00", "more than USD 10000.00 (about SGD 13700.00)", "THB 25000.00 to 50000.00", "VND 61000000 to 130000000 (USD 2500.00 to 5300.00)". Hedges: more than, at least, less than, up to, about.`,
-			reportedPattern(alternation(codes, fold)), 256), nil
+		// The amounts are written with each currency's minor digits.
+		byMinor := map[int][]string{}
+		for _, c := range codes {
+			d := rescue.MustParseCurrency(c).Digits()
+			byMinor[d] = append(byMinor[d], c)
+		}
+		var groups []currencyGroup
+		for _, d := range slices.Sorted(maps.Keys(byMinor)) {
+			groups = append(groups, currencyGroup{codes: alternation(byMinor[d], fold), minor: d})
+		}
+		return textType(t, `An amount of money as reported, in ISO 4217 codes and plain decimals with the currency's minor digits: "USD 10000.00", "more than USD 10000.00 (about SGD 13700.00)", "THB 25000.00 to 50000.00", "VND 61000000 to 130000000 (USD 2500.00 to 5300.00)", "KWD 1.500". Hedges: more than, at least, less than, up to, about.`,
+			reportedPattern(groups), 256), nil
 	},
 }
 
