@@ -25,10 +25,12 @@ import "math"
 //
 // The zero Count adds as nothing, and Add is commutative and associative,
 // so counts can be summed in any order and grouping. A sum past 10^12,
-// the largest count the parsers read, states what still holds ("more
-// than 1000000000000"; an upper end past it is dropped), so that every
-// sum of valid counts is valid and marshals; adding an invalid Count gives
-// an unspecified, but never panicking, result.
+// the largest count the parsers read, states what still holds, so that
+// every sum of valid counts is valid and marshals: an upper end past it is
+// dropped, which leaves a lower bound ("999999999990 to 1000000000000" +
+// "5" is "at least 999999999995"; an estimate's at its lower figure, as
+// above), and a lower end past it is "more than 1000000000000". Adding an
+// invalid Count gives an unspecified, but never panicking, result.
 func (c Count) Add(x Count) Count {
 	switch {
 	case x.IsZero():
@@ -104,18 +106,19 @@ func (c Count) interval() countInterval {
 }
 
 // count writes the interval in canonical form. Past 10^12, the largest
-// count the parsers read, it states what still holds, so that every sum
-// of valid counts is a valid count: an upper end past it is dropped ("at
-// least" the lower end), a lower end past it is "more than 10^12", and an
-// estimate past it is "at least 0", since an estimate bounds nothing.
+// count the parsers read, it says less, never more, so that every sum of
+// valid counts is a valid count: an upper end past it is dropped, which
+// leaves a lower bound (an estimate's too, at its lower figure, as for an
+// estimate plus a count with no upper end), and a lower end past it is
+// "more than 10^12". Since counts only grow as they are added, a sum past
+// the bound stays past it, and dropping what it cannot write keeps Add
+// associative: sums are the same whichever way they are grouped.
 func (iv countInterval) count() Count {
-	switch {
-	case iv.about && iv.hi > countMax:
-		return Count{Qualifier: AtLeast}
-	case iv.lo > countMax || iv.lo == countMax && iv.inf && iv.loStrict:
+	if iv.hi > countMax {
+		iv.inf = true
+	}
+	if iv.lo > countMax {
 		return Count{N: countMax, Qualifier: MoreThan}
-	case !iv.about && iv.hi > countMax:
-		iv.inf, iv.hiStrict = true, false
 	}
 	switch {
 	case iv.inf && iv.loStrict && iv.lo >= 1:
@@ -126,8 +129,8 @@ func (iv countInterval) count() Count {
 		return Count{N: iv.lo, Qualifier: About}
 	case iv.about:
 		return Count{N: iv.lo, Max: iv.hi, Qualifier: About}
-	case iv.lo <= 0 && iv.hiStrict:
-		return Count{N: countSatAdd(iv.hi, 1), Qualifier: LessThan}
+	case iv.lo <= 0 && iv.hiStrict && iv.hi < countMax:
+		return Count{N: iv.hi + 1, Qualifier: LessThan} // "fewer than 10^12+1" is written "at most 10^12"
 	case iv.lo >= iv.hi:
 		return Count{N: iv.lo}
 	case iv.lo <= 0:

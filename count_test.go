@@ -763,6 +763,72 @@ func TestCountAddLaws(t *testing.T) {
 	})
 }
 
+// countDrawNear draws a valid Count of every shape whose figures are
+// small or within a few thousand of 10^12, so that sums cross the bound.
+func countDrawNear(t *rapid.T, label string) Count {
+	n := rapid.OneOf(rapid.IntRange(0, 3000), rapid.IntRange(countMax-3000, countMax)).Draw(t, label+" n")
+	switch rapid.IntRange(0, 7).Draw(t, label+" shape") {
+	case 0:
+		return Count{}
+	case 1:
+		return Count{N: n}
+	case 2:
+		return Count{N: n, Qualifier: AtLeast}
+	case 3:
+		return Count{N: n, Qualifier: MoreThan}
+	case 4:
+		return Count{N: n, Qualifier: AtMost}
+	case 5:
+		return Count{N: max(n, 1), Qualifier: LessThan}
+	case 6:
+		return Count{N: n, Qualifier: About}
+	}
+	q := Exact
+	if rapid.Bool().Draw(t, label+" about") {
+		q = About
+	}
+	lo := min(max(n, 1), countMax-1)
+	return Count{N: lo, Max: min(lo+rapid.IntRange(1, 3000).Draw(t, label+" width"), countMax), Qualifier: q}
+}
+
+// countDrawValue draws a whole number c allows: an estimate allows its
+// figures, and a count with no upper end numbers up to 3000 above its
+// lower end.
+func countDrawValue(t *rapid.T, c Count, label string) int {
+	iv := c.interval()
+	hi := iv.hi
+	if iv.inf {
+		hi = iv.lo + 3000
+	}
+	return rapid.IntRange(iv.lo, hi).Draw(t, label)
+}
+
+// TestCountAddLawsNearTheBound checks with rapid, over counts whose sums
+// cross 10^12, that Add stays commutative and associative, that its
+// results are valid, and that it is sound: every sum of numbers the
+// counts allow is allowed by their sum (for an estimate, its figures).
+// Past the bound a sum may only say less than the exact sum would.
+func TestCountAddLawsNearTheBound(t *testing.T) {
+	t.Parallel()
+	rapid.Check(t, func(t *rapid.T) {
+		a, b, c := countDrawNear(t, "a"), countDrawNear(t, "b"), countDrawNear(t, "c")
+		if got, want := a.Add(b), b.Add(a); got != want {
+			t.Fatalf("%v + %v = %v but %v + %v = %v", a, b, got, b, a, want)
+		}
+		if l, r := a.Add(b).Add(c), a.Add(b.Add(c)); l != r {
+			t.Fatalf("(%v + %v) + %v = %v but %v + (%v + %v) = %v", a, b, c, l, a, b, c, r)
+		}
+		sum := a.Add(b).Add(c)
+		if err := sum.Validate(); err != nil {
+			t.Fatalf("%v + %v + %v = %#v, invalid: %v", a, b, c, sum, err)
+		}
+		va, vb, vc := countDrawValue(t, a, "va"), countDrawValue(t, b, "vb"), countDrawValue(t, c, "vc")
+		if !countAllows(sum, va+vb+vc) {
+			t.Fatalf("%v allows %d, %v %d and %v %d, but their sum %v does not allow %d", a, va, b, vb, c, vc, sum, va+vb+vc)
+		}
+	})
+}
+
 func TestCountValidate(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -914,15 +980,33 @@ func TestCountAddPastTheBound(t *testing.T) {
 	}{
 		{big, Count{N: 5}, "more than 1000000000000", "an exact sum past the bound is more than it"},
 		{big, MustParseCount("at most 5"), "at least 1000000000000", "an upper end past the bound is dropped"},
-		{Count{N: 999_999_999_999}, MustParseCount("about 5"), "at least 0", "an estimate past the bound bounds nothing"},
+		{Count{N: 999_999_999_999}, MustParseCount("about 5"), "more than 1000000000000",
+			"an estimate loses its upper end past the bound, and is then a lower bound at its figures, as an estimate plus a count with no upper end is"},
 		{big, MustParseCount("more than 3"), "more than 1000000000000", "a lower bound past the bound"},
 		{Count{N: 999_999_999_990}, Count{N: 10}, "1000000000000", "the bound itself is a count"},
+		{MustParseCount("more than 999999999998"), Count{N: 1}, "more than 999999999999",
+			"at least 10^12: more than 10^12 would leave out 10^12 itself, which the sum allows"},
+		{MustParseCount("at least 999999999999"), Count{N: 1}, "at least 1000000000000", "a lower bound at the bound itself"},
+		{MustParseCount("more than 999999999999"), Count{N: 1}, "more than 1000000000000", "at least 10^12+1, which only more than 10^12 says"},
+		{MustParseCount("999999999990 to 1000000000000"), Count{N: 5}, "at least 999999999995", "a range whose upper end passes the bound keeps its lower end"},
+		{MustParseCount("about 999999999990 to 1000000000000"), Count{N: 5}, "at least 999999999995", "an estimated range likewise, at its lower figure"},
+		{MustParseCount("fewer than 1000000000000"), MustParseCount("at most 10"), "at least 0", "an upper bound past the bound says nothing more than at least 0"},
+		{Count{N: 1_000_000_000_000, Qualifier: MoreThan}, MustParseCount("at most 5"), "more than 1000000000000", "more than 10^12 stays: sums only grow"},
+		{MustParseCount("about 1000000000000"), Count{N: 1}, "more than 1000000000000", "the review's case: about 10^12 + 1"},
+		{MustParseCount("at most 1"), MustParseCount("fewer than 1000000000000"), "at most 1000000000000", "fewer than 10^12+1 cannot be written; at most 10^12 says the same"},
 	}
 	for _, tt := range tests {
 		got := tt.a.Add(tt.b)
 		if got.String() != tt.want || got.Validate() != nil {
 			t.Errorf("%s + %s = %s (valid: %v), want %s: %s", tt.a, tt.b, got, got.Validate(), tt.want, tt.reason)
 		}
+	}
+	// The review's case: associativity across the bound. Past the bound
+	// each sum must keep what the exact sum would say once written, or the
+	// grouping changes the result.
+	about, one, five := MustParseCount("about 1000000000000"), Count{N: 1}, MustParseCount("at least 5")
+	if l, r := about.Add(one).Add(five), about.Add(one.Add(five)); l != r {
+		t.Errorf("(%s + %s) + %s = %s but %s + (%s + %s) = %s: Add must be associative past the bound", about, one, five, l, about, one, five, r)
 	}
 	var s Summary
 	for range 3 {
