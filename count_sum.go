@@ -152,28 +152,44 @@ func countSatAdd(a, b int) int {
 
 // intersect returns what c and x allow together: two figures of one
 // source for the same people, "more than 200" and "215", give "215". An
-// estimate bounds nothing, so the other count is kept; of two estimates,
-// c. Counts that allow nothing in common (which Validate refuses) give c.
+// estimate bounds nothing, so the other count is kept; two estimates give
+// the hull of their figures ("about 300" and "about 200" give "about 200
+// to 300"), which states what the source said, whichever comes first. An
+// end that both write, one strictly ("fewer than 10", "at most 9"), is
+// written strictly, as Hull writes it. Counts that allow nothing in common
+// (which Validate refuses) give their hull, which holds both claims.
+//
+// intersect is commutative, and associative over counts that do not
+// contradict each other, so that a source's tallies of the same people
+// give the same figure in any order.
 func (c Count) intersect(x Count) Count {
 	a, b := c.interval(), x.interval()
 	switch {
+	case a.about && b.about:
+		return c.Hull(x)
 	case b.about:
 		return c
 	case a.about:
 		return x
 	}
 	out := a
-	if b.lo > out.lo || b.lo == out.lo && b.loStrict {
+	switch {
+	case b.lo > out.lo:
 		out.lo, out.loStrict = b.lo, b.loStrict
+	case b.lo == out.lo:
+		out.loStrict = a.loStrict || b.loStrict
 	}
 	switch {
-	case out.inf && !b.inf:
+	case b.inf:
+	case out.inf:
 		out.hi, out.inf, out.hiStrict = b.hi, false, b.hiStrict
-	case !out.inf && !b.inf && b.hi < out.hi:
+	case b.hi < out.hi:
 		out.hi, out.hiStrict = b.hi, b.hiStrict
+	case b.hi == out.hi:
+		out.hiStrict = a.hiStrict || b.hiStrict
 	}
 	if !out.inf && out.lo > out.hi {
-		return c
+		return c.Hull(x)
 	}
 	return out.count()
 }

@@ -617,12 +617,30 @@ func TestMustParseCount(t *testing.T) {
 	MustParseCount("10 20")
 }
 
+// countPair is a case of an operation on two counts: a and b give want,
+// in either order.
+type countPair struct {
+	a, b, want string
+	reason     string
+}
+
+// checkCountPairs checks that op gives each case's want, in either order.
+func checkCountPairs(t *testing.T, name string, op func(a, b Count) Count, cases []countPair) {
+	t.Helper()
+	for _, tc := range cases {
+		a, b := MustParseCount(tc.a), MustParseCount(tc.b)
+		if got := op(a, b); got.String() != tc.want {
+			t.Errorf("%q %s %q = %q; want %q (%s)", tc.a, name, tc.b, got, tc.want, tc.reason)
+		}
+		if got := op(b, a); got.String() != tc.want {
+			t.Errorf("%q %s %q = %q; want %q (in the other order: %s)", tc.b, name, tc.a, got, tc.want, tc.reason)
+		}
+	}
+}
+
 func TestCountAdd(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		a, b, want string
-		reason     string
-	}{
+	checkCountPairs(t, "+", Count.Add, []countPair{
 		{"3", "4", "7", "two exact counts sum exactly"},
 		{"more than 10", "3", "more than 13", "the contract: a strict end stays strict"},
 		{"more than 10", "at least 3", "more than 13", "the contract: strict when either end is"},
@@ -643,16 +661,7 @@ func TestCountAdd(t *testing.T) {
 		{"about 300", "more than 10", "more than 310", "no upper end: the lower bound, at the estimate's figure"},
 		{"about 20 to 30", "about 5", "about 25 to 35", "two estimates"},
 		{"fewer than 1", "at most 5", "fewer than 6", "at most 0 and at most 5"},
-	}
-	for _, tc := range tests {
-		a, b := MustParseCount(tc.a), MustParseCount(tc.b)
-		if got := a.Add(b); got.String() != tc.want {
-			t.Errorf("%q + %q = %q; want %q (%s)", tc.a, tc.b, got, tc.want, tc.reason)
-		}
-		if got := b.Add(a); got.String() != tc.want {
-			t.Errorf("%q + %q = %q; want %q (commutative: %s)", tc.b, tc.a, got, tc.want, tc.reason)
-		}
-	}
+	})
 
 	// Saturation instead of overflow.
 	sat := []struct {
@@ -675,10 +684,7 @@ func TestCountAdd(t *testing.T) {
 
 func TestCountHull(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		a, b, want string
-		reason     string
-	}{
+	checkCountPairs(t, "hull", Count.Hull, []countPair{
 		{"497", "499", "497 to 499", "two sources that disagree: the contract's example"},
 		{"more than 10", "5", "at least 5", "the lower of the lower ends, no upper end"},
 		{"at most 10", "20", "at most 20", "an upper bound and a figure above it"},
@@ -686,21 +692,73 @@ func TestCountHull(t *testing.T) {
 		{"about 300", "320", "about 300 to 320", "an estimate makes the hull an estimate"},
 		{"fewer than 10", "fewer than 20", "fewer than 20", "the higher strict upper end"},
 		{"44", "44", "44", "the same figure"},
-	} {
-		a, b := MustParseCount(tc.a), MustParseCount(tc.b)
-		if got := a.Hull(b); got.String() != tc.want {
-			t.Errorf("%q hull %q = %q; want %q (%s)", tc.a, tc.b, got, tc.want, tc.reason)
+	})
+}
+
+// TestCountIntersect checks what two counts of one source for the same
+// people give together, in either order.
+func TestCountIntersect(t *testing.T) {
+	t.Parallel()
+	checkCountPairs(t, "with", Count.intersect, []countPair{
+		{"more than 200", "215", "215", "the figure within the bound"},
+		{"20 to 30", "25 to 40", "25 to 30", "two ranges: what both allow"},
+		{"about 300", "250", "250", "an estimate bounds nothing: the other count is kept"},
+		{"about 300", "about 200", "about 200 to 300", "two estimates: the hull of their figures, which states both, whichever comes first"},
+		{"about 20 to 30", "about 25", "about 20 to 30", "an estimated figure inside an estimated range"},
+		{"fewer than 10", "at most 9", "fewer than 10", "the same upper end, written both ways: strict, as for lower ends and Hull"},
+		{"at least 11", "more than 10", "more than 10", "the same lower end, written both ways"},
+		{"5", "10", "5 to 10", "counts that contradict each other (Validate refuses them): the hull, which holds both claims"},
+		{"at most 3", "more than 10", "at least 0", "a contradiction with no upper end: the hull"},
+	})
+}
+
+// TestCountIntersectLaws checks with rapid that intersect is commutative,
+// and associative over counts that do not contradict each other (those
+// Validate accepts from one source), so that a source's tallies of the
+// same people give the same figure in any order; and that it is sound:
+// what every count allows, their intersection allows.
+func TestCountIntersectLaws(t *testing.T) {
+	t.Parallel()
+	rapid.Check(t, func(t *rapid.T) {
+		a, b, c := countDraw(t, "a"), countDraw(t, "b"), countDraw(t, "c")
+		if a.IsZero() || b.IsZero() || c.IsZero() {
+			t.Skip("the zero Count is no tally's count")
 		}
-		if got := b.Hull(a); got.String() != tc.want {
-			t.Errorf("%q hull %q = %q; want %q (commutative: %s)", tc.b, tc.a, got, tc.want, tc.reason)
+		if got, want := a.intersect(b), b.intersect(a); got != want {
+			t.Fatalf("%v with %v = %v but %v with %v = %v", a, b, got, b, a, want)
 		}
-	}
+		// A number all the counts that bound allow: the largest lower end
+		// of those, if each of them allows it.
+		common := 0
+		for _, x := range []Count{a, b, c} {
+			if x.Qualifier != About {
+				common = max(common, x.interval().lo)
+			}
+		}
+		for _, x := range []Count{a, b, c} {
+			if x.Qualifier != About && !countAllows(x, common) {
+				return // they contradict each other: Validate refuses them
+			}
+		}
+		if l, r := a.intersect(b).intersect(c), a.intersect(b.intersect(c)); l != r {
+			t.Fatalf("(%v with %v) with %v = %v but %v with (%v with %v) = %v", a, b, c, l, a, b, c, r)
+		}
+		if got := a.intersect(b).intersect(c); got.Qualifier != About && !countAllows(got, common) {
+			t.Fatalf("%v, %v and %v all allow %d, but together give %v", a, b, c, common, got)
+		}
+	})
 }
 
 // countDraw draws a valid Count of every shape, with small figures so
 // that sums stay far from the bound.
 func countDraw(t *rapid.T, label string) Count {
-	n := rapid.IntRange(0, 1000).Draw(t, label+" n")
+	return countDrawFrom(t, label, rapid.IntRange(0, 1000), 100)
+}
+
+// countDrawFrom draws a valid Count of every shape whose figure is drawn
+// from figures; a range is up to width wide, within 10^12.
+func countDrawFrom(t *rapid.T, label string, figures *rapid.Generator[int], width int) Count {
+	n := figures.Draw(t, label+" n")
 	switch rapid.IntRange(0, 7).Draw(t, label+" shape") {
 	case 0:
 		return Count{}
@@ -713,7 +771,7 @@ func countDraw(t *rapid.T, label string) Count {
 	case 4:
 		return Count{N: n, Qualifier: AtMost}
 	case 5:
-		return Count{N: n + 1, Qualifier: LessThan}
+		return Count{N: max(n, 1), Qualifier: LessThan}
 	case 6:
 		return Count{N: n, Qualifier: About}
 	}
@@ -721,7 +779,8 @@ func countDraw(t *rapid.T, label string) Count {
 	if rapid.Bool().Draw(t, label+" about") {
 		q = About
 	}
-	return Count{N: n + 1, Max: n + 1 + rapid.IntRange(1, 100).Draw(t, label+" width"), Qualifier: q}
+	lo := min(max(n, 1), countMax-1)
+	return Count{N: lo, Max: min(lo+rapid.IntRange(1, width).Draw(t, label+" width"), countMax), Qualifier: q}
 }
 
 // countAllows reports whether a count allows the whole number v; an
@@ -766,29 +825,7 @@ func TestCountAddLaws(t *testing.T) {
 // countDrawNear draws a valid Count of every shape whose figures are
 // small or within a few thousand of 10^12, so that sums cross the bound.
 func countDrawNear(t *rapid.T, label string) Count {
-	n := rapid.OneOf(rapid.IntRange(0, 3000), rapid.IntRange(countMax-3000, countMax)).Draw(t, label+" n")
-	switch rapid.IntRange(0, 7).Draw(t, label+" shape") {
-	case 0:
-		return Count{}
-	case 1:
-		return Count{N: n}
-	case 2:
-		return Count{N: n, Qualifier: AtLeast}
-	case 3:
-		return Count{N: n, Qualifier: MoreThan}
-	case 4:
-		return Count{N: n, Qualifier: AtMost}
-	case 5:
-		return Count{N: max(n, 1), Qualifier: LessThan}
-	case 6:
-		return Count{N: n, Qualifier: About}
-	}
-	q := Exact
-	if rapid.Bool().Draw(t, label+" about") {
-		q = About
-	}
-	lo := min(max(n, 1), countMax-1)
-	return Count{N: lo, Max: min(lo+rapid.IntRange(1, 3000).Draw(t, label+" width"), countMax), Qualifier: q}
+	return countDrawFrom(t, label, rapid.OneOf(rapid.IntRange(0, 3000), rapid.IntRange(countMax-3000, countMax)), 3000)
 }
 
 // countDrawValue draws a whole number c allows: an estimate allows its
