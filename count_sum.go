@@ -25,10 +25,12 @@ import "math"
 //
 // The zero Count adds as nothing, and Add is commutative and associative,
 // so counts can be summed in any order and grouping. A sum past 10^12,
-// the largest count the parsers read, states what still holds ("more
-// than 1000000000000"; an upper end past it is dropped), so that every
-// sum of valid counts is valid and marshals; adding an invalid Count gives
-// an unspecified, but never panicking, result.
+// the largest count the parsers read, states what still holds, so that
+// every sum of valid counts is valid and marshals: an upper end past it is
+// dropped, which leaves a lower bound ("999999999990 to 1000000000000" +
+// "5" is "at least 999999999995"; an estimate's at its lower figure, as
+// above), and a lower end past it is "more than 1000000000000". Adding an
+// invalid Count gives an unspecified, but never panicking, result.
 func (c Count) Add(x Count) Count {
 	switch {
 	case x.IsZero():
@@ -104,18 +106,19 @@ func (c Count) interval() countInterval {
 }
 
 // count writes the interval in canonical form. Past 10^12, the largest
-// count the parsers read, it states what still holds, so that every sum
-// of valid counts is a valid count: an upper end past it is dropped ("at
-// least" the lower end), a lower end past it is "more than 10^12", and an
-// estimate past it is "at least 0", since an estimate bounds nothing.
+// count the parsers read, it says less, never more, so that every sum of
+// valid counts is a valid count: an upper end past it is dropped, which
+// leaves a lower bound (an estimate's too, at its lower figure, as for an
+// estimate plus a count with no upper end), and a lower end past it is
+// "more than 10^12". Since counts only grow as they are added, a sum past
+// the bound stays past it, and dropping what it cannot write keeps Add
+// associative: sums are the same whichever way they are grouped.
 func (iv countInterval) count() Count {
-	switch {
-	case iv.about && iv.hi > countMax:
-		return Count{Qualifier: AtLeast}
-	case iv.lo > countMax || iv.lo == countMax && iv.inf && iv.loStrict:
+	if iv.hi > countMax {
+		iv.inf = true
+	}
+	if iv.lo > countMax {
 		return Count{N: countMax, Qualifier: MoreThan}
-	case !iv.about && iv.hi > countMax:
-		iv.inf, iv.hiStrict = true, false
 	}
 	switch {
 	case iv.inf && iv.loStrict && iv.lo >= 1:
@@ -126,8 +129,8 @@ func (iv countInterval) count() Count {
 		return Count{N: iv.lo, Qualifier: About}
 	case iv.about:
 		return Count{N: iv.lo, Max: iv.hi, Qualifier: About}
-	case iv.lo <= 0 && iv.hiStrict:
-		return Count{N: countSatAdd(iv.hi, 1), Qualifier: LessThan}
+	case iv.lo <= 0 && iv.hiStrict && iv.hi < countMax:
+		return Count{N: iv.hi + 1, Qualifier: LessThan} // "fewer than 10^12+1" is written "at most 10^12"
 	case iv.lo >= iv.hi:
 		return Count{N: iv.lo}
 	case iv.lo <= 0:
@@ -149,28 +152,44 @@ func countSatAdd(a, b int) int {
 
 // intersect returns what c and x allow together: two figures of one
 // source for the same people, "more than 200" and "215", give "215". An
-// estimate bounds nothing, so the other count is kept; of two estimates,
-// c. Counts that allow nothing in common (which Validate refuses) give c.
+// estimate bounds nothing, so the other count is kept; two estimates give
+// the hull of their figures ("about 300" and "about 200" give "about 200
+// to 300"), which states what the source said, whichever comes first. An
+// end that both write, one strictly ("fewer than 10", "at most 9"), is
+// written strictly, as Hull writes it. Counts that allow nothing in common
+// (which Validate refuses) give their hull, which holds both claims.
+//
+// intersect is commutative, and associative over counts that do not
+// contradict each other, so that a source's tallies of the same people
+// give the same figure in any order.
 func (c Count) intersect(x Count) Count {
 	a, b := c.interval(), x.interval()
 	switch {
+	case a.about && b.about:
+		return c.Hull(x)
 	case b.about:
 		return c
 	case a.about:
 		return x
 	}
 	out := a
-	if b.lo > out.lo || b.lo == out.lo && b.loStrict {
+	switch {
+	case b.lo > out.lo:
 		out.lo, out.loStrict = b.lo, b.loStrict
+	case b.lo == out.lo:
+		out.loStrict = a.loStrict || b.loStrict
 	}
 	switch {
-	case out.inf && !b.inf:
+	case b.inf:
+	case out.inf:
 		out.hi, out.inf, out.hiStrict = b.hi, false, b.hiStrict
-	case !out.inf && !b.inf && b.hi < out.hi:
+	case b.hi < out.hi:
 		out.hi, out.hiStrict = b.hi, b.hiStrict
+	case b.hi == out.hi:
+		out.hiStrict = a.hiStrict || b.hiStrict
 	}
 	if !out.inf && out.lo > out.hi {
-		return c
+		return c.Hull(x)
 	}
 	return out.count()
 }

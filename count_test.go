@@ -617,12 +617,30 @@ func TestMustParseCount(t *testing.T) {
 	MustParseCount("10 20")
 }
 
+// countPair is a case of an operation on two counts: a and b give want,
+// in either order.
+type countPair struct {
+	a, b, want string
+	reason     string
+}
+
+// checkCountPairs checks that op gives each case's want, in either order.
+func checkCountPairs(t *testing.T, name string, op func(a, b Count) Count, cases []countPair) {
+	t.Helper()
+	for _, tc := range cases {
+		a, b := MustParseCount(tc.a), MustParseCount(tc.b)
+		if got := op(a, b); got.String() != tc.want {
+			t.Errorf("%q %s %q = %q; want %q (%s)", tc.a, name, tc.b, got, tc.want, tc.reason)
+		}
+		if got := op(b, a); got.String() != tc.want {
+			t.Errorf("%q %s %q = %q; want %q (in the other order: %s)", tc.b, name, tc.a, got, tc.want, tc.reason)
+		}
+	}
+}
+
 func TestCountAdd(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		a, b, want string
-		reason     string
-	}{
+	checkCountPairs(t, "+", Count.Add, []countPair{
 		{"3", "4", "7", "two exact counts sum exactly"},
 		{"more than 10", "3", "more than 13", "the contract: a strict end stays strict"},
 		{"more than 10", "at least 3", "more than 13", "the contract: strict when either end is"},
@@ -643,16 +661,7 @@ func TestCountAdd(t *testing.T) {
 		{"about 300", "more than 10", "more than 310", "no upper end: the lower bound, at the estimate's figure"},
 		{"about 20 to 30", "about 5", "about 25 to 35", "two estimates"},
 		{"fewer than 1", "at most 5", "fewer than 6", "at most 0 and at most 5"},
-	}
-	for _, tc := range tests {
-		a, b := MustParseCount(tc.a), MustParseCount(tc.b)
-		if got := a.Add(b); got.String() != tc.want {
-			t.Errorf("%q + %q = %q; want %q (%s)", tc.a, tc.b, got, tc.want, tc.reason)
-		}
-		if got := b.Add(a); got.String() != tc.want {
-			t.Errorf("%q + %q = %q; want %q (commutative: %s)", tc.b, tc.a, got, tc.want, tc.reason)
-		}
-	}
+	})
 
 	// Saturation instead of overflow.
 	sat := []struct {
@@ -675,10 +684,7 @@ func TestCountAdd(t *testing.T) {
 
 func TestCountHull(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		a, b, want string
-		reason     string
-	}{
+	checkCountPairs(t, "hull", Count.Hull, []countPair{
 		{"497", "499", "497 to 499", "two sources that disagree: the contract's example"},
 		{"more than 10", "5", "at least 5", "the lower of the lower ends, no upper end"},
 		{"at most 10", "20", "at most 20", "an upper bound and a figure above it"},
@@ -686,21 +692,73 @@ func TestCountHull(t *testing.T) {
 		{"about 300", "320", "about 300 to 320", "an estimate makes the hull an estimate"},
 		{"fewer than 10", "fewer than 20", "fewer than 20", "the higher strict upper end"},
 		{"44", "44", "44", "the same figure"},
-	} {
-		a, b := MustParseCount(tc.a), MustParseCount(tc.b)
-		if got := a.Hull(b); got.String() != tc.want {
-			t.Errorf("%q hull %q = %q; want %q (%s)", tc.a, tc.b, got, tc.want, tc.reason)
+	})
+}
+
+// TestCountIntersect checks what two counts of one source for the same
+// people give together, in either order.
+func TestCountIntersect(t *testing.T) {
+	t.Parallel()
+	checkCountPairs(t, "with", Count.intersect, []countPair{
+		{"more than 200", "215", "215", "the figure within the bound"},
+		{"20 to 30", "25 to 40", "25 to 30", "two ranges: what both allow"},
+		{"about 300", "250", "250", "an estimate bounds nothing: the other count is kept"},
+		{"about 300", "about 200", "about 200 to 300", "two estimates: the hull of their figures, which states both, whichever comes first"},
+		{"about 20 to 30", "about 25", "about 20 to 30", "an estimated figure inside an estimated range"},
+		{"fewer than 10", "at most 9", "fewer than 10", "the same upper end, written both ways: strict, as for lower ends and Hull"},
+		{"at least 11", "more than 10", "more than 10", "the same lower end, written both ways"},
+		{"5", "10", "5 to 10", "counts that contradict each other (Validate refuses them): the hull, which holds both claims"},
+		{"at most 3", "more than 10", "at least 0", "a contradiction with no upper end: the hull"},
+	})
+}
+
+// TestCountIntersectLaws checks with rapid that intersect is commutative,
+// and associative over counts that do not contradict each other (those
+// Validate accepts from one source), so that a source's tallies of the
+// same people give the same figure in any order; and that it is sound:
+// what every count allows, their intersection allows.
+func TestCountIntersectLaws(t *testing.T) {
+	t.Parallel()
+	rapid.Check(t, func(t *rapid.T) {
+		a, b, c := countDraw(t, "a"), countDraw(t, "b"), countDraw(t, "c")
+		if a.IsZero() || b.IsZero() || c.IsZero() {
+			t.Skip("the zero Count is no tally's count")
 		}
-		if got := b.Hull(a); got.String() != tc.want {
-			t.Errorf("%q hull %q = %q; want %q (commutative: %s)", tc.b, tc.a, got, tc.want, tc.reason)
+		if got, want := a.intersect(b), b.intersect(a); got != want {
+			t.Fatalf("%v with %v = %v but %v with %v = %v", a, b, got, b, a, want)
 		}
-	}
+		// A number all the counts that bound allow: the largest lower end
+		// of those, if each of them allows it.
+		common := 0
+		for _, x := range []Count{a, b, c} {
+			if x.Qualifier != About {
+				common = max(common, x.interval().lo)
+			}
+		}
+		for _, x := range []Count{a, b, c} {
+			if x.Qualifier != About && !countAllows(x, common) {
+				return // they contradict each other: Validate refuses them
+			}
+		}
+		if l, r := a.intersect(b).intersect(c), a.intersect(b.intersect(c)); l != r {
+			t.Fatalf("(%v with %v) with %v = %v but %v with (%v with %v) = %v", a, b, c, l, a, b, c, r)
+		}
+		if got := a.intersect(b).intersect(c); got.Qualifier != About && !countAllows(got, common) {
+			t.Fatalf("%v, %v and %v all allow %d, but together give %v", a, b, c, common, got)
+		}
+	})
 }
 
 // countDraw draws a valid Count of every shape, with small figures so
 // that sums stay far from the bound.
 func countDraw(t *rapid.T, label string) Count {
-	n := rapid.IntRange(0, 1000).Draw(t, label+" n")
+	return countDrawFrom(t, label, rapid.IntRange(0, 1000), 100)
+}
+
+// countDrawFrom draws a valid Count of every shape whose figure is drawn
+// from figures; a range is up to width wide, within 10^12.
+func countDrawFrom(t *rapid.T, label string, figures *rapid.Generator[int], width int) Count {
+	n := figures.Draw(t, label+" n")
 	switch rapid.IntRange(0, 7).Draw(t, label+" shape") {
 	case 0:
 		return Count{}
@@ -713,7 +771,7 @@ func countDraw(t *rapid.T, label string) Count {
 	case 4:
 		return Count{N: n, Qualifier: AtMost}
 	case 5:
-		return Count{N: n + 1, Qualifier: LessThan}
+		return Count{N: max(n, 1), Qualifier: LessThan}
 	case 6:
 		return Count{N: n, Qualifier: About}
 	}
@@ -721,7 +779,8 @@ func countDraw(t *rapid.T, label string) Count {
 	if rapid.Bool().Draw(t, label+" about") {
 		q = About
 	}
-	return Count{N: n + 1, Max: n + 1 + rapid.IntRange(1, 100).Draw(t, label+" width"), Qualifier: q}
+	lo := min(max(n, 1), countMax-1)
+	return Count{N: lo, Max: min(lo+rapid.IntRange(1, width).Draw(t, label+" width"), countMax), Qualifier: q}
 }
 
 // countAllows reports whether a count allows the whole number v; an
@@ -759,6 +818,50 @@ func TestCountAddLaws(t *testing.T) {
 		vb := rapid.IntRange(0, 3000).Filter(func(v int) bool { return countAllows(b, v) }).Draw(t, "vb")
 		if !countAllows(sum, va+vb) {
 			t.Fatalf("%v allows %d and %v allows %d, but %v does not allow %d", a, va, b, vb, sum, va+vb)
+		}
+	})
+}
+
+// countDrawNear draws a valid Count of every shape whose figures are
+// small or within a few thousand of 10^12, so that sums cross the bound.
+func countDrawNear(t *rapid.T, label string) Count {
+	return countDrawFrom(t, label, rapid.OneOf(rapid.IntRange(0, 3000), rapid.IntRange(countMax-3000, countMax)), 3000)
+}
+
+// countDrawValue draws a whole number c allows: an estimate allows its
+// figures, and a count with no upper end numbers up to 3000 above its
+// lower end.
+func countDrawValue(t *rapid.T, c Count, label string) int {
+	iv := c.interval()
+	hi := iv.hi
+	if iv.inf {
+		hi = iv.lo + 3000
+	}
+	return rapid.IntRange(iv.lo, hi).Draw(t, label)
+}
+
+// TestCountAddLawsNearTheBound checks with rapid, over counts whose sums
+// cross 10^12, that Add stays commutative and associative, that its
+// results are valid, and that it is sound: every sum of numbers the
+// counts allow is allowed by their sum (for an estimate, its figures).
+// Past the bound a sum may only say less than the exact sum would.
+func TestCountAddLawsNearTheBound(t *testing.T) {
+	t.Parallel()
+	rapid.Check(t, func(t *rapid.T) {
+		a, b, c := countDrawNear(t, "a"), countDrawNear(t, "b"), countDrawNear(t, "c")
+		if got, want := a.Add(b), b.Add(a); got != want {
+			t.Fatalf("%v + %v = %v but %v + %v = %v", a, b, got, b, a, want)
+		}
+		if l, r := a.Add(b).Add(c), a.Add(b.Add(c)); l != r {
+			t.Fatalf("(%v + %v) + %v = %v but %v + (%v + %v) = %v", a, b, c, l, a, b, c, r)
+		}
+		sum := a.Add(b).Add(c)
+		if err := sum.Validate(); err != nil {
+			t.Fatalf("%v + %v + %v = %#v, invalid: %v", a, b, c, sum, err)
+		}
+		va, vb, vc := countDrawValue(t, a, "va"), countDrawValue(t, b, "vb"), countDrawValue(t, c, "vc")
+		if !countAllows(sum, va+vb+vc) {
+			t.Fatalf("%v allows %d, %v %d and %v %d, but their sum %v does not allow %d", a, va, b, vb, c, vc, sum, va+vb+vc)
 		}
 	})
 }
@@ -914,15 +1017,33 @@ func TestCountAddPastTheBound(t *testing.T) {
 	}{
 		{big, Count{N: 5}, "more than 1000000000000", "an exact sum past the bound is more than it"},
 		{big, MustParseCount("at most 5"), "at least 1000000000000", "an upper end past the bound is dropped"},
-		{Count{N: 999_999_999_999}, MustParseCount("about 5"), "at least 0", "an estimate past the bound bounds nothing"},
+		{Count{N: 999_999_999_999}, MustParseCount("about 5"), "more than 1000000000000",
+			"an estimate loses its upper end past the bound, and is then a lower bound at its figures, as an estimate plus a count with no upper end is"},
 		{big, MustParseCount("more than 3"), "more than 1000000000000", "a lower bound past the bound"},
 		{Count{N: 999_999_999_990}, Count{N: 10}, "1000000000000", "the bound itself is a count"},
+		{MustParseCount("more than 999999999998"), Count{N: 1}, "more than 999999999999",
+			"at least 10^12: more than 10^12 would leave out 10^12 itself, which the sum allows"},
+		{MustParseCount("at least 999999999999"), Count{N: 1}, "at least 1000000000000", "a lower bound at the bound itself"},
+		{MustParseCount("more than 999999999999"), Count{N: 1}, "more than 1000000000000", "at least 10^12+1, which only more than 10^12 says"},
+		{MustParseCount("999999999990 to 1000000000000"), Count{N: 5}, "at least 999999999995", "a range whose upper end passes the bound keeps its lower end"},
+		{MustParseCount("about 999999999990 to 1000000000000"), Count{N: 5}, "at least 999999999995", "an estimated range likewise, at its lower figure"},
+		{MustParseCount("fewer than 1000000000000"), MustParseCount("at most 10"), "at least 0", "an upper bound past the bound says nothing more than at least 0"},
+		{Count{N: 1_000_000_000_000, Qualifier: MoreThan}, MustParseCount("at most 5"), "more than 1000000000000", "more than 10^12 stays: sums only grow"},
+		{MustParseCount("about 1000000000000"), Count{N: 1}, "more than 1000000000000", "the review's case: about 10^12 + 1"},
+		{MustParseCount("at most 1"), MustParseCount("fewer than 1000000000000"), "at most 1000000000000", "fewer than 10^12+1 cannot be written; at most 10^12 says the same"},
 	}
 	for _, tt := range tests {
 		got := tt.a.Add(tt.b)
 		if got.String() != tt.want || got.Validate() != nil {
 			t.Errorf("%s + %s = %s (valid: %v), want %s: %s", tt.a, tt.b, got, got.Validate(), tt.want, tt.reason)
 		}
+	}
+	// The review's case: associativity across the bound. Past the bound
+	// each sum must keep what the exact sum would say once written, or the
+	// grouping changes the result.
+	about, one, five := MustParseCount("about 1000000000000"), Count{N: 1}, MustParseCount("at least 5")
+	if l, r := about.Add(one).Add(five), about.Add(one.Add(five)); l != r {
+		t.Errorf("(%s + %s) + %s = %s but %s + (%s + %s) = %s: Add must be associative past the bound", about, one, five, l, about, one, five, r)
 	}
 	var s Summary
 	for range 3 {

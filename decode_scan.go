@@ -1,11 +1,12 @@
 package rescue
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/antitrafficking/rescue/internal/readsome"
 )
 
 // decoder is DecodeOperation's JSON reader: a tokenizer over a window of
@@ -75,28 +76,22 @@ func (d *decoder) more(keep int) (shift int, ok bool) {
 	if int64(len(dst)) > room {
 		dst = dst[:room]
 	}
-	for empty := 0; ; empty++ {
-		n, err := d.r.Read(dst)
-		if n < 0 || n > len(dst) {
-			n, err = 0, errors.New("the reader returned an impossible count")
-		}
-		d.end += n
-		d.read += int64(n)
-		if d.read > d.limit {
-			return keep, d.fail(d.end, fmt.Errorf("more than %d MiB: %w", d.limit>>20, ErrTooLarge))
-		}
-		switch {
-		case err == io.EOF:
-			d.eof = true
-			return keep, n > 0
-		case err != nil:
-			return keep, d.fail(d.end, fmt.Errorf("offset %d: reading the input: %w", d.offset(d.end), err))
-		case n > 0:
-			return keep, true
-		case empty == 100:
-			return keep, d.fail(d.end, fmt.Errorf("offset %d: reading the input: %w", d.offset(d.end), io.ErrNoProgress))
-		}
+	// readsome gives up on a reader that returns nothing for ever, with
+	// io.ErrNoProgress, and refuses a count the buffer cannot hold.
+	n, err := readsome.Read(d.r, dst)
+	d.end += n
+	d.read += int64(n)
+	if d.read > d.limit {
+		return keep, d.fail(d.end, fmt.Errorf("more than %d MiB: %w", d.limit>>20, ErrTooLarge))
 	}
+	switch {
+	case err == io.EOF:
+		d.eof = true
+		return keep, n > 0
+	case err != nil:
+		return keep, d.fail(d.end, fmt.Errorf("offset %d: reading the input: %w", d.offset(d.end), err))
+	}
+	return keep, true
 }
 
 // fail records a JSON error at buf[i] whose path the innermost decoder

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"strconv"
+
+	"github.com/antitrafficking/rescue/internal/readsome"
 )
 
 // htcdsMaxRowBytes bounds one row of a CSV file: the reader holds a row at
@@ -65,18 +67,27 @@ func (c *htcdsCSV) cell(i int) []byte {
 // fill reads more input when in[pos:n] is empty; it reports whether there
 // is any.
 func (c *htcdsCSV) fill() bool {
-	for c.pos == c.n && !c.eof {
-		m, err := c.r.Read(c.in)
-		c.pos, c.n = 0, m
-		c.total += int64(m)
-		if err != nil {
-			c.eof = true
-			if err != io.EOF {
-				c.rerr = err
-			}
-		}
+	if c.pos == c.n && !c.eof {
+		c.pos, c.n = 0, c.take(c.in)
 	}
 	return c.pos < c.n
+}
+
+// take reads once into p (not empty), and returns how many bytes it read:
+// at least one, or none and the end of the input (eof set), which a read
+// error ends too (rerr set). It reads through readsome, so that a reader
+// that gives nothing for ever ends as an error, as DecodeOperation ends
+// it, and every loop that reads until it has bytes ends.
+func (c *htcdsCSV) take(p []byte) int {
+	m, err := readsome.Read(c.r, p)
+	c.total += int64(m)
+	if err != nil {
+		c.eof = true
+		if err != io.EOF {
+			c.rerr = &csvError{max(c.line, 1), "reading the input", err}
+		}
+	}
+	return m
 }
 
 // errCSVInputLarge is the scanner's error past its limit, which the
@@ -88,7 +99,7 @@ var errCSVInputLarge = errors.New("input too large")
 type csvError struct {
 	line int
 	msg  string
-	err  error // a sentinel: ErrSyntax, ErrTooLarge
+	err  error // a sentinel (ErrSyntax, ErrTooLarge), or the reader's error
 }
 
 func (e *csvError) Error() string {
@@ -137,7 +148,7 @@ func (c *htcdsCSV) record() error {
 		// A field: quoted or not.
 		if !c.fill() {
 			c.ends = append(c.ends, len(c.buf))
-			return nil // the last record, with no line end
+			return c.rerr // the last record, with no line end, unless the reader failed in it
 		}
 		if c.in[c.pos] == '"' {
 			c.pos++
@@ -150,7 +161,7 @@ func (c *htcdsCSV) record() error {
 		c.ends = append(c.ends, len(c.buf))
 		// What ends the field: a delimiter, a line end or the end.
 		if !c.fill() {
-			return nil
+			return c.rerr
 		}
 		switch b := c.in[c.pos]; b {
 		case c.comma:
@@ -279,7 +290,9 @@ func (c *htcdsCSV) quoted(startLine int, start int64) error {
 }
 
 // more moves the unread input to the front of the buffer and reads once
-// into the rest; it reports whether the buffer could take more.
+// into the rest; it reports whether the buffer could take more. Each call
+// that reports true has read a byte or reached the end of the input, so
+// that a loop over it ends.
 func (c *htcdsCSV) more() bool {
 	if c.eof || c.n-c.pos == len(c.in) {
 		return false
@@ -287,15 +300,7 @@ func (c *htcdsCSV) more() bool {
 	copy(c.in, c.in[c.pos:c.n])
 	c.n -= c.pos
 	c.pos = 0
-	m, err := c.r.Read(c.in[c.n:])
-	c.n += m
-	c.total += int64(m)
-	if err != nil {
-		c.eof = true
-		if err != io.EOF {
-			c.rerr = err
-		}
-	}
+	c.n += c.take(c.in[c.n:])
 	return true
 }
 

@@ -205,7 +205,9 @@ func NewHTCDSReader(r io.Reader, opt HTCDSOptions) *HTCDSReader {
 // NewHTCDSRowReader returns a reader of rows that rows.Read returns, one
 // call a row, io.EOF at the end: a *csv.Reader, or a spreadsheet's rows.
 // The reader copies each row before reading it, so rows.Read may reuse
-// its slice. MaxBytes counts the bytes of the cells.
+// its slice. MaxBytes counts the bytes of the cells, and one for each cell
+// (its delimiter or the line's end, as in CSV), at least one a row: a
+// source that gives empty rows for ever reaches it too.
 func NewHTCDSRowReader(rows interface{ Read() ([]string, error) }, opt HTCDSOptions) *HTCDSReader {
 	hr := newHTCDSReader("HTCDSReader.Read", opt)
 	hr.rows = rows
@@ -421,7 +423,7 @@ func (r *HTCDSReader) fetch() error {
 		r.ends = append(r.ends, len(r.buf))
 	}
 	if r.opt.MaxBytes >= 0 {
-		r.opt.MaxBytes -= int64(len(r.buf))
+		r.opt.MaxBytes -= int64(len(r.buf) + max(len(rec), 1))
 		if r.opt.MaxBytes < 0 {
 			return fmt.Errorf("more bytes than HTCDSOptions.MaxBytes: %w", ErrTooLarge)
 		}

@@ -48,6 +48,28 @@ import (
 // qualifier, and two equivalents of one amount in the same currency count
 // as their sum.
 func (a ReportedAmount) Add(b ReportedAmount) (ReportedAmount, error) {
+	return a.add(b, false)
+}
+
+// addWithin returns a.Add(b), except that a total beyond the bounds of an
+// amount is not refused but widened, outward, to the nearest that can be
+// written and still holds every value the exact total allows (see
+// amountInterval.within): a [Summary], which cannot fail, sums cash with
+// it, so that no amount is left out and no total is written as a smaller
+// figure than the amounts add up to. Its only errors are a currency
+// mismatch and, for negative amounts (which Validate refuses), a total
+// below -10^30.
+//
+// Past 10^30 addWithin is commutative and associative as Add is, since
+// sums of amounts only grow: "more than" the largest amount stays so. Where
+// the digits run out below it (USD 10^28 + USD 0.001 has 31), the rounded
+// total depends on the order of the amounts, but holds the exact total
+// whatever the order.
+func (a ReportedAmount) addWithin(b ReportedAmount) (ReportedAmount, error) {
+	return a.add(b, true)
+}
+
+func (a ReportedAmount) add(b ReportedAmount, widen bool) (ReportedAmount, error) {
 	switch {
 	case b.IsZero():
 		return a.clone(), nil
@@ -56,7 +78,7 @@ func (a ReportedAmount) Add(b ReportedAmount) (ReportedAmount, error) {
 	case a.Amount.cur != b.Amount.cur:
 		return ReportedAmount{}, &MismatchError{Func: "ReportedAmount.Add", Op: "add", A: a.Amount.cur, B: b.Amount.cur}
 	}
-	sum, err := amountIntervalOf(a).add(amountIntervalOf(b)).reported(a.Amount.cur, -1)
+	sum, err := amountIntervalOf(a).add(amountIntervalOf(b)).total(a.Amount.cur, widen)
 	if err != nil {
 		return ReportedAmount{}, err
 	}
@@ -70,7 +92,7 @@ func (a ReportedAmount) Add(b ReportedAmount) (ReportedAmount, error) {
 		if !okA || !okB {
 			continue
 		}
-		eq, err := ea.add(eb).reported(c, -1)
+		eq, err := ea.add(eb).total(c, widen)
 		if err != nil {
 			return ReportedAmount{}, err
 		}
@@ -226,6 +248,74 @@ func (iv amountInterval) add(x amountInterval) amountInterval {
 		hiStrict: iv.hiStrict || x.hiStrict,
 		about:    iv.about || x.about,
 	}
+}
+
+// total writes the interval exactly in currency c, as reported does; past
+// the bounds of an amount, widened to them when widen is set, else an
+// error wrapping ErrRange.
+func (iv amountInterval) total(c Currency, widen bool) (ReportedAmount, error) {
+	sum, err := iv.reported(c, -1)
+	if err == nil || !widen {
+		return sum, err
+	}
+	if w, ok := iv.within(); ok {
+		return w.reported(c, -1)
+	}
+	return ReportedAmount{}, err
+}
+
+// amountLargest is the largest amount: 10^30 - 1, thirty nines.
+var amountLargest = new(big.Rat).SetInt(new(big.Int).Sub(new(big.Int).Exp(big.NewInt(10), big.NewInt(maxSignificant), nil), big.NewInt(1)))
+
+// within returns the nearest interval to iv whose ends an amount can hold
+// (30 digits) and that holds every value iv allows, rounding outward as
+// interval arithmetic does:
+//
+//   - a lower end above the largest amount gives "more than" it;
+//   - an upper end above it is dropped, which leaves a lower bound (an
+//     estimate's too, at its lower figure, as when an estimate is added to
+//     an amount with no upper end);
+//   - an end with more digits than an amount holds is rounded outward to
+//     30 digits: the lower end down, the upper end up.
+//
+// It reports false for a lower end below -10^30 (negative amounts, which
+// Validate refuses), which no amount can bound.
+func (iv amountInterval) within() (amountInterval, bool) {
+	lo := iv.lo.rat()
+	if lo.Cmp(amountLargest) > 0 {
+		return amountInterval{lo: exactNum{r: amountLargest}, inf: true, loStrict: true}, true
+	}
+	if new(big.Rat).Neg(lo).Cmp(amountLargest) > 0 {
+		return iv, false
+	}
+	out := iv
+	out.lo = exactNum{r: roundOutward(lo, false)}
+	if !iv.inf {
+		if hi := iv.hi.rat(); hi.Cmp(amountLargest) > 0 {
+			out.inf = true
+		} else {
+			out.hi = exactNum{r: roundOutward(hi, true)}
+		}
+	}
+	return out, true
+}
+
+// roundOutward returns x (at most 10^30 - 1 in magnitude) rounded to the
+// 30 digits an amount holds: down, or up when up is set. x itself when it
+// fits.
+func roundOutward(x *big.Rat, up bool) *big.Rat {
+	whole := new(big.Int).Quo(x.Num(), x.Denom()) // toward zero
+	digits := 0                                   // before the decimal mark
+	if whole.Sign() != 0 {
+		digits = len(whole.Abs(whole).Text(10))
+	}
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(maxSignificant-digits)), nil)
+	num := new(big.Int).Mul(x.Num(), scale)
+	q, m := new(big.Int).DivMod(num, x.Denom(), new(big.Int)) // q = floor(num / den): the denominator is positive
+	if up && m.Sign() != 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	return new(big.Rat).SetFrac(q, scale)
 }
 
 // reported writes the interval in canonical form in currency c: exactly

@@ -84,7 +84,8 @@ type Summary struct {
 	// (none recorded) counts as at least one item, since it was seized.
 	EvidenceByKind map[EvidenceKind]Count `json:"evidenceByKind,omitempty"`
 	// Cash is the cash seized, summed per currency with
-	// [ReportedAmount.Add], under the currency of each amount's value. It
+	// [ReportedAmount.Add] (a total an amount cannot hold is stated as
+	// [Summary.Add] says), under the currency of each amount's value. It
 	// holds the Cash of every item that records some, whatever its Kind.
 	Cash map[Currency]ReportedAmount `json:"cash,omitempty"`
 	// Value is the estimated value of what else was seized ([Evidence.Value]:
@@ -182,7 +183,7 @@ func sumAmount(m *map[Currency]ReportedAmount, a ReportedAmount) {
 		*m = make(map[Currency]ReportedAmount)
 	}
 	c := a.Amount.cur
-	if sum, err := (*m)[c].Add(a); err == nil { // same currency: cannot fail
+	if sum, err := (*m)[c].addWithin(a); err == nil { // same currency: fails only below -10^30
 		(*m)[c] = sum
 	}
 }
@@ -247,10 +248,15 @@ func sumFromArray[K comparable](counts []int, key func(int) K) map[K]Count {
 // gives the same result. s shares no memory with o afterwards.
 //
 // Operations stops at the largest int rather than wrap around, and counts
-// past 10^12 are stated as what still holds (see [Count.Add]). An amount
-// whose total would pass 30 significant digits (10^30 of a currency,
-// which no seizure comes near) cannot be held exactly, and is not added
-// to Cash or Value. Add on a nil *Summary does nothing.
+// past 10^12 are stated as what still holds (see [Count.Add]). So are
+// totals of cash that an amount cannot hold (30 digits; no seizure comes
+// near): a total past the largest amount is "more than" it, an upper end
+// past it is dropped, and a total with more digits than an amount holds is
+// rounded outward, to a range that holds it (USD 10^28 + USD 0.001 is
+// "USD 10000000000000000000000000000.00 to 10000000000000000000000000000.10").
+// No amount is left out, and every total holds the exact sum; only how
+// tightly a total rounded outward holds it may depend on the order. Add on
+// a nil *Summary does nothing.
 //
 // Add assumes, as [Operation.Summary] ensures, that each amount of Cash is
 // filed under the currency of its value; an amount filed under another
@@ -280,7 +286,7 @@ func sumAddAmounts(dst *map[Currency]ReportedAmount, src map[Currency]ReportedAm
 		if *dst == nil {
 			*dst = make(map[Currency]ReportedAmount, len(src))
 		}
-		if sum, err := (*dst)[c].Add(a); err == nil {
+		if sum, err := (*dst)[c].addWithin(a); err == nil {
 			(*dst)[c] = sum
 		}
 	}

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/antitrafficking/rescue"
+	"github.com/antitrafficking/rescue/internal/readsome"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -209,11 +210,15 @@ func Read(r io.Reader, opt rescue.HTCDSOptions) ([]rescue.Victim, []rescue.Suspe
 	if limit < 0 {
 		limit = math.MaxInt64
 	}
-	f, err := excelize.OpenReader(&limitReader{r: r, left: limit}, excelize.Options{UnzipSizeLimit: limit, RawCellValue: true})
+	lr := &limitReader{r: r, left: limit}
+	f, err := excelize.OpenReader(lr, excelize.Options{UnzipSizeLimit: limit, RawCellValue: true})
 	if err != nil {
 		var tooLarge *limitError
 		if errors.As(err, &tooLarge) {
 			return nil, nil, fmt.Errorf("htcdsxlsx.Read: more than %d bytes (HTCDSOptions.MaxBytes): %w", limit, rescue.ErrTooLarge)
+		}
+		if lr.err != nil {
+			return nil, nil, fmt.Errorf("htcdsxlsx.Read: reading the input: %w", lr.err)
 		}
 		return nil, nil, fmt.Errorf("htcdsxlsx.Read: not a workbook: %v: %w", err, rescue.ErrSyntax)
 	}
@@ -294,10 +299,14 @@ func day(cell string, date1904 bool) string {
 	return t.Format(time.DateOnly)
 }
 
-// limitReader fails once more than left bytes are read.
+// limitReader fails once more than left bytes are read. It reads through
+// readsome, so that a reader that gives nothing for ever fails (excelize
+// reads with io.ReadAll, which would loop on it), and keeps the reader's
+// error, so that Read can tell it from a workbook's.
 type limitReader struct {
 	r    io.Reader
 	left int64
+	err  error // the reader's error, other than io.EOF
 }
 
 type limitError struct{}
@@ -308,10 +317,13 @@ func (l *limitReader) Read(p []byte) (int, error) {
 	if int64(len(p)) > l.left+1 {
 		p = p[:l.left+1]
 	}
-	n, err := l.r.Read(p)
+	n, err := readsome.Read(l.r, p)
 	l.left -= int64(n)
 	if l.left < 0 {
 		return 0, &limitError{}
+	}
+	if err != nil && err != io.EOF {
+		l.err = err
 	}
 	return n, err
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/antitrafficking/rescue"
+	"github.com/antitrafficking/rescue/internal/readsome"
 )
 
 // maxReportBytes bounds what extract reads of its input; Extract itself
@@ -43,7 +44,9 @@ report. With no FILE, or "-", the report is read from standard input.`,
 				return e.usageError("-published: " + err.Error())
 			}
 			e.each(args, func(name string, r io.Reader) error {
-				text, err := io.ReadAll(io.LimitReader(r, maxReportBytes+1))
+				// io.ReadAll would loop for ever on a reader that gives
+				// no bytes and no error; readsome gives up on it.
+				text, err := io.ReadAll(io.LimitReader(readsome.Reader{R: r}, maxReportBytes+1))
 				if err != nil {
 					return err
 				}
