@@ -200,7 +200,7 @@ func (p htcdsPerson) own(i int, c []byte, t *vocabTable) (uint8, bool) {
 			return v, true
 		}
 	}
-	p.r.problem(i, c, "not a "+t.name+" code or label (valid: "+t.valid+")", ErrInvalid)
+	p.r.problem(i, c, "not "+withArticle(t.name)+" code or label (valid: "+t.valid+")", ErrInvalid)
 	return 0, false
 }
 

@@ -149,7 +149,7 @@ func (p *htcdsPicklist) lookup(item []byte, codesOnly bool) (uint8, bool) {
 // unknown is the error for an item of no code or label of p, with a
 // suggestion when the vocabulary's parser, which knows synonyms, reads it.
 func (p *htcdsPicklist) unknown(item []byte) error {
-	msg := "not a " + p.name + " code or label"
+	msg := "not " + withArticle(p.name) + " code or label"
 	if p.table != nil {
 		if v, err := p.table.parse(string(item)); err == nil && v != 0 {
 			code := p.table.codes[v]
