@@ -465,7 +465,7 @@ func (s Summary) String() string {
 	}
 
 	line("", "Operations", fmt.Sprint(s.Operations))
-	line("", "Victims", s.Victims.String())
+	line("", "Victims", sumTotalText(s.Victims))
 	rows("by nationality", s.VictimsByNationalityRows())
 	if r := s.VictimsByGenderRows(); len(r) > 0 {
 		heading("  ", "by gender")
@@ -494,10 +494,14 @@ func (s Summary) String() string {
 	default:
 		minors = s.Minors.String() + " (not known for " + s.MinorityUnknown.String() + ")"
 	}
-	line("  ", "minors", minors)
-	line("", "Suspects", s.Suspects.String())
+	if s.Victims != sumNotRecorded || s.Minors != sumNotRecorded {
+		line("  ", "minors", minors)
+	}
+	line("", "Suspects", sumTotalText(s.Suspects))
 	rows("by nationality", s.SuspectsByNationalityRows())
-	line("  ", "arrested", sumCountText(s.Arrested))
+	if s.Suspects != sumNotRecorded || s.Arrested != sumNotRecorded {
+		line("  ", "arrested", sumCountText(s.Arrested))
+	}
 	if r := s.EvidenceByKindRows(); len(r) > 0 {
 		heading("", "Evidence seized")
 		for _, row := range r {
@@ -534,18 +538,32 @@ func (s Summary) String() string {
 	return strings.Join(lines, "")
 }
 
-// sumLabel is the label of a vocabulary value, or "not recorded" for the
-// zero value.
+// sumNotRecorded is "at least 0", the count of which nothing is known.
+var sumNotRecorded = Count{Qualifier: AtLeast}
+
 // sumCountText writes a count of people for the table of String: as
 // [Count.String] does, except "at least 0", a count of which nothing is
 // known, which it writes as "unknown".
 func sumCountText(c Count) string {
-	if c == (Count{Qualifier: AtLeast}) {
+	if c == sumNotRecorded {
 		return "unknown"
 	}
 	return c.String()
 }
 
+// sumTotalText writes the total of victims or of suspects for the table
+// of String: "at least 0", what [Operation.Summary] gives an operation
+// that records none of them (no records, no tallies), is "not recorded";
+// a 0 is a figure, of records or of a tally that counts none.
+func sumTotalText(c Count) string {
+	if c == sumNotRecorded {
+		return "not recorded"
+	}
+	return c.String()
+}
+
+// sumLabel is the label of a vocabulary value, or "not recorded" for the
+// zero value.
 func sumLabel(label string, zero bool) string {
 	if zero {
 		return "not recorded"
