@@ -47,6 +47,28 @@ var extractCases = []extractCase{
 		reason: "parts after a comma that add up to the figure before are its breakdown",
 	},
 	{
+		name:   "a named person and what they are",
+		text:   "Police arrested Somchai Jaidee, a Thai national, on Monday.",
+		counts: []string{"suspects: 1 (Arrested)", "suspects: 1 (Arrested, TH)"},
+		agency: "Police",
+		reason: "an apposition after a name says what the person is: one Thai, not two suspects",
+	},
+	{
+		name: "people and their names",
+		text: "Police arrested a Chinese man, Li Wei, and a Thai woman, Nok Srisuk.",
+		counts: []string{"suspects: 2 (Arrested)", "suspects: 1 (Arrested, CN)", "suspects: 1 (Arrested, Masculine)",
+			"suspects: 1 (Arrested, TH)", "suspects: 1 (Arrested, Feminine)"},
+		agency: "Police",
+		reason: "a name in apposition names the person before it: two suspects, not one",
+	},
+	{
+		name:   "names with ages and appositions",
+		text:   "Police arrested Somchai Jaidee, a Thai national, and Li Wei, 34, a Chinese national.",
+		counts: []string{"suspects: 2 (Arrested)", "suspects: 1 (Arrested, TH)", "suspects: 1 (Arrested, CN)"},
+		agency: "Police",
+		reason: "each name is one person, whatever the appositions after it",
+	},
+	{
 		name:     "escaped people are a trigger",
 		text:     "The operation began after two women who escaped alerted police.",
 		triggers: []string{"EscapedVictimReport 2"},

@@ -546,10 +546,11 @@ func splitMoneyRange(s string, between bool) (lo, hi string, ok bool) {
 }
 
 // isHyphenSign reports whether the hyphen at s[i:] is a minus sign: right
-// before a currency sign or a number ("US$10 - -5" has none).
+// before a currency sign or a number, and not right after the range's
+// lower end ("US$10 - -5" has one; "US$5,000-US$10,000" none).
 func isHyphenSign(s string, i int) bool {
 	k := number.HyphenLen(s[i:])
-	return k > 0 && i+k < len(s) && s[i+k] != ' '
+	return k > 0 && i+k < len(s) && s[i+k] != ' ' && (i == 0 || isSpaceRune(rune(s[i-1])))
 }
 
 func hasDigit(s string) bool {

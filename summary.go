@@ -27,6 +27,17 @@ import (
 // hedges of the quantities they sum, following the rules of [Count.Add],
 // and cash amounts those of the amounts ([ReportedAmount.Add]).
 //
+// Where a source's figures give no total, it is added up from one of its
+// breakdowns — the statuses, else the nationalities, genders or ages —
+// and is never less than what another breakdown, or the records beside
+// the figures, count: "11 rescued" and Lao workers who were not are "at
+// least 12". A figure given only within another dimension ("six Taiwanese
+// arrested") is the value's whole count only where those figures count
+// everyone, else a lower bound. Ages that lie within others are not
+// counted twice ("5 aged 13-15" of "10 minors"), and ages that overlap
+// give at least the most either says. A victim is counted under each
+// exploitation a figure states of them.
+//
 // In every breakdown the people whose value was not recorded are counted
 // under the map's zero key: VictimsByNationality[Nationality{}] is the
 // number of victims whose nationality is not recorded — for records, those

@@ -118,6 +118,31 @@ func TestSummaryTallies(t *testing.T) {
 			figures{"exploitation": "ForcedLabour=8 SexualExploitation=12"}, "exploitation said of the parts of one breakdown adds up"},
 		{"exploitation nested", tallyOp(0, tally("V", "20", "expl=ForcedLabour"), tally("V", "12", "gender=Feminine", "expl=ForcedLabour")),
 			figures{"exploitation": "ForcedLabour=20"}, "a narrower tally saying the same is not counted twice"},
+		{"exploitation of one key twice", tallyOp(0, tally("V", "215", "expl=ForcedLabour"), tally("V", "more than 200", "expl=ForcedLabour")),
+			figures{"exploitation": "ForcedLabour=215"}, "two figures of one source for the same people are one figure, not a sum"},
+		{"exploitation only a narrower tally states", tallyOp(0, tally("V", "20"), tally("V", "12", "gender=Feminine", "expl=ForcedLabour"),
+			tally("V", "12", "gender=Feminine", "status=Rescued", "expl=SexualExploitation")),
+			figures{"exploitation": "=8 ForcedLabour=12 SexualExploitation=12"},
+			"a victim counts under each of their exploitations: the narrower tally's own is kept"},
+		{"ages alone give the total", tallyOp(0, tally("V", "10", "age=0-17"), tally("V", "5", "age=18-30")),
+			figures{"victims": "15", "minors": "10", "minorityUnknown": "0"}, "ten children and five adults are fifteen victims"},
+		{"minors past the records", tallyOp(2, tally("V", "10", "age=0-17")),
+			figures{"victims": "10", "minors": "10"}, "the figures' ten minors count more than the two records: never fewer victims than minors"},
+		{"minors within a nationality", tallyOp(0, tally("V", "5", "nat=TH", "age=0-17")),
+			figures{"victims": "5", "minors": "5"}, "five Thai children, and nothing else said: five victims, all minors"},
+		{"minors within a nationality of more", tallyOp(0, tally("V", "9", "nat=TH"), tally("V", "5", "nat=TH", "age=0-17")),
+			figures{"victims": "9", "minors": "at least 5"}, "the tally of Thais is the total; the other four Thais' ages are not said"},
+		{"nested ages in a breakdown", tallyOp(0, tally("V", "5", "nat=TH", "age=0-17"), tally("V", "3", "nat=TH", "age=10-15")),
+			figures{"victims MY": "5:TH=5"}, "three aged 10-15 are among the five minors, not three more"},
+		{"overlapping ages in a breakdown", tallyOp(0, tally("V", "5", "nat=TH", "age=0-17"), tally("V", "3", "nat=TH", "age=15-20")),
+			figures{"victims MY": "at least 5:=at least 0 TH=at least 5"}, "ages that overlap may count the same people: at least the most either says"},
+		{"nested ages", tallyOp(0, tally("V", "12"), tally("V", "10", "age=0-17"), tally("V", "5", "age=13-15"), tally("V", "2", "age=18+")),
+			figures{"minors": "10", "minorityUnknown": "0"}, "the five aged 13 to 15 are among the ten minors"},
+		{"records beside a breakdown", func() *rescue.Operation {
+			op := tallyOp(3, tally("V", "109", "nat=MY"))
+			return op
+		}(), figures{"victims MY": "at least 112:=at least 0 MY=109 TH=3", "status": "=at least 109 Rescued=3"},
+			"three Thai records beside 109 Malaysians: the records are not among them, and the total is not less than both"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

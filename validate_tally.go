@@ -2,6 +2,7 @@ package rescue
 
 import (
 	"math"
+	"slices"
 	"strconv"
 )
 
@@ -207,7 +208,22 @@ func (op *Operation) validateTallies(v *validator, ids *idIndex) {
 	}
 	sums := make(map[split]int)
 	parts := make(map[split]int)
+	agesOf := make(map[split][]agePart) // the parts of a split by age
 	var splits []split
+	// A tally is narrower than one of the same dimensions, or fewer, whose
+	// age range holds its own ("5 aged 13-15" of "10 aged 0-17").
+	byRest := make(map[tallyKey][]tallyKey)
+	for _, k := range keys {
+		if !k.age.IsZero() {
+			r := k.only(dimAll &^ dimAge)
+			byRest[r] = append(byRest[r], k)
+		}
+	}
+	tooMany := func(b, w *tallyBounds) {
+		cp := root.elem("counts", b.loAt)
+		addf3(v, cp.field("count"), ErrInvalid,
+			"at least %d, more than the wider counts[%d] allows (%s)", b.lo, w.hiAt, op.Counts[w.hiAt].Count)
+	}
 	for _, k := range keys {
 		b := bounds[k]
 		m := k.mask()
@@ -216,12 +232,22 @@ func (op *Operation) validateTallies(v *validator, ids *idIndex) {
 		}
 		for sub := (m - 1) & m; ; sub = (sub - 1) & m {
 			if w := bounds[k.only(sub)]; w != nil && b.lo > w.hi {
-				cp := root.elem("counts", b.loAt)
-				addf3(v, cp.field("count"), ErrInvalid,
-					"at least %d, more than the wider counts[%d] allows (%s)", b.lo, w.hiAt, op.Counts[w.hiAt].Count)
+				tooMany(b, w)
 			}
 			if sub == 0 {
 				break
+			}
+		}
+		if m&dimAge != 0 {
+			for sub := m; sub != 0; sub = (sub - 1) & m {
+				if sub&dimAge == 0 {
+					continue
+				}
+				for _, wk := range byRest[k.only(sub&^dimAge)] {
+					if w := bounds[wk]; wk.mask() == sub && wk.age != k.age && ageWithin(k.age, wk.age) && b.lo > w.hi {
+						tooMany(b, w)
+					}
+				}
 			}
 		}
 		for d := uint8(1); d <= dimStatus; d <<= 1 {
@@ -230,12 +256,19 @@ func (op *Operation) validateTallies(v *validator, ids *idIndex) {
 				if _, seen := sums[s]; !seen {
 					splits = append(splits, s)
 				}
+				if d == dimAge {
+					lo, hi, _ := k.age.Range()
+					agesOf[s] = append(agesOf[s], agePart{lo, hi, b.lo})
+				}
 				sums[s] = countSatAdd(sums[s], b.lo)
 				parts[s]++
 			}
 		}
 	}
 	for _, s := range splits {
+		if s.dim == dimAge {
+			sums[s] = disjointAges(agesOf[s])
+		}
 		// One part alone is a narrower tally, checked above.
 		if w := bounds[s.parent]; w != nil && parts[s] > 1 && sums[s] > w.hi {
 			cp := root.elem("counts", w.hiAt)
@@ -245,6 +278,35 @@ func (op *Operation) validateTallies(v *validator, ids *idIndex) {
 	}
 
 	op.validateTallyRecords(v)
+}
+
+// agePart is a tally narrowed by age within a split: its ages and the
+// least it counts.
+type agePart struct{ lo, hi, n int }
+
+// disjointAges returns the most that parts whose ages do not overlap count
+// together: the least their wider tally can count, since overlapping ages
+// ("0-17" and "13-15") may count the same people. It is the classic
+// weighted interval scheduling, over the parts sorted by their last age.
+func disjointAges(parts []agePart) int {
+	for i := range parts {
+		if parts[i].hi < 0 {
+			parts[i].hi = maxAge
+		}
+	}
+	slices.SortFunc(parts, func(a, b agePart) int { return a.hi - b.hi })
+	best := make([]int, len(parts)+1) // best[i]: of the first i parts
+	for i, p := range parts {
+		// The parts that end before p begins are a prefix.
+		j, _ := slices.BinarySearchFunc(parts[:i], p.lo, func(q agePart, lo int) int {
+			if q.hi < lo {
+				return -1
+			}
+			return 1
+		})
+		best[i+1] = max(best[i], countSatAdd(best[j], p.n))
+	}
+	return best[len(parts)]
 }
 
 func dimName(d uint8) string {

@@ -579,6 +579,15 @@ var validateCases = []struct {
 	{"age tally not matching records", func(op *rescue.Operation) {
 		op.Counts = append(op.Counts, rescue.Tally{Of: rescue.OfVictims, Age: rescue.AgeBetween(0, 17), Count: rescue.MustParseCount("2")})
 	}, nil, "no record is a minor"},
+	{"nested ages within the total", func(op *rescue.Operation) {
+		op.Counts = append(op.Counts, ageTallies("12", "", "10", "0-17", "5", "13-15", "2", "0-5")...)
+	}, nil, "five aged 13-15 and two aged 0-5 are among the ten minors: ten of twelve, not seventeen"},
+	{"ages apart past the total", func(op *rescue.Operation) {
+		op.Counts = append(op.Counts, ageTallies("12", "", "10", "0-9", "5", "10-17")...)
+	}, []modelWant{{"counts[4].count", rescue.ErrInvalid}}, "ten aged 0-9 and five aged 10-17 are more than twelve"},
+	{"an age within a wider one counts more", func(op *rescue.Operation) {
+		op.Counts = append(op.Counts, ageTallies("10", "0-17", "20", "13-15")...)
+	}, []modelWant{{"counts[5].count", rescue.ErrInvalid}}, "twenty aged 13-15 are more than ten aged 0-17"},
 	// Lists of countries.
 	{"other nationality empty", func(op *rescue.Operation) {
 		op.Victims[0].OtherNationalities = append(op.Victims[0].OtherNationalities, rescue.Nationality{})
@@ -759,4 +768,20 @@ func TestValidateAllocs(t *testing.T) {
 			t.Errorf("Evidence.Validate of valid exhibit %s allocates %v times; want 0", e.ID, n)
 		}
 	}
+}
+
+// ageTallies returns tallies of victims with no source, from pairs of a
+// count and an age ("" for every age).
+func ageTallies(pairs ...string) []rescue.Tally {
+	var out []rescue.Tally
+	for i := 0; i+1 < len(pairs); i += 2 {
+		t := rescue.Tally{Of: rescue.OfVictims, Count: rescue.MustParseCount(pairs[i])}
+		if pairs[i+1] != "" {
+			if err := t.Age.UnmarshalText([]byte(pairs[i+1])); err != nil {
+				panic(err)
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }

@@ -63,17 +63,32 @@ func (d *doc) joinerAt(j int) (next int, comma, ok bool) {
 	return k, k > j, k > j
 }
 
-// listAfter reads the figures that continue a list after token j; named
-// is set when the list began with a person's name, which lets names
-// continue it.
-func (d *doc) listAfter(j int, named bool) (figs []Figure, end int, comma bool) {
+// listAfter reads the figures that continue a list after token j, which
+// follows the figure head. A list that began with a person's name may
+// continue with names. An apposition is not a figure of its own: "Somchai
+// Jaidee, a Thai national," says what the person named is (its names
+// become the named figure's), and "a Chinese man, Li Wei," names the man.
+func (d *doc) listAfter(j int, head *Figure) (figs []Figure, end int, comma bool) {
 	end = j
+	named := head.Named
+	last := head
 	for len(figs) < 64 {
 		k, c, ok := d.joinerAt(end)
 		if !ok || k >= len(d.toks) || !d.same(j, k) {
 			break
 		}
 		f, ok := d.figureFrom(k)
+		if c && ok && f.Article && last.Named && len(last.Names) == 0 && d.appositionEnds(f.end) {
+			last.Names, last.Minor, last.Female, last.Male, last.Adult = f.Names, f.Minor, f.Female, f.Male, f.Adult
+			end = f.end
+			continue
+		}
+		if !ok && c && last.Article && !last.Named {
+			if n, isName := d.namedAt(k); isName && d.appositionEnds(n.end) {
+				end = n.end
+				continue
+			}
+		}
 		if !ok && named {
 			f, ok = d.namedAt(k)
 		}
@@ -85,8 +100,16 @@ func (d *doc) listAfter(j int, named bool) (figs []Figure, end int, comma bool) 
 		}
 		end = d.allOf(&f, f.end)
 		figs = append(figs, f)
+		last = &figs[len(figs)-1]
 	}
 	return figs, end, comma
+}
+
+// appositionEnds reports whether an apposition ending before token j is
+// closed there: by a comma, the end of the sentence or of a clause ("and",
+// a full stop), so that "a Chinese man, Li Wei, and" is read as one man.
+func (d *doc) appositionEnds(j int) bool {
+	return j >= len(d.toks) || !d.same(j-1, j) || d.isPunct(j) || d.listAnd(j) > 0 || d.is(j, ClauseBreak)
 }
 
 // allOf reads an apposition that says what everyone a figure counts is,
@@ -180,12 +203,12 @@ func (d *doc) findFigures(r *Result) {
 		j := d.allOf(&figs[0], f.end)
 		if k, ok := d.breakdownAt(j); ok {
 			if g, ok := d.figureFrom(k); ok {
-				more, e, _ := d.listAfter(g.end, false)
+				more, e, _ := d.listAfter(g.end, &g)
 				figs = append(append(figs, g), more...)
 				head, j = 0, e
 			}
 		} else {
-			more, e, comma := d.listAfter(j, f.Named)
+			more, e, comma := d.listAfter(j, &figs[0])
 			if len(more) > 0 {
 				figs = append(figs, more...)
 				j, apposition = e, comma
