@@ -203,7 +203,7 @@ func natCanonical(text []byte, statuses bool) (uint16, bool) {
 // `not a nationality code (did you mean "MY"?)`, or to say why it names
 // none.
 func natTextError(fn, what, s string, nationality bool) error {
-	notCode := "not a " + what + " code"
+	notCode := "not " + withArticle(what) + " code"
 	e, ok, err := natLookup(fn, s, nationality)
 	if err == nil {
 		v, msg := e.c, e.cm

@@ -99,7 +99,9 @@ const ctdcTransGender = "Trans/Transgender/NonConforming"
 //	                          ([Operation.Place]), alpha-3, Kosovo as SRB. The codebook's
 //	                          variable is that proxy too, "usually the country where a victim
 //	                          is first identified and/or referred" (Appendix II), as IOM's last
-//	                          country of exploitation is often missing
+//	                          country of exploitation is often missing. Empty for an
+//	                          Intercepted victim without ExploitedIn: stopped before
+//	                          exploitation, they were not exploited where they were identified
 //	traffickMonths            always empty: the library does not record how long the
 //	                          trafficking lasted
 //	meansDebtBondageEarnings  Controls hold DebtBondage or TakesEarnings
@@ -171,9 +173,13 @@ func WriteCTDC(w io.Writer, ops ...*Operation) error {
 				return fmt.Errorf("WriteCTDC: operation %s, victim %s, %s: %w", quoteInput(op.ID), quoteInput(v.ID), field, err)
 			}
 			rec[ctdcYear] = year
-			rec[ctdcCountry] = country
-			if v.ExploitedIn.IsValid() {
+			switch {
+			case v.ExploitedIn.IsValid():
 				rec[ctdcCountry] = ctdcAlpha3(v.ExploitedIn)
+			case v.Status != Intercepted:
+				// The place of the operation stands for the country of
+				// exploitation only for a victim who was exploited.
+				rec[ctdcCountry] = country
 			}
 			if err := cw.Write(rec[:]); err != nil {
 				return err

@@ -235,6 +235,14 @@ func TestWriteCTDCOperationColumns(t *testing.T) {
 			&Operation{Places: List[Place]{{Country: MustParseCountry("PE")}}, Victims: List[Victim]{{ID: "V1", ExploitedIn: MustParseCountry("TH")}}}},
 		{"exploited in Kosovo", "as SRB", "", "SRB",
 			&Operation{Victims: List[Victim]{{ID: "V1", ExploitedIn: MustParseCountry("XK")}}}},
+		{"intercepted", "stopped before exploitation: the place of the operation is not where they were exploited", "", "",
+			&Operation{Places: List[Place]{{Country: MustParseCountry("NG")}}, Victims: List[Victim]{{ID: "V1", Status: Intercepted, Destination: MustParseCountry("SA")}}}},
+		{"intercepted, exploited before", "an ExploitedIn recorded for an intercepted victim is written", "", "LBY",
+			&Operation{Places: List[Place]{{Country: MustParseCountry("NG")}}, Victims: List[Victim]{{ID: "V1", Status: Intercepted, ExploitedIn: MustParseCountry("LY")}}}},
+		{"rescued", "a rescued victim was exploited where identified: the proxy", "", "NGA",
+			&Operation{Places: List[Place]{{Country: MustParseCountry("NG")}}, Victims: List[Victim]{{ID: "V1", Status: Rescued}}}},
+		{"status unrecorded", "not known to be intercepted: the codebook's proxy", "", "NGA",
+			&Operation{Places: List[Place]{{Country: MustParseCountry("NG")}}}},
 	}
 	for _, tc := range tests {
 		if tc.op.Victims == nil {
@@ -245,7 +253,7 @@ func TestWriteCTDCOperationColumns(t *testing.T) {
 			t.Errorf("%s: yearOfRegistration = %q, want %q (%s)", tc.name, got, tc.year, tc.reason)
 		}
 		if got := rows[1][ctdcCountry]; got != tc.country {
-			t.Errorf("%s: CountryOfExploitation = %q, want %q", tc.name, got, tc.country)
+			t.Errorf("%s: CountryOfExploitation = %q, want %q (%s)", tc.name, got, tc.country, tc.reason)
 		}
 	}
 }

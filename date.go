@@ -110,7 +110,10 @@ const (
 // as is anything else. Errors are [*ParseError]s quoting the input and
 // wrapping [ErrSyntax] for text that is not a date, or [ErrRange] for a
 // well-formed date that does not exist (2023-02-30, 0000) or input longer
-// than 64 bytes.
+// than 64 bytes. For a date written in numbers in another order the
+// error gives the ISO form where the text has only one reading:
+// "15/09/2023" (did you mean "2023-09-15"?), as 15 is no month, but
+// "03/04/2023" is 3 April or March 4, and the error gives both.
 func ParseDate(s string) (Date, error) {
 	if s == "" {
 		return Date{}, nil
@@ -149,6 +152,12 @@ func dateParse(s string) (d Date, msg string, err error) {
 	case n == 0:
 		return Date{}, "want YYYY, YYYY-MM or YYYY-MM-DD", ErrSyntax
 	case n != 4:
+		if msg, ok := dateNumericProblem(s); ok {
+			return Date{}, msg, ErrSyntax
+		}
+		if n < 4 && n < len(s) && s[n] != '-' { // "7 Oct 2023"
+			return Date{}, "want YYYY, YYYY-MM or YYYY-MM-DD", ErrSyntax
+		}
 		return Date{}, "year must have 4 digits", ErrSyntax
 	}
 	year := dateAtoi(s[:4])
@@ -160,6 +169,9 @@ func dateParse(s string) (d Date, msg string, err error) {
 		return d, "", nil
 	}
 	if s[4] != '-' {
+		if msg, ok := dateSeparatorProblem(s); ok {
+			return Date{}, msg, ErrSyntax
+		}
 		return Date{}, "want '-' after the year", ErrSyntax
 	}
 
@@ -190,7 +202,7 @@ func dateParse(s string) (d Date, msg string, err error) {
 	switch {
 	case n != 2:
 		return Date{}, "day must have 2 digits", ErrSyntax
-	case len(rest) > 2 && (rest[2] == 'T' || rest[2] == 't' || rest[2] == ' '):
+	case len(rest) > 2 && (rest[2] == 'T' || rest[2] == 't' || rest[2] == ' ' && dateDigits(rest[3:]) > 0 && strings.IndexByte(rest, ':') > 0):
 		return Date{}, "a time of day is not part of a date", ErrSyntax
 	case len(rest) > 2:
 		return Date{}, "unexpected text after the day", ErrSyntax
@@ -542,13 +554,21 @@ type Period struct {
 // as for ParseDate (the message says which end), [ErrSyntax] for a period
 // with neither end ("../.."), and [ErrOutOfOrder] when the end ends before
 // the start begins ("2023-10-08/2023-10-07"). Durations ("P2D") and
-// abbreviated ends ("2023-10-07/08") are not supported.
+// abbreviated ends ("2023-10-07/08") are not supported. Two dates joined
+// otherwise ("2023-10-07 to 2023-10-08", "–", "..") are refused with the
+// period written as ParsePeriod reads it: (did you mean
+// "2023-10-07/2023-10-08"?).
 func ParsePeriod(s string) (Period, error) {
 	if s == "" {
 		return Period{}, nil
 	}
 	p, msg, err := periodParse(s)
 	if err != nil {
+		if err == ErrSyntax {
+			if hint, ok := periodProblem(s); ok {
+				msg = hint
+			}
+		}
 		return Period{}, parseError("ParsePeriod", s, msg, err)
 	}
 	return p, nil

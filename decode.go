@@ -76,6 +76,19 @@ func DecodeOperation(r io.Reader) (*Operation, error) {
 // A well-formed operation that fails [Operation.Validate] is returned with
 // that error.
 //
+// A value its type refuses (a code, a date, an amount) stops nothing: the
+// decoder reads on, and the error lists every value refused, each a
+// *JSONError, with the problems of the records read without one (as
+// Validate finds them: a missing ID, a duplicate one, an age out of
+// order), in the order they come in the input, and last the error in the
+// JSON's syntax that stopped it, if one did; one problem alone is
+// returned as it is. No operation is returned then, and the problems
+// between records (a reference to an ID, tallies that contradict each
+// other) are for Validate once every value reads. A record with a value
+// refused is not checked but for its ID, so that the zero value left in
+// its place makes no problem of its own ("kind: required" after "kind":
+// "Phone").
+//
 // It is bounded, in what it reads and in what it builds. It reads at most
 // [MaxOperationBytes]; a list longer than o allows is refused when its
 // entry past the limit begins, before that entry is built; and since
@@ -92,8 +105,13 @@ func (o DecodeOptions) DecodeOperation(r io.Reader) (*Operation, error) {
 	if ok {
 		ok = d.finish()
 	}
-	if !ok {
+	var tooMany *tooManyProblems
+	switch {
+	case !ok && (d.refused == 0 || errors.As(d.err, &tooMany)):
 		return nil, d.err
+	case !ok || d.refused > 0:
+		// The error of a refused value, and the others found with it.
+		return nil, d.allProblems(d.err)
 	}
 	if err := op.Validate(); err != nil {
 		return op, err
@@ -144,7 +162,8 @@ func (e *JSONError) Unwrap() error {
 // tooManyProblems is the error of an operation that DecodeOperation
 // stopped reading because more than 1,000 problems were found in it: at
 // says where it stopped (wrapping ErrTooLarge), and problems are the
-// first 1,000 *FieldErrors, in the order they were found.
+// first 1,000 (*FieldErrors, and *JSONErrors of values refused), in the
+// order they were found.
 type tooManyProblems struct {
 	at       *JSONError
 	problems []error

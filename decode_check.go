@@ -52,6 +52,21 @@ func (d *decoder) checked(p *path) bool {
 	return false
 }
 
+// allProblems returns the error of an operation in which a value was
+// refused: every problem found, in the order found, and then stop, the
+// error that stopped the decoder, if one did. One problem is returned as
+// it is.
+func (d *decoder) allProblems(stop error) error {
+	errs := d.problems.v.errs
+	if stop != nil {
+		errs = append(errs, stop)
+	}
+	if len(errs) == 1 {
+		return errs[0]
+	}
+	return &validationErrors{errs: errs, total: len(errs)}
+}
+
 func (d *decoder) checkGroup(g *Group, p *path) bool {
 	d.claim(p, g.ID)
 	if g.ID != "" {
@@ -61,38 +76,52 @@ func (d *decoder) checkGroup(g *Group, p *path) bool {
 	return d.checked(p)
 }
 
+// whole reports whether every value of the record just read was read: a
+// record with a value its type refused is left unchecked but for its ID.
+func (d *decoder) whole() bool { return d.refused == d.refusedBefore }
+
 func (d *decoder) checkPlace(pl *Place, p *path) bool {
 	if pl.ID != "" { // a place needs an ID only when something refers to it
 		d.claim(p, pl.ID)
 	}
-	pl.validate(&d.problems.v, *p)
+	if d.whole() {
+		pl.validate(&d.problems.v, *p)
+	}
 	return d.checked(p)
 }
 
 func (d *decoder) checkVictim(vic *Victim, p *path) bool {
 	d.claim(p, vic.ID)
-	vic.validate(&d.problems.v, *p)
+	if d.whole() {
+		vic.validate(&d.problems.v, *p)
+	}
 	return d.checked(p)
 }
 
 func (d *decoder) checkSuspect(s *Suspect, p *path) bool {
 	d.claim(p, s.ID)
-	s.validate(&d.problems.v, *p)
+	if d.whole() {
+		s.validate(&d.problems.v, *p)
+	}
 	return d.checked(p)
 }
 
 func (d *decoder) checkEvidence(e *Evidence, p *path) bool {
 	d.claim(p, e.ID)
-	e.validate(&d.problems.v, *p)
+	if d.whole() {
+		e.validate(&d.problems.v, *p)
+	}
 	return d.checked(p)
 }
 
 // checkTally checks a tally but for its group, which may be one of the
 // groups the decoder has yet to read: Validate checks that.
 func (d *decoder) checkTally(t *Tally, p *path) bool {
-	own := *t
-	own.Group = ""
-	own.validate(&d.problems.v, *p, nil)
+	if d.whole() {
+		own := *t
+		own.Group = ""
+		own.validate(&d.problems.v, *p, nil)
+	}
 	return d.checked(p)
 }
 
@@ -109,9 +138,10 @@ func (s *tallyStatus) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// tallyStatus reads the status of tally t, whose "of" is known now.
-func (d *decoder) tallyStatus(t *Tally, s *tallyStatus, p *path) bool {
-	if !s.set {
+// tallyStatus reads the status of tally t, whose "of" is known now (or
+// was refused: then which kind of status it is is not known).
+func (d *decoder) tallyStatus(t *Tally, s *tallyStatus, p *path, ofRefused bool) bool {
+	if !s.set || ofRefused {
 		return true
 	}
 	var err error
@@ -121,8 +151,7 @@ func (d *decoder) tallyStatus(t *Tally, s *tallyStatus, p *path) bool {
 		err = t.VictimStatus.UnmarshalText([]byte(s.text))
 	}
 	if err != nil {
-		d.failAt(s.off, err)
-		return d.atField(p, "status")
+		return d.refuse(p.field("status"), s.off, err)
 	}
 	return true
 }

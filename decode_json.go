@@ -157,6 +157,9 @@ func list[S ~[]T, T any](d *decoder, parent *path, name, want string, records bo
 		}
 		s = s[:i+1]
 		*dst = s
+		if records {
+			d.refusedBefore = d.refused
+		}
 		if !decode(d, &s[i], parent, i) {
 			return false
 		}
@@ -265,10 +268,23 @@ func (d *decoder) text(p *path, name string, u encoding.TextUnmarshaler) bool {
 		return true
 	}
 	if err := u.UnmarshalText(b); err != nil {
-		d.failAt(off, err)
-		return d.atField(p, name)
+		return d.refuse(p.field(name), off, err)
 	}
 	return true
+}
+
+// refuse records that the value at path p, at input offset off, was
+// refused by its type with err, and reports whether to read on. A value
+// its type refuses is no error in the JSON: the decoder reads on, so as to
+// report every such value at once (with the problems of the records
+// read), up to the limit of problems, and the operation is not returned.
+func (d *decoder) refuse(p path, off int64, err error) bool {
+	d.refused++
+	v := &d.problems.v
+	if !v.full() {
+		v.errs = append(v.errs, &JSONError{Path: p.String(), Offset: off, Err: err})
+	}
+	return d.checked(&p)
 }
 
 // string reads field name of the object at p, a string (or null).
@@ -300,12 +316,9 @@ func (d *decoder) int(p *path, name string, dst *int) bool {
 		n, err := strconv.Atoi(string(b))
 		switch {
 		case bytes.ContainsAny(b, ".eE"):
-			d.failAt(off, fmt.Errorf("%s is not a whole number: %w", quoteInput(string(b)), ErrSyntax))
+			return d.refuse(p.field(name), off, fmt.Errorf("%s is not a whole number: %w", quoteInput(string(b)), ErrSyntax))
 		case err != nil:
-			d.failAt(off, fmt.Errorf("%s is too large: %w", quoteInput(string(b)), ErrRange))
-		}
-		if err != nil {
-			break
+			return d.refuse(p.field(name), off, fmt.Errorf("%s is too large: %w", quoteInput(string(b)), ErrRange))
 		}
 		*dst = n
 		return true
@@ -363,8 +376,7 @@ func (d *decoder) json(p *path, name string, u json.Unmarshaler) bool {
 			break
 		}
 		if err := u.UnmarshalJSON(b); err != nil {
-			d.failAt(off, err)
-			break
+			return d.refuse(p.field(name), off, err)
 		}
 		return true
 	}
@@ -381,8 +393,7 @@ func (d *decoder) time(p *path, name string, dst *time.Time) bool {
 		return ok
 	}
 	if len(b) > maxTimeText || dst.UnmarshalText(b) != nil {
-		d.failAt(off, fmt.Errorf("%s is not an RFC 3339 time (2023-10-07T22:30:00-05:00): %w", quoteInput(string(b)), ErrSyntax))
-		return d.atField(p, name)
+		return d.refuse(p.field(name), off, fmt.Errorf("%s is not an RFC 3339 time (2023-10-07T22:30:00-05:00): %w", quoteInput(string(b)), ErrSyntax))
 	}
 	return true
 }
@@ -419,15 +430,12 @@ func textList[T any, PT interface {
 		s = s[:i+1]
 		off := d.offset(d.pos)
 		b, ok := d.str()
-		if ok {
-			if err := PT(&s[i]).UnmarshalText(b); err != nil {
-				d.failAt(off, err)
-				ok = false
-			}
-		}
 		if !ok {
 			e := p.elem(name, i)
 			return d.at(&e)
+		}
+		if err := PT(&s[i]).UnmarshalText(b); err != nil && !d.refuse(p.elem(name, i), off, err) {
+			return false
 		}
 	}
 	if d.err != nil {

@@ -303,10 +303,14 @@ func (d *decoder) sentence(s *Sentence, p *path) bool {
 func (d *decoder) tally(t *Tally, parent *path, i int) bool {
 	p := parent.elem("counts", i)
 	var status tallyStatus
+	ofRefused := false
 	return d.fields(&p, "a tally", tallyType, func(key []byte) (int, bool) {
 		switch string(key) {
 		case "of":
-			return 0, d.text(&p, "of", &t.Of)
+			before := d.refused
+			ok := d.text(&p, "of", &t.Of)
+			ofRefused = d.refused > before
+			return 0, ok
 		case "count":
 			return 1, d.json(&p, "count", &t.Count)
 		case "nationality":
@@ -354,7 +358,7 @@ func (d *decoder) tally(t *Tally, parent *path, i int) bool {
 			return 20, list(d, &p, "charges", "an array of charges", false, &t.Charges, (*decoder).charge)
 		}
 		return -1, true
-	}) && d.tallyStatus(t, &status, &p) && d.checkTally(t, &p)
+	}) && d.tallyStatus(t, &status, &p, ofRefused) && d.checkTally(t, &p)
 }
 
 func (d *decoder) evidence(e *Evidence, parent *path, i int) bool {

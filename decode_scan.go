@@ -31,6 +31,11 @@ type decoder struct {
 	scratch  []byte                 // strings with escapes, unescaped
 	opts     DecodeOptions
 	problems decodeProblems
+	refused  int // how many values their types refused (see refuse)
+	// refusedBefore is refused when the record being read began: a record
+	// with a refused value is not checked, as the zero value left in its
+	// place would make problems of its own.
+	refusedBefore int
 }
 
 // decodeBufSize is the decoder's window: large enough that reads are few,

@@ -137,7 +137,8 @@ func TestDecodeOperationErrors(t *testing.T) {
 		{"tally status of the wrong kind", `{"id":"x","counts":[{"status":"Arrested","of":"Victims","count":"3"}]}`, rescue.ErrInvalid,
 			"counts[0].status", `"Arrested"`, "a tally of victims has a victim's status, whichever key comes first"},
 		{"not an object", `["x"]`, rescue.ErrSyntax, "", "want an object (an operation), found an array", "an operation is an object"},
-		{"first of two errors", `{"id":"x","victims":[{"id":"V1","gender":"A"},{"id":"V2","gender":"B"}]}`, rescue.ErrInvalid, "victims[0].gender", `"A"`, "the first problem in the document is reported"},
+		{"first of two errors", `{"id":"x","victims":[{"id":"V1","gender":"A"},{"id":"V2","gender":"B"}]}`, rescue.ErrInvalid, "victims[0].gender", `"A"`,
+			"both are reported (TestDecodeOperationEveryValue), the first in the document first"},
 		{"stray brace", `{"victims":[{"id":"V1","name":{"Siti Aminah","gender":"Feminine"}]}`, rescue.ErrSyntax, "victims[0].name", "want a string, found an object",
 			"what follows a stray brace is never read as a key"},
 		{"deep", `{"id":"x","victims":[{"id":"V1","recruitment":{"place":` + strings.Repeat("[", 40) + strings.Repeat("]", 40) + `}}]}`, rescue.ErrSyntax,
@@ -178,6 +179,84 @@ func TestDecodeOperationErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestDecodeOperationEveryValue: a value its type refuses does not stop
+// the decoder: the error lists every one, with the problems of the records
+// read without one, in the order of the input.
+func TestDecodeOperationEveryValue(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, in string
+		want     []string // the paths of the problems, in order
+		reason   string
+	}{
+		{"two codes", `{"id":"X","victims":[{"id":"V1","gender":"f"},{"id":"V2","nationality":"Thai"}]}`,
+			[]string{"victims[0].gender", "victims[1].nationality"}, "a bad code does not hide the next"},
+		{"two in a record", `{"id":"X","places":[{"country":"XX","locality":"Lima"}],"victims":[{"id":"V1","gender":"f","age":"200"}]}`,
+			[]string{"places[0].country", "victims[0].gender", "victims[0].age"}, "nor one in the same record"},
+		{"codes of a list", `{"id":"X","victims":[{"id":"V1","exploitation":["Labour","ForcedLabour","x"]}]}`,
+			[]string{"victims[0].exploitation[0]", "victims[0].exploitation[2]"}, "every bad element of a list of codes"},
+		{"every reader", `{"id":"X","when":"15/09/2023","counts":[{"of":"Victims","count":"many"}],` +
+			`"suspects":[{"id":"S1","decisions":[{"outcome":"Convicted","sentence":{"years":1.5}}]}],` +
+			`"evidence":[{"id":"E","kind":"Cash","cash":"USD x","custody":[{"at":"yesterday","action":"Seized"}]}]}`,
+			[]string{"when", "counts[0].count", "suspects[0].decisions[0].sentence.years", "evidence[0].cash", "evidence[0].custody[0].at"},
+			"text, JSON values, whole numbers and times are all read on past"},
+		{"with the records' problems", `{"id":"X","victims":[{"id":"V1","gender":"f"},{"id":"V1"},{"gender":"Feminine"}]}`,
+			[]string{"victims[0].gender", "victims[1].id", "victims[2].id"}, "a duplicate and a missing ID, found as the records are read, are listed with them"},
+		{"no problem of the zero value", `{"id":"X","evidence":[{"id":"E","kind":"Phone"}]}`,
+			[]string{"evidence[0].kind"}, `the kind refused is not also "required"`},
+		{"status of an unknown kind", `{"id":"X","counts":[{"of":"Suspect","status":"Arrested","count":"3"}]}`,
+			[]string{"counts[0].of"}, "with its of refused, a tally's status is neither a victim's nor a suspect's: not refused as a victim's"},
+		{"then a syntax error", `{"id":"X","victims":[{"id":"V1","gender":"f"},{"id":"V2"}`,
+			[]string{"victims[0].gender", "victims"}, "the values refused before the JSON breaks off, and then where it does"},
+		{"between records", `{"id":"X","victims":[{"id":"V1","gender":"f"}],"suspects":[{"id":"S1","group":"G-NONE"}]}`,
+			[]string{"victims[0].gender"}, "a reference to an ID no record has is for Validate, once the values read"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			op, err := rescue.DecodeOperation(strings.NewReader(tc.in))
+			if op != nil || err == nil {
+				t.Fatalf("DecodeOperation = %v, %v; want no operation and an error (%s)", op, err, tc.reason)
+			}
+			var paths []string
+			for _, p := range decodeProblems(err) {
+				switch x := p.(type) {
+				case *rescue.JSONError:
+					paths = append(paths, x.Path)
+				case *rescue.FieldError:
+					paths = append(paths, x.Path)
+				default:
+					t.Errorf("a problem of type %T: %v", p, p)
+				}
+			}
+			if d := cmp.Diff(tc.want, paths); d != "" {
+				t.Errorf("the problems' paths (-want +got):\n%s\nerror:\n%v\n(%s)", d, err, tc.reason)
+			}
+			if strings.Contains(err.Error(), "UnmarshalText(") || strings.Contains(err.Error(), "UnmarshalJSON(") {
+				t.Errorf("the error names a method:\n%v", err)
+			}
+		})
+	}
+	// One problem is the *JSONError itself, as before.
+	_, err := rescue.DecodeOperation(strings.NewReader(`{"id":"X","victims":[{"id":"V1","gender":"f"}]}`))
+	if _, ok := err.(*rescue.JSONError); !ok {
+		t.Errorf("one value refused: %T, want *rescue.JSONError", err)
+	}
+	// Past 1,000 problems the decoder stops reading.
+	in := `{"id":"X","victims":[` + strings.Repeat(`{"id":"V","gender":"f"},`, 1500) + `{"id":"W"}]}`
+	if _, err := rescue.DecodeOperation(strings.NewReader(in)); !errors.Is(err, rescue.ErrTooLarge) || len(decodeProblems(err)) != 1001 {
+		t.Errorf("1,500 values refused: %d problems, %v; want the first 1,000 and where it stopped, wrapping ErrTooLarge", len(decodeProblems(err)), err)
+	}
+}
+
+// decodeProblems lists the problems of err: those it joins, or err.
+func decodeProblems(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }
 
 func TestDecodeOperationTooLarge(t *testing.T) {

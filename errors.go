@@ -185,6 +185,17 @@ func (e *FieldError) Unwrap() error {
 	return e.Err
 }
 
+// withArticle returns word after "a" or "an", as its first letter asks:
+// `an EvidenceKind code`, `a Gender code`. The words it is given are the
+// names of the package's types and of HTCDS's columns, English words in
+// which an initial vowel letter is sounded as a vowel.
+func withArticle(word string) string {
+	if word != "" && strings.IndexByte("AEIOUaeiou", word[0]) >= 0 {
+		return "an " + word
+	}
+	return "a " + word
+}
+
 // suggest appends the canonical form a prose parser found to msg:
 // `not a count (did you mean "at least 12"?)`.
 func suggest(msg, canonical string) string {

@@ -72,7 +72,7 @@ func ExampleDate() {
 }
 
 func ExampleParseDate() {
-	for _, s := range []string{"2023", "2023-09", "2024-02-29", "2023-02-29", "7 Oct 2023", "2023-10-07T22:00:00Z"} {
+	for _, s := range []string{"2023", "2023-09", "2024-02-29", "2023-02-29", "7 Oct 2023", "2023-10-07T22:00:00Z", "15/09/2023", "03/04/2023"} {
 		d, err := rescue.ParseDate(s)
 		if err != nil {
 			fmt.Println(err)
@@ -90,8 +90,10 @@ func ExampleParseDate() {
 	// "2023-09": month precision
 	// "2024-02-29": day precision
 	// ParseDate("2023-02-29"): day out of range for the month: out of range
-	// ParseDate("7 Oct 2023"): year must have 4 digits: invalid syntax
+	// ParseDate("7 Oct 2023"): want YYYY, YYYY-MM or YYYY-MM-DD: invalid syntax
 	// ParseDate("2023-10-07T22:00:00Z"): a time of day is not part of a date: invalid syntax
+	// ParseDate("15/09/2023"): write YYYY-MM-DD (did you mean "2023-09-15"?): invalid syntax
+	// ParseDate("03/04/2023"): day and month could be either way round, "2023-04-03" or "2023-03-04": write YYYY-MM-DD: invalid syntax
 	// true
 	// true <nil>
 }
@@ -325,6 +327,7 @@ func ExampleParsePeriod() {
 		"2023-10-07/..",
 		"2023-10-08/2023-10-07",
 		"2023-10-07/2023-02-30",
+		"2023-10-07 to 2023-10-08",
 	} {
 		p, err := rescue.ParsePeriod(s)
 		if err != nil {
@@ -342,6 +345,7 @@ func ExampleParsePeriod() {
 	// start "2023-10-07", end ""
 	// ParsePeriod("2023-10-08/2023-10-07"): end before start: out of order
 	// ParsePeriod("2023-10-07/2023-02-30"): end: day out of range for the month: out of range
+	// ParsePeriod("2023-10-07 to 2023-10-08"): two dates are written start/end (did you mean "2023-10-07/2023-10-08"?): invalid syntax
 	// true
 }
 

@@ -2,6 +2,7 @@ package rescue_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/antitrafficking/rescue"
 	"github.com/shopspring/decimal"
@@ -124,6 +125,35 @@ func ExampleSummary_String() {
 	//   THB                        about ฿1,200,000.00 (US$34,000.00)
 	// Value of other items seized
 	//   THB                        about ฿900,000.00
+}
+
+func ExampleSummary_String_notRecorded() {
+	// A seizure of cash that records no victims or suspects: their
+	// totals are not recorded, not 0.
+	seizure := &rescue.Operation{ID: "MY-2024-05", Evidence: []rescue.Evidence{
+		{ID: "E1", Kind: rescue.Cash, Cash: rescue.MustParseReportedAmount("THB 300,000")},
+	}}
+	fmt.Print(seizure.Summary())
+	// A report that says nobody was found: a tally of 0 victims is a figure.
+	nobody := &rescue.Operation{ID: "TH-2024-06", Counts: []rescue.Tally{{Of: rescue.OfVictims, Count: rescue.Count{}}}}
+	fmt.Print(nobody.Summary())
+	// Added up, a total says how many of the operations record it.
+	s := raid().Summary()
+	s.Add(seizure.Summary())
+	fmt.Println(strings.Split(s.String(), "\n")[1])
+	// Output:
+	// Operations       1
+	// Victims          not recorded
+	// Suspects         not recorded
+	// Evidence seized
+	//   Cash           at least 1
+	// Cash seized
+	//   THB            ฿300,000.00
+	// Operations  1
+	// Victims     0
+	//   minors    0
+	// Suspects    not recorded
+	// Victims                      5 (recorded for 1 of 2 operations)
 }
 
 func ExampleSummary_CashIn() {

@@ -200,7 +200,7 @@ func (p htcdsPerson) own(i int, c []byte, t *vocabTable) (uint8, bool) {
 			return v, true
 		}
 	}
-	p.r.problem(i, c, "not a "+t.name+" code or label (valid: "+t.valid+")", ErrInvalid)
+	p.r.problem(i, c, "not "+withArticle(t.name)+" code or label (valid: "+t.valid+")", ErrInvalid)
 	return 0, false
 }
 
@@ -258,7 +258,7 @@ func (p htcdsPerson) country(i int, c []byte) Country {
 // interval of two ("2023-10-07/2023-10-08").
 func (p htcdsPerson) period(i int, c []byte) Period {
 	s := string(bytes.TrimSpace(c))
-	if _, ok := htcdsDMY(s); ok {
+	if _, ok := dateNumeric(s); ok {
 		d, err := htcdsDate(s, p.r.opt.DateOrder)
 		if err != nil {
 			p.r.problemErr(i, err)

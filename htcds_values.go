@@ -149,7 +149,7 @@ func (p *htcdsPicklist) lookup(item []byte, codesOnly bool) (uint8, bool) {
 // unknown is the error for an item of no code or label of p, with a
 // suggestion when the vocabulary's parser, which knows synonyms, reads it.
 func (p *htcdsPicklist) unknown(item []byte) error {
-	msg := "not a " + p.name + " code or label"
+	msg := "not " + withArticle(p.name) + " code or label"
 	if p.table != nil {
 		if v, err := p.table.parse(string(item)); err == nil && v != 0 {
 			code := p.table.codes[v]
@@ -376,7 +376,7 @@ func htcdsWhole(b []byte) (int, bool) {
 // is over 12 or they are equal; "05/09/2023" without an order is an error
 // wrapping ErrAmbiguous.
 func htcdsDate(s string, order DateOrder) (Date, error) {
-	if d, ok := htcdsDMY(s); ok {
+	if d, ok := dateNumeric(s); ok {
 		day, month := d[0], d[1]
 		switch {
 		case order == MonthDayYear:
@@ -399,40 +399,6 @@ func htcdsDate(s string, order DateOrder) (Date, error) {
 		return Date{}, parseError("ReadHTCDS", s, msg, err)
 	}
 	return d, nil
-}
-
-// htcdsDMY splits "15/09/2023" into 15, 9 and 2023: one or two digits, a
-// separator, one or two digits, the same separator, four digits.
-func htcdsDMY(s string) (d [3]int, ok bool) {
-	part, start := 0, 0
-	var sep byte
-	for i := 0; i <= len(s); i++ {
-		if i < len(s) && '0' <= s[i] && s[i] <= '9' {
-			continue
-		}
-		n := i - start
-		if part < 2 && (n < 1 || n > 2) || part == 2 && n != 4 {
-			return d, false
-		}
-		v, _ := strconv.Atoi(s[start:i])
-		d[part] = v
-		if i == len(s) {
-			return d, part == 2
-		}
-		if part == 2 {
-			return d, false
-		}
-		switch {
-		case part == 0 && (s[i] == '/' || s[i] == '.' || s[i] == '-'):
-			sep = s[i]
-		case part == 1 && s[i] == sep:
-		default:
-			return d, false
-		}
-		part++
-		start = i + 1
-	}
-	return d, false
 }
 
 // htcdsFormulaStart reports whether a spreadsheet would run a cell that

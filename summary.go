@@ -57,6 +57,14 @@ import (
 // publication.
 type Summary struct {
 	Operations int `json:"operations"` // how many operations were summed
+	// OperationsWithVictims and OperationsWithSuspects are how many of the
+	// Operations record victims, and suspects, as records or as the
+	// report's figures (tallies). They tell a figure of 0 (a tally of
+	// none) from an operation that records none, whose count is 0 too
+	// but which says nothing of how many there were; [Summary.String]
+	// writes such a total "not recorded".
+	OperationsWithVictims  int `json:"operationsWithVictims"`
+	OperationsWithSuspects int `json:"operationsWithSuspects"`
 
 	Victims               Count                  `json:"victims"`                         // all victims
 	VictimsByNationality  map[Nationality]Count  `json:"victimsByNationality,omitempty"`  // each victim once, by Nationality
@@ -157,6 +165,12 @@ func (op *Operation) Summary() Summary {
 	if len(op.Counts) > 0 {
 		s.applyTallies(op)
 	}
+	if len(op.Victims) > 0 || sumHasTally(op, OfVictims) {
+		s.OperationsWithVictims = 1
+	}
+	if len(op.Suspects) > 0 || sumHasTally(op, OfSuspects) {
+		s.OperationsWithSuspects = 1
+	}
 
 	for i := range op.Evidence {
 		e := &op.Evidence[i]
@@ -172,6 +186,17 @@ func (op *Operation) Summary() Summary {
 		sumAmount(&s.Value, e.Value)
 	}
 	return s
+}
+
+// sumHasTally reports whether op has a tally of people of that the
+// summary reads (one whose count is valid).
+func sumHasTally(op *Operation, of TallyOf) bool {
+	for i := range op.Counts {
+		if t := &op.Counts[i]; t.Of == of && t.Count.Validate() == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // sumAmount adds a to the total of its currency in *m.
@@ -266,6 +291,8 @@ func (s *Summary) Add(o Summary) {
 		return
 	}
 	s.Operations = countSatAdd(s.Operations, o.Operations)
+	s.OperationsWithVictims = countSatAdd(s.OperationsWithVictims, o.OperationsWithVictims)
+	s.OperationsWithSuspects = countSatAdd(s.OperationsWithSuspects, o.OperationsWithSuspects)
 	s.Victims = s.Victims.Add(o.Victims)
 	s.Minors = s.Minors.Add(o.Minors)
 	s.MinorityUnknown = s.MinorityUnknown.Add(o.MinorityUnknown)
@@ -452,9 +479,14 @@ func sumAmountRows(m map[Currency]ReportedAmount) []CashRow {
 //	    Taiwan (TW)       1
 //	  …
 //
-// The evidence and cash sections are left out when there is none. The
-// exact layout is for people and may change; programs should read the
-// fields or the rows.
+// The total of victims, or of suspects, of operations that record none
+// of them (no records and no tallies, as OperationsWithVictims and
+// OperationsWithSuspects count) is "not recorded", with no line under
+// it, as a 0 would read as a fact; a tally of none gives 0. A total that
+// only some of the operations record says so: "5 (recorded for 1 of 2
+// operations)". The evidence and cash sections are left out when there
+// is none. The exact layout is for people and may change; programs
+// should read the fields or the rows.
 func (s Summary) String() string {
 	var b strings.Builder
 	tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
@@ -482,7 +514,8 @@ func (s Summary) String() string {
 	}
 
 	line("", "Operations", fmt.Sprint(s.Operations))
-	line("", "Victims", s.Victims.String())
+	victims, anyVictims := sumTotalText(s.Victims, s.OperationsWithVictims, s.Operations)
+	line("", "Victims", victims)
 	rows("by nationality", s.VictimsByNationalityRows())
 	if r := s.VictimsByGenderRows(); len(r) > 0 {
 		heading("  ", "by gender")
@@ -511,10 +544,15 @@ func (s Summary) String() string {
 	default:
 		minors = s.Minors.String() + " (not known for " + s.MinorityUnknown.String() + ")"
 	}
-	line("  ", "minors", minors)
-	line("", "Suspects", s.Suspects.String())
+	if anyVictims {
+		line("  ", "minors", minors)
+	}
+	suspects, anySuspects := sumTotalText(s.Suspects, s.OperationsWithSuspects, s.Operations)
+	line("", "Suspects", suspects)
 	rows("by nationality", s.SuspectsByNationalityRows())
-	line("  ", "arrested", sumCountText(s.Arrested))
+	if anySuspects {
+		line("  ", "arrested", sumCountText(s.Arrested))
+	}
 	if r := s.EvidenceByKindRows(); len(r) > 0 {
 		heading("", "Evidence seized")
 		for _, row := range r {
@@ -551,18 +589,39 @@ func (s Summary) String() string {
 	return strings.Join(lines, "")
 }
 
-// sumLabel is the label of a vocabulary value, or "not recorded" for the
-// zero value.
+// sumNotRecorded is "at least 0", the count of which nothing is known.
+var sumNotRecorded = Count{Qualifier: AtLeast}
+
 // sumCountText writes a count of people for the table of String: as
 // [Count.String] does, except "at least 0", a count of which nothing is
 // known, which it writes as "unknown".
 func sumCountText(c Count) string {
-	if c == (Count{Qualifier: AtLeast}) {
+	if c == sumNotRecorded {
 		return "unknown"
 	}
 	return c.String()
 }
 
+// sumTotalText writes the total of victims or of suspects for the table
+// of String, and reports whether anything is known of them. The total is
+// "not recorded" where the operations record none of them (with is 0 of
+// ops), and where it says nothing ("at least 0"); a 0 is a figure, of a
+// tally that counts none. A total that only some of the operations
+// record says so: "44 (recorded for 1 of 2 operations)". A total that
+// disagrees with with (a Summary built by hand, or decoded from JSON
+// written before the field) is written as it is.
+func sumTotalText(total Count, with, ops int) (string, bool) {
+	switch {
+	case total == sumNotRecorded, ops > 0 && with == 0 && total == Count{}:
+		return "not recorded", false
+	case 0 < with && with < ops:
+		return total.String() + " (recorded for " + strconv.Itoa(with) + " of " + strconv.Itoa(ops) + " operations)", true
+	}
+	return total.String(), true
+}
+
+// sumLabel is the label of a vocabulary value, or "not recorded" for the
+// zero value.
 func sumLabel(label string, zero bool) string {
 	if zero {
 		return "not recorded"

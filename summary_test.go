@@ -110,6 +110,21 @@ func sumTestJoin(ops []*rescue.Operation) *rescue.Operation {
 	return all
 }
 
+// sumTestWith counts the operations of ops that record victims, and
+// suspects: what the summaries of ops add up to, where the summary of
+// one operation holding them all says 1.
+func sumTestWith(ops []*rescue.Operation) (victims, suspects int) {
+	for _, op := range ops {
+		if len(op.Victims) > 0 {
+			victims++
+		}
+		if len(op.Suspects) > 0 {
+			suspects++
+		}
+	}
+	return victims, suspects
+}
+
 // sumTestTree adds the summaries in a random binary tree.
 func sumTestTree(t *rapid.T, sums []rescue.Summary) rescue.Summary {
 	switch len(sums) {
@@ -142,6 +157,7 @@ func TestSummaryMergeProperty(t *testing.T) {
 		}
 		want := sumTestJoin(ops).Summary()
 		want.Operations = n
+		want.OperationsWithVictims, want.OperationsWithSuspects = sumTestWith(ops)
 		if n == 0 {
 			want = rescue.Summary{}
 		}
@@ -173,6 +189,7 @@ func TestSummaryThousandOperations(t *testing.T) {
 		}
 		want := sumTestJoin(ops).Summary()
 		want.Operations = len(ops)
+		want.OperationsWithVictims, want.OperationsWithSuspects = sumTestWith(ops)
 		r := rand.New(rand.NewPCG(seed, 2))
 		for range 3 {
 			r.Shuffle(len(sums), func(i, j int) { sums[i], sums[j] = sums[j], sums[i] })
@@ -254,7 +271,7 @@ func TestOperationSummary(t *testing.T) {
 		{
 			"unrecorded", &rescue.Operation{ID: "X", Victims: []rescue.Victim{{ID: "V1"}}, Suspects: []rescue.Suspect{{ID: "S1"}}},
 			rescue.Summary{
-				Operations: 1, Victims: rescue.Count{N: 1},
+				Operations: 1, OperationsWithVictims: 1, OperationsWithSuspects: 1, Victims: rescue.Count{N: 1},
 				VictimsByNationality:  map[rescue.Nationality]rescue.Count{{}: {N: 1}},
 				VictimsByGender:       map[rescue.Gender]rescue.Count{0: {N: 1}},
 				VictimsByExploitation: map[rescue.Exploitation]rescue.Count{0: {N: 1}},
@@ -270,7 +287,7 @@ func TestOperationSummary(t *testing.T) {
 				{ID: "V2", Nationality: tw, Gender: rescue.Feminine, Age: rescue.AgeYears(30), Exploitation: []rescue.Exploitation{rescue.ForcedLabour}},
 			}},
 			rescue.Summary{
-				Operations: 1, Victims: rescue.Count{N: 2},
+				Operations: 1, OperationsWithVictims: 1, Victims: rescue.Count{N: 2},
 				VictimsByNationality:  map[rescue.Nationality]rescue.Count{my: {N: 1}, tw: {N: 1}},
 				VictimsByGender:       map[rescue.Gender]rescue.Count{rescue.Feminine: {N: 2}},
 				VictimsByExploitation: map[rescue.Exploitation]rescue.Count{rescue.ForcedLabour: {N: 2}, rescue.SexualExploitation: {N: 1}},
@@ -299,6 +316,22 @@ func TestOperationSummary(t *testing.T) {
 				},
 			},
 			"an item with no quantity is at least one; cash sums per currency, keeping only equivalents every part has",
+		},
+		{
+			"tallies of none", &rescue.Operation{ID: "X", Counts: []rescue.Tally{
+				{Of: rescue.OfVictims, Count: rescue.Count{}}, {Of: rescue.OfSuspects, Count: rescue.Count{N: 2}},
+			}},
+			rescue.Summary{
+				Operations: 1, OperationsWithVictims: 1, OperationsWithSuspects: 1,
+				Suspects: rescue.Count{N: 2}, Arrested: rescue.Count{Qualifier: rescue.AtLeast},
+				SuspectsByNationality: map[rescue.Nationality]rescue.Count{{}: {N: 2}},
+			},
+			"a tally of 0 victims records victims: the operation counts among those with victims, and its 0 is a figure",
+		},
+		{
+			"invalid tally", &rescue.Operation{ID: "X", Counts: []rescue.Tally{{Of: rescue.OfVictims, Count: rescue.Count{N: -1}}}},
+			rescue.Summary{Operations: 1},
+			"a tally the summary does not read records nothing",
 		},
 	}
 	for _, tt := range tests {
@@ -373,6 +406,70 @@ Cash seized
 	}
 	if s := (rescue.Summary{}).String(); !strings.HasPrefix(s, "Operations  0\nVictims     0\n") {
 		t.Errorf("String of the zero Summary = %q", s)
+	}
+}
+
+// TestSummaryStringNotRecorded: a total of victims or suspects that no
+// operation records reads "not recorded"; a 0 that a tally gives reads 0.
+func TestSummaryStringNotRecorded(t *testing.T) {
+	t.Parallel()
+	sum := func(ops ...*rescue.Operation) rescue.Summary {
+		var s rescue.Summary
+		for _, op := range ops {
+			s.Add(op.Summary())
+		}
+		return s
+	}
+	none := &rescue.Operation{ID: "X"}
+	zeroVictims := &rescue.Operation{ID: "Z", Counts: []rescue.Tally{{Of: rescue.OfVictims, Count: rescue.Count{}}}}
+	zeroSuspects := &rescue.Operation{ID: "Z", Counts: []rescue.Tally{{Of: rescue.OfSuspects, Count: rescue.Count{}}}}
+	vague := &rescue.Operation{ID: "V", Counts: []rescue.Tally{{Of: rescue.OfVictims, Count: rescue.Count{Qualifier: rescue.AtLeast}}}}
+	people := &rescue.Operation{ID: "P", Victims: []rescue.Victim{{ID: "V1", Age: rescue.AgeYears(30)}}, Suspects: []rescue.Suspect{{ID: "S1"}}}
+	tests := []struct {
+		name string
+		s    rescue.Summary
+		want []string // lines of the table, in order
+		not  []string // lines it must not hold
+		why  string
+	}{
+		{"no operations", rescue.Summary{}, []string{"Victims     0", "  minors    0", "Suspects    0", "  arrested  0"}, nil,
+			"the sum of no operations is 0 of everything"},
+		{"nothing recorded", sum(none), []string{"Victims     not recorded", "Suspects    not recorded"}, []string{"minors", "arrested"},
+			"the review's case: an operation with no records and no tallies says nothing of how many; nothing under the totals"},
+		{"a tally of no victims", sum(zeroVictims), []string{"Victims     0", "  minors    0", "Suspects    not recorded"}, []string{"arrested"},
+			"a tally that counts none is a figure"},
+		{"a tally of no suspects", sum(zeroSuspects), []string{"Victims     not recorded", "Suspects    0"}, []string{"minors"},
+			"a tally that counts none is a figure"},
+		{"a tally of at least 0", sum(vague), []string{"Victims     not recorded"}, []string{"minors"},
+			"at least 0 says nothing"},
+		{"some operations", sum(people, none, zeroVictims), []string{"Victims     1 (recorded for 2 of 3 operations)", "Suspects    1 (recorded for 1 of 3 operations)"}, nil,
+			"a total that not every operation records says how many do"},
+		{"every operation", sum(people, people), []string{"Victims     2", "Suspects    2"}, []string{"recorded for"},
+			"no note when every operation records them"},
+		{"built by hand", rescue.Summary{Operations: 2, Victims: rescue.Count{N: 5}}, []string{"Victims     5", "Suspects    not recorded"}, []string{"recorded for"},
+			"a total the operation counts disagree with (or JSON from before them) is written as it is"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			got := tc.s.String()
+			lines := strings.Split(got, "\n")
+			next := 0
+			for _, w := range tc.want {
+				for next < len(lines) && strings.Join(strings.Fields(lines[next]), " ") != strings.Join(strings.Fields(w), " ") {
+					next++
+				}
+				if next == len(lines) {
+					t.Errorf("String() lacks %q after the lines before it (%s):\n%s", w, tc.why, got)
+					break
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(got, n) {
+					t.Errorf("String() holds %q (%s):\n%s", n, tc.why, got)
+				}
+			}
+		})
 	}
 }
 

@@ -15,7 +15,8 @@ import (
 // VictimsByExploitation and SuspectsByNationality, whether they come from
 // individual records or from a report's figures (tallies): a small
 // figure identifies people as a small count of records does.
-// Operations, EvidenceByKind, Cash and Value count operations, things and
+// Operations, OperationsWithVictims, OperationsWithSuspects,
+// EvidenceByKind, Cash and Value count operations, things and
 // money, not people, and are left as they are.
 //
 // The method has two steps.

@@ -257,7 +257,7 @@ func (t *vocabTable) unmarshal(method string, text []byte) (uint8, error) {
 		return 0, nil
 	}
 	if len(text) > vocabMaxInput {
-		return 0, parseError(t.name+"."+method, string(text), "too long for a "+t.name+" code", ErrRange)
+		return 0, parseError(t.name+"."+method, string(text), "too long for "+withArticle(t.name)+" code", ErrRange)
 	}
 	for i, c := range t.codes {
 		if vocabEqualFold(text, c) {
@@ -269,7 +269,7 @@ func (t *vocabTable) unmarshal(method string, text []byte) (uint8, error) {
 			return 0, nil
 		}
 	}
-	fn, notCode := t.name+"."+method, "not a "+t.name+" code"
+	fn, notCode := t.name+"."+method, "not "+withArticle(t.name)+" code"
 	if v, err := t.parse(string(text)); err == nil {
 		code := t.codes[v]
 		if v == 0 && len(t.aliases) > 0 {
@@ -319,7 +319,7 @@ func (t *vocabTable) scan(src any) (uint8, error) {
 // ignores.
 func (t *vocabTable) parse(s string) (uint8, error) {
 	if len(s) > vocabMaxInput {
-		return 0, parseError("Parse"+t.name, s, "too long for a "+t.name, ErrRange)
+		return 0, parseError("Parse"+t.name, s, "too long for "+withArticle(t.name), ErrRange)
 	}
 	var buf [vocabMaxInput]byte
 	key := fold.Compact(buf[:0], s)

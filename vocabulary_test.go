@@ -437,6 +437,21 @@ func TestVocabularyErrorMessage(t *testing.T) {
 			`RecruiterRelation.UnmarshalText("neighbour"): not a RecruiterRelation code (valid: IntimatePartner, Family, Friend, Other): invalid`,
 		},
 		{
+			"unmarshal vowel", "an EvidenceKind: the article follows the name's first letter",
+			func() error { var k EvidenceKind; return k.UnmarshalText([]byte("Phone")) }(),
+			`EvidenceKind.UnmarshalText("Phone"): not an EvidenceKind code (did you mean "MobilePhone"?): invalid`,
+		},
+		{
+			"unmarshal vowel unknown", "an AgencyPart, with the codes listed",
+			func() error { var a AgencyPart; return a.UnmarshalText([]byte("Main")) }(),
+			`AgencyPart.UnmarshalText("Main"): not an AgencyPart code (valid: Lead, Support): invalid`,
+		},
+		{
+			"long vowel", "too long for an EvidenceKind code",
+			func() error { var k EvidenceKind; return k.UnmarshalText([]byte(strings.Repeat("x", vocabMaxInput+1))) }(),
+			`EvidenceKind.UnmarshalText("` + strings.Repeat("x", 64) + `"… (` + strconv.Itoa(vocabMaxInput+1) + ` bytes)): too long for an EvidenceKind code: out of range`,
+		},
+		{
 			"scan", "names the method",
 			func() error { var v VictimStatus; return v.Scan("Free") }(),
 			`VictimStatus.Scan("Free"): not a VictimStatus code (valid: Captive, Escaped, Rescued, Intercepted, InCare, Repatriated, Missing, Deceased): invalid`,
@@ -464,6 +479,22 @@ func TestVocabularyErrorMessage(t *testing.T) {
 				t.Errorf("error = %v\nwant    %s\n(%s)", tc.err, tc.want, tc.reason)
 			}
 		})
+	}
+}
+
+func TestWithArticle(t *testing.T) {
+	tests := []struct{ word, want, reason string }{
+		{"EvidenceKind", "an EvidenceKind", "a vowel"},
+		{"AgencyPart", "an AgencyPart", "a vowel"},
+		{"exploitedIn", "an exploitedIn", "a lower-case vowel (an HTCDS column)"},
+		{"Gender", "a Gender", "a consonant"},
+		{"vic_Gender", "a vic_Gender", "an HTCDS column's prefix"},
+		{"", "a ", "no word: no panic"},
+	}
+	for _, tc := range tests {
+		if got := withArticle(tc.word); got != tc.want {
+			t.Errorf("withArticle(%q) = %q, want %q (%s)", tc.word, got, tc.want, tc.reason)
+		}
 	}
 }
 

@@ -16,7 +16,10 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-const lima = "../../examples/lima2023/testdata/operation.json"
+const (
+	lima   = "../../examples/lima2023/testdata/operation.json"
+	osmach = "../../examples/osmach2024/testdata/operation.json" // the report's figures only
+)
 
 // names are the personal data in the test files, which no output of the
 // command may hold: problems never quote them, summaries and exports
@@ -66,6 +69,11 @@ var cliCases = []cliCase{
 	{"htcds", []string{"htcds", lima, "testdata/ops"}, "", exitOK, "one header, a row a person of every operation, no names"},
 	{"htcds-none", []string{"htcds", "testdata/bad"}, "", exitProblem, "no valid operation: the header alone"},
 	{"ctdc", []string{"ctdc", lima, "testdata/ops"}, "", exitOK, "a row a victim, no names"},
+	{"htcds-figures", []string{"htcds", osmach}, "", exitOK, "an operation of figures only has no rows: a notice says so, and it is no problem"},
+	{"ctdc-figures", []string{"ctdc", osmach}, "", exitOK, "no victim records, tallies of victims: the notice, the header alone"},
+	{"ctdc-suspect-records", []string{"ctdc", "-"}, `{"id":"X","suspects":[{"id":"S1"}],"counts":[{"of":"Victims","count":"3"}]}`, exitOK,
+		"CTDC is of victims: suspect records do not stand for the victims' figures"},
+	{"htcds-no-figures", []string{"htcds", "-"}, `{"id":"X","counts":[]}`, exitOK, "no tallies, no records: nothing to say"},
 	{"read-htcds", []string{"read-htcds", "-id", "PEOPLE", "testdata/people.csv"}, "", exitOK, "an HTCDS file as an operation"},
 	{"read-htcds-no-id", []string{"read-htcds", "testdata/people.csv"}, "", exitUsage, "read-htcds needs the operation's ID"},
 	{"read-htcds-two", []string{"read-htcds", "-id", "X", "testdata/people.csv", "testdata/people.csv"}, "", exitUsage, "read-htcds reads one file"},

@@ -36,10 +36,10 @@ func problems(err error) []pathProblem {
 	walk = func(err error) bool {
 		switch x := err.(type) {
 		case *rescue.JSONError:
-			out = append(out, pathProblem{x.Path, x.Err.Error()})
+			out = append(out, pathProblem{x.Path, afterPath(x.Error(), "DecodeOperation: ", x.Path)})
 			return true
 		case *rescue.FieldError:
-			out = append(out, pathProblem{x.Path, x.Err.Error()})
+			out = append(out, pathProblem{x.Path, afterPath(x.Error(), "", x.Path)})
 			return true
 		case interface{ Unwrap() []error }:
 			for _, inner := range x.Unwrap() {
@@ -57,4 +57,17 @@ func problems(err error) []pathProblem {
 		out = append(out, pathProblem{"", err.Error()})
 	}
 	return out
+}
+
+// afterPath returns the message of an error whose text is fn, then path
+// and a colon, then the message: the library writes a value's error there
+// as it reads inside a path, without the name of the function that
+// refused the value (`"Narnia": not a nationality code`), which the
+// error's Err would give (`Nationality.UnmarshalText("Narnia"): …`).
+func afterPath(text, fn, path string) string {
+	text = strings.TrimPrefix(text, fn)
+	if path != "" {
+		text = strings.TrimPrefix(text, path+": ")
+	}
+	return text
 }
