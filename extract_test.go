@@ -265,14 +265,14 @@ var extractCases = []extractCase{
 		evidence: []string{"Cash PHP 200000.00"},
 		place:    "Philippines",
 		agency:   "Philippine police",
-		note:     "a part of the amount before it: not counted again",
+		note:     "a part of an amount before it, or that amount again: not counted again",
 		reason:   "\"of it\" makes the second amount part of the first: counted once",
 	},
 	{
 		name:     "a part after including",
 		text:     "Agents confiscated US$48,000, including US$20,000 hidden in a freezer.",
 		evidence: []string{"Cash USD 48000.00"},
-		note:     "a part of the amount before it: not counted again",
+		note:     "a part of an amount before it, or that amount again: not counted again",
 		reason:   "an amount after \"including\" is part of the one before",
 	},
 	{
@@ -280,7 +280,7 @@ var extractCases = []extractCase{
 		text:     "Police seized ₱300,000 during the raid. Of the money, ₱100,000 was in a safe.",
 		evidence: []string{"Cash PHP 300000.00"},
 		agency:   "Police",
-		note:     "a part of the amount before it: not counted again",
+		note:     "a part of an amount before it, or that amount again: not counted again",
 		reason:   "a sentence that opens on the money breaks it down",
 	},
 	{
@@ -289,7 +289,7 @@ var extractCases = []extractCase{
 		evidence: []string{"Cash PHP 200000.00"},
 		place:    "Philippines",
 		agency:   "Philippine police",
-		note:     "a part of the amount before it: not counted again",
+		note:     "a part of an amount before it, or that amount again: not counted again",
 		reason:   "amounts after a colon break the sum down; \"in a car\" is where cash was, not a vehicle seized",
 	},
 	{
@@ -299,6 +299,14 @@ var extractCases = []extractCase{
 		place:    "Philippines",
 		agency:   "Philippine police",
 		reason:   "the cash within a value of assets is the only cash seized",
+	},
+	{
+		name:     "a sum named again",
+		text:     "Police seized ₱200,000 from the house. The ₱200,000 was confiscated as evidence.",
+		evidence: []string{"Cash PHP 200000.00"},
+		agency:   "Police",
+		note:     "or that amount again: not counted again",
+		reason:   "\"the ₱200,000\" is the sum named before, not a second one",
 	},
 	{
 		name:     "another sum in the next sentence",
@@ -417,6 +425,13 @@ var extractCases = []extractCase{
 		agency: "Colombian police",
 		note:   "the currency is ambiguous",
 		reason: "English-language reports on Colombia quote US dollars with \"$\" as often as pesos: the country does not settle it",
+	},
+	{
+		name:     "a currency name of three words",
+		text:     "Police seized 2 million Hong Kong dollars and 3 million Taiwan dollars.",
+		evidence: []string{"Cash HKD 2000000.00", "Cash TWD 3000000.00"},
+		agency:   "Police",
+		reason:   "\"Hong Kong dollars\" names the currency in three words; the amount was missed",
 	},
 	{
 		name:     "lira in Lebanon",

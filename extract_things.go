@@ -62,7 +62,8 @@ func (x *extractor) nextEvidenceID() string { return "E" + strconv.Itoa(len(x.op
 // cash records an amount seized: as cash, as the value of goods ("10
 // million baht in assets"), or as counterfeit money, which is an item
 // whose face value is no value. A part of a sum of cash already counted
-// ("₱200,000 in cash, including ₱100,000 in a safe") and an amount that
+// ("₱200,000 in cash, including ₱100,000 in a safe") or that sum named
+// again ("the ₱200,000") and an amount that
 // may be the same sum in another currency get a finding and nothing else.
 func (x *extractor) cash(a *extract.Amount) {
 	if _, ok := x.skip[a.Sent]; ok {
@@ -70,7 +71,7 @@ func (x *extractor) cash(a *extract.Amount) {
 	}
 	if a.Whole >= 0 {
 		if w := &x.r.Amounts[a.Whole]; w.Seized && w.Goods.IsZero() && !w.Counterfeit {
-			x.find(a.Main, "", "a part of the amount before it: not counted again")
+			x.find(a.Main, "", "a part of an amount before it, or that amount again: not counted again")
 			return
 		}
 	}

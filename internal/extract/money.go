@@ -38,7 +38,7 @@ func (d *doc) currencyBefore(i int) int {
 
 // currencyAfter returns the last token of the scale and currency written
 // after the number at token i ("12.5 million", "130,000 yuan", "5,000 US
-// dollars"), or i if no currency follows.
+// dollars", "2 million Hong Kong dollars"), or i if no currency follows.
 func (d *doc) currencyAfter(i int) int {
 	if d.p.Currency == nil {
 		return i
@@ -47,12 +47,12 @@ func (d *doc) currencyAfter(i int) int {
 	if d.isScale(k) && d.same(i, k) {
 		k++
 	}
-	for n := 2; n >= 1; n-- {
+	for n := 3; n >= 1; n-- { // "2 million Hong Kong dollars"
 		e := k + n - 1
 		if e >= len(d.toks) || !d.same(i, e) || d.toks[k].kind != kWord && d.toks[k].kind != kPunct {
 			continue
 		}
-		if n == 2 && d.punct(e, ".") {
+		if n > 1 && d.punct(e, ".") {
 			continue // the full stop of "5,000 ringgit.", which reads as "ringgit" too
 		}
 		if d.isCurrency(d.text[d.toks[k].s:d.toks[e].e]) {
@@ -183,7 +183,8 @@ func (d *doc) breakdownAfter(g int) int {
 // cash, including ₱100,000 in a safe"), a colon or a dash after the amount
 // ("₱200,000 in cash: ₱100,000 in a safe and ₱100,000 in a car"), or a
 // sentence that opens on the sum ("Of this, ₱100,000 …"); a part says so
-// itself after it ("₱100,000 of it").
+// itself after it ("₱100,000 of it"). A sum named again after a
+// determiner ("the ₱200,000") is the one named before.
 func (d *doc) wholeOf(r *Result, ends []int, first, end, open int) (whole, next int) {
 	if open >= 0 {
 		return open, open
@@ -191,6 +192,15 @@ func (d *doc) wholeOf(r *Result, ends []int, first, end, open int) (whole, next 
 	prev := len(r.Amounts) - 1
 	if prev < 0 {
 		return -1, -1
+	}
+	if d.is(first-1, Determiner) {
+		// "The ₱200,000 was deposited as evidence": the sum named before.
+		main := d.text[d.toks[first].s:d.toks[end].e]
+		for k := prev; k >= 0 && k > prev-8; k-- {
+			if m := r.Amounts[k].Main; d.text[m.Start:m.End] == main {
+				return k, -1
+			}
+		}
 	}
 	sent := int(d.toks[first].sent)
 	sameSent := r.Amounts[prev].Sent == sent
