@@ -50,6 +50,8 @@ func TestParseReportedAmountInContext(t *testing.T) {
 		{"$300,000", "und-MX", "", rescue.ErrAmbiguousCurrency, "in English about Mexico, $ is as often the US dollar as the peso"},
 		{"$300,000", "en-MX", "", rescue.ErrAmbiguousCurrency, "the same when the language is said to be English"},
 		{"$300,000", "es-MX", "MXN 300000.00", nil, "in Mexican Spanish, $ is the peso"},
+		{"$300,000 pesos", "und-MX", "MXN 300000.00", nil, "the word settles the sign: pesos, and in Mexico the Mexican peso"},
+		{"$300,000 pesos", "und", "", rescue.ErrAmbiguousCurrency, "with no region, several pesos are written with $"},
 		{"$50,000", "und-CO", "", rescue.ErrAmbiguousCurrency, "Colombia: the peso or the US dollar"},
 		{"$50.000", "es-CO", "COP 50000.00", nil, "in Colombian Spanish, the peso (and the dot groups)"},
 		{"$10,000", "und-LR", "", rescue.ErrAmbiguousCurrency, "in Liberia both dollars circulate"},

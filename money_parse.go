@@ -465,8 +465,8 @@ func pickCurrency(ends []moneyEnd, region, lang string) (Currency, string, error
 	if !named {
 		return Currency{}, "no currency", ErrUnknownCurrency
 	}
-	if !found.IsValid() && len(ambiguous) > 0 && region != "" {
-		found = ambiguous[0].inRegion(region, lang)
+	for i := 0; !found.IsValid() && i < len(ambiguous) && region != ""; i++ {
+		found = ambiguous[i].inRegion(region, lang) // "$300,000 pesos" in Mexico: the peso settles the "$"
 	}
 	for _, a := range ambiguous {
 		if !found.IsValid() || !settles(a, found) {
