@@ -28,12 +28,22 @@ func (x *extractor) evidence() {
 		start int
 		add   func()
 	}
+	// A sum of cash broken down into parts of which some are goods or
+	// counterfeit is no sum of cash: its parts are recorded instead.
+	mixed := map[int]bool{}
+	for _, a := range x.r.Amounts {
+		if a.Whole >= 0 && (!a.Goods.IsZero() || a.Counterfeit) {
+			if w := &x.r.Amounts[a.Whole]; w.Goods.IsZero() && !w.Counterfeit {
+				mixed[a.Whole] = true
+			}
+		}
+	}
 	// Amounts and items in the order of the text, so that evidence is
 	// numbered as the report lists it.
 	var all []pos
 	for i := range x.r.Amounts {
 		a := &x.r.Amounts[i]
-		all = append(all, pos{a.Span.Start, func() { x.cash(a) }})
+		all = append(all, pos{a.Span.Start, func() { x.cash(a, mixed[i], a.Whole >= 0 && mixed[a.Whole]) }})
 	}
 	type once struct {
 		sent int
@@ -62,14 +72,24 @@ func (x *extractor) nextEvidenceID() string { return "E" + strconv.Itoa(len(x.op
 // cash records an amount seized: as cash, as the value of goods ("10
 // million baht in assets"), or as counterfeit money, which is an item
 // whose face value is no value. A part of a sum of cash already counted
-// ("₱200,000 in cash, including ₱100,000 in a safe") or that sum named
-// again ("the ₱200,000") and an amount that
-// may be the same sum in another currency get a finding and nothing else.
-func (x *extractor) cash(a *extract.Amount) {
+// ("₱200,000 in cash, including ₱100,000 in a safe"), that sum named
+// again ("the ₱200,000"), and an amount that may be the same sum in
+// another currency get a finding and nothing else.
+//
+// mixed is set for a sum broken down into parts of which some are goods
+// ("US$50,000: US$30,000 in cash and US$20,000 in cryptocurrency"): its
+// parts are recorded instead, each as what it is (inMixed).
+func (x *extractor) cash(a *extract.Amount, mixed, inMixed bool) {
 	if _, ok := x.skip[a.Sent]; ok {
 		return
 	}
-	if a.Whole >= 0 {
+	if mixed {
+		if a.Seized {
+			x.find(a.Main, "", "a sum of cash and other goods: recorded by its parts")
+		}
+		return
+	}
+	if a.Whole >= 0 && !inMixed {
 		if w := &x.r.Amounts[a.Whole]; w.Seized && w.Goods.IsZero() && !w.Counterfeit {
 			x.find(a.Main, "", "a part of an amount before it, or that amount again: not counted again")
 			return

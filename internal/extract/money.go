@@ -110,6 +110,10 @@ func (d *doc) findAmounts(r *Result) {
 		if !ok {
 			continue
 		}
+		if d.isDenomination(end) {
+			i = end // "all in ₱1,000 bills": no sum
+			continue
+		}
 		sent := int(d.toks[i].sent)
 		a := Amount{Main: d.span(first, post), Written: d.span(first, end), Sent: sent, Whole: -1, Unsure: i == unsure}
 		last := end
@@ -345,13 +349,15 @@ func (d *doc) hasNumber(i, j int) bool {
 }
 
 // seized reports whether the amount at tokens [first, last] was seized:
-// its sentence has a verb of seizure or "cash" that no negation denies
-// ("did not seize any cash"), and no word near it makes it a wage, a fee
-// or a price ("a month", "charged", "worth"). The value of goods is
+// its clause (its sentence, or the part of it between semicolons: "The
+// gang made ₱50 million; police seized ₱2 million") has a verb of seizure
+// or "cash" that no negation denies ("did not seize any cash"), the verb
+// nearest before it is not denied, and no word near it makes it a wage, a
+// fee or a price ("a month", "charged", "worth"). The value of goods is
 // followed by "worth" ("£1.2m-worth of assets"): that word is no price.
 func (d *doc) seized(first, last int, goods bool) bool {
-	if d.negated(first) {
-		return false // "seized phones but not the ₱200,000"
+	if d.negated(first) || d.deniedBefore(first) {
+		return false // "seized phones but not the ₱200,000", "did not seize the ₱200,000"
 	}
 	for k := max(first-3, 0); k < first; k++ {
 		if d.same(k, first) && d.is(k, NotCash) {
@@ -363,7 +369,7 @@ func (d *doc) seized(first, last int, goods bool) bool {
 			return false // "$900 a month", "50,000 yuan each"
 		}
 	}
-	return d.sentenceAffirms(first, SeizeVerb|CashNoun)
+	return d.clauseAffirms(first, SeizeVerb|CashNoun)
 }
 
 // findItems finds the items seized: in a sentence with a verb of seizure,
@@ -445,8 +451,8 @@ func (d *doc) itemsIn(r *Result, s, e int) {
 		case d.is(k, Determiner):
 			start = k
 		}
-		if d.negated(start) {
-			i = last // "did not find any weapons"
+		if d.negated(start) || !d.clauseAffirms(i, SeizeVerb) {
+			i = last // "did not find any weapons"; "the suspects had phones; police seized …"
 			continue
 		}
 		it.Span = d.span(start, last)

@@ -33,6 +33,10 @@ type MoneyWords struct {
 	// cash was seized"); a phrase listed false is no negation ("not
 	// only").
 	Negation map[string]bool
+	// Denomination are the nouns after an amount that make it the value
+	// of one note or coin ("₱1,000 bills", "100-dollar notes"), not a
+	// sum: "all in ₱1,000 bills".
+	Denomination map[string]bool
 	// Location are the prepositions that make an item with an article
 	// after them the place something was found, not an item seized
 	// ("₱100,000 in a car", "from the van").
@@ -63,26 +67,76 @@ func (d *doc) setPhrase(m map[string]bool, i int) (int, bool) {
 	return 0, false
 }
 
-// affirmed returns, for each sentence, the classes of its words that no
-// negation before them denies: a sentence that says "did not seize any
-// cash" has no verb of seizure and no cash. It is computed once, in one
-// pass over the tokens.
-func (d *doc) affirmed() []Class {
-	if d.affirm != nil {
-		return d.affirm
+// affirmInit computes, once and in one pass, the clauses of the text
+// (sentences, split at semicolons) and the classes of each clause's words
+// that no negation before them denies: a clause that says "did not seize
+// any cash" has no verb of seizure and no cash.
+func (d *doc) affirmInit() {
+	if d.clauseOf != nil || len(d.toks) == 0 {
+		return
 	}
-	d.affirm = make([]Class, len(d.sentStart))
 	const denied = SeizeVerb | CashNoun
+	d.clauseOf = make([]int32, len(d.toks))
+	d.sentAffirm = make([]Class, len(d.sentStart))
+	var verb []bool   // whether each clause has a verb
+	var first []int32 // the first token of each clause
+	c := int32(-1)
 	for i := range d.toks {
 		t := d.toks[i]
-		c := t.cls
-		if c&denied != 0 && d.negated(i) {
-			c &^= denied
+		if i == 0 || t.sent != d.toks[i-1].sent || d.punct(i-1, ";") {
+			c++
+			d.affirm = append(d.affirm, 0)
+			verb = append(verb, false)
+			first = append(first, int32(i))
 		}
-		d.affirm[t.sent] |= c
+		d.clauseOf[i] = c
+		cls := t.cls
+		verb[c] = verb[c] || cls&verbClasses != 0
+		if cls&denied != 0 && d.negated(i) {
+			cls &^= denied
+		}
+		d.affirm[c] |= cls
+		d.sentAffirm[t.sent] |= cls
 	}
-	return d.affirm
+	// A clause with no verb goes on the list of the one before it
+	// ("seized 12 phones; 3 laptops; and ₱20,000"): it is read with that
+	// one's verb.
+	for c := 1; c < len(d.affirm); c++ {
+		if !verb[c] && d.toks[first[c]].sent == d.toks[first[c-1]].sent {
+			d.affirm[c] |= d.affirm[c-1] & denied
+		}
+	}
 }
+
+// clauseAffirms reports whether the clause of token i has a word of one
+// of the classes c that no negation denies.
+func (d *doc) clauseAffirms(i int, c Class) bool {
+	d.affirmInit()
+	return i >= 0 && i < len(d.toks) && d.affirm[d.clauseOf[i]]&c != 0
+}
+
+// sentenceAffirms is clauseAffirms for any clause of the sentence of token i.
+func (d *doc) sentenceAffirms(i int, c Class) bool {
+	d.affirmInit()
+	return i >= 0 && i < len(d.toks) && d.sentAffirm[d.toks[i].sent]&c != 0
+}
+
+// deniedBefore reports whether the verb of seizure nearest before token i
+// in its clause, within maxVerbGap words, is denied: "had not yet seized
+// the ₱200,000 the gang had collected" seized nothing, whatever verb
+// follows.
+func (d *doc) deniedBefore(i int) bool {
+	d.affirmInit()
+	for k := i - 1; k >= 0 && k >= i-maxVerbGap && d.clauseOf[k] == d.clauseOf[i]; k-- {
+		if d.is(k, SeizeVerb) {
+			return d.negated(k)
+		}
+	}
+	return false
+}
+
+// maxVerbGap bounds how far back deniedBefore looks for a verb.
+const maxVerbGap = 12
 
 // negated reports whether a negation comes up to three words before
 // token i, in its sentence and with no punctuation between.
@@ -93,12 +147,6 @@ func (d *doc) negated(i int) bool {
 		}
 	}
 	return false
-}
-
-// sentenceAffirms reports whether the sentence of token i has a word of
-// one of the classes c that no negation denies.
-func (d *doc) sentenceAffirms(i int, c Class) bool {
-	return i >= 0 && i < len(d.toks) && d.affirmed()[d.toks[i].sent]&c != 0
 }
 
 // goodsAfter reads what follows the amount ending at token end when it
@@ -233,4 +281,11 @@ func (d *doc) worthAfter(end int) bool {
 	}
 	n, ok := d.setPhrase(d.lex.Money.ValueOf, k)
 	return n > 0 && ok && d.same(end, k)
+}
+
+// isDenomination reports whether the amount ending at token end is the
+// value of a note or a coin: a noun of denomination right after it.
+func (d *doc) isDenomination(end int) bool {
+	n, ok := d.setPhrase(d.lex.Money.Denomination, end+1)
+	return n > 0 && ok && d.same(end, end+1)
 }

@@ -238,13 +238,14 @@ func money() extract.MoneyWords {
 		Goods: phrases(`assets|asset|properties|property|real estate|land|lands|goods|merchandise|
 			valuables|jewellery|jewelry|jewels|gold|silver|cryptocurrency|cryptocurrencies|crypto|
 			bitcoin|bitcoins|digital currency|chips|deposits|deposit|accounts|account|shares|stocks|
-			securities|investments|equipment|items|products|livestock|cattle`),
+			securities|investments|equipment|items|products|livestock|cattle|checks|cheques|cheque`),
 		ValueOf:     phrases(`worth of`),
 		Counterfeit: extract.Set(`counterfeit fake forged bogus phony phoney`),
 		Equivalent:  phrases(`or|equivalent to|the equivalent of|equal to|or the equivalent of|converted to|which is`),
 		PartOf: phrases(`of it|of which|of this|of that|of these|of the money|of the cash|of the amount|
 			of the sum|of the total|of this amount|of this sum|of the seized cash|of the seized money`),
-		Negation: neg,
-		Location: extract.Set(`in inside within from aboard`),
+		Negation:     neg,
+		Denomination: extract.Set(`bill bills note notes banknote banknotes coin coins denomination denominations`),
+		Location:     extract.Set(`in inside within from aboard`),
 	}
 }
