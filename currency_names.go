@@ -1,6 +1,7 @@
 package rescue
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,6 +54,30 @@ type currencyName struct {
 var prominence = strings.Fields(`USD EUR GBP JPY CNY SGD TWD HKD AUD CAD NZD MXN
 	PHP INR PKR LKR NPR KRW KPW SEK NOK DKK ISK ZAR BWP KES UGX TZS SOS NGN NAD
 	XOF XAF CHF AED MAD SAR QAR OMR IRR YER`)
+
+// localDollarRegions are the countries whose own dollar a bare "$" names
+// in English-language reports on them: their press writes "$" for it and
+// "US$" for the US dollar (Australia, Canada, New Zealand, Singapore).
+// Elsewhere a "$" that could be the local currency is left open in
+// English: where the peso is written "$" (Mexico, Colombia, Argentina,
+// Chile) English-language reports quote the US dollar as often, and
+// with the same sign; in Liberia both dollars circulate; the press of
+// Hong Kong and Taiwan marks its own dollar "HK$" and "NT$", so a bare
+// "$" there is as likely the US dollar of a wire report.
+const localDollarRegions = "AU CA NZ SG"
+
+// localSign reports whether found, the one candidate of an ambiguous sign
+// or word used in region, is what it names in text of language lang (""
+// when unknown): always where the US dollar is not among the candidates
+// or is the one found; for another dollar, only in the countries of
+// localDollarRegions or in text in another language than English ("$"
+// in Spanish text from Mexico is the peso).
+func localSign(cands []Currency, found Currency, region, lang string) bool {
+	if found == USD || !slices.Contains(cands, USD) {
+		return true
+	}
+	return strings.Contains(localDollarRegions, region) || lang != "" && lang != "en"
+}
 
 func rank(c Currency) int {
 	for i, code := range prominence {
@@ -280,6 +305,10 @@ var currencyWords = func() map[string]currencyName {
 			put(w, cs)
 		}
 	}
+	// "Lira" is the Turkish lira, and the Arabic name of the Lebanese and
+	// Syrian pounds, which English-language reports from Beirut and
+	// Damascus use too ("1.5 million lira"): the report's country decides.
+	m["lira"] = currencyName{candidates: codes("TRY LBP SYP")}
 	m["yuan"] = currencyName{cur: CNY}
 	m["pound sterling"] = currencyName{cur: GBP}
 	m["us dollar"] = currencyName{cur: USD}

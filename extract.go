@@ -101,8 +101,15 @@ func (f Finding) LogValue() slog.Value {
 //     around it (rescued, freed, intercepted, victims; arrested, detained,
 //     detainees); people who escaped and raised the alarm are a trigger,
 //     not victims; officers and unclear figures are not counted;
-//   - the cash seized, with its hedge and equivalents, and the items
-//     seized with their counts ("numerous cell phones", "a vehicle");
+//   - the cash seized, with its hedge and its equivalents in brackets or
+//     after it ("2.5 million baht, or about US$70,000"), counted once
+//     when the text breaks it down ("₱200,000, including ₱100,000 in a
+//     safe"); the value of goods as an item with a Value, never cash ("10
+//     million baht in assets", "US$2 million in cryptocurrency");
+//     counterfeit money as an item whose face value is no value; and the
+//     items seized with their counts ("numerous cell phones", "a
+//     vehicle"), not those a negation denies ("did not seize any") nor
+//     the places things were found in ("in a car");
 //   - the place (country and locality), the dates, the agency's name as
 //     written, and what started the operation (a tip, a hotline call, people
 //     who escaped).

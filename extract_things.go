@@ -28,12 +28,22 @@ func (x *extractor) evidence() {
 		start int
 		add   func()
 	}
+	// A sum of cash broken down into parts of which some are goods or
+	// counterfeit is no sum of cash: its parts are recorded instead.
+	mixed := map[int]bool{}
+	for _, a := range x.r.Amounts {
+		if a.Whole >= 0 && (!a.Goods.IsZero() || a.Counterfeit) {
+			if w := &x.r.Amounts[a.Whole]; w.Goods.IsZero() && !w.Counterfeit {
+				mixed[a.Whole] = true
+			}
+		}
+	}
 	// Amounts and items in the order of the text, so that evidence is
 	// numbered as the report lists it.
 	var all []pos
 	for i := range x.r.Amounts {
 		a := &x.r.Amounts[i]
-		all = append(all, pos{a.Span.Start, func() { x.cash(a) }})
+		all = append(all, pos{a.Span.Start, func() { x.cash(a, mixed[i], a.Whole >= 0 && mixed[a.Whole]) }})
 	}
 	type once struct {
 		sent int
@@ -59,35 +69,116 @@ func (x *extractor) evidence() {
 
 func (x *extractor) nextEvidenceID() string { return "E" + strconv.Itoa(len(x.op.Evidence)+1) }
 
-// cash records an amount of money seized.
-func (x *extractor) cash(a *extract.Amount) {
-	if _, ok := x.skip[a.Sent]; ok || !a.Seized {
+// cash records an amount seized: as cash, as the value of goods ("10
+// million baht in assets"), or as counterfeit money, which is an item
+// whose face value is no value. A part of a sum of cash already counted
+// ("₱200,000 in cash, including ₱100,000 in a safe"), that sum named
+// again ("the ₱200,000"), and an amount that may be the same sum in
+// another currency get a finding and nothing else.
+//
+// mixed is set for a sum broken down into parts of which some are goods
+// ("US$50,000: US$30,000 in cash and US$20,000 in cryptocurrency"): its
+// parts are recorded instead, each as what it is (inMixed).
+func (x *extractor) cash(a *extract.Amount, mixed, inMixed bool) {
+	if _, ok := x.skip[a.Sent]; ok {
 		return
 	}
-	amt, err := x.amount(x.span(a.Span))
-	note := ""
-	if err != nil && a.Main != a.Span {
-		// The amount may read without its equivalent in brackets, whose
-		// sign names several currencies ("($18,900)" in a report of
-		// yuan): keep the amount, and say what was left out.
-		if m, err2 := x.amount(x.span(a.Main)); err2 == nil {
-			note = "the equivalent in brackets is left out: " + errDetail(errors.Unwrap(err))
-			amt, err = m, nil
+	if mixed {
+		if a.Seized {
+			x.find(a.Main, "", "a sum of cash and other goods: recorded by its parts")
+		}
+		return
+	}
+	if a.Whole >= 0 && !inMixed {
+		if w := &x.r.Amounts[a.Whole]; w.Seized && w.Goods.IsZero() && !w.Counterfeit {
+			x.find(a.Main, "", "a part of an amount before it, or that amount again: not counted again")
+			return
 		}
 	}
+	if !a.Seized {
+		return
+	}
+	switch {
+	case a.Unsure:
+		x.find(a.Main, "", "the same sum in another currency as the amount before it, or another sum: not recorded")
+	case a.Counterfeit:
+		x.op.Evidence = append(x.op.Evidence, Evidence{ID: x.nextEvidenceID(), Kind: EvidenceOther, Description: Personal(x.span(a.Span))})
+		x.find(a.Span, evidencePath(len(x.op.Evidence)-1, "kind"), "counterfeit money: its face value is neither cash nor a value")
+	case !a.Goods.IsZero():
+		x.goods(a)
+	default:
+		amt, note, err := x.reported(a)
+		if err != nil {
+			x.find(a.Span, "", amountNote(err))
+			return
+		}
+		x.op.Evidence = append(x.op.Evidence, Evidence{ID: x.nextEvidenceID(), Kind: Cash, Cash: amt})
+		x.find(a.Span, evidencePath(len(x.op.Evidence)-1, "cash"), note)
+	}
+}
+
+// goods records the goods an amount is the value of: an item of the kind
+// they name, else of other goods, with the amount as its value.
+func (x *extractor) goods(a *extract.Amount) {
+	kind := EvidenceOther
+	if k, err := ParseEvidenceKind(a.GoodsKind); a.GoodsKind != "" && err == nil {
+		kind = k
+	}
+	e := Evidence{ID: x.nextEvidenceID(), Kind: kind, Description: Personal(x.span(a.Span))}
+	v, note, err := x.reported(a)
+	path := "value"
 	if err != nil {
-		switch {
-		case errors.Is(err, ErrAmbiguousCurrency):
-			x.find(a.Span, "", "the currency is ambiguous: "+errDetail(err)+"; not recorded")
-		case errors.Is(err, ErrAmbiguous):
-			x.find(a.Span, "", "the amount is ambiguous: "+errDetail(err)+"; not recorded")
-		default:
-			x.find(a.Span, "", "the amount is not read: "+errDetail(err))
-		}
-		return
+		note, path = amountNote(err), "kind"
+	} else {
+		e.Value = v
+		note = strings.TrimPrefix(note+"; ", "; ") + "the value of goods seized, not cash"
 	}
-	x.op.Evidence = append(x.op.Evidence, Evidence{ID: x.nextEvidenceID(), Kind: Cash, Cash: amt})
-	x.find(a.Span, evidencePath(len(x.op.Evidence)-1, "cash"), note)
+	x.op.Evidence = append(x.op.Evidence, e)
+	x.find(a.Span, evidencePath(len(x.op.Evidence)-1, path), note)
+}
+
+// reported reads an amount with its equivalents, in brackets and after
+// it. When the whole does not read but the amount alone does, the
+// equivalents are left out and the note says why: a sign of several
+// currencies ("($18,900)" in a report of yuan), or an equivalent in the
+// amount's own currency, which the parser refuses.
+func (x *extractor) reported(a *extract.Amount) (ReportedAmount, string, error) {
+	text := x.span(a.Written)
+	if len(a.Equivalents) > 0 {
+		main := x.span(a.Main)
+		var eqs []string
+		if in := strings.TrimSpace(text[len(main):]); in != "" {
+			eqs = append(eqs, strings.TrimSuffix(strings.TrimPrefix(in, "("), ")"))
+		}
+		for _, sp := range a.Equivalents {
+			eqs = append(eqs, x.span(sp))
+		}
+		text = main + " (" + strings.Join(eqs, "; ") + ")"
+	}
+	amt, err := x.amount(text)
+	if err == nil || a.Written == a.Main && len(a.Equivalents) == 0 {
+		return amt, "", err
+	}
+	m, err2 := x.amount(x.span(a.Main))
+	if err2 != nil {
+		return ReportedAmount{}, "", err
+	}
+	where := "in brackets "
+	if len(a.Equivalents) > 0 {
+		where = ""
+	}
+	return m, "the equivalent " + where + "is left out: " + errDetail(errors.Unwrap(err)), nil
+}
+
+// amountNote says why an amount is not recorded.
+func amountNote(err error) string {
+	switch {
+	case errors.Is(err, ErrAmbiguousCurrency):
+		return "the currency is ambiguous: " + errDetail(err) + "; not recorded"
+	case errors.Is(err, ErrAmbiguous):
+		return "the amount is ambiguous: " + errDetail(err) + "; not recorded"
+	}
+	return "the amount is not read: " + errDetail(err)
 }
 
 // amount reads an amount in the context of the report's country, when the

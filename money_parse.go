@@ -37,7 +37,7 @@ const maxMoneyPadded = 4 * maxMoneyText
 //     Rp 2 juta, 3 miliar, 50 ribu, P3 milyon, 3億円).
 //
 // The parser never guesses. A sign or word that names several currencies
-// ("$", "¥", "pesos", "Rs", "kr") is an error wrapping
+// ("$", "¥", "pesos", "lira", "Rs", "kr") is an error wrapping
 // [ErrAmbiguousCurrency] (an [*AmbiguousCurrencyError] listing the
 // candidates). A number whose only separator is a dot followed by exactly
 // three digits ("Rp 150.000", "US$1.500") groups thousands in Indonesian,
@@ -69,7 +69,14 @@ func ParseMoney(s string) (Money, error) {
 //   - t's region picks the currency of an ambiguous sign or word when it is
 //     one of the candidates: "P2 million" in en-PH is PHP 2000000.00, "Rs
 //     2.40 lakh" in en-IN INR 240000.00, "$5,000" in en-US USD and in en-SG
-//     SGD (and in en-PH still ambiguous: the peso is no "$");
+//     SGD (and in en-PH still ambiguous: the peso is no "$"). A "$" or
+//     "dollars" that could be the US dollar names another dollar or peso
+//     in English text only in Australia, Canada, New Zealand and
+//     Singapore, whose press writes "US$" for the US dollar: "$300,000"
+//     is MXN in es-MX but ambiguous in en-MX, as in Colombia, Liberia,
+//     Hong Kong or Taiwan;
+//   - "M" after a number is a miliar (10^9) in Indonesian and a million
+//     in English; in rupiah with no language it is ambiguous;
 //   - t's language decides the decimal mark, from CLDR's number symbols
 //     (through golang.org/x/text): "Rp 150.000" in id-ID is IDR 150000.00,
 //     "€ 1.500,50" in de-DE EUR 1500.50, "US$1.500" in en-US USD 1.50. It
@@ -270,7 +277,7 @@ type moneyAmount struct {
 // ends of a range share it: "US$1,000 to $2,000") and turns each end's
 // number into an amount in it, into out.
 func resolveMoney(out []moneyAmount, ends []moneyEnd, ctx moneyContext) (string, error) {
-	cur, msg, err := pickCurrency(ends, ctx.region)
+	cur, msg, err := pickCurrency(ends, ctx.region, ctx.lang)
 	if err != nil {
 		// Only now look for a hedge: no currency sign is also a hedge word.
 		for _, e := range ends {
@@ -295,6 +302,13 @@ func resolveMoney(out []moneyAmount, ends []moneyEnd, ctx moneyContext) (string,
 				return `"mil" is a thousand in Spanish and Portuguese but a million in English`, ErrAmbiguous
 			}
 			x = x.Shift(scale)
+		}
+		if x.LetterM {
+			shift, ok := letterMShift(cur, ctx.lang)
+			if !ok {
+				return letterMAmbiguous, ErrAmbiguous
+			}
+			x = x.Shift(shift)
 		}
 		if msg := amountDigitsMsg(x.Digits()); msg != "" {
 			return msg, ErrRange
@@ -470,7 +484,7 @@ func cutSign(p string, atStart bool) (string, bool) {
 // ambiguous sign is settled by an unambiguous code or word ("$50 AUD",
 // "US$1,000 to $2,000"), or else by the region of the text when exactly
 // one candidate is used there.
-func pickCurrency(ends []moneyEnd, region string) (Currency, string, error) {
+func pickCurrency(ends []moneyEnd, region, lang string) (Currency, string, error) {
 	var found Currency
 	var ambiguous []*AmbiguousCurrencyError
 	named := false
@@ -496,8 +510,8 @@ func pickCurrency(ends []moneyEnd, region string) (Currency, string, error) {
 	if !named {
 		return Currency{}, "no currency", ErrUnknownCurrency
 	}
-	if !found.IsValid() && len(ambiguous) > 0 && region != "" {
-		found = ambiguous[0].inRegion(region)
+	for i := 0; !found.IsValid() && i < len(ambiguous) && region != ""; i++ {
+		found = ambiguous[i].inRegion(region, lang) // "$300,000 pesos" in Mexico: the peso settles the "$"
 	}
 	for _, a := range ambiguous {
 		if !found.IsValid() || !settles(a, found) {
@@ -508,8 +522,8 @@ func pickCurrency(ends []moneyEnd, region string) (Currency, string, error) {
 }
 
 // inRegion returns the one candidate used in the region, or the zero
-// Currency.
-func (e *AmbiguousCurrencyError) inRegion(region string) Currency {
+// Currency; a dollar sign's only where it is no other (see localSign).
+func (e *AmbiguousCurrencyError) inRegion(region, lang string) Currency {
 	var found Currency
 	for _, c := range e.Candidates {
 		if c.usedIn(region) {
@@ -518,6 +532,9 @@ func (e *AmbiguousCurrencyError) inRegion(region string) Currency {
 			}
 			found = c
 		}
+	}
+	if found.IsValid() && !localSign(e.Candidates, found, region, lang) {
+		return Currency{}
 	}
 	return found
 }

@@ -14,8 +14,13 @@ type doc struct {
 	currency map[string]bool // what Parsers.Currency said of each text asked
 	figs     []Figure        // scratch for the figures of a group
 
-	sentStart []int32 // the first token of each sentence
-	sentClass []Class // the classes of each sentence's words, together
+	sentStart  []int32  // the first token of each sentence
+	sentClass  []Class  // the classes of each sentence's words, together
+	clauseOf   []int32  // the clause of each token: its sentence, split at semicolons (see affirmInit)
+	affirm     []Class  // the classes of each clause's words that no negation denies
+	sentAffirm []Class  // the same for each sentence
+	goods      [][2]int // the tokens of the goods of each amount, in order (see goodsAfter)
+	goodsAt    int      // the first of goods not wholly before the item being read
 }
 
 func newDoc(text string, lex *Lexicon, p Parsers) *doc {

@@ -19,6 +19,9 @@ func TestTokenize(t *testing.T) {
 		{"the U.S. Embassy", []string{"the", "U.S.", "Embassy"}, "an abbreviation with dots is one word"},
 		{"May 23rd, 3k", []string{"May", "23rd", ",", "3k"}, "an ordinal and a scale letter stay with their digits"},
 		{"2Twenty-eight", []string{"2", "Twenty-eight"}, "digits glued to a word split from it"},
+		{"£1.2m-worth of", []string{"£", "1.2m", "-", "worth", "of"}, "a scale letter before a hyphen and a word stays with its digits"},
+		{"₦5bn-a-year", []string{"₦", "5bn", "-", "a-year"}, "so does bn"},
+		{"3D-printed 21st-century", []string{"3", "D-printed", "21", "st-century"}, "other letters before a hyphen do not"},
 		{"country's víctimas", []string{"country's", "víctimas"}, "apostrophes and accented letters stay inside words"},
 	} {
 		var got []string

@@ -126,6 +126,9 @@ type Lexicon struct {
 	ShortNames map[string]bool
 	// OrdinalSuffixes are the letters after a day's digits ("st", "th").
 	OrdinalSuffixes map[string]bool
+	// Money are the words that say what a sum seized is: cash, the value
+	// of goods, counterfeit money, an equivalent or a part of another sum.
+	Money MoneyWords
 }
 
 // EvidenceWord is what a word for an item seized means.

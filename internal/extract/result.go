@@ -130,11 +130,31 @@ type Origin struct {
 	Span  Span
 }
 
-// Amount is a sum of money: "more than US$10,000 (S$13,700)".
+// Amount is a sum of money: "more than US$10,000 (S$13,700)", "2.5
+// million baht in cash, or about US$70,000", "10 million baht in assets".
 type Amount struct {
-	Span   Span // the amount with its hedge and equivalents
-	Main   Span // the amount and its hedge without the parentheses
-	Seized bool // the sentence says it was seized, and nothing says it was a wage or price
+	Span    Span // the whole phrase: the amount, its equivalents, the goods it is the value of
+	Main    Span // the amount and its hedge without its equivalents
+	Written Span // the amount, its hedge and its equivalents in brackets: what the parsers read
+	// Equivalents are the same sum in other currencies written after the
+	// amount, outside brackets, each with its hedge: "about US$70,000" of
+	// "2.5 million baht in cash, about US$70,000,".
+	Equivalents []Span
+	Seized      bool // the sentence says it was seized, does not deny it, and nothing says it was a wage or price
+	// Goods are the things the amount is the value of, when they are no
+	// money ("assets" of "10 million baht in assets"); empty for money.
+	Goods     Span
+	GoodsKind string // the EvidenceKind code the goods name ("Vehicle"), or "" for other goods
+	// Counterfeit is set for the face value of counterfeit money ("2
+	// million baht in counterfeit notes"): no sum of money was seized.
+	Counterfeit bool
+	// Whole is the index in Result.Amounts of the sum this amount is a
+	// part of ("₱200,000 in cash, including ₱100,000 in a safe"), or -1.
+	Whole int
+	// Unsure is set for an amount after another that may be its
+	// equivalent or another sum ("30,000 baht, about 2 million kip and
+	// …"): the text cannot tell.
+	Unsure bool
 	Sent   int
 }
 

@@ -223,15 +223,25 @@ func scanNumber(text string, i int) token {
 		k++
 	}
 	if k > j {
-		if k < len(text) && (isDigit(text[k]) || text[k] == '-') {
+		suffix := lowerASCII(text[j:k])
+		scale := false
+		switch suffix {
+		case "k", "m", "mn", "bn", "b":
+			scale = true
+		}
+		// A scale letter before a hyphen and a word keeps its number:
+		// "£1.2m-worth", "$5bn-a-year" (the hyphen is then a token of its
+		// own); before a digit, or in "3D-printed", the letters do not.
+		hyphenWord := k+1 < len(text) && text[k] == '-' && isLetterByte(text[k+1])
+		if k < len(text) && (isDigit(text[k]) || text[k] == '-' && !(scale && hyphenWord)) {
 			t.e = int32(j)
 			return t
 		}
-		switch lowerASCII(text[j:k]) {
-		case "st", "nd", "rd", "th":
-			t.kind, t.e = kOrdinal, int32(k)
+		switch suffix {
 		case "k", "m", "mn", "bn", "b":
 			t.e = int32(k)
+		case "st", "nd", "rd", "th":
+			t.kind, t.e = kOrdinal, int32(k)
 		default:
 			t.e = int32(j) // "2Twenty": the digits alone
 		}

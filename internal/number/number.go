@@ -43,6 +43,11 @@ type Number struct {
 	// Mil is set when the number ends in "mil", which the reader has not
 	// applied: the caller decides between 10^3 and 10^6 (see [Number.Shift]).
 	Mil bool
+	// LetterM is set when the scale that ends the number is the letter
+	// "m" or "M" alone ("1.5M", "Rp 1,5 M"), read as a million: English
+	// writes it for a million, Indonesian for a miliar, a thousand million.
+	// The caller decides from the language (see [Number.Shift]).
+	LetterM bool
 	// Ambiguous is set when the number's only separator is a dot followed
 	// by exactly three digits, which may group thousands or mark decimals,
 	// and nothing decided which. The number is read as grouping;

@@ -12,6 +12,7 @@ func TestRead(t *testing.T) {
 		ambiguous bool
 		vague     bool
 		mil       bool
+		letterM   bool
 	}
 	for _, tc := range []struct {
 		in     string
@@ -64,6 +65,10 @@ func TestRead(t *testing.T) {
 		{"2 hundred thousand", Options{}, want{v: "200000", end: -1}, "rising scale words multiply"},
 		{"5 mil", Options{}, want{v: "5", end: -1, mil: true}, "mil is left to the caller"},
 		{"5 mil millones", Options{}, want{v: "5000000000", end: -1}, "mil millones is a milliard"},
+		{"1.5M", Options{}, want{v: "1500000", end: -1, letterM: true}, "the letter M is read as a million and marked for the caller"},
+		{"1,5 M", Options{Decimal: ','}, want{v: "1500000", end: -1, letterM: true}, "spaced, it is the same letter"},
+		{"2 mn", Options{}, want{v: "2000000", end: -1}, "mn is no lone letter"},
+		{"2-m", Options{}, want{v: "2000000", end: -1, letterM: true}, "hyphenated, it is the same letter"},
 		{"5 MYR", Options{}, want{v: "5", end: 1}, "a currency code is no scale word"},
 		{"500 kr", Options{}, want{v: "500", end: 3}, "kr is no scale word"},
 		{"3km", Options{}, want{v: "3", end: 1}, "km is no scale word"},
@@ -84,9 +89,9 @@ func TestRead(t *testing.T) {
 			wantEnd = len(tc.in)
 		}
 		if got := x.String(); got != tc.want.v || end != wantEnd || x.Ambiguous != tc.want.ambiguous ||
-			x.Vague != tc.want.vague || x.Mil != tc.want.mil {
-			t.Errorf("Read(%q) = %s end %d ambiguous %v vague %v mil %v; want %+v (%s)",
-				tc.in, got, end, x.Ambiguous, x.Vague, x.Mil, tc.want, tc.reason)
+			x.Vague != tc.want.vague || x.Mil != tc.want.mil || x.LetterM != tc.want.letterM {
+			t.Errorf("Read(%q) = %s end %d ambiguous %v vague %v mil %v letterM %v; want %+v (%s)",
+				tc.in, got, end, x.Ambiguous, x.Vague, x.Mil, x.LetterM, tc.want, tc.reason)
 		}
 	}
 }

@@ -37,7 +37,8 @@ func CutTo(s string, i int, between, or bool) (int, bool) {
 // end lo when lo has none of its own and is below hi's figure before the
 // scale: "20 to 30 thousand" is 20,000 to 30,000, "VND61-130 million" is
 // 61 to 130 million, but "500 to 2 thousand" is 500 to 2,000. "mil" is
-// shared the same way, for the caller to apply to both.
+// shared the same way, for the caller to apply to both, and so is the
+// letter "M" ("Rp 1-2 M").
 func ShareScale(lo, hi Number) Number {
 	if lo.Trail != 1 || lo.Mil || lo.Vague || lo.Couple {
 		return lo
@@ -55,7 +56,7 @@ func ShareScale(lo, hi Number) Number {
 	if !ok || Cmp(y, hi) >= 0 {
 		return lo
 	}
-	y.Trail = hi.Trail
+	y.Trail, y.LetterM = hi.Trail, hi.LetterM
 	return y
 }
 

@@ -88,6 +88,12 @@ func cutScaleWord(s string, i int) (m int64, end int, ok bool) {
 	return 0, i, false
 }
 
+// isLetterM reports whether the scale word that ends at s[:end] is the
+// letter "m" alone.
+func isLetterM(s string, end int) bool {
+	return end >= 1 && s[end-1]|0x20 == 'm' && (end == 1 || !IsLetter(s[end-2]))
+}
+
 func lookupScale(w string) (int64, bool) {
 	for _, sc := range scaleWords {
 		if len(sc.word) != len(w) {
@@ -156,6 +162,7 @@ func readScales(x Number, s string, i int) (Number, int, Fail) {
 		}
 		x, last, i = y, m, end
 		x.Trail = m
+		x.LetterM = isLetterM(s, end)
 	}
 	x.Mil = mil
 	if mil && last == 0 {

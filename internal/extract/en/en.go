@@ -4,6 +4,7 @@
 package en
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/antitrafficking/rescue/internal/extract"
@@ -23,6 +24,7 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		Abbreviations:   extract.Set("mr mrs ms dr gen col lt capt sgt maj cpl insp supt st no nos jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc ltd co corp dept gov sen rep hon prof u.s u.k a.m p.m"),
 		ShortNames:      extract.Set("US USA U.S. U.S UK U.K. UAE DRC PRC ROK DPRK Lao"),
 		OrdinalSuffixes: extract.Set("st nd rd th"),
+		Money:           money(),
 	}).Prepare()
 })
 
@@ -213,5 +215,37 @@ func relative() map[string]extract.Relative {
 		"in the past two weeks": {Kind: extract.RelPastDays, Days: 14},
 		"in the last week":      {Kind: extract.RelPastDays, Days: 7},
 		"in the past week":      {Kind: extract.RelPastDays, Days: 7},
+	}
+}
+
+// money returns the words that tell cash from other sums.
+func money() extract.MoneyWords {
+	phrases := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for p := range strings.SplitSeq(s, "|") {
+			if p = strings.Join(strings.Fields(p), " "); p != "" {
+				m[p] = true
+			}
+		}
+		return m
+	}
+	neg := extract.Set(`not never no without cannot failed unable neither nor
+		didn't doesn't don't wasn't weren't couldn't hadn't haven't hasn't won't wouldn't isn't aren't can't
+		didn’t doesn’t don’t wasn’t weren’t couldn’t hadn’t haven’t hasn’t won’t wouldn’t isn’t aren’t can’t`)
+	neg["not only"] = false // "not only seized cash but also …"
+	neg["no sooner"] = false
+	return extract.MoneyWords{
+		Goods: phrases(`assets|asset|properties|property|real estate|land|lands|goods|merchandise|
+			valuables|jewellery|jewelry|jewels|gold|silver|cryptocurrency|cryptocurrencies|crypto|
+			bitcoin|bitcoins|digital currency|chips|deposits|deposit|accounts|account|shares|stocks|
+			securities|investments|equipment|items|products|livestock|cattle|checks|cheques|cheque`),
+		ValueOf:     phrases(`worth of`),
+		Counterfeit: extract.Set(`counterfeit fake forged bogus phony phoney`),
+		Equivalent:  phrases(`or|equivalent to|the equivalent of|equal to|or the equivalent of|converted to|which is`),
+		PartOf: phrases(`of it|of which|of this|of that|of these|of the money|of the cash|of the amount|
+			of the sum|of the total|of this amount|of this sum|of the seized cash|of the seized money`),
+		Negation:     neg,
+		Denomination: extract.Set(`bill bills note notes banknote banknotes coin coins denomination denominations`),
+		Location:     extract.Set(`in inside within from aboard`),
 	}
 }
