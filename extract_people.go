@@ -230,6 +230,9 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 	}
 	if !f.Ages.IsZero() {
 		if a, ok := extractAges(x.span(f.Ages)); ok && (!f.Minor || isMinorAge(a)) {
+			if lo, _, _ := a.Range(); f.AgesOpen {
+				a = AgeBetween(lo, -1) // "aged 18 and over"
+			}
 			xf.age = a
 		}
 	}
@@ -252,6 +255,17 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 	}
 	if len(figs) == 0 {
 		return
+	}
+	for k := 1; k < len(figs); k++ {
+		if f := figs[k].f; f.AgesAfterComma && !f.Ages.IsZero() {
+			// "6 victims, 3 men and 3 women, aged 20 to 40": the ages
+			// after the list may be everyone's or the last figure's.
+			figs[k].age = Age{}
+			if f.Minor {
+				figs[k].age = AgeBetween(0, 17)
+			}
+			figs[k].notes = append(figs[k].notes, "the ages after a comma may be of the whole list or of its last figure: not recorded")
+		}
 	}
 	if head < 0 && g.Apposition && len(figs) > 2 && sumCounts(figs[1:]) == figs[0].c && figs[0].c.Qualifier == Exact {
 		head = 0 // "eight suspects, six Taiwanese and two Peruvians": the parts add up to the first

@@ -202,6 +202,11 @@ type np struct {
 // vague is set when the count ends in a word ("hundreds of people").
 func (d *doc) nounPhrase(j int, vague bool) np {
 	p := np{head: -1, last: j - 1, roleTok: -1}
+	if sp, end, ok := d.ofNationality(j); ok {
+		// "five of Thai nationality": the name is what they are.
+		p.names, p.last = []Span{sp}, end-1
+		return p
+	}
 	if vague && d.word(j) == "of" && !d.is(j+1, PartitiveDet) {
 		j++ // "hundreds of people", "dozens of victims"
 	}
@@ -377,18 +382,27 @@ func (d *doc) headClass(f *Figure) Class {
 }
 
 // postModifiers reads what follows a figure's noun phrase from token j:
-// an "of" phrase ("of human trafficking"), the ages ("aged 15 to 26"), an
-// age limit ("under the age of 5"), the countries they come from
-// ("trafficked from Swaziland and Lesotho") and what they are said to be
-// ("are Filipinos"). It returns the token after them.
+// an "of" phrase ("of human trafficking"), the ages ("aged 15 to 26",
+// "between the ages of 12 and 17", "18 and over"), an age limit ("under
+// the age of 5"), the countries they come from ("trafficked from
+// Swaziland and Lesotho") and what they are said to be ("are Filipinos").
+// It returns the token after them.
 func (d *doc) postModifiers(f *Figure, j int) int {
 	for steps := 0; steps < 4 && j < len(d.toks) && d.same(f.first, j); steps++ {
+		comma := false
 		if d.punct(j, ",") && (d.is(j+1, AgeWord) || d.phraseAt(j+1, AgeWord) > 0) {
-			j++ // "24 victims, aged 15 to 26"
+			j, comma = j+1, true // "24 victims, aged 15 to 26"
 		}
 		w := d.word(j)
 		switch {
 		case w == "of" && !d.is(j+1, PartitiveDet|NumberWord) || w == "of" && d.is(j+1, Determiner):
+			if len(f.Names) == 0 {
+				if sp, end, ok := d.ofNationality(j); ok {
+					f.Names = []Span{sp} // "8 people of Thai nationality"
+					j = end
+					continue
+				}
+			}
 			k := j + 1
 			for n := 0; n < maxNP && k < len(d.toks) && d.same(j, k) && d.toks[k].kind == kWord &&
 				d.toks[k].cls&(Stop|Aux|Copula|ClauseBreak|roleVerbs) == 0; n++ {
@@ -404,17 +418,31 @@ func (d *doc) postModifiers(f *Figure, j int) int {
 			if d.word(k) == "between" {
 				k++
 			}
-			between := d.word(k-1) == "between" // "aged between 18 and 35"
+			// "aged between 18 and 35", "between the ages of 12 and 17".
+			between := false
+			for m := j; m < k; m++ {
+				between = between || d.is(m, RangeOpen)
+			}
 			if !d.isNumberToken(k) {
 				return j
 			}
 			e := d.numberRun(k, between)
-			if n == 1 && d.word(e+1) == "and" && d.isNumberToken(e+2) {
-				e += 2 // "aged 20 and 19"
+			open := d.ageOpenBefore(j, n)
+			if e == k {
+				e = d.ageList(e) // "aged 20 and 19", "aged 20, 25 and 30"
+				if m := d.ageOpenAfter(e); m > 0 {
+					e, open = e+m, true // "aged 18 and over"
+				}
 			}
 			if d.word(j) != "under" && d.word(j) != "below" {
-				f.Ages = d.span(k, e)
+				f.Ages, f.AgesOpen, f.AgesAfterComma = d.span(k, e), open, comma
 			}
+			j = e + 1
+		case d.punct(j, ",") && f.Ages.IsZero() && (f.head >= 0 || len(f.Names) > 0) && d.tok(j+1).kind == kNum &&
+			d.ageOpenAfter(j+1) > 0:
+			// "12 women, 18 and over": an age, not a figure.
+			e := j + 1 + d.ageOpenAfter(j+1)
+			f.Ages, f.AgesOpen, f.AgesAfterComma = d.span(j+1, e), true, true
 			j = e + 1
 		case w == "from" || d.toks[j].kind == kWord && d.word(j+1) == "from" && d.toks[j].cls&(Stop|Aux|Copula|ClauseBreak) == 0 && !d.toks[j].cap:
 			k := j
@@ -439,6 +467,60 @@ func (d *doc) postModifiers(f *Figure, j int) int {
 		}
 	}
 	return j
+}
+
+// ageList extends the age at token e over a list of single ages after it
+// ("20 and 19", "20, 25 and 30"), and returns its last token. A number a
+// noun of people follows starts another figure ("aged 14 and 5 adults").
+func (d *doc) ageList(e int) int {
+	for n := 0; n < 8; n++ {
+		k, _, ok := d.joinerAt(e + 1)
+		if !ok || !d.same(e, k) || !d.isNumberToken(k) || d.tok(k).kind != d.tok(e).kind {
+			return e
+		}
+		if d.numberRun(k, false) != k || d.is(k+1, personClasses|More) || d.tok(k+1).cap && d.tok(k+1).kind == kWord {
+			return e
+		}
+		e = k
+	}
+	return e
+}
+
+// ageOpenAfter returns the length of a phrase after the age at token e
+// that leaves it open upwards ("and over", "or older", "+"), or 0.
+func (d *doc) ageOpenAfter(e int) int {
+	if d.punct(e+1, "+") && !d.tok(e+1).space {
+		return 1
+	}
+	for n := 3; n >= 1; n-- {
+		if d.wordsKey(e+1, n) && d.lex.AgeAndOver[string(d.key)] {
+			return n
+		}
+	}
+	return 0
+}
+
+// ageOpenBefore reports whether the age phrase of n words at token j
+// leaves the age after it open upwards: "over the age of 18".
+func (d *doc) ageOpenBefore(j, n int) bool {
+	return n > 1 && d.wordsKey(j, n) && d.lex.AgeAndOver[string(d.key)]
+}
+
+// ofNationality reads "of Thai nationality" at token j ("of"): the name
+// and the token after the phrase.
+func (d *doc) ofNationality(j int) (Span, int, bool) {
+	k := j + 1
+	if !d.tok(k).cap || d.tok(k).kind != kWord || !d.same(j, k) {
+		return Span{}, 0, false
+	}
+	e := k
+	for e+1 < len(d.toks) && e < k+3 && d.tok(e+1).cap && d.tok(e+1).kind == kWord && d.same(k, e+1) {
+		e++
+	}
+	if !d.same(e, e+1) || !d.lex.NationalityNouns[d.word(e+1)] {
+		return Span{}, 0, false
+	}
+	return d.span(k, e), e + 2, true
 }
 
 // nameList reads a list of names from token i: "Malaysia (43) and

@@ -126,6 +126,13 @@ type Lexicon struct {
 	ShortNames map[string]bool
 	// OrdinalSuffixes are the letters after a day's digits ("st", "th").
 	OrdinalSuffixes map[string]bool
+	// AgeAndOver are the phrases that leave an age open upwards, after it
+	// ("and over", "or older") or as an age phrase before it ("over the
+	// age of").
+	AgeAndOver map[string]bool
+	// NationalityNouns are the nouns of "of Thai nationality": the name
+	// before them is the people's nationality.
+	NationalityNouns map[string]bool
 }
 
 // EvidenceWord is what a word for an item seized means.

@@ -51,8 +51,16 @@ type Figure struct {
 	// From are the countries the people come from: "72 foreign nationals
 	// trafficked from Swaziland and Lesotho".
 	From []Span
-	// Ages is the span of the ages given: "15 to 26" of "aged 15 to 26".
+	// Ages is the span of the ages given: "15 to 26" of "aged 15 to 26",
+	// "20, 25 and 30" of "aged 20, 25 and 30".
 	Ages Span
+	// AgesOpen is set when the ages are a lower limit: "aged 18 and
+	// over", "over the age of 18".
+	AgesOpen bool
+	// AgesAfterComma is set when the ages follow a comma ("3 men and 3
+	// women, aged 20 to 40"): after a list they may be everyone's or the
+	// last figure's.
+	AgesAfterComma bool
 
 	Minor, Female, Male bool
 	// Adult is set for nouns of grown-ups ("men", "women"): their age is

@@ -23,6 +23,10 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		Abbreviations:   extract.Set("mr mrs ms dr gen col lt capt sgt maj cpl insp supt st no nos jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc ltd co corp dept gov sen rep hon prof u.s u.k a.m p.m"),
 		ShortNames:      extract.Set("US USA U.S. U.S UK U.K. UAE DRC PRC ROK DPRK Lao"),
 		OrdinalSuffixes: extract.Set("st nd rd th"),
+		AgeAndOver: map[string]bool{"and over": true, "and older": true, "or older": true, "and above": true,
+			"or above": true, "or over": true, "plus": true, "and up": true,
+			"over the age of": true, "above the age of": true},
+		NationalityNouns: extract.Set("nationality nationalities citizenship"),
 	}).Prepare()
 })
 
