@@ -154,7 +154,7 @@ func Extract(text string, published Date) (*Draft, error) {
 		pub = extract.YMD{Year: published.Year(), Month: int(published.Month()), Day: published.Day()}
 	}
 	lex := en.Lexicon()
-	r := extract.Run(text, lex, extract.Parsers{Currency: extractIsCurrency, Scale: number.IsScaleWord}, pub)
+	r := extract.Run(text, lex, extract.Parsers{Currency: extractIsCurrency, Scale: number.IsScaleWord, Nationality: extractIsNationality}, pub)
 	x := &extractor{text: text, r: r, lex: lex, published: published, op: &Operation{}}
 	x.read()
 	if len(r.Truncated) > 0 {

@@ -1,6 +1,7 @@
 package rescue
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -170,6 +171,20 @@ func (x *extractor) origin(sp extract.Span, of TallyOf, status SuspectStatus) {
 	x.find(sp, pathOr(idx), joinNote(note, "people from "+c.Name()+": at least one of them is read as "+n.String()))
 }
 
+// extractIsNationality reports whether s names a nationality or a
+// country, even one of several countries ("Korean"): the engine's test
+// for names joined in a list ("Chinese and Vietnamese nationals").
+func extractIsNationality(s string) bool {
+	if len(s) > 64 {
+		return false
+	}
+	if _, err := ParseNationality(s); err == nil || errors.Is(err, ErrAmbiguous) {
+		return true
+	}
+	_, err := ParseCountry(s)
+	return err == nil || errors.Is(err, ErrAmbiguous)
+}
+
 func pathOr(idx int) string {
 	if idx < 0 {
 		return ""
@@ -192,7 +207,7 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 		xf.c = c
 	}
 	if f.Coordinated {
-		if len(f.Names) > 0 {
+		if len(f.Names) > 0 || len(f.WholeNames) > 0 {
 			xf.notes = append(xf.notes, "the names describe part of the group only: no nationality recorded")
 		}
 	} else {
@@ -202,6 +217,17 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 				break
 			} else if note != "" {
 				xf.notes = append(xf.notes, note)
+			}
+		}
+		for _, n := range f.WholeNames {
+			if xf.nat.IsValid() {
+				break
+			}
+			// "Indian Ocean" of "Indian Ocean island women": the run
+			// names something of its own; only the whole may be a
+			// nationality.
+			if nat, err := ParseNationality(x.span(n)); err == nil && !x.shortName(x.span(n)) {
+				xf.nat = nat
 			}
 		}
 	}
@@ -220,6 +246,10 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 		}
 	}
 	switch {
+	case f.Female && !f.Male && f.Transgender:
+		xf.gender = TransgenderFeminine
+	case f.Male && !f.Female && f.Transgender:
+		xf.gender = TransgenderMasculine
 	case f.Female && !f.Male:
 		xf.gender = Feminine
 	case f.Male && !f.Female:
@@ -330,6 +360,11 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 		natAll = natAll && xf.nat.IsValid()
 		genderAll = genderAll && xf.gender != 0
 		ageAll = ageAll && (!xf.age.IsZero() || xf.f.Adult)
+	}
+	if head >= 0 && lead.f.Mixed && sumCounts(items) != lead.c {
+		// "30 women and children, including 10 girls": the women are
+		// female too, so the girls are not all the females.
+		genderAll, ageAll = false, false
 	}
 	// A head that is not the total narrows every part: "three of them
 	// minors — two Venezuelans and one Peruvian" are two Venezuelan
@@ -455,6 +490,10 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 		}
 		if len(xf.f.Pred) > 1 {
 			x.predicates(xf.f.Pred, of, status)
+		}
+		if f := xf.f; f.Coordinated && !f.Alternatives && len(f.Names) > 1 {
+			// "40 Chinese and Vietnamese nationals": some of each.
+			x.predicates(f.Names, of, status)
 		}
 		notes = compact(notes)
 		if path == "" && len(notes) == 0 {

@@ -89,6 +89,8 @@ const (
 	Cumulative // "so far", "to date", "annually": a figure of a period, not of one operation
 	Since      // "since": a figure since a month or a year is one to date
 	TimeWord   // "pm", "hours": a number before it is not a count of people
+
+	Transgender // "transgender", "trans": of women, transgender feminine; of men, transgender masculine
 )
 
 // Lexicon is one language's word lists for the engine. Every list is in
@@ -126,6 +128,12 @@ type Lexicon struct {
 	ShortNames map[string]bool
 	// OrdinalSuffixes are the letters after a day's digits ("st", "th").
 	OrdinalSuffixes map[string]bool
+	// ListOr are the words that join alternatives ("or"): "Chinese or
+	// Malaysian suspects" are of no one nationality.
+	ListOr map[string]bool
+	// Partly are the words before a name that make it describe part of a
+	// group only: "mostly Nigerian women".
+	Partly map[string]bool
 	// AgeAndOver are the phrases that leave an age open upwards, after it
 	// ("and over", "or older") or as an age phrase before it ("over the
 	// age of").

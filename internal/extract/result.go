@@ -62,7 +62,22 @@ type Figure struct {
 	// last figure's.
 	AgesAfterComma bool
 
+	// WholeNames are capitalised runs of several words that a lower-case
+	// word of the phrase follows ("Indian Ocean" of "30 Indian Ocean
+	// island women"): a name of its own, a nationality only if it reads
+	// as one whole.
+	WholeNames []Span
+
+	// Minor, Female and Male are set when the nouns say so of everyone
+	// counted: "women and girls" are female, "women and children" of no
+	// one sex or age.
 	Minor, Female, Male bool
+	// Transgender is set for "transgender women", "trans men".
+	Transgender bool
+	// Mixed is set when the nouns joined say different things of the
+	// people they count ("women and children"): a part named later may
+	// share its sex or age with the rest.
+	Mixed bool
 	// Adult is set for nouns of grown-ups ("men", "women"): their age is
 	// known not to be a minor's.
 	Adult bool
@@ -75,6 +90,10 @@ type Figure struct {
 	// and Filipino workers", "women and children"): its names describe
 	// part of the figure only.
 	Coordinated bool
+	// Alternatives is set when the names of a coordinated phrase are
+	// joined by "or" ("Chinese or Malaysian suspects"): none of them need
+	// be anyone's.
+	Alternatives bool
 	// Elliptic is set for a figure with no noun: "Six Rescued".
 	Elliptic bool
 	// Named is set for a person named in full: a figure of one whose
@@ -246,4 +265,10 @@ type Parsers struct {
 	// so that an amount's span holds the scale the parsers read, in any
 	// of their languages. Nil leaves it to the lexicon's ScaleWord.
 	Scale func(w string) bool
+	// Nationality reports whether s, a capitalised run of the text, names
+	// a nationality or a country ("Vietnamese", "Lao", "Nigerians"), so
+	// that names joined by "and" ("Chinese and Vietnamese nationals") are
+	// told from people's names ("two Thais, Somchai and Nok"). Nil takes
+	// every name for one.
+	Nationality func(s string) bool
 }

@@ -23,6 +23,8 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		Abbreviations:   extract.Set("mr mrs ms dr gen col lt capt sgt maj cpl insp supt st no nos jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc ltd co corp dept gov sen rep hon prof u.s u.k a.m p.m"),
 		ShortNames:      extract.Set("US USA U.S. U.S UK U.K. UAE DRC PRC ROK DPRK Lao"),
 		OrdinalSuffixes: extract.Set("st nd rd th"),
+		ListOr:          extract.Set("or"),
+		Partly:          extract.Set("mostly mainly largely predominantly primarily chiefly overwhelmingly"),
 		AgeAndOver: map[string]bool{"and over": true, "and older": true, "or older": true, "and above": true,
 			"or above": true, "or over": true, "plus": true, "and up": true,
 			"over the age of": true, "above the age of": true},
@@ -61,7 +63,8 @@ var words = map[extract.Class]string{
 		officers officer policemen policeman officials official personnel staff soldiers
 		soldier agents guards guard prisoners prisoner inmates inmate investigators
 		tourists tourist employers employer managers manager drivers driver captains
-		captain bosses boss maids maid sailors sailor seafarers seafarer labourers`,
+		captain bosses boss maids maid sailors sailor seafarers seafarer labourers transwomen
+		transwoman transmen transman`,
 	extract.Plural: `people persons individuals men women girls boys children minors kids
 		teenagers adults workers labourers laborers migrants foreigners nationals citizens
 		passengers crews agents coordinators recruiters brokers owners members leaders
@@ -71,15 +74,17 @@ var words = map[extract.Class]string{
 		babies toddlers daughters sons wives husbands couples mothers fathers teens
 		juveniles pimps operators officers policemen officials personnel staff soldiers
 		guards prisoners inmates investigators victims tourists employers managers drivers
-		captains bosses maids sailors seafarers`,
+		captains bosses maids sailors seafarers transwomen transmen`,
 	extract.VictimNoun:   `victims victim survivors survivor captives captive hostages hostage`,
 	extract.SuspectNoun:  `suspects suspect traffickers trafficker perpetrators perpetrator accused smugglers smuggler pimps pimp`,
 	extract.DetaineeNoun: `detainees detainee arrestees arrestee`,
 	extract.OfficerNoun: `officers officer policemen policeman officials official personnel staff
 		soldiers soldier guards guard prisoners prisoner inmates inmate investigators agents`,
-	extract.MinorNoun:  `children child minors minor kids kid juveniles juvenile infants infant babies baby toddlers`,
-	extract.FemaleNoun: `women woman girls girl females female sisters sister daughters daughter wives wife mothers mother`,
-	extract.MaleNoun:   `men man boys boy males male brothers brother sons son husbands husband fathers father`,
+	extract.MinorNoun: `children child minors minor kids kid juveniles juvenile infants infant babies baby toddlers`,
+	extract.FemaleNoun: `women woman girls girl females female sisters sister daughters daughter wives wife mothers mother
+		transwomen transwoman`,
+	extract.MaleNoun: `men man boys boy males male brothers brother sons son husbands husband fathers father
+		transmen transman`,
 
 	extract.VictimVerb: `rescued rescue rescues rescuing freed free frees freeing liberated
 		liberate liberates liberating saved save saves saving lured lure traffic trafficked
@@ -128,12 +133,13 @@ var words = map[extract.Class]string{
 	extract.PlaceAfter:    `town city`,
 	extract.InPreposition: `in within inside`,
 	extract.AgeWord:       `aged ages`,
-	extract.Adult:         `men man women woman adults adult`,
+	extract.Adult:         `men man women woman adults adult transwomen transwoman transmen transman`,
 	extract.Possessive:    `their his her its our my your`,
 	extract.Embassy:       `embassy embassies consulate consulates`,
 	extract.TimeWord:      `pm am a.m. p.m. hrs hours o'clock`,
 	extract.Cumulative:    `annually yearly altogether`,
 	extract.Since:         `since`,
+	extract.Transgender:   `transgender trans transwomen transwoman transmen transman`,
 }
 
 var phrases = map[extract.Class]string{
