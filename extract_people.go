@@ -297,8 +297,16 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 			figs[k].notes = append(figs[k].notes, "the ages after a comma may be of the whole list or of its last figure: not recorded")
 		}
 	}
-	if head < 0 && g.Apposition && len(figs) > 2 && sumCounts(figs[1:]) == figs[0].c && figs[0].c.Qualifier == Exact {
-		head = 0 // "eight suspects, six Taiwanese and two Peruvians": the parts add up to the first
+	var tooMany string // why the parts of an apposition are left out
+	if head < 0 && g.Apposition {
+		switch a := appositionOf(figs); a {
+		case appositionBreakdown:
+			head = 0
+		case appositionTooMany:
+			head = 0
+			tooMany = "the parts after " + strconv.Quote(x.span(figs[0].f.Phrase)) + " add up to " +
+				strconv.Quote(sumCounts(figs[1:]).String()) + ", more than it counts: the text contradicts itself; not recorded"
+		}
 	}
 	// The group's figure: its head's, its only figure's, or the sum of
 	// its parts (which the report did not state).
@@ -389,7 +397,7 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 	itemKeys := make([][]extractKey, len(figs))
 	for k, xf := range figs {
 		isLead := k == head || len(figs) == 1
-		if isLead || rel == relDisagree || (xf.f.Article || xf.f.Named) && examples {
+		if isLead || rel == relDisagree || tooMany != "" || (xf.f.Article || xf.f.Named) && examples {
 			// "including a man who had been blackmailed": an example,
 			// not a count of men.
 			continue
@@ -483,6 +491,9 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 		for _, key := range itemKeys[k] {
 			notes = append(notes, keyNote[key])
 		}
+		if !isLead && tooMany != "" {
+			notes = append(notes, tooMany)
+		}
 		if !xf.fromNat {
 			for _, n := range xf.f.From {
 				x.origin(n, of, status)
@@ -501,6 +512,50 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 		}
 		x.find(xf.f.Phrase, path, joinNotes(notes))
 	}
+}
+
+// How the figures after a comma stand to the first.
+const (
+	appositionList      = iota // the next figures of a list: "12 women, 5 children and 3 men"
+	appositionBreakdown        // parts of the first: "12 people, 4 Peruvians and 6 Venezuelans"
+	appositionTooMany          // parts that add up to more than the first: the text contradicts itself
+)
+
+// appositionOf decides how the figures after the first of a group, after a
+// comma, stand to it. They are its parts when they add up to it ("eight
+// suspects, six Taiwanese and two Peruvians"), or when each names what
+// the first does not: a nationality after "people" or "women", a sex
+// after "Thais" ("12 people, 4 Peruvians and 6 Venezuelans", "30 women,
+// one from Nigeria"). Figures that name what the first names ("12 women,
+// 5 children and 3 men", "44 Malaysians, 12 Thais") continue a list, and
+// so do figures with no noun ("80 in Lima, 40 in Callao").
+func appositionOf(figs []xfig) int {
+	first, parts := figs[0], figs[1:]
+	sum := sumCounts(parts)
+	if sum == first.c && first.c.Qualifier == Exact {
+		return appositionBreakdown
+	}
+	firstNat, firstKind := dimsOf(first)
+	for _, p := range parts {
+		nat, kind := dimsOf(p)
+		if !nat && !kind || nat && firstNat || kind && firstKind {
+			return appositionList
+		}
+	}
+	whole, iv := first.c.interval(), sum.interval()
+	if !whole.inf && !whole.about && !iv.about && iv.lo > whole.hi {
+		return appositionTooMany
+	}
+	return appositionBreakdown
+}
+
+// dimsOf reports whether a figure names a nationality (or names one it
+// does not read) and whether it names a sex or an age.
+func dimsOf(xf xfig) (nat, kind bool) {
+	f := xf.f
+	nat = xf.nat.IsValid() || len(f.Names) > 0 || len(f.WholeNames) > 0 || len(f.From) > 0 || len(f.Pred) > 0
+	kind = xf.gender != 0 || !xf.age.IsZero() || f.Minor || f.Adult || f.Female || f.Male || f.Mixed
+	return nat, kind
 }
 
 // How a group of figures stands to the report's total.

@@ -120,9 +120,11 @@ type Group struct {
 	// Head is the index (into Result.Figures) of the figure the others
 	// break down, or -1.
 	Head int
-	// Apposition is set when the breakdown follows its head after a comma
-	// only ("eight suspects, six Taiwanese and two Peruvians, were
-	// arrested"): it is one only if the parts add up to the head.
+	// Apposition is set when figures follow the first after a comma only
+	// ("eight suspects, six Taiwanese and two Peruvians, were arrested",
+	// "30 women, one from Nigeria"): they break it down when they add up
+	// to it, or when each names what the first does not (a nationality
+	// after "people"); otherwise they continue a list.
 	Apposition bool
 	// AfterAnd is set when the group follows "and" right after a figure
 	// whose role nothing gave ("Eleven suspected traffickers, all Chinese
