@@ -198,6 +198,8 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 	switch {
 	case f.Article || f.Named:
 		xf.c = Count{N: 1}
+	case f.Bare:
+		xf.c = Count{N: 2, Qualifier: AtLeast} // "her children": more than one
 	default:
 		c, err := ParseCount(x.span(f.Count))
 		if err != nil {

@@ -554,11 +554,7 @@ func (d *doc) figureAt(i int) (Figure, bool) {
 		f.Count = d.span(i, i)
 	}
 	p := d.nounPhrase(last+1, d.toks[last].kind == kWord && !article)
-	f.head, f.pronoun = p.head, p.pronoun
-	f.Names, f.WholeNames = p.names, p.whole
-	f.Minor, f.Female, f.Male, f.Adult = p.kinds&kindMinor != 0, p.kinds&kindFemale != 0, p.kinds&kindMale != 0, p.kinds&kindAdult != 0
-	f.Transgender, f.Mixed, f.Alternatives = p.kinds&kindTrans != 0, p.mixed, p.alternatives
-	f.Partitive, f.More, f.Coordinated = p.partitive, p.more, p.coordinated
+	f.setNoun(&p)
 	// "the other 18", "the remaining 17": part of a set named before.
 	if k := first - 1; d.is(k, More) && d.same(k, first) {
 		f.Partitive = true
@@ -585,9 +581,109 @@ func (d *doc) figureAt(i int) (Figure, bool) {
 	if p.head >= 0 && d.toks[p.head].cls&OfficerNoun != 0 && f.Role == RoleUnknown {
 		f.Role, f.RoleWord = RoleOther, d.span(p.head, p.head)
 	}
+	if n := d.hedgeAfter(p.last + 1); n > 0 && !article {
+		// "50 women at most": the bound is the count's; ParseCount reads
+		// it after the noun.
+		p.last += n
+		f.Count, f.Phrase = d.span(first, p.last), d.span(first, p.last)
+		f.last = p.last
+	}
+	f.end = d.postModifiers(&f, p.last+1)
+	if article && d.punct(f.end, ",") && d.tok(f.end+1).kind == kNum && d.tok(f.end+1).space &&
+		(d.punct(f.end+2, ",") || d.punct(f.end+2, ".") || !d.same(f.end+1, f.end+2)) && f.Ages.IsZero() {
+		// "a man, 45, and a woman, 38": the age of the person.
+		f.Ages = d.span(f.end+1, f.end+1)
+		f.end += 2
+	}
+	return f, true
+}
+
+// hedgeAfter returns the length of a hedge written after a figure at
+// token j ("at most", "and counting"), or 0. A number after it makes it
+// the next figure's ("at least 10 of them").
+func (d *doc) hedgeAfter(j int) int {
+	for n := 4; n >= 2; n-- {
+		if d.wordsKey(j, n) && d.lex.HedgeAfter[string(d.key)] && !d.isNumberToken(j+n) {
+			return n
+		}
+	}
+	return 0
+}
+
+// setNoun sets what the noun phrase p says of the people a figure counts.
+func (f *Figure) setNoun(p *np) {
+	f.head, f.pronoun = p.head, p.pronoun
+	f.Names, f.WholeNames = p.names, p.whole
+	f.Minor, f.Female, f.Male, f.Adult = p.kinds&kindMinor != 0, p.kinds&kindFemale != 0, p.kinds&kindMale != 0, p.kinds&kindAdult != 0
+	f.Transgender, f.Mixed, f.Alternatives = p.kinds&kindTrans != 0, p.mixed, p.alternatives
+	f.Partitive, f.More, f.Coordinated = p.partitive, p.more, p.coordinated
+}
+
+// inheritNoun gives a figure with no noun the noun of the figure before
+// it in a list: "8 Thais in Mae Sot and 4 in Myawaddy" are 12 Thais.
+func (f *Figure) inheritNoun(prev *Figure) {
+	f.Names, f.WholeNames = prev.Names, prev.WholeNames
+	f.Minor, f.Female, f.Male, f.Adult = prev.Minor, prev.Female, prev.Male, prev.Adult
+	f.Transgender, f.Mixed, f.Alternatives, f.Coordinated = prev.Transgender, prev.Mixed, prev.Alternatives, prev.Coordinated
+}
+
+// possessiveAt reads the figure after a possessive in a list at token k:
+// "her 3 children", "his wife", "their Ugandan recruiter", "their
+// children" (a plural with no number: at least two). A figure its own
+// verb follows is another clause's ("and their children were taken").
+func (d *doc) possessiveAt(k int) (Figure, bool) {
+	if !d.is(k, Possessive) || !d.same(k, k+1) {
+		return Figure{}, false
+	}
+	if f, ok := d.figureFrom(k + 1); ok {
+		if f.head >= 0 && d.lex.Offspring[d.word(f.head)] {
+			f.Minor = false // "her 3 children" are her offspring, of any age
+		}
+		return f, !f.Elliptic && !d.is(f.end, Aux|Copula|roleVerbs)
+	}
+	p := d.nounPhrase(k+1, false)
+	if p.head < 0 || p.role != RoleUnknown || d.toks[p.head].cls&OfficerNoun != 0 || d.lex.Collective[d.word(p.head)] ||
+		d.is(p.last+1, Aux|Copula|roleVerbs) {
+		return Figure{}, false
+	}
+	f := Figure{Count: d.span(k, k), Phrase: d.span(k, p.last), Sent: int(d.toks[k].sent), first: k, last: p.last}
+	f.setNoun(&p)
+	if d.lex.Offspring[d.word(p.head)] {
+		f.Minor = false
+	}
+	if d.toks[p.head].cls&Plural != 0 {
+		f.Bare = true
+	} else {
+		f.Article = true
+	}
 	f.end = d.postModifiers(&f, p.last+1)
 	return f, true
 }
+
+// modifierEnd returns the token after a modifier of place or time that
+// follows a figure at token i, when a list's joiner ends it ("in Lima
+// and", "from one house and", "on Monday,"), or i.
+func (d *doc) modifierEnd(i int) int {
+	if d.tok(i).kind != kWord || !d.lex.Prepositions[d.word(i)] {
+		return i
+	}
+	for k := i + 1; k < i+maxModifier && k < len(d.toks) && d.same(i, k); k++ {
+		t := d.toks[k]
+		switch {
+		case d.punct(k, ",") || d.listAnd(k) > 0:
+			if k == i+1 {
+				return i
+			}
+			return k
+		case t.kind == kPunct, t.cls&(roleVerbs|Aux|Copula|ClauseBreak|personClasses) != 0:
+			return i
+		}
+	}
+	return i
+}
+
+// maxModifier bounds the tokens of a modifier of place or time.
+const maxModifier = 8
 
 // headClass returns the classes of the figure's noun, or 0.
 func (d *doc) headClass(f *Figure) Class {

@@ -74,10 +74,34 @@ func (d *doc) listAfter(j int, head *Figure) (figs []Figure, end int, comma bool
 	last := head
 	for len(figs) < 64 {
 		k, c, ok := d.joinerAt(end)
-		if !ok || k >= len(d.toks) || !d.same(j, k) {
+		parallel := false
+		if !ok || !d.same(j, k) {
+			// "80 victims in Lima and 40 in Callao": a modifier of place
+			// or time, and the next figure with one of its own.
+			m := d.modifierEnd(end)
+			if m == end {
+				break
+			}
+			if k, c, ok = d.joinerAt(m); !ok || !d.same(j, k) {
+				break
+			}
+			parallel = true
+		}
+		if k >= len(d.toks) {
 			break
 		}
 		f, ok := d.figureFrom(k)
+		if !ok {
+			f, ok = d.possessiveAt(k) // "a mother and her 3 children", "a man and his wife"
+		}
+		if parallel {
+			if !ok || f.pronoun || f.Role == RoleOther || d.tok(f.end).kind != kWord || d.word(f.end) != d.word(end) {
+				break
+			}
+			if f.Elliptic && !last.Elliptic {
+				f.inheritNoun(last)
+			}
+		}
 		if c && ok && f.Article && last.Named && len(last.Names) == 0 && d.appositionEnds(f.end) {
 			last.Names, last.Minor, last.Female, last.Male, last.Adult = f.Names, f.Minor, f.Female, f.Male, f.Adult
 			end = f.end

@@ -128,6 +128,19 @@ type Lexicon struct {
 	ShortNames map[string]bool
 	// OrdinalSuffixes are the letters after a day's digits ("st", "th").
 	OrdinalSuffixes map[string]bool
+	// Prepositions open a modifier of place or time after a figure ("in
+	// Lima", "from one house", "on Monday"): a list may continue past it
+	// ("80 victims in Lima and 40 in Callao").
+	Prepositions map[string]bool
+	// Collective are the nouns of groups of people ("families"): a
+	// figure of them is no figure of people.
+	Collective map[string]bool
+	// Offspring are the nouns that, after a possessive, name a relation
+	// and not an age: "her 3 children" may be grown up.
+	Offspring map[string]bool
+	// HedgeAfter are the hedges written after a figure ("50 women at
+	// most", "50 and counting"): the count's reader reads them there.
+	HedgeAfter map[string]bool
 	// ListOr are the words that join alternatives ("or"): "Chinese or
 	// Malaysian suspects" are of no one nationality.
 	ListOr map[string]bool
@@ -225,6 +238,18 @@ func BuildPhrases(lists map[Class]string) map[string]Class {
 			if p = strings.Join(strings.Fields(p), " "); p != "" {
 				m[p] |= c
 			}
+		}
+	}
+	return m
+}
+
+// SetOf returns the phrases of s, separated by "|", their words by single
+// spaces, as a set.
+func SetOf(s string) map[string]bool {
+	m := make(map[string]bool)
+	for p := range strings.SplitSeq(s, "|") {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			m[p] = true
 		}
 	}
 	return m

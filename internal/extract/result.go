@@ -94,6 +94,9 @@ type Figure struct {
 	// joined by "or" ("Chinese or Malaysian suspects"): none of them need
 	// be anyone's.
 	Alternatives bool
+	// Bare is set for a plural noun with no number after a possessive in a
+	// list ("a woman and her children"): at least two.
+	Bare bool
 	// Elliptic is set for a figure with no noun: "Six Rescued".
 	Elliptic bool
 	// Named is set for a person named in full: a figure of one whose
