@@ -30,6 +30,11 @@ type extractor struct {
 	// skip maps a sentence about an earlier year than published to that
 	// year.
 	skip map[int]int
+	// lastSent and lastRel are, for victims (0) and suspects (1), the
+	// sentence of the last group counted and how it stood to the total
+	// (rel…), or -1: a figure that adds to an earlier one ("another 5")
+	// adds to the total only right after a figure of it.
+	lastSent, lastRel [2]int
 	// agreed holds the figures (indexes into the engine's figures) that
 	// gave or agreed with a total: a part of them is a breakdown ("three
 	// of them minors").
@@ -83,6 +88,7 @@ func (x *extractor) read() {
 	x.tallies = map[extractKey]extractSlot{}
 	x.total = [2]int{-1, -1}
 	x.totalSent = [2]int{-1, -1}
+	x.lastSent, x.lastRel = [2]int{-1, -1}, [2]int{-1, -1}
 	x.whenSent = -1
 	x.skip = map[int]int{}
 	x.agreed = map[int]bool{}
@@ -339,6 +345,16 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 	}
 	dims := lead.nat.IsValid() || !lead.age.IsZero() || lead.gender != 0
 	rel, totalNote := x.relate(g, ri, key0, whole, stated, dims, lead)
+	if rel != relNone {
+		x.lastSent[ri], x.lastRel[ri] = g.Sent, rel
+		if rel == relPart && g.FrameOf >= 0 && x.agreed[g.FrameOf] {
+			x.lastRel[ri] = relAgree // "four of them Thai": a breakdown of the total
+		}
+	}
+	if rel == relAdd {
+		x.addMore(figs, head, ri, key0, whole)
+		return
+	}
 	if rel == relNone {
 		for _, xf := range figs {
 			x.find(xf.f.Phrase, "", joinNote(totalNote, joinNotes(xf.notes)))
@@ -566,6 +582,7 @@ const (
 	relPart            // it counts part of the operation
 	relDisagree        // it gives another total
 	relNone            // it only mentions victims: not counted
+	relAdd             // it adds to the total: "another 5 suspects were arrested"
 )
 
 // relate decides how the group stands to the total of its kind, sets the
@@ -576,7 +593,11 @@ func (x *extractor) relate(g *extract.Group, ri int, key0 extractKey, whole Coun
 		return relNone, "a figure to date, not of this operation: not counted"
 	case g.AfterAnd:
 		return relPart, "joined by \"and\" to an earlier figure that nothing says is of victims or suspects: not a total"
-	case g.Frame || lead.f.Partitive || lead.f.More:
+	case g.Frame || lead.f.Partitive:
+		return relPart, ""
+	case g.Additive && x.canAdd(g, ri):
+		return relAdd, ""
+	case lead.f.More:
 		return relPart, ""
 	}
 	cur, ok := x.totalCount(ri)

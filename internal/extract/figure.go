@@ -555,9 +555,12 @@ func (d *doc) figureAt(i int) (Figure, bool) {
 	}
 	p := d.nounPhrase(last+1, d.toks[last].kind == kWord && !article)
 	f.setNoun(&p)
-	// "the other 18", "the remaining 17": part of a set named before.
-	if k := first - 1; d.is(k, More) && d.same(k, first) {
-		f.Partitive = true
+	switch k := first - 1; {
+	case !d.same(k, first):
+	case d.is(k, Rest):
+		f.Partitive = true // "the other 18", "the remaining 17": part of a set named before
+	case d.is(k, More):
+		f.More = true // "another 5", "a further 5": more than a figure before
 	}
 	if p.head < 0 && len(p.names) == 0 && len(p.whole) == 0 {
 		// No noun: a figure only when a verb or the end of the clause

@@ -260,6 +260,7 @@ func (d *doc) findFigures(r *Result) {
 	d.frames(r)
 	for gi := range r.Groups {
 		d.groupRole(r, gi)
+		d.additive(r, gi)
 	}
 	for gi := 1; gi < len(r.Groups); gi++ {
 		g, prev := &r.Groups[gi], &r.Groups[gi-1]
@@ -381,4 +382,49 @@ func (d *doc) frames(r *Result) {
 			g.frameRole, g.frameTok = role, tok
 		}
 	}
+}
+
+// additive marks group gi when it adds to an earlier figure of its role:
+// "Another 5 suspects were arrested", "a further 5", "53 more", "Police
+// also rescued 10 men". A sentence that gives the total itself ("…,
+// bringing the total to 81") adds nothing: its figure is part of that
+// total; nor does one of a separate operation, or a weak role ("were
+// also found").
+func (d *doc) additive(r *Result, gi int) {
+	g := &r.Groups[gi]
+	f := &r.Figures[g.Figures[0]]
+	if g.Role != RoleVictim && g.Role != RoleSuspect || g.Weak || g.Frame || f.Partitive || f.pronoun {
+		return
+	}
+	more := f.More
+	if !more && !g.RoleWord.IsZero() {
+		// "also" before the verb that gave the role, perhaps with
+		// auxiliaries between: "were also rescued", "have also been
+		// detained".
+		k := d.tokenAt(g.RoleWord.Start)
+		for m := k - 1; m >= 0 && m >= k-3 && d.same(m, k) && d.toks[m].kind == kWord; m-- {
+			if d.lex.Also[d.word(m)] {
+				more = true
+				break
+			}
+			if !d.is(m, Aux|Adverb) {
+				break
+			}
+		}
+	}
+	if !more {
+		return
+	}
+	start := d.sentenceStart(f.first)
+	separate := false
+	for k := start; k < len(d.toks) && k < start+maxWindow*4 && d.same(start, k); k++ {
+		if d.is(k, TotalWord) || d.phraseAt(k, TotalWord) > 0 {
+			return
+		}
+		separate = separate || d.lex.Separate[d.word(k)]
+	}
+	if separate && d.sentenceHas(f.first, OperationNoun) {
+		return // "In a separate operation, 40 more were freed": another event's
+	}
+	g.Additive = true
 }

@@ -23,7 +23,7 @@ const (
 	NumberJoin                   // "and", "of", "a": inside a count between number words ("two hundred and five", "tens of thousands")
 	Article                      // "a", "an": one person ("a minor")
 	Hedge                        // a one-word hedge before a count: "some", "over", "about"
-	More                         // "more", "other", "additional", "further": a figure added to an earlier one ("53 more Indians")
+	More                         // "more", "another", "additional", "further": a figure added to an earlier one ("53 more Indians")
 
 	// The people a figure counts.
 	PersonNoun   // "people", "workers", "nationals": people, of no role by themselves
@@ -60,7 +60,7 @@ const (
 	TotalWord    // "totalling": the figure after it is the sum of those before
 	PartitiveDet // "them", "these", "the" after "of": "three of them"
 	FrameWord    // "of", "among" opening a sentence: "Of these, 29 were…"
-	Rest         // "rest", "remainder": the people a breakdown leaves
+	Rest         // "rest", "remainder", "other": the people a breakdown leaves ("the other 18")
 	AgeWord      // "aged", "under the age of": ages after a noun
 
 	// Things seized and where.
@@ -138,6 +138,13 @@ type Lexicon struct {
 	// Offspring are the nouns that, after a possessive, name a relation
 	// and not an age: "her 3 children" may be grown up.
 	Offspring map[string]bool
+	// Also are the adverbs before a verb that make its figure one more
+	// ("Police also rescued 10 men").
+	Also map[string]bool
+	// Separate are the words that make an operation named beside them
+	// another one ("in a separate operation"): its figures add to none
+	// of this one's.
+	Separate map[string]bool
 	// HedgeAfter are the hedges written after a figure ("50 women at
 	// most", "50 and counting"): the count's reader reads them there.
 	HedgeAfter map[string]bool

@@ -134,6 +134,10 @@ type Group struct {
 	// nationals, and 2 Filipinos were arrested"): it may be the end of a
 	// list read in two parts, so it is no total.
 	AfterAnd bool
+	// Additive is set when the group adds to an earlier figure of its
+	// role ("Another 5 suspects were arrested", "53 more", "Police also
+	// rescued 10 men") in a sentence that gives no total of its own.
+	Additive bool
 	// Frame is set for the figures of a sentence that opens on a set
 	// ("Of the total 187 workers rescued, 158 …, while 29 …"): they are
 	// parts of the set.

@@ -26,6 +26,8 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		Prepositions:    extract.Set("in at on from near inside outside during across within aboard"),
 		Collective:      extract.Set("family families household households couple couples group groups crew crews"),
 		Offspring:       extract.Set("children child kids kid sons son daughters daughter"),
+		Also:            extract.Set("also additionally"),
+		Separate:        extract.Set("separate unrelated different"),
 		HedgeAfter: extract.SetOf("at most|at the most|at the very most|at a maximum|at maximum|at least|at the least|" +
 			"at the very least|at a minimum|at minimum|or more|and more|or so|or fewer|or less|and counting"),
 		ListOr: extract.Set("or"),
@@ -50,7 +52,7 @@ var words = map[extract.Class]string{
 	extract.Article:    `a an`,
 	extract.Hedge: `some about around approximately roughly nearly almost over under
 		exactly between estimated reportedly`,
-	extract.More: `more other others additional further another remaining`,
+	extract.More: `more others additional further another`,
 
 	extract.PersonNoun: `people persons person individuals individual men man women woman
 		girls girl boys boy children child minors minor kids kid teenagers teenager teens
@@ -121,7 +123,7 @@ var words = map[extract.Class]string{
 	extract.TotalWord:    `totalling totaling totalled totaled`,
 	extract.PartitiveDet: `the them these those its their whom us our`,
 	extract.FrameWord:    `of among`,
-	extract.Rest:         `rest remainder`,
+	extract.Rest:         `rest remainder other remaining`,
 
 	extract.SeizeVerb: `seized seize seizes seizing seizure confiscated confiscate
 		confiscating confiscation impounded recovered collected found`,
