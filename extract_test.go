@@ -553,6 +553,19 @@ var extractCases = []extractCase{
 		reason: "figures of a separate operation add nothing to this one's",
 	},
 	{
+		name:   "a list does not join victims and traffickers",
+		text:   "Police rescued 30 women and 4 Chinese traffickers were arrested.",
+		counts: []string{"victims: 30", "victims: 30 (Feminine)", "suspects: 4 (Arrested)", "suspects: 4 (Arrested, CN)"},
+		agency: "Police",
+		reason: "a noun of traffickers after a verb of rescue starts another group: 30 victims and 4 suspects, not 34 suspects",
+	},
+	{
+		name:   "a list does not join suspects and victims",
+		text:   "Three suspects and 12 victims were taken to the police station.",
+		note:   "nothing says whether they are victims or suspects: not counted",
+		reason: "suspects and victims are two groups, never one figure of 15",
+	},
+	{
 		name: "a breakdown of a part",
 		text: "Police rescued 84 victims, three of them minors - two Venezuelans and one Peruvian.",
 		counts: []string{"victims: 84", "victims: 3 (0-17)", "victims: 2 (VE, 0-17)", "victims: 1 (PE, 0-17)",

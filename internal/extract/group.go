@@ -119,6 +119,9 @@ func (d *doc) listAfter(j int, head *Figure) (figs []Figure, end int, comma bool
 		if !ok || f.pronoun {
 			break // "23 people, 14 of them children": a part, not the next of a list
 		}
+		if d.otherRole(head, last, &f) {
+			break // "rescued 30 women and 4 traffickers were arrested": two groups
+		}
 		if len(figs) == 0 {
 			comma = c
 		}
@@ -127,6 +130,33 @@ func (d *doc) listAfter(j int, head *Figure) (figs []Figure, end int, comma bool
 		last = &figs[len(figs)-1]
 	}
 	return figs, end, comma
+}
+
+// otherRole reports whether figure f, after last in a list that began
+// with head, names people of another role by its noun: "Three suspects and
+// 12 victims", "rescued 30 women and 4 Chinese traffickers were arrested".
+func (d *doc) otherRole(head, last, f *Figure) bool {
+	r := nounRole(d.headClass(f))
+	if r == RoleUnknown {
+		return false
+	}
+	if lr := nounRole(d.headClass(last)); lr != RoleUnknown && lr != r {
+		return true
+	}
+	v := d.leftRole(head.first).role
+	return v != RoleUnknown && v != r
+}
+
+// nounRole returns the role a noun of class c gives by itself: victims,
+// suspects ("traffickers"), or none.
+func nounRole(c Class) Role {
+	switch {
+	case c&VictimNoun != 0:
+		return RoleVictim
+	case c&(SuspectNoun|DetaineeNoun) != 0:
+		return RoleSuspect
+	}
+	return RoleUnknown
 }
 
 // appositionEnds reports whether an apposition ending before token j is
