@@ -305,15 +305,15 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 			figs[k].notes = append(figs[k].notes, "the ages after a comma may be of the whole list or of its last figure: not recorded")
 		}
 	}
-	var tooMany string // why the parts of an apposition are left out
-	if head < 0 && g.Apposition {
-		switch a := appositionOf(figs); a {
-		case appositionBreakdown:
-			head = 0
-		case appositionTooMany:
-			head = 0
-			tooMany = "the parts after " + strconv.Quote(x.span(figs[0].f.Phrase)) + " add up to " +
-				strconv.Quote(sumCounts(figs[1:]).String()) + ", more than it counts: the text contradicts itself; not recorded"
+	if head < 0 && g.Apposition && appositionOf(figs) == appositionBreakdown {
+		head = 0
+	}
+	var tooMany string // why the parts of a breakdown are left out
+	if head >= 0 && len(figs) > 1 {
+		parts := append(append([]xfig{}, figs[:head]...), figs[head+1:]...)
+		if partsExceed(figs[head].c, parts) {
+			tooMany = "the parts of " + strconv.Quote(x.span(figs[head].f.Phrase)) + " add up to " +
+				strconv.Quote(sumCounts(parts).String()) + ", more than it counts: the text contradicts itself; not recorded"
 		}
 	}
 	// The group's figure: its head's, its only figure's, or the sum of
@@ -536,7 +536,6 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 const (
 	appositionList      = iota // the next figures of a list: "12 women, 5 children and 3 men"
 	appositionBreakdown        // parts of the first: "12 people, 4 Peruvians and 6 Venezuelans"
-	appositionTooMany          // parts that add up to more than the first: the text contradicts itself
 )
 
 // appositionOf decides how the figures after the first of a group, after a
@@ -549,8 +548,7 @@ const (
 // so do figures with no noun ("80 in Lima, 40 in Callao").
 func appositionOf(figs []xfig) int {
 	first, parts := figs[0], figs[1:]
-	sum := sumCounts(parts)
-	if sum == first.c && first.c.Qualifier == Exact {
+	if sumCounts(parts) == first.c && first.c.Qualifier == Exact {
 		return appositionBreakdown
 	}
 	firstNat, firstKind := dimsOf(first)
@@ -560,11 +558,32 @@ func appositionOf(figs []xfig) int {
 			return appositionList
 		}
 	}
-	whole, iv := first.c.interval(), sum.interval()
-	if !whole.inf && !whole.about && !iv.about && iv.lo > whole.hi {
-		return appositionTooMany
-	}
 	return appositionBreakdown
+}
+
+// partsExceed reports whether the parts of a breakdown, people of one
+// kind each ("5 Peruvians and 8 Venezuelans", "200 women, 100 men and 50
+// children"), add up to more than the figure they break down: the text
+// contradicts itself. Parts of different kinds ("20 women and 15 Thais")
+// may count the same people twice, and contradict nothing.
+func partsExceed(whole Count, parts []xfig) bool {
+	nats, kinds := 0, 0
+	for _, p := range parts {
+		nat, kind := dimsOf(p)
+		switch {
+		case nat && !kind:
+			nats++
+		case kind && !nat:
+			kinds++
+		default:
+			return false
+		}
+	}
+	if nats > 0 && kinds > 0 {
+		return false
+	}
+	w, iv := whole.interval(), sumCounts(parts).interval()
+	return !w.inf && !w.about && !iv.about && iv.lo > w.hi
 }
 
 // dimsOf reports whether a figure names a nationality (or names one it

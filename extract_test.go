@@ -390,7 +390,7 @@ var extractCases = []extractCase{
 		text:   "Police rescued 12 people, 5 Peruvians and 8 Venezuelans, from a nightclub.",
 		counts: []string{"victims: 12"},
 		agency: "Police",
-		note:   `the parts after "12 people" add up to "13", more than it counts: the text contradicts itself; not recorded`,
+		note:   `the parts of "12 people" add up to "13", more than it counts: the text contradicts itself; not recorded`,
 		reason: "parts that add up to more than their whole contradict it: the whole is kept, the parts left out, never 25",
 	},
 	{
@@ -564,6 +564,29 @@ var extractCases = []extractCase{
 		text:   "Three suspects and 12 victims were taken to the police station.",
 		note:   "nothing says whether they are victims or suspects: not counted",
 		reason: "suspects and victims are two groups, never one figure of 15",
+	},
+	{
+		name:   "a breakdown that exceeds its figure",
+		text:   "Police rescued 300 victims: 200 women, 100 men and 50 children.",
+		counts: []string{"victims: 300"},
+		agency: "Police",
+		note:   `the parts of "300 victims" add up to "350", more than it counts: the text contradicts itself; not recorded`,
+		reason: "women, men and children are distinct people: 350 of 300 is a contradiction, so no part is recorded (before, 300 adults were stored beside 50 minors)",
+	},
+	{
+		name:   "nationalities after including that exceed their figure",
+		text:   "Police rescued 44 foreigners, including 40 Malaysians and 10 Taiwanese.",
+		counts: []string{"victims: 44"},
+		agency: "Police",
+		note:   "more than it counts: the text contradicts itself",
+		reason: "50 nationals of 44 foreigners cannot all be right: the parts are left out",
+	},
+	{
+		name:   "parts of two kinds may overlap",
+		text:   "Police rescued 30 victims, including 20 women and 15 Thais.",
+		counts: []string{"victims: 30", "victims: at least 20 (Feminine)", "victims: at least 15 (TH)"},
+		agency: "Police",
+		reason: "women and Thais may be the same people: 35 of 30 contradicts nothing",
 	},
 	{
 		name: "a breakdown of a part",
