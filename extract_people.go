@@ -35,6 +35,9 @@ type extractor struct {
 	// (rel…), or -1: a figure that adds to an earlier one ("another 5")
 	// adds to the total only right after a figure of it.
 	lastSent, lastRel [2]int
+	// totalStated is set, for victims (0) and suspects (1), when the total
+	// came from a sentence that says it is one ("a total of", "in total").
+	totalStated [2]bool
 	// agreed holds the figures (indexes into the engine's figures) that
 	// gave or agreed with a total: a part of them is a breakdown ("three
 	// of them minors").
@@ -628,6 +631,7 @@ func (x *extractor) relate(g *extract.Group, ri int, key0 extractKey, whole Coun
 		}
 		idx, _ := x.setTally(key0, whole, modeTotal)
 		x.total[ri], x.totalSent[ri] = idx, g.Sent
+		x.totalStated[ri] = g.TotalStated && stated
 		note := ""
 		if !stated {
 			note = "the total (" + countsPath(idx) + ") is the sum of the parts"
@@ -641,6 +645,14 @@ func (x *extractor) relate(g *extract.Group, ri int, key0 extractKey, whole Coun
 	switch {
 	case whole == cur:
 		return relAgree, ""
+	case g.TotalStated && stated && !x.totalStated[ri] && countWider(cur, whole):
+		// "Four Paraguayan women were freed in Pamplona. In total,
+		// police freed up to 15 women": the report's own total; the
+		// figure before was a part of it.
+		x.lowerBounds(key0)
+		x.op.Counts[x.total[ri]].Count = whole
+		x.totalStated[ri] = true
+		return relAgree, "the report's total: the earlier figure " + strconv.Quote(cur.String()) + " was a part of it"
 	case !stated:
 		return relPart, "" // a list whose sum the report does not give
 	case x.tallies[key0].total && countRefines(cur, whole):
@@ -654,6 +666,29 @@ func (x *extractor) relate(g *extract.Group, ri int, key0 extractKey, whole Coun
 		return relNone, "named as victims, but no verb says what happened to them: not counted"
 	}
 	return relDisagree, "disagrees with the first figure (" + path + ", " + strconv.Quote(cur.String()) + "): not recorded"
+}
+
+// countWider reports whether later may hold everyone earlier counts and
+// more: "up to 15" or "15" after "4", "more than 100" after "80".
+func countWider(earlier, later Count) bool {
+	e, l := earlier.interval(), later.interval()
+	return l.inf || !e.inf && l.hi >= e.hi
+}
+
+// lowerBounds makes lower bounds of the tallies of key0's kind of people
+// other than the total: their figures came from a part of the
+// operation ("four Paraguayan women in Pamplona").
+func (x *extractor) lowerBounds(key0 extractKey) {
+	for k, s := range x.tallies {
+		if k.of != key0.of || k.status != key0.status || k == key0 {
+			continue
+		}
+		if lb, ok := countLowerBound(x.op.Counts[s.idx].Count); ok {
+			x.op.Counts[s.idx].Count = lb
+		}
+		s.exact, s.total = false, false
+		x.tallies[k] = s
+	}
 }
 
 // totalCount returns the total of victims (0) or suspects (1), if set.

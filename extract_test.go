@@ -589,6 +589,20 @@ var extractCases = []extractCase{
 		reason: "women and Thais may be the same people: 35 of 30 contradicts nothing",
 	},
 	{
+		name:   "a stated total after a part",
+		text:   "Officers freed four Paraguayan women from a flat on Monday. In total, police freed up to 15 women across the country.",
+		counts: []string{"victims: at most 15", "victims: at least 4 (PY)", "victims: at most 15 (Feminine)"},
+		note:   `the report's total: the earlier figure "4" was a part of it`,
+		reason: "\"in total\" gives the report's total; the four women before it were part of it, not the total (before, 4 was kept as exact)",
+	},
+	{
+		name:   "a total of after a part",
+		text:   "Police rescued 6 Thai women in one raid. A total of 20 women were rescued in three raids.",
+		counts: []string{"victims: 20", "victims: at least 6 (TH)", "victims: 20 (Feminine)"},
+		agency: "Police",
+		reason: "\"a total of 20\" replaces the six of one raid; the Thais are at least six",
+	},
+	{
 		name: "a breakdown of a part",
 		text: "Police rescued 84 victims, three of them minors - two Venezuelans and one Peruvian.",
 		counts: []string{"victims: 84", "victims: 3 (0-17)", "victims: 2 (VE, 0-17)", "victims: 1 (PE, 0-17)",

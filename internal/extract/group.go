@@ -291,6 +291,7 @@ func (d *doc) findFigures(r *Result) {
 	for gi := range r.Groups {
 		d.groupRole(r, gi)
 		d.additive(r, gi)
+		d.totalStated(r, gi)
 	}
 	for gi := 1; gi < len(r.Groups); gi++ {
 		g, prev := &r.Groups[gi], &r.Groups[gi-1]
@@ -457,4 +458,19 @@ func (d *doc) additive(r *Result, gi int) {
 		return // "In a separate operation, 40 more were freed": another event's
 	}
 	g.Additive = true
+}
+
+// totalStated marks group gi when its sentence says, before the group's
+// first figure, that it gives a total: "In total, police freed up to 15
+// women", "A total of 104 victims were intercepted".
+func (d *doc) totalStated(r *Result, gi int) {
+	g := &r.Groups[gi]
+	f := &r.Figures[g.Figures[0]]
+	start := max(d.sentenceStart(f.first), f.first-maxWindow)
+	for k := start; k <= f.last && k < len(d.toks); k++ {
+		if d.is(k, TotalWord) || d.phraseAt(k, TotalWord) > 0 {
+			g.TotalStated = true
+			return
+		}
+	}
 }

@@ -134,6 +134,10 @@ type Group struct {
 	// nationals, and 2 Filipinos were arrested"): it may be the end of a
 	// list read in two parts, so it is no total.
 	AfterAnd bool
+	// TotalStated is set when the sentence says, before the group's
+	// first figure, that it gives a total: "In total, police freed up to
+	// 15 women", "A total of 104 victims".
+	TotalStated bool
 	// Additive is set when the group adds to an earlier figure of its
 	// role ("Another 5 suspects were arrested", "53 more", "Police also
 	// rescued 10 men") in a sentence that gives no total of its own.
