@@ -603,6 +603,13 @@ var extractCases = []extractCase{
 		reason: "\"a total of 20\" replaces the six of one raid; the Thais are at least six",
 	},
 	{
+		name:   "captors are suspects",
+		text:   "Police rescued 12 victims and arrested their 3 captors in a raid.",
+		counts: []string{"victims: 12", "suspects: 3 (Arrested)"},
+		agency: "Police",
+		reason: "\"captors\" is a noun of people, the suspects of the arrest",
+	},
+	{
 		name: "a breakdown of a part",
 		text: "Police rescued 84 victims, three of them minors - two Venezuelans and one Peruvian.",
 		counts: []string{"victims: 84", "victims: 3 (0-17)", "victims: 2 (VE, 0-17)", "victims: 1 (PE, 0-17)",

@@ -71,7 +71,7 @@ var words = map[extract.Class]string{
 		soldier agents guards guard prisoners prisoner inmates inmate investigators
 		tourists tourist employers employer managers manager drivers driver captains
 		captain bosses boss maids maid sailors sailor seafarers seafarer labourers transwomen
-		transwoman transmen transman`,
+		transwoman transmen transman captors captor`,
 	extract.Plural: `people persons individuals men women girls boys children minors kids
 		teenagers adults workers labourers laborers migrants foreigners nationals citizens
 		passengers crews agents coordinators recruiters brokers owners members leaders
@@ -81,9 +81,9 @@ var words = map[extract.Class]string{
 		babies toddlers daughters sons wives husbands couples mothers fathers teens
 		juveniles pimps operators officers policemen officials personnel staff soldiers
 		guards prisoners inmates investigators victims tourists employers managers drivers
-		captains bosses maids sailors seafarers transwomen transmen`,
+		captains bosses maids sailors seafarers transwomen transmen captors`,
 	extract.VictimNoun:   `victims victim survivors survivor captives captive hostages hostage`,
-	extract.SuspectNoun:  `suspects suspect traffickers trafficker perpetrators perpetrator accused smugglers smuggler pimps pimp`,
+	extract.SuspectNoun:  `suspects suspect traffickers trafficker perpetrators perpetrator accused smugglers smuggler pimps pimp captors captor`,
 	extract.DetaineeNoun: `detainees detainee arrestees arrestee`,
 	extract.OfficerNoun: `officers officer policemen policeman officials official personnel staff
 		soldiers soldier guards guard prisoners prisoner inmates inmate investigators agents`,
