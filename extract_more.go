@@ -18,8 +18,15 @@ import (
 // its role (a report that gives its total first and its steps later:
 // "rescued 81 … 28 … 53 more") is a part.
 func (x *extractor) canAdd(g *extract.Group, ri int) bool {
-	return x.total[ri] >= 0 && x.lastSent[ri] >= g.Sent-1 && (x.lastRel[ri] == relAgree || x.lastRel[ri] == relAdd)
+	return x.total[ri] >= 0 && x.lastSent[ri] >= g.Sent-1 && (x.lastRel[ri] == relAgree || x.lastRel[ri] == relAdd) &&
+		len(x.tallies) <= maxAddTallies
 }
+
+// maxAddTallies bounds the tallies a figure added to the total adjusts,
+// far beyond any report, so that hostile text of thousands of additions
+// and tallies costs time in proportion to the text: past it, a figure
+// added is read as a part.
+const maxAddTallies = 256
 
 // addMore adds a group's figure to the total and to the tallies it falls
 // in, and makes lower bounds of the tallies it may fall in: after "45

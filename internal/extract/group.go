@@ -237,7 +237,7 @@ const maxBack = 32
 
 // findFigures finds every figure of people and groups them.
 func (d *doc) findFigures(r *Result) {
-	for i := 0; i < len(d.toks) && !r.full(len(r.Groups), MaxGroups, "figures"); {
+	for i := 0; i < len(d.toks) && !r.full(max(len(r.Groups), len(r.Figures)), MaxGroups, "figures"); {
 		if d.word(i) == "from" {
 			if end := d.origin(r, i); end > i {
 				i = end

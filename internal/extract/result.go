@@ -249,7 +249,7 @@ type Result struct {
 // hostile text of a million figures costs memory in proportion to these,
 // not to the text.
 const (
-	MaxGroups = 10000 // groups of figures
+	MaxGroups = 10000 // groups of figures, and figures in all (a list holds up to 65)
 	MaxFound  = 1000  // amounts, items, dates, agencies, places, triggers, lists of countries each
 )
 
