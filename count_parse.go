@@ -1,6 +1,7 @@
 package rescue
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -236,6 +237,9 @@ func countParse(s string) (Count, countFail) {
 	if q, _, ok := cutQualifierSuffix(t); ok {
 		post = combineQualifier(post, q)
 	}
+	if q, ok := countTailHedge(t); ok {
+		post = combineQualifier(post, q)
+	}
 	outer := combineQualifier(pre, post)
 
 	if ranged {
@@ -412,6 +416,33 @@ func countRange(lo countNum, s string, mode countMode) (countNum, string, bool, 
 		return countNum{}, s, false, countTwo
 	}
 	return hi, s[i+hi.end:], true, countFail{}
+}
+
+// countTailHedge finds a hedge of two words or more inside the words after
+// a count, where cutQualifierSuffix, which reads the end, does not see
+// it: "50 women at most in Lima". A bound written after the noun is as
+// much the count's as one before it; dropping it would turn "at most 50"
+// into exactly 50.
+func countTailHedge(s string) (Qualifier, bool) {
+	q, found := Exact, false
+	for i := 0; i < len(s); i++ {
+		if !isLetter(s[i]) || i > 0 && (isLetter(s[i-1]) || isDigit(s[i-1]) || s[i-1] == '-') {
+			continue
+		}
+		for _, w := range qualifierSuffixes {
+			word := w.word
+			if strings.IndexByte(word, ' ') < 0 || len(s)-i < len(word) || !number.Fold(s[i:i+len(word)], word) {
+				continue
+			}
+			if j := i + len(word); j < len(s) && (isLetter(s[j]) || isDigit(s[j]) || s[j] == '-') {
+				continue // "or so-called"
+			}
+			q, found = combineQualifier(q, w.q), true
+			i += len(word) - 1
+			break
+		}
+	}
+	return q, found
 }
 
 // countCheckTail checks the words after a count: they must start at a word

@@ -137,7 +137,7 @@ func (f Finding) LogValue() slog.Value {
 // millisecond for a 2,000-word report. Text longer than 1 MiB is refused
 // with an error wrapping [ErrRange], and text that is not valid UTF-8 with
 // one wrapping [ErrSyntax]; the error never quotes the text. What Extract
-// collects is bounded too (10,000 groups of figures, 1,000 amounts, items,
+// collects is bounded too (10,000 figures of people, 1,000 amounts, items,
 // dates and places each: far beyond any report), so that hostile text
 // costs memory in proportion to the text; a last finding, at the end of
 // the text, says when a bound was reached.
@@ -161,7 +161,7 @@ func Extract(text string, published Date) (*Draft, error) {
 		pub = extract.YMD{Year: published.Year(), Month: int(published.Month()), Day: published.Day()}
 	}
 	lex := en.Lexicon()
-	r := extract.Run(text, lex, extract.Parsers{Currency: extractIsCurrency, Scale: number.IsScaleWord}, pub)
+	r := extract.Run(text, lex, extract.Parsers{Currency: extractIsCurrency, Scale: number.IsScaleWord, Nationality: extractIsNationality}, pub)
 	x := &extractor{text: text, r: r, lex: lex, published: published, op: &Operation{}}
 	x.read()
 	if len(r.Truncated) > 0 {

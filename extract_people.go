@@ -1,6 +1,7 @@
 package rescue
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -29,6 +30,14 @@ type extractor struct {
 	// skip maps a sentence about an earlier year than published to that
 	// year.
 	skip map[int]int
+	// lastSent and lastRel are, for victims (0) and suspects (1), the
+	// sentence of the last group counted and how it stood to the total
+	// (rel…), or -1: a figure that adds to an earlier one ("another 5")
+	// adds to the total only right after a figure of it.
+	lastSent, lastRel [2]int
+	// totalStated is set, for victims (0) and suspects (1), when the total
+	// came from a sentence that says it is one ("a total of", "in total").
+	totalStated [2]bool
 	// agreed holds the figures (indexes into the engine's figures) that
 	// gave or agreed with a total: a part of them is a breakdown ("three
 	// of them minors").
@@ -82,6 +91,7 @@ func (x *extractor) read() {
 	x.tallies = map[extractKey]extractSlot{}
 	x.total = [2]int{-1, -1}
 	x.totalSent = [2]int{-1, -1}
+	x.lastSent, x.lastRel = [2]int{-1, -1}, [2]int{-1, -1}
 	x.whenSent = -1
 	x.skip = map[int]int{}
 	x.agreed = map[int]bool{}
@@ -170,6 +180,20 @@ func (x *extractor) origin(sp extract.Span, of TallyOf, status SuspectStatus) {
 	x.find(sp, pathOr(idx), joinNote(note, "people from "+c.Name()+": at least one of them is read as "+n.String()))
 }
 
+// extractIsNationality reports whether s names a nationality or a
+// country, even one of several countries ("Korean"): the engine's test
+// for names joined in a list ("Chinese and Vietnamese nationals").
+func extractIsNationality(s string) bool {
+	if len(s) > 64 {
+		return false
+	}
+	if _, err := ParseNationality(s); err == nil || errors.Is(err, ErrAmbiguous) {
+		return true
+	}
+	_, err := ParseCountry(s)
+	return err == nil || errors.Is(err, ErrAmbiguous)
+}
+
 func pathOr(idx int) string {
 	if idx < 0 {
 		return ""
@@ -183,6 +207,8 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 	switch {
 	case f.Article || f.Named:
 		xf.c = Count{N: 1}
+	case f.Bare:
+		xf.c = Count{N: 2, Qualifier: AtLeast} // "her children": more than one
 	default:
 		c, err := ParseCount(x.span(f.Count))
 		if err != nil {
@@ -192,7 +218,7 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 		xf.c = c
 	}
 	if f.Coordinated {
-		if len(f.Names) > 0 {
+		if len(f.Names) > 0 || len(f.WholeNames) > 0 {
 			xf.notes = append(xf.notes, "the names describe part of the group only: no nationality recorded")
 		}
 	} else {
@@ -202,6 +228,17 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 				break
 			} else if note != "" {
 				xf.notes = append(xf.notes, note)
+			}
+		}
+		for _, n := range f.WholeNames {
+			if xf.nat.IsValid() {
+				break
+			}
+			// "Indian Ocean" of "Indian Ocean island women": the run
+			// names something of its own; only the whole may be a
+			// nationality.
+			if nat, err := ParseNationality(x.span(n)); err == nil && !x.shortName(x.span(n)) {
+				xf.nat = nat
 			}
 		}
 	}
@@ -220,6 +257,10 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 		}
 	}
 	switch {
+	case f.Female && !f.Male && f.Transgender:
+		xf.gender = TransgenderFeminine
+	case f.Male && !f.Female && f.Transgender:
+		xf.gender = TransgenderMasculine
 	case f.Female && !f.Male:
 		xf.gender = Feminine
 	case f.Male && !f.Female:
@@ -230,6 +271,9 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 	}
 	if !f.Ages.IsZero() {
 		if a, ok := extractAges(x.span(f.Ages)); ok && (!f.Minor || isMinorAge(a)) {
+			if lo, _, _ := a.Range(); f.AgesOpen {
+				a = AgeBetween(lo, -1) // "aged 18 and over"
+			}
 			xf.age = a
 		}
 	}
@@ -253,8 +297,27 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 	if len(figs) == 0 {
 		return
 	}
-	if head < 0 && g.Apposition && len(figs) > 2 && sumCounts(figs[1:]) == figs[0].c && figs[0].c.Qualifier == Exact {
-		head = 0 // "eight suspects, six Taiwanese and two Peruvians": the parts add up to the first
+	for k := 1; k < len(figs); k++ {
+		if f := figs[k].f; f.AgesAfterComma && !f.Ages.IsZero() {
+			// "6 victims, 3 men and 3 women, aged 20 to 40": the ages
+			// after the list may be everyone's or the last figure's.
+			figs[k].age = Age{}
+			if f.Minor {
+				figs[k].age = AgeBetween(0, 17)
+			}
+			figs[k].notes = append(figs[k].notes, "the ages after a comma may be of the whole list or of its last figure: not recorded")
+		}
+	}
+	if head < 0 && g.Apposition && appositionOf(figs) == appositionBreakdown {
+		head = 0
+	}
+	var tooMany string // why the parts of a breakdown are left out
+	if head >= 0 && len(figs) > 1 {
+		parts := append(append([]xfig{}, figs[:head]...), figs[head+1:]...)
+		if partsExceed(figs[head].c, parts) {
+			tooMany = "the parts of " + strconv.Quote(x.span(figs[head].f.Phrase)) + " add up to " +
+				strconv.Quote(sumCounts(parts).String()) + ", more than it counts: the text contradicts itself; not recorded"
+		}
 	}
 	// The group's figure: its head's, its only figure's, or the sum of
 	// its parts (which the report did not state).
@@ -285,6 +348,16 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 	}
 	dims := lead.nat.IsValid() || !lead.age.IsZero() || lead.gender != 0
 	rel, totalNote := x.relate(g, ri, key0, whole, stated, dims, lead)
+	if rel != relNone {
+		x.lastSent[ri], x.lastRel[ri] = g.Sent, rel
+		if rel == relPart && g.FrameOf >= 0 && x.agreed[g.FrameOf] {
+			x.lastRel[ri] = relAgree // "four of them Thai": a breakdown of the total
+		}
+	}
+	if rel == relAdd {
+		x.addMore(figs, head, ri, key0, whole)
+		return
+	}
 	if rel == relNone {
 		for _, xf := range figs {
 			x.find(xf.f.Phrase, "", joinNote(totalNote, joinNotes(xf.notes)))
@@ -317,6 +390,11 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 		genderAll = genderAll && xf.gender != 0
 		ageAll = ageAll && (!xf.age.IsZero() || xf.f.Adult)
 	}
+	if head >= 0 && lead.f.Mixed && sumCounts(items) != lead.c {
+		// "30 women and children, including 10 girls": the women are
+		// female too, so the girls are not all the females.
+		genderAll, ageAll = false, false
+	}
 	// A head that is not the total narrows every part: "three of them
 	// minors — two Venezuelans and one Peruvian" are two Venezuelan
 	// minors and one Peruvian minor.
@@ -340,7 +418,7 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 	itemKeys := make([][]extractKey, len(figs))
 	for k, xf := range figs {
 		isLead := k == head || len(figs) == 1
-		if isLead || rel == relDisagree || (xf.f.Article || xf.f.Named) && examples {
+		if isLead || rel == relDisagree || tooMany != "" || (xf.f.Article || xf.f.Named) && examples {
 			// "including a man who had been blackmailed": an example,
 			// not a count of men.
 			continue
@@ -434,6 +512,9 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 		for _, key := range itemKeys[k] {
 			notes = append(notes, keyNote[key])
 		}
+		if !isLead && tooMany != "" {
+			notes = append(notes, tooMany)
+		}
 		if !xf.fromNat {
 			for _, n := range xf.f.From {
 				x.origin(n, of, status)
@@ -441,6 +522,10 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 		}
 		if len(xf.f.Pred) > 1 {
 			x.predicates(xf.f.Pred, of, status)
+		}
+		if f := xf.f; f.Coordinated && !f.Alternatives && len(f.Names) > 1 {
+			// "40 Chinese and Vietnamese nationals": some of each.
+			x.predicates(f.Names, of, status)
 		}
 		notes = compact(notes)
 		if path == "" && len(notes) == 0 {
@@ -456,6 +541,7 @@ const (
 	relPart            // it counts part of the operation
 	relDisagree        // it gives another total
 	relNone            // it only mentions victims: not counted
+	relAdd             // it adds to the total: "another 5 suspects were arrested"
 )
 
 // relate decides how the group stands to the total of its kind, sets the
@@ -466,7 +552,11 @@ func (x *extractor) relate(g *extract.Group, ri int, key0 extractKey, whole Coun
 		return relNone, "a figure to date, not of this operation: not counted"
 	case g.AfterAnd:
 		return relPart, "joined by \"and\" to an earlier figure that nothing says is of victims or suspects: not a total"
-	case g.Frame || lead.f.Partitive || lead.f.More:
+	case g.Frame || lead.f.Partitive:
+		return relPart, ""
+	case g.Additive && x.canAdd(g, ri):
+		return relAdd, ""
+	case lead.f.More:
 		return relPart, ""
 	}
 	cur, ok := x.totalCount(ri)
@@ -478,6 +568,7 @@ func (x *extractor) relate(g *extract.Group, ri int, key0 extractKey, whole Coun
 		}
 		idx, _ := x.setTally(key0, whole, modeTotal)
 		x.total[ri], x.totalSent[ri] = idx, g.Sent
+		x.totalStated[ri] = g.TotalStated && stated
 		note := ""
 		if !stated {
 			note = "the total (" + countsPath(idx) + ") is the sum of the parts"
@@ -491,6 +582,14 @@ func (x *extractor) relate(g *extract.Group, ri int, key0 extractKey, whole Coun
 	switch {
 	case whole == cur:
 		return relAgree, ""
+	case g.TotalStated && stated && !x.totalStated[ri] && countWider(cur, whole):
+		// "Four Paraguayan women were freed in Pamplona. In total,
+		// police freed up to 15 women": the report's own total; the
+		// figure before was a part of it.
+		x.lowerBounds(key0)
+		x.op.Counts[x.total[ri]].Count = whole
+		x.totalStated[ri] = true
+		return relAgree, "the report's total: the earlier figure " + strconv.Quote(cur.String()) + " was a part of it"
 	case !stated:
 		return relPart, "" // a list whose sum the report does not give
 	case x.tallies[key0].total && countRefines(cur, whole):

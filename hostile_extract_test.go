@@ -15,9 +15,9 @@ import (
 )
 
 // extractBytesPerByte bounds the bytes Extract allocates per byte of
-// text, measured on the worst of the texts below (about 62 on a report
-// repeated to 1 MiB: its tens of thousands of figures, tallies and
-// findings).
+// text, measured on the worst of the texts below (about 35: the figures
+// read are capped at extract.MaxGroups, so that a report repeated to 1
+// MiB or one endless list costs about what short sentences do).
 const extractBytesPerByte = 100
 
 // TestHostileExtractLong gives Extract 10 MB. It must refuse it with
@@ -74,6 +74,10 @@ func TestHostileExtractBounded(t *testing.T) {
 		{"one endless sentence", fill("", "police rescued 12 women and seized RM5 and phones over the weekend on Friday "), true},
 		{"short sentences", fill("", "Police rescued 12 women. "), true},
 		{"a report repeated", fill("", "Peruvian police rescued 44 foreigners — 43 Malaysians and one Taiwanese — in a suburb of Lima over the weekend. "), true},
+		{"figures added", fill("Police arrested 10 suspects. ", "Another 5 suspects aged 20 to 30 were arrested. "), true},
+		{"names joined", fill("Police rescued 5 ", "Thai, Lao "), false},
+		{"lists past modifiers", fill("Police rescued 5 ", "in Lima and 4 "), true},
+		{"one endless list", fill("Police rescued ", "4 women and "), true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

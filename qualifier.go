@@ -284,6 +284,11 @@ var qualifierSuffixes = []struct {
 	{"or above", AtLeast}, {"and over", AtLeast}, {"plus", AtLeast}, {"or over", AtLeast},
 	{"or less", AtMost}, {"or fewer", AtMost}, {"or under", AtMost},
 	{"or so", About}, {"odd", About}, {"-odd", About}, {"approx.", About}, {"approximately", About},
+	// Bounds written after the figure: "50 at most", "50 women at least",
+	// "50 and counting" (the figure is still rising: a lower bound).
+	{"at most", AtMost}, {"at the most", AtMost}, {"at the very most", AtMost}, {"at a maximum", AtMost},
+	{"at maximum", AtMost}, {"at least", AtLeast}, {"at the least", AtLeast}, {"at the very least", AtLeast},
+	{"at a minimum", AtLeast}, {"at minimum", AtLeast}, {"and counting", AtLeast},
 }
 
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

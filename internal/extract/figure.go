@@ -182,148 +182,6 @@ func (d *doc) countAt(i int) (first, last int, article, ok bool) {
 	return first, d.numberRun(i, between), false, true
 }
 
-// np is the noun phrase after a count.
-type np struct {
-	head, last  int // the head noun's token, or -1; the last token of the phrase
-	names       []Span
-	minor       bool
-	adult       bool
-	female      bool
-	male        bool
-	partitive   bool
-	pronoun     bool // "three of them": the set is named before
-	more        bool
-	coordinated bool
-	role        Role // from a participle before the noun: "261 rescued foreigners"
-	roleTok     int
-}
-
-// nounPhrase reads the noun phrase that starts at token j, after a count;
-// vague is set when the count ends in a word ("hundreds of people").
-func (d *doc) nounPhrase(j int, vague bool) np {
-	p := np{head: -1, last: j - 1, roleTok: -1}
-	if vague && d.word(j) == "of" && !d.is(j+1, PartitiveDet) {
-		j++ // "hundreds of people", "dozens of victims"
-	}
-	if d.is(j, More) {
-		p.more = true
-		p.last = j
-		j++
-	}
-	if d.word(j) == "of" && d.is(j+1, PartitiveDet) && d.same(j, j+1) {
-		p.partitive = true
-		j += 2
-		p.last = j - 1
-		if d.is(j-1, PartitiveDet) && d.tok(j-1).cls&Determiner == 0 {
-			p.pronoun = true // "of them": a noun may follow in apposition ("three of them minors")
-		}
-	}
-	runStart := -1
-	flushNames := func(k int) {
-		if runStart >= 0 {
-			p.names = append(p.names, d.span(runStart, k-1))
-			runStart = -1
-		}
-	}
-	for k, words := j, 0; k < len(d.toks) && words < maxNP && d.same(j, k); k, words = k+1, words+1 {
-		t := d.toks[k]
-		if t.kind != kWord {
-			break
-		}
-		c := t.cls
-		switch {
-		case c&personClasses != 0:
-			p.head, p.last = k, k
-			p.minor = p.minor || c&MinorNoun != 0
-			p.adult = p.adult || c&Adult != 0
-			p.female = p.female || c&FemaleNoun != 0
-			p.male = p.male || c&MaleNoun != 0
-			if t.cap {
-				if runStart < 0 {
-					runStart = k
-				}
-			} else {
-				flushNames(k)
-			}
-			// "women and children": two nouns of one phrase.
-			if n := d.listAnd(k + 1); n > 0 && d.is(k+1+n, personClasses) && !d.isNumberToken(k+1+n) {
-				flushNames(k + 1)
-				p.coordinated = true
-				k += n
-				words += n
-			}
-			continue
-		case t.cap && c&(Stop|Aux|ClauseBreak|Copula) == 0 && c&roleVerbs == 0:
-			if p.head >= 0 && !d.toks[p.head].cap {
-				break // a name after the noun belongs to what follows
-			}
-			if runStart < 0 {
-				runStart = k
-			}
-			p.last = k
-			continue
-		case c&roleVerbs != 0 && p.head < 0 && k+1 < len(d.toks) && d.tok(k+1).kind == kWord && d.same(k, k+1) &&
-			d.tok(k+1).cls&(Stop|Aux|ClauseBreak|Copula|roleVerbs) == 0:
-			// "261 rescued foreigners": a participle before the noun.
-			p.role, p.roleTok = roleOfClass(c), k
-			flushNames(k)
-			continue
-		case c&(Stop|Aux|ClauseBreak|Copula|roleVerbs|NumberWord|Article) != 0:
-		case p.head >= 0:
-			// A word after the noun ends the phrase.
-		default:
-			// An adjective before the noun: "foreign", "migrant", "young".
-			if n := d.listAnd(k + 1); n > 0 && !d.isNumberToken(k+1+n) && !d.is(k+1+n, Article|Determiner) {
-				p.coordinated = true // "foreign and Filipino workers"
-				flushNames(k)
-				k += n
-				words += n
-				continue
-			}
-			flushNames(k)
-			continue
-		}
-		break
-	}
-	if p.head < 0 && runStart >= 0 {
-		// A name as the noun: "109 Thais", "13 Ethiopians".
-		p.last = p.lastName(d, runStart)
-	}
-	end := p.last + 1
-	if p.head >= 0 && !d.toks[p.head].cap {
-		end = p.head + 1
-	}
-	flushNames(end)
-	if p.head < 0 && len(p.names) == 0 {
-		p.last = j - 1
-		if p.pronoun {
-			p.last = j - 1
-		}
-	}
-	return p
-}
-
-// lastName returns the last token of the capitalised run from start.
-func (p *np) lastName(d *doc, start int) int {
-	k := start
-	for k+1 < len(d.toks) && d.tok(k+1).cap && d.tok(k+1).kind == kWord && d.same(k, k+1) &&
-		d.tok(k+1).cls&(Stop|Aux|ClauseBreak|Copula|roleVerbs) == 0 {
-		k++
-	}
-	return k
-}
-
-// roleOfClass returns the role a verb of class c gives a figure.
-func roleOfClass(c Class) Role {
-	switch {
-	case c&(VictimVerb|InterceptVerb|FoundVerb) != 0:
-		return RoleVictim
-	case c&SuspectVerb != 0:
-		return RoleSuspect
-	}
-	return RoleUnknown
-}
-
 // figureAt reads the figure whose number starts at token i.
 func (d *doc) figureAt(i int) (Figure, bool) {
 	first, last, article, ok := d.countAt(i)
@@ -335,14 +193,15 @@ func (d *doc) figureAt(i int) (Figure, bool) {
 		f.Count = d.span(i, i)
 	}
 	p := d.nounPhrase(last+1, d.toks[last].kind == kWord && !article)
-	f.head, f.pronoun = p.head, p.pronoun
-	f.Names, f.Minor, f.Female, f.Male, f.Adult = p.names, p.minor, p.female, p.male, p.adult
-	f.Partitive, f.More, f.Coordinated = p.partitive, p.more, p.coordinated
-	// "the other 18", "the remaining 17": part of a set named before.
-	if k := first - 1; d.is(k, More) && d.same(k, first) {
-		f.Partitive = true
+	f.setNoun(&p)
+	switch k := first - 1; {
+	case !d.same(k, first):
+	case d.is(k, Rest):
+		f.Partitive = true // "the other 18", "the remaining 17": part of a set named before
+	case d.is(k, More):
+		f.More = true // "another 5", "a further 5": more than a figure before
 	}
-	if p.head < 0 && len(p.names) == 0 {
+	if p.head < 0 && len(p.names) == 0 && len(p.whole) == 0 {
 		// No noun: a figure only when a verb or the end of the clause
 		// follows ("Six Rescued", "rescued 215 in …", "29 are
 		// Filipinos"), or a pronoun names the set ("three of them"); never
@@ -364,9 +223,97 @@ func (d *doc) figureAt(i int) (Figure, bool) {
 	if p.head >= 0 && d.toks[p.head].cls&OfficerNoun != 0 && f.Role == RoleUnknown {
 		f.Role, f.RoleWord = RoleOther, d.span(p.head, p.head)
 	}
+	if n := d.hedgeAfter(p.last + 1); n > 0 && !article {
+		// "50 women at most": the bound is the count's; ParseCount reads
+		// it after the noun.
+		p.last += n
+		f.Count, f.Phrase = d.span(first, p.last), d.span(first, p.last)
+		f.last = p.last
+	}
+	f.end = d.postModifiers(&f, p.last+1)
+	if article && d.punct(f.end, ",") && d.tok(f.end+1).kind == kNum && d.tok(f.end+1).space &&
+		(d.punct(f.end+2, ",") || d.punct(f.end+2, ".") || !d.same(f.end+1, f.end+2)) && f.Ages.IsZero() {
+		// "a man, 45, and a woman, 38": the age of the person.
+		f.Ages = d.span(f.end+1, f.end+1)
+		f.end += 2
+	}
+	return f, true
+}
+
+// setNoun sets what the noun phrase p says of the people a figure counts.
+func (f *Figure) setNoun(p *np) {
+	f.head, f.pronoun = p.head, p.pronoun
+	f.Names, f.WholeNames = p.names, p.whole
+	f.Minor, f.Female, f.Male, f.Adult = p.kinds&kindMinor != 0, p.kinds&kindFemale != 0, p.kinds&kindMale != 0, p.kinds&kindAdult != 0
+	f.Transgender, f.Mixed, f.Alternatives = p.kinds&kindTrans != 0, p.mixed, p.alternatives
+	f.Partitive, f.More, f.Coordinated = p.partitive, p.more, p.coordinated
+}
+
+// inheritNoun gives a figure with no noun the noun of the figure before
+// it in a list: "8 Thais in Mae Sot and 4 in Myawaddy" are 12 Thais.
+func (f *Figure) inheritNoun(prev *Figure) {
+	f.Names, f.WholeNames = prev.Names, prev.WholeNames
+	f.Minor, f.Female, f.Male, f.Adult = prev.Minor, prev.Female, prev.Male, prev.Adult
+	f.Transgender, f.Mixed, f.Alternatives, f.Coordinated = prev.Transgender, prev.Mixed, prev.Alternatives, prev.Coordinated
+}
+
+// possessiveAt reads the figure after a possessive in a list at token k:
+// "her 3 children", "his wife", "their Ugandan recruiter", "their
+// children" (a plural with no number: at least two). A figure its own
+// verb follows is another clause's ("and their children were taken").
+func (d *doc) possessiveAt(k int) (Figure, bool) {
+	if !d.is(k, Possessive) || !d.same(k, k+1) {
+		return Figure{}, false
+	}
+	if f, ok := d.figureFrom(k + 1); ok {
+		if f.head >= 0 && d.lex.Offspring[d.word(f.head)] {
+			f.Minor = false // "her 3 children" are her offspring, of any age
+		}
+		return f, !f.Elliptic && !d.is(f.end, Aux|Copula|roleVerbs)
+	}
+	p := d.nounPhrase(k+1, false)
+	if p.head < 0 || p.role != RoleUnknown || d.toks[p.head].cls&OfficerNoun != 0 || d.lex.Collective[d.word(p.head)] ||
+		d.is(p.last+1, Aux|Copula|roleVerbs) {
+		return Figure{}, false
+	}
+	f := Figure{Count: d.span(k, k), Phrase: d.span(k, p.last), Sent: int(d.toks[k].sent), first: k, last: p.last}
+	f.setNoun(&p)
+	if d.lex.Offspring[d.word(p.head)] {
+		f.Minor = false
+	}
+	if d.toks[p.head].cls&Plural != 0 {
+		f.Bare = true
+	} else {
+		f.Article = true
+	}
 	f.end = d.postModifiers(&f, p.last+1)
 	return f, true
 }
+
+// modifierEnd returns the token after a modifier of place or time that
+// follows a figure at token i, when a list's joiner ends it ("in Lima
+// and", "from one house and", "on Monday,"), or i.
+func (d *doc) modifierEnd(i int) int {
+	if d.tok(i).kind != kWord || !d.lex.Prepositions[d.word(i)] {
+		return i
+	}
+	for k := i + 1; k < i+maxModifier && k < len(d.toks) && d.same(i, k); k++ {
+		t := d.toks[k]
+		switch {
+		case d.punct(k, ",") || d.listAnd(k) > 0:
+			if k == i+1 {
+				return i
+			}
+			return k
+		case t.kind == kPunct, t.cls&(roleVerbs|Aux|Copula|ClauseBreak|personClasses) != 0:
+			return i
+		}
+	}
+	return i
+}
+
+// maxModifier bounds the tokens of a modifier of place or time.
+const maxModifier = 8
 
 // headClass returns the classes of the figure's noun, or 0.
 func (d *doc) headClass(f *Figure) Class {
@@ -375,126 +322,3 @@ func (d *doc) headClass(f *Figure) Class {
 	}
 	return d.toks[f.head].cls
 }
-
-// postModifiers reads what follows a figure's noun phrase from token j:
-// an "of" phrase ("of human trafficking"), the ages ("aged 15 to 26"), an
-// age limit ("under the age of 5"), the countries they come from
-// ("trafficked from Swaziland and Lesotho") and what they are said to be
-// ("are Filipinos"). It returns the token after them.
-func (d *doc) postModifiers(f *Figure, j int) int {
-	for steps := 0; steps < 4 && j < len(d.toks) && d.same(f.first, j); steps++ {
-		if d.punct(j, ",") && (d.is(j+1, AgeWord) || d.phraseAt(j+1, AgeWord) > 0) {
-			j++ // "24 victims, aged 15 to 26"
-		}
-		w := d.word(j)
-		switch {
-		case w == "of" && !d.is(j+1, PartitiveDet|NumberWord) || w == "of" && d.is(j+1, Determiner):
-			k := j + 1
-			for n := 0; n < maxNP && k < len(d.toks) && d.same(j, k) && d.toks[k].kind == kWord &&
-				d.toks[k].cls&(Stop|Aux|Copula|ClauseBreak|roleVerbs) == 0; n++ {
-				k++
-			}
-			if k == j+1 {
-				return j
-			}
-			j = k
-		case d.is(j, AgeWord) || d.phraseAt(j, AgeWord) > 0:
-			n := max(d.phraseAt(j, AgeWord), 1)
-			k := j + n
-			if d.word(k) == "between" {
-				k++
-			}
-			between := d.word(k-1) == "between" // "aged between 18 and 35"
-			if !d.isNumberToken(k) {
-				return j
-			}
-			e := d.numberRun(k, between)
-			if n == 1 && d.word(e+1) == "and" && d.isNumberToken(e+2) {
-				e += 2 // "aged 20 and 19"
-			}
-			if d.word(j) != "under" && d.word(j) != "below" {
-				f.Ages = d.span(k, e)
-			}
-			j = e + 1
-		case w == "from" || d.toks[j].kind == kWord && d.word(j+1) == "from" && d.toks[j].cls&(Stop|Aux|Copula|ClauseBreak) == 0 && !d.toks[j].cap:
-			k := j
-			if w != "from" {
-				k++ // "trafficked from"
-			}
-			names, _, end := d.nameList(k + 1)
-			if len(names) == 0 {
-				return j
-			}
-			f.From = append(f.From, names...)
-			j = end
-		case d.is(j, Copula) && d.tok(j+1).cap:
-			names, _, end := d.nameList(j + 1)
-			if len(names) == 0 {
-				return j
-			}
-			f.Pred = names
-			j = end
-		default:
-			return j
-		}
-	}
-	return j
-}
-
-// nameList reads a list of names from token i: "Malaysia (43) and
-// Taiwan (1)", "Pakistan, Nepal, the Philippines, and several African
-// countries", "Mali, Guinea and Burkina Faso as well as northern Ivory
-// Coast". A name is a capitalised run, after "the" or a lower-case
-// adjective. It returns the names, for each the token of its count in
-// brackets or -1, and the token after the list.
-func (d *doc) nameList(i int) (names []Span, counts []int, end int) {
-	k := i
-	end = i
-	for len(names) < maxNames {
-		start := k
-		if d.is(k, Determiner) {
-			k++ // "the Philippines"
-		}
-		if k+1 < len(d.toks) && d.toks[k].kind == kWord && !d.toks[k].cap && d.tok(k+1).cap &&
-			d.toks[k].cls&(Stop|Aux|Copula|ClauseBreak|roleVerbs|NumberWord|Article) == 0 {
-			k++ // "northern Ivory Coast"
-		}
-		if k >= len(d.toks) || !d.same(i, k) || !d.toks[k].cap || d.toks[k].kind != kWord {
-			// No name after the joiner: the list ended before it ("11
-			// from Uganda and 8 from Kenya").
-			if len(names) == 0 {
-				return names, counts, start
-			}
-			return names, counts, end
-		}
-		e := k
-		for e+1 < len(d.toks) && d.tok(e+1).cap && d.tok(e+1).kind == kWord && d.same(k, e+1) {
-			e++
-		}
-		names = append(names, d.span(k, e))
-		c := -1
-		if d.punct(e+1, "(") && e+3 < len(d.toks) && d.tok(e+2).kind == kNum && d.punct(e+3, ")") {
-			c = e + 2
-			e += 3
-		}
-		counts = append(counts, c)
-		k = e + 1
-		end = k
-		// The joiner: ",", "and", ", and", "as well as".
-		j := k
-		if d.punct(j, ",") {
-			j++
-		}
-		if n := d.listAnd(j); n > 0 && !d.punct(j, ",") {
-			j += n
-		}
-		if j == k || !d.same(i, j) {
-			return names, counts, k
-		}
-		k = j
-	}
-	return names, counts, end
-}
-
-// maxNames bounds a list of names: lists of countries are short.
-const maxNames = 64

@@ -74,10 +74,34 @@ func (d *doc) listAfter(j int, head *Figure) (figs []Figure, end int, comma bool
 	last := head
 	for len(figs) < 64 {
 		k, c, ok := d.joinerAt(end)
-		if !ok || k >= len(d.toks) || !d.same(j, k) {
+		parallel := false
+		if !ok || !d.same(j, k) {
+			// "80 victims in Lima and 40 in Callao": a modifier of place
+			// or time, and the next figure with one of its own.
+			m := d.modifierEnd(end)
+			if m == end {
+				break
+			}
+			if k, c, ok = d.joinerAt(m); !ok || !d.same(j, k) {
+				break
+			}
+			parallel = true
+		}
+		if k >= len(d.toks) {
 			break
 		}
 		f, ok := d.figureFrom(k)
+		if !ok {
+			f, ok = d.possessiveAt(k) // "a mother and her 3 children", "a man and his wife"
+		}
+		if parallel {
+			if !ok || f.pronoun || f.Role == RoleOther || d.tok(f.end).kind != kWord || d.word(f.end) != d.word(end) {
+				break
+			}
+			if f.Elliptic && !last.Elliptic {
+				f.inheritNoun(last)
+			}
+		}
 		if c && ok && f.Article && last.Named && len(last.Names) == 0 && d.appositionEnds(f.end) {
 			last.Names, last.Minor, last.Female, last.Male, last.Adult = f.Names, f.Minor, f.Female, f.Male, f.Adult
 			end = f.end
@@ -95,6 +119,9 @@ func (d *doc) listAfter(j int, head *Figure) (figs []Figure, end int, comma bool
 		if !ok || f.pronoun {
 			break // "23 people, 14 of them children": a part, not the next of a list
 		}
+		if d.otherRole(head, last, &f) {
+			break // "rescued 30 women and 4 traffickers were arrested": two groups
+		}
 		if len(figs) == 0 {
 			comma = c
 		}
@@ -103,6 +130,33 @@ func (d *doc) listAfter(j int, head *Figure) (figs []Figure, end int, comma bool
 		last = &figs[len(figs)-1]
 	}
 	return figs, end, comma
+}
+
+// otherRole reports whether figure f, after last in a list that began
+// with head, names people of another role by its noun: "Three suspects and
+// 12 victims", "rescued 30 women and 4 Chinese traffickers were arrested".
+func (d *doc) otherRole(head, last, f *Figure) bool {
+	r := nounRole(d.headClass(f))
+	if r == RoleUnknown {
+		return false
+	}
+	if lr := nounRole(d.headClass(last)); lr != RoleUnknown && lr != r {
+		return true
+	}
+	v := d.leftRole(head.first).role
+	return v != RoleUnknown && v != r
+}
+
+// nounRole returns the role a noun of class c gives by itself: victims,
+// suspects ("traffickers"), or none.
+func nounRole(c Class) Role {
+	switch {
+	case c&VictimNoun != 0:
+		return RoleVictim
+	case c&(SuspectNoun|DetaineeNoun) != 0:
+		return RoleSuspect
+	}
+	return RoleUnknown
 }
 
 // appositionEnds reports whether an apposition ending before token j is
@@ -183,7 +237,7 @@ const maxBack = 32
 
 // findFigures finds every figure of people and groups them.
 func (d *doc) findFigures(r *Result) {
-	for i := 0; i < len(d.toks) && !r.full(len(r.Groups), MaxGroups, "figures"); {
+	for i := 0; i < len(d.toks) && !r.full(max(len(r.Groups), len(r.Figures)), MaxGroups, "figures"); {
 		if d.word(i) == "from" {
 			if end := d.origin(r, i); end > i {
 				i = end
@@ -236,6 +290,8 @@ func (d *doc) findFigures(r *Result) {
 	d.frames(r)
 	for gi := range r.Groups {
 		d.groupRole(r, gi)
+		d.additive(r, gi)
+		d.totalStated(r, gi)
 	}
 	for gi := 1; gi < len(r.Groups); gi++ {
 		g, prev := &r.Groups[gi], &r.Groups[gi-1]
@@ -248,7 +304,7 @@ func (d *doc) findFigures(r *Result) {
 
 // addGroup appends the figures and their group to r.
 func (d *doc) addGroup(r *Result, figs []Figure, head int, apposition bool) {
-	g := Group{Head: -1, Apposition: apposition && head < 0 && len(figs) > 2, Sent: figs[0].Sent, FrameOf: -1,
+	g := Group{Head: -1, Apposition: apposition && head < 0 && len(figs) > 1, Sent: figs[0].Sent, FrameOf: -1,
 		Figures: make([]int, 0, len(figs))}
 	gi := len(r.Groups)
 	for k, f := range figs {
@@ -355,6 +411,66 @@ func (d *doc) frames(r *Result) {
 		}
 		if role, tok := d.roleWithin(start, end); role != RoleUnknown {
 			g.frameRole, g.frameTok = role, tok
+		}
+	}
+}
+
+// additive marks group gi when it adds to an earlier figure of its role:
+// "Another 5 suspects were arrested", "a further 5", "53 more", "Police
+// also rescued 10 men". A sentence that gives the total itself ("…,
+// bringing the total to 81") adds nothing: its figure is part of that
+// total; nor does one of a separate operation, or a weak role ("were
+// also found").
+func (d *doc) additive(r *Result, gi int) {
+	g := &r.Groups[gi]
+	f := &r.Figures[g.Figures[0]]
+	if g.Role != RoleVictim && g.Role != RoleSuspect || g.Weak || g.Frame || f.Partitive || f.pronoun {
+		return
+	}
+	more := f.More
+	if !more && !g.RoleWord.IsZero() {
+		// "also" before the verb that gave the role, perhaps with
+		// auxiliaries between: "were also rescued", "have also been
+		// detained".
+		k := d.tokenAt(g.RoleWord.Start)
+		for m := k - 1; m >= 0 && m >= k-3 && d.same(m, k) && d.toks[m].kind == kWord; m-- {
+			if d.lex.Also[d.word(m)] {
+				more = true
+				break
+			}
+			if !d.is(m, Aux|Adverb) {
+				break
+			}
+		}
+	}
+	if !more {
+		return
+	}
+	start := d.sentenceStart(f.first)
+	separate := false
+	for k := start; k < len(d.toks) && k < start+maxWindow*4 && d.same(start, k); k++ {
+		if d.is(k, TotalWord) || d.phraseAt(k, TotalWord) > 0 {
+			return
+		}
+		separate = separate || d.lex.Separate[d.word(k)]
+	}
+	if separate && d.sentenceHas(f.first, OperationNoun) {
+		return // "In a separate operation, 40 more were freed": another event's
+	}
+	g.Additive = true
+}
+
+// totalStated marks group gi when its sentence says, before the group's
+// first figure, that it gives a total: "In total, police freed up to 15
+// women", "A total of 104 victims were intercepted".
+func (d *doc) totalStated(r *Result, gi int) {
+	g := &r.Groups[gi]
+	f := &r.Figures[g.Figures[0]]
+	start := max(d.sentenceStart(f.first), f.first-maxWindow)
+	for k := start; k <= f.last && k < len(d.toks); k++ {
+		if d.is(k, TotalWord) || d.phraseAt(k, TotalWord) > 0 {
+			g.TotalStated = true
+			return
 		}
 	}
 }

@@ -23,7 +23,7 @@ const (
 	NumberJoin                   // "and", "of", "a": inside a count between number words ("two hundred and five", "tens of thousands")
 	Article                      // "a", "an": one person ("a minor")
 	Hedge                        // a one-word hedge before a count: "some", "over", "about"
-	More                         // "more", "other", "additional", "further": a figure added to an earlier one ("53 more Indians")
+	More                         // "more", "another", "additional", "further": a figure added to an earlier one ("53 more Indians")
 
 	// The people a figure counts.
 	PersonNoun   // "people", "workers", "nationals": people, of no role by themselves
@@ -60,7 +60,7 @@ const (
 	TotalWord    // "totalling": the figure after it is the sum of those before
 	PartitiveDet // "them", "these", "the" after "of": "three of them"
 	FrameWord    // "of", "among" opening a sentence: "Of these, 29 were…"
-	Rest         // "rest", "remainder": the people a breakdown leaves
+	Rest         // "rest", "remainder", "other": the people a breakdown leaves ("the other 18")
 	AgeWord      // "aged", "under the age of": ages after a noun
 
 	// Things seized and where.
@@ -89,6 +89,8 @@ const (
 	Cumulative // "so far", "to date", "annually": a figure of a period, not of one operation
 	Since      // "since": a figure since a month or a year is one to date
 	TimeWord   // "pm", "hours": a number before it is not a count of people
+
+	Transgender // "transgender", "trans": of women, transgender feminine; of men, transgender masculine
 )
 
 // Lexicon is one language's word lists for the engine. Every list is in
@@ -129,6 +131,39 @@ type Lexicon struct {
 	// Money are the words that say what a sum seized is: cash, the value
 	// of goods, counterfeit money, an equivalent or a part of another sum.
 	Money MoneyWords
+	// Prepositions open a modifier of place or time after a figure ("in
+	// Lima", "from one house", "on Monday"): a list may continue past it
+	// ("80 victims in Lima and 40 in Callao").
+	Prepositions map[string]bool
+	// Collective are the nouns of groups of people ("families"): a
+	// figure of them is no figure of people.
+	Collective map[string]bool
+	// Offspring are the nouns that, after a possessive, name a relation
+	// and not an age: "her 3 children" may be grown up.
+	Offspring map[string]bool
+	// Also are the adverbs before a verb that make its figure one more
+	// ("Police also rescued 10 men").
+	Also map[string]bool
+	// Separate are the words that make an operation named beside them
+	// another one ("in a separate operation"): its figures add to none
+	// of this one's.
+	Separate map[string]bool
+	// HedgeAfter are the hedges written after a figure ("50 women at
+	// most", "50 and counting"): the count's reader reads them there.
+	HedgeAfter map[string]bool
+	// ListOr are the words that join alternatives ("or"): "Chinese or
+	// Malaysian suspects" are of no one nationality.
+	ListOr map[string]bool
+	// Partly are the words before a name that make it describe part of a
+	// group only: "mostly Nigerian women".
+	Partly map[string]bool
+	// AgeAndOver are the phrases that leave an age open upwards, after it
+	// ("and over", "or older") or as an age phrase before it ("over the
+	// age of").
+	AgeAndOver map[string]bool
+	// NationalityNouns are the nouns of "of Thai nationality": the name
+	// before them is the people's nationality.
+	NationalityNouns map[string]bool
 }
 
 // EvidenceWord is what a word for an item seized means.
@@ -213,6 +248,18 @@ func BuildPhrases(lists map[Class]string) map[string]Class {
 			if p = strings.Join(strings.Fields(p), " "); p != "" {
 				m[p] |= c
 			}
+		}
+	}
+	return m
+}
+
+// SetOf returns the phrases of s, separated by "|", their words by single
+// spaces, as a set.
+func SetOf(s string) map[string]bool {
+	m := make(map[string]bool)
+	for p := range strings.SplitSeq(s, "|") {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			m[p] = true
 		}
 	}
 	return m

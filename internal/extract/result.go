@@ -51,10 +51,33 @@ type Figure struct {
 	// From are the countries the people come from: "72 foreign nationals
 	// trafficked from Swaziland and Lesotho".
 	From []Span
-	// Ages is the span of the ages given: "15 to 26" of "aged 15 to 26".
+	// Ages is the span of the ages given: "15 to 26" of "aged 15 to 26",
+	// "20, 25 and 30" of "aged 20, 25 and 30".
 	Ages Span
+	// AgesOpen is set when the ages are a lower limit: "aged 18 and
+	// over", "over the age of 18".
+	AgesOpen bool
+	// AgesAfterComma is set when the ages follow a comma ("3 men and 3
+	// women, aged 20 to 40"): after a list they may be everyone's or the
+	// last figure's.
+	AgesAfterComma bool
 
+	// WholeNames are capitalised runs of several words that a lower-case
+	// word of the phrase follows ("Indian Ocean" of "30 Indian Ocean
+	// island women"): a name of its own, a nationality only if it reads
+	// as one whole.
+	WholeNames []Span
+
+	// Minor, Female and Male are set when the nouns say so of everyone
+	// counted: "women and girls" are female, "women and children" of no
+	// one sex or age.
 	Minor, Female, Male bool
+	// Transgender is set for "transgender women", "trans men".
+	Transgender bool
+	// Mixed is set when the nouns joined say different things of the
+	// people they count ("women and children"): a part named later may
+	// share its sex or age with the rest.
+	Mixed bool
 	// Adult is set for nouns of grown-ups ("men", "women"): their age is
 	// known not to be a minor's.
 	Adult bool
@@ -67,6 +90,13 @@ type Figure struct {
 	// and Filipino workers", "women and children"): its names describe
 	// part of the figure only.
 	Coordinated bool
+	// Alternatives is set when the names of a coordinated phrase are
+	// joined by "or" ("Chinese or Malaysian suspects"): none of them need
+	// be anyone's.
+	Alternatives bool
+	// Bare is set for a plural noun with no number after a possessive in a
+	// list ("a woman and her children"): at least two.
+	Bare bool
 	// Elliptic is set for a figure with no noun: "Six Rescued".
 	Elliptic bool
 	// Named is set for a person named in full: a figure of one whose
@@ -93,15 +123,25 @@ type Group struct {
 	// Head is the index (into Result.Figures) of the figure the others
 	// break down, or -1.
 	Head int
-	// Apposition is set when the breakdown follows its head after a comma
-	// only ("eight suspects, six Taiwanese and two Peruvians, were
-	// arrested"): it is one only if the parts add up to the head.
+	// Apposition is set when figures follow the first after a comma only
+	// ("eight suspects, six Taiwanese and two Peruvians, were arrested",
+	// "30 women, one from Nigeria"): they break it down when they add up
+	// to it, or when each names what the first does not (a nationality
+	// after "people"); otherwise they continue a list.
 	Apposition bool
 	// AfterAnd is set when the group follows "and" right after a figure
 	// whose role nothing gave ("Eleven suspected traffickers, all Chinese
 	// nationals, and 2 Filipinos were arrested"): it may be the end of a
 	// list read in two parts, so it is no total.
 	AfterAnd bool
+	// TotalStated is set when the sentence says, before the group's
+	// first figure, that it gives a total: "In total, police freed up to
+	// 15 women", "A total of 104 victims".
+	TotalStated bool
+	// Additive is set when the group adds to an earlier figure of its
+	// role ("Another 5 suspects were arrested", "53 more", "Police also
+	// rescued 10 men") in a sentence that gives no total of its own.
+	Additive bool
 	// Frame is set for the figures of a sentence that opens on a set
 	// ("Of the total 187 workers rescued, 158 …, while 29 …"): they are
 	// parts of the set.
@@ -229,7 +269,7 @@ type Result struct {
 // hostile text of a million figures costs memory in proportion to these,
 // not to the text.
 const (
-	MaxGroups = 10000 // groups of figures
+	MaxGroups = 10000 // groups of figures, and figures in all (a list holds up to 65)
 	MaxFound  = 1000  // amounts, items, dates, agencies, places, triggers, lists of countries each
 )
 
@@ -258,4 +298,10 @@ type Parsers struct {
 	// so that an amount's span holds the scale the parsers read, in any
 	// of their languages. Nil leaves it to the lexicon's ScaleWord.
 	Scale func(w string) bool
+	// Nationality reports whether s, a capitalised run of the text, names
+	// a nationality or a country ("Vietnamese", "Lao", "Nigerians"), so
+	// that names joined by "and" ("Chinese and Vietnamese nationals") are
+	// told from people's names ("two Thais, Somchai and Nok"). Nil takes
+	// every name for one.
+	Nationality func(s string) bool
 }

@@ -25,6 +25,19 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		ShortNames:      extract.Set("US USA U.S. U.S UK U.K. UAE DRC PRC ROK DPRK Lao"),
 		OrdinalSuffixes: extract.Set("st nd rd th"),
 		Money:           money(),
+		Prepositions:    extract.Set("in at on from near inside outside during across within aboard"),
+		Collective:      extract.Set("family families household households couple couples group groups crew crews"),
+		Offspring:       extract.Set("children child kids kid sons son daughters daughter"),
+		Also:            extract.Set("also additionally"),
+		Separate:        extract.Set("separate unrelated different"),
+		HedgeAfter: extract.SetOf("at most|at the most|at the very most|at a maximum|at maximum|at least|at the least|" +
+			"at the very least|at a minimum|at minimum|or more|and more|or so|or fewer|or less|and counting"),
+		ListOr: extract.Set("or"),
+		Partly: extract.Set("mostly mainly largely predominantly primarily chiefly overwhelmingly"),
+		AgeAndOver: map[string]bool{"and over": true, "and older": true, "or older": true, "and above": true,
+			"or above": true, "or over": true, "plus": true, "and up": true,
+			"over the age of": true, "above the age of": true},
+		NationalityNouns: extract.Set("nationality nationalities citizenship"),
 	}).Prepare()
 })
 
@@ -41,7 +54,7 @@ var words = map[extract.Class]string{
 	extract.Article:    `a an`,
 	extract.Hedge: `some about around approximately roughly nearly almost over under
 		exactly between estimated reportedly`,
-	extract.More: `more other others additional further another remaining`,
+	extract.More: `more others additional further another`,
 
 	extract.PersonNoun: `people persons person individuals individual men man women woman
 		girls girl boys boy children child minors minor kids kid teenagers teenager teens
@@ -59,7 +72,8 @@ var words = map[extract.Class]string{
 		officers officer policemen policeman officials official personnel staff soldiers
 		soldier agents guards guard prisoners prisoner inmates inmate investigators
 		tourists tourist employers employer managers manager drivers driver captains
-		captain bosses boss maids maid sailors sailor seafarers seafarer labourers`,
+		captain bosses boss maids maid sailors sailor seafarers seafarer labourers transwomen
+		transwoman transmen transman captors captor`,
 	extract.Plural: `people persons individuals men women girls boys children minors kids
 		teenagers adults workers labourers laborers migrants foreigners nationals citizens
 		passengers crews agents coordinators recruiters brokers owners members leaders
@@ -69,15 +83,17 @@ var words = map[extract.Class]string{
 		babies toddlers daughters sons wives husbands couples mothers fathers teens
 		juveniles pimps operators officers policemen officials personnel staff soldiers
 		guards prisoners inmates investigators victims tourists employers managers drivers
-		captains bosses maids sailors seafarers`,
+		captains bosses maids sailors seafarers transwomen transmen captors`,
 	extract.VictimNoun:   `victims victim survivors survivor captives captive hostages hostage`,
-	extract.SuspectNoun:  `suspects suspect traffickers trafficker perpetrators perpetrator accused smugglers smuggler pimps pimp`,
+	extract.SuspectNoun:  `suspects suspect traffickers trafficker perpetrators perpetrator accused smugglers smuggler pimps pimp captors captor`,
 	extract.DetaineeNoun: `detainees detainee arrestees arrestee`,
 	extract.OfficerNoun: `officers officer policemen policeman officials official personnel staff
 		soldiers soldier guards guard prisoners prisoner inmates inmate investigators agents`,
-	extract.MinorNoun:  `children child minors minor kids kid juveniles juvenile infants infant babies baby toddlers`,
-	extract.FemaleNoun: `women woman girls girl females female sisters sister daughters daughter wives wife mothers mother`,
-	extract.MaleNoun:   `men man boys boy males male brothers brother sons son husbands husband fathers father`,
+	extract.MinorNoun: `children child minors minor kids kid juveniles juvenile infants infant babies baby toddlers`,
+	extract.FemaleNoun: `women woman girls girl females female sisters sister daughters daughter wives wife mothers mother
+		transwomen transwoman`,
+	extract.MaleNoun: `men man boys boy males male brothers brother sons son husbands husband fathers father
+		transmen transman`,
 
 	extract.VictimVerb: `rescued rescue rescues rescuing freed free frees freeing liberated
 		liberate liberates liberating saved save saves saving lured lure traffic trafficked
@@ -109,7 +125,7 @@ var words = map[extract.Class]string{
 	extract.TotalWord:    `totalling totaling totalled totaled`,
 	extract.PartitiveDet: `the them these those its their whom us our`,
 	extract.FrameWord:    `of among`,
-	extract.Rest:         `rest remainder`,
+	extract.Rest:         `rest remainder other remaining`,
 
 	extract.SeizeVerb: `seized seize seizes seizing seizure confiscated confiscate
 		confiscating confiscation impounded recovered collected found`,
@@ -126,12 +142,13 @@ var words = map[extract.Class]string{
 	extract.PlaceAfter:    `town city`,
 	extract.InPreposition: `in within inside`,
 	extract.AgeWord:       `aged ages`,
-	extract.Adult:         `men man women woman adults adult`,
+	extract.Adult:         `men man women woman adults adult transwomen transwoman transmen transman`,
 	extract.Possessive:    `their his her its our my your`,
 	extract.Embassy:       `embassy embassies consulate consulates`,
 	extract.TimeWord:      `pm am a.m. p.m. hrs hours o'clock`,
 	extract.Cumulative:    `annually yearly altogether`,
 	extract.Since:         `since`,
+	extract.Transgender:   `transgender trans transwomen transwoman transmen transman`,
 }
 
 var phrases = map[extract.Class]string{
