@@ -126,6 +126,10 @@ type Lexicon struct {
 	ShortNames map[string]bool
 	// OrdinalSuffixes are the letters after a day's digits ("st", "th").
 	OrdinalSuffixes map[string]bool
+	// Ranks are ranks and titles, with their abbreviations ("general",
+	// "inspector", "spokesperson", "gen"): a capitalised run after one is
+	// a person's name, which an agency's name never holds.
+	Ranks map[string]bool
 }
 
 // EvidenceWord is what a word for an item seized means.

@@ -8,7 +8,10 @@ const maxName = 12
 // findAgencies finds the names of agencies: a capitalised run holding an
 // agency's word ("Bureau of Immigration", "National Agency for the
 // Prohibition of Trafficking in Persons", "Police"), or a name and a
-// lower-case agency word ("Peruvian police", "Thai authorities").
+// lower-case agency word ("Peruvian police", "Thai authorities"). A name
+// ends before a rank or a title, and the person named after it is
+// skipped: "Police Major General Surachate Hakparn" is the police and an
+// officer, whose name is never an agency's.
 func (d *doc) findAgencies(r *Result) {
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
@@ -18,21 +21,36 @@ func (d *doc) findAgencies(r *Result) {
 		if d.word(i) == "the" {
 			continue // "The Bureau of Immigration": the name starts after it
 		}
-		e := i
+		if p, ok := d.personAfterRank(i); ok {
+			if d.is(p+1, AgencyHead) && d.tok(p+1).cap && d.same(p, p+1) && !(d.tok(p+2).cap && d.tok(p+2).kind == kWord && d.same(p, p+2)) {
+				p++ // "Major Crimes Unit": no agency named "Unit"
+			}
+			i = p
+			continue
+		}
+		e, resume := i, -1
 		hasHead := t.cls&AgencyHead != 0
 		for k := i + 1; k < len(d.toks) && k < i+maxName && d.same(i, k); k++ {
 			tk := d.toks[k]
 			if tk.kind == kWord && tk.cap && tk.cls&(roleVerbs|NumberWord) == 0 {
+				if p, ok := d.personAfterRank(k); ok {
+					resume = p
+					break
+				}
 				e = k
 				hasHead = hasHead || tk.cls&AgencyHead != 0
 				continue
 			}
-			// Lower-case joining words inside a name, when a capital follows.
-			if tk.kind == kWord && (d.word(k) == "of" || d.word(k) == "for" || d.word(k) == "the" || d.word(k) == "and" || d.word(k) == "in") {
+			// Lower-case joining words inside a name, when a capital
+			// follows: "and" anywhere ("Thai and Cambodian authorities"),
+			// "of", "for" and "in" after the agency's word ("Bureau of
+			// Immigration"), not after a person's name ("Surachate
+			// Hakparn of the Royal Thai Police").
+			if w := d.word(k); tk.kind == kWord && (w == "and" || w == "the" || hasHead && (w == "of" || w == "for" || w == "in")) {
 				if k+1 < len(d.toks) && d.tok(k+1).cap && d.tok(k+1).kind == kWord {
 					continue
 				}
-				if d.word(k) == "for" || d.word(k) == "of" {
+				if w == "for" || w == "of" {
 					if k+2 < len(d.toks) && d.word(k+1) == "the" && d.tok(k+2).cap {
 						continue
 					}
@@ -45,7 +63,7 @@ func (d *doc) findAgencies(r *Result) {
 			break
 		}
 		if !hasHead || r.full(len(r.Agencies), MaxFound, "agencies") {
-			i = e
+			i = max(e, resume)
 			continue
 		}
 		m := Mention{Span: d.span(i, e), Name: d.span(i, e), Sent: int(t.sent)}
@@ -53,8 +71,34 @@ func (d *doc) findAgencies(r *Result) {
 			m.Abroad = m.Abroad || d.is(k, Embassy)
 		}
 		r.Agencies = append(r.Agencies, m)
-		i = e
+		i = max(e, resume)
 	}
+}
+
+// personAfterRank reports whether token k is a capitalised rank or title
+// that is not part of an agency's name, and returns the last token of the
+// person's name after it ("Major General Surachate Hakparn", "Gen.
+// Surachate"), or k when no name follows ("Police Chief said"). A rank
+// right before an agency's word is part of the agency's name ("General
+// Directorate of Migration"); otherwise the name runs to the next agency's
+// word, so that an officer's name never joins the agency after it
+// ("Captain Somchai Police Station" is a captain and a station).
+func (d *doc) personAfterRank(k int) (int, bool) {
+	if k >= len(d.toks) || !d.toks[k].cap || !d.lex.Ranks[d.word(k)] || d.is(k+1, AgencyHead) {
+		return 0, false
+	}
+	p := k
+	for n := 0; n < maxName; n++ {
+		q := p + 1
+		if d.punct(q, ".") && d.lex.Ranks[d.word(p)] && d.toks[q].s == d.toks[p].e {
+			q++ // "Gen. Surachate"
+		}
+		if q >= len(d.toks) || !d.same(k, q) || d.toks[q].kind != kWord || !d.toks[q].cap || d.is(q, AgencyHead) {
+			break
+		}
+		p = q
+	}
+	return p, true
 }
 
 // findPlaces finds the places the text names: "in a suburb of Lima", "on

@@ -20,9 +20,14 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		Weekdays:        map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6},
 		Relative:        relative(),
 		Triggers:        map[string]string{"tip": "Tip", "tip-off": "Tip", "tipoff": "Tip", "hotline": "Hotline", "helpline": "Hotline"},
-		Abbreviations:   extract.Set("mr mrs ms dr gen col lt capt sgt maj cpl insp supt st no nos jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc ltd co corp dept gov sen rep hon prof u.s u.k a.m p.m"),
+		Abbreviations:   extract.Set("mr mrs ms dr gen col lt capt sgt maj cpl insp supt pol brig cmdr st no nos jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc ltd co corp dept gov sen rep hon prof u.s u.k a.m p.m"),
 		ShortNames:      extract.Set("US USA U.S. U.S UK U.K. UAE DRC PRC ROK DPRK Lao"),
 		OrdinalSuffixes: extract.Set("st nd rd th"),
+		Ranks: extract.Set(`general colonel major lieutenant captain inspector superintendent
+			commissioner chief director spokesperson spokesman spokeswoman sergeant commander
+			deputy head brigadier corporal constable officer minister secretary undersecretary
+			governor mayor chairman chairperson chairwoman president ambassador consul attorney
+			gen col lt maj capt sgt insp supt cpl brig cmdr pol mr mrs ms dr`),
 	}).Prepare()
 })
 
