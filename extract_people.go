@@ -23,9 +23,10 @@ type extractor struct {
 	tallies map[extractKey]extractSlot
 	// total is, for victims (0) and suspects (1), the index in op.Counts
 	// of the report's total, or -1; totalSent is its sentence.
-	total     [2]int
-	totalSent [2]int
-	whenSent  int // the sentence of the operation's date, or -1
+	total       [2]int
+	totalSent   [2]int
+	totalClause [2]extract.Span // the clause of the total's figure (extract.Group.Clause)
+	whenSent    int             // the sentence of the operation's date, or -1
 	// skip maps a sentence about an earlier year than published to that
 	// year.
 	skip map[int]int
@@ -477,7 +478,7 @@ func (x *extractor) relate(g *extract.Group, ri int, key0 extractKey, whole Coun
 			return relNone, "named as victims, but no verb says what happened to them: not counted"
 		}
 		idx, _ := x.setTally(key0, whole, modeTotal)
-		x.total[ri], x.totalSent[ri] = idx, g.Sent
+		x.total[ri], x.totalSent[ri], x.totalClause[ri] = idx, g.Sent, g.Clause
 		note := ""
 		if !stated {
 			note = "the total (" + countsPath(idx) + ") is the sum of the parts"

@@ -1,6 +1,7 @@
 package rescue
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/antitrafficking/rescue/internal/extract"
@@ -9,19 +10,30 @@ import (
 // The date of the operation, from the dates the engine found.
 
 // when records the date of the operation: the first date of the events
-// (not of a statement) in the sentence of the first figure of victims,
-// else of suspects, else in the first sentence that speaks of the
-// operation.
+// in the clause of the first figure of victims, else of suspects, else
+// the first date after a word of the operation anywhere. A date is never
+// that of a statement ("said on Monday"), of another event ("charged on
+// March 1", "repatriated on Friday"), or of a clause of an event before
+// or after ("a week after the suspects were arrested on March 10"); a
+// weekday and a date that disagree give no date.
 func (x *extractor) when() {
 	var pick *extract.DateExpr
-	for _, s := range x.totalSent {
+	for ri, s := range x.totalSent {
 		if s < 0 || pick != nil {
 			continue
 		}
 		for i := range x.r.Dates {
-			if d := &x.r.Dates[i]; d.Sent == s && !d.Statement {
+			d := &x.r.Dates[i]
+			if d.Sent != s || d.Statement {
+				continue
+			}
+			switch {
+			case d.Other:
+				x.find(d.Span, "", "the date of another event than the operation: not recorded")
+			case d.Clause != x.totalClause[ri]:
+				x.find(d.Span, "", "in a clause of an event before or after the operation's ("+strconv.Quote(x.span(d.Clause))+"): not recorded")
+			case pick == nil:
 				pick = d
-				break
 			}
 		}
 	}
@@ -29,13 +41,17 @@ func (x *extractor) when() {
 		if pick != nil {
 			break
 		}
-		if d := &x.r.Dates[i]; !d.Statement && d.Operation {
+		if d := &x.r.Dates[i]; !d.Statement && d.Operation && !d.Other && d.Clause.IsZero() {
 			if _, ok := x.skip[d.Sent]; !ok {
 				pick = d
 			}
 		}
 	}
 	if pick == nil {
+		return
+	}
+	if pick.Conflict {
+		x.find(pick.Span, "", "the weekday and the date disagree: no date recorded")
 		return
 	}
 	start, ok1 := ymdDate(pick.Start)
@@ -46,7 +62,10 @@ func (x *extractor) when() {
 	x.op.When = Period{Start: start, End: end}
 	x.whenSent = pick.Sent
 	note := ""
-	if pick.Start != pick.End || pick.Start.Day == 0 {
+	switch {
+	case pick.Two:
+		note = "two days: read as the period from the first to the last, " + x.op.When.String()
+	case pick.Start != pick.End || pick.Start.Day == 0:
 		note = "as reported: " + x.op.When.String()
 	}
 	x.find(pick.Span, "when", note)

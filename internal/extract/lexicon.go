@@ -130,6 +130,18 @@ type Lexicon struct {
 	// "inspector", "spokesperson", "gen"): a capitalised run after one is
 	// a person's name, which an agency's name never holds.
 	Ranks map[string]bool
+	// WeekdayShift maps a word before a weekday to the week it names: -1
+	// for the one before ("last Friday", on a Friday, is a week before),
+	// 1 for one to come ("next Friday"), which is no date of a report.
+	WeekdayShift map[string]int
+	// OtherEvents are verbs of events besides the operation, before or
+	// after it ("charged", "repatriated", "returned", "recruited"): a
+	// date or a place right after one is that event's.
+	OtherEvents map[string]bool
+	// Sequence are the words that open a clause of an event before or
+	// after the one the sentence reports ("after", "before", "until"): a
+	// date in that clause is the other event's.
+	Sequence map[string]bool
 }
 
 // EvidenceWord is what a word for an item seized means.

@@ -112,6 +112,10 @@ type Group struct {
 	FrameOf  int
 	Role     Role
 	RoleWord Span
+	// Clause is the word that opens the clause of the group's first
+	// figure when it is one of an event before or after another
+	// ("after"), or zero: see DateExpr.Clause.
+	Clause   Span
 	Weak     bool   // the role rests on a weak word ("found") or the noun alone
 	NounOnly bool   // the role rests on the noun alone ("80 victims"): no verb says what happened
 	Note     string // why the role is uncertain, or ""
@@ -171,6 +175,22 @@ type DateExpr struct {
 	Start, End YMD
 	Statement  bool // the date of a statement ("said on Monday") or a dateline, not of the events
 	Operation  bool // a word of the operation comes before it in its clause
+	// Two is set for two days that are not a span ("on March 14 and
+	// 17"): Start and End are the first and the last.
+	Two bool
+	// Conflict is set for a weekday and a date that disagree ("on Tuesday
+	// 14 March" in a year when 14 March is a Thursday): Start and End are
+	// zero.
+	Conflict bool
+	// Other is set for the date of another event than the operation: of
+	// a verb of another event ("charged on March 1", "repatriated on
+	// Friday").
+	Other bool
+	// Clause is the word that opens the date's clause when it is one of
+	// an event before or after another ("after" of "a week after the
+	// suspects were arrested on March 10"), or zero: the date is of the
+	// figures of its sentence only if they are in that clause too.
+	Clause Span
 }
 
 // YMD is a calendar date; Month or Day 0 when not given.

@@ -168,6 +168,7 @@ func (d *doc) sentenceRole(i int) (Role, int) {
 // them"). Where the verbs before and after disagree, or only a weak word
 // or the noun says, the group gets a note.
 func (d *doc) groupRole(r *Result, gi int) {
+	r.Groups[gi].Clause = d.sequenceClause(r.Figures[r.Groups[gi].Figures[0]].first)
 	d.groupRoleOf(r, gi)
 	if g := &r.Groups[gi]; g.FrameOf < 0 && g.Role != RoleUnknown {
 		d.antecedent(r, gi)

@@ -28,6 +28,12 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 			deputy head brigadier corporal constable officer minister secretary undersecretary
 			governor mayor chairman chairperson chairwoman president ambassador consul attorney
 			gen col lt maj capt sgt insp supt cpl brig cmdr pol mr mrs ms dr`),
+		WeekdayShift: map[string]int{"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1},
+		OtherEvents: extract.Set(`charged charge indicted arraigned sentenced convicted jailed
+			prosecuted repatriated repatriate returned return flown sent deported deport expelled
+			released reunited recruited hired employed born died killed drowned moved transferred
+			appeared arrived landed`),
+		Sequence: extract.Set("after before until prior"),
 	}).Prepare()
 })
 
