@@ -30,6 +30,13 @@ type extractor struct {
 	// skip maps a sentence about an earlier year than published to that
 	// year.
 	skip map[int]int
+	// statedTotal is, for victims (0) and suspects (1), the first group
+	// the text says is the total ("In total, police freed up to 15
+	// women"), or nil; verbTotal is set when a group whose role a verb
+	// gives could be the total, which a figure named by its noun alone
+	// ("Two victims died in the fire") then is not.
+	statedTotal [2]*extract.Group
+	verbTotal   [2]bool
 	// agreed holds the figures (indexes into the engine's figures) that
 	// gave or agreed with a total: a part of them is a breakdown ("three
 	// of them minors").
@@ -114,15 +121,57 @@ func countsPath(i int) string { return "counts[" + strconv.Itoa(i) + "]" }
 
 func joinNotes(notes []string) string { return strings.Join(notes, "; ") }
 
+// otherEvent returns why group g is not of the operation (another event,
+// a figure replaced by a later one, a figure to date), or "".
+func (x *extractor) otherEvent(g *extract.Group) string {
+	if y, ok := x.skip[g.Sent]; ok {
+		return "in a sentence about " + strconv.Itoa(y) + ", before the report: another event; not counted"
+	}
+	switch {
+	case !g.Other.IsZero():
+		return "in a clause about another event (" + strconv.Quote(x.span(g.Other)) + "): not counted"
+	case g.Superseded:
+		return "a later figure of the same people replaces it: not counted"
+	case x.r.Cumulative[g.Sent]:
+		return "a figure to date, not of this operation: not counted"
+	}
+	return ""
+}
+
+// totals finds, before the groups are read, the total the text states and
+// whether a verb gives a figure that could be the total.
+func (x *extractor) totals() {
+	for gi := range x.r.Groups {
+		g := &x.r.Groups[gi]
+		ri := 0
+		switch g.Role {
+		case extract.RoleVictim:
+		case extract.RoleSuspect:
+			ri = 1
+		default:
+			continue
+		}
+		f := &x.r.Figures[g.Figures[0]]
+		if x.otherEvent(g) != "" || g.AfterAnd || g.Frame || f.Partitive || f.More {
+			continue
+		}
+		if g.Stated && x.statedTotal[ri] == nil {
+			x.statedTotal[ri] = g
+		}
+		x.verbTotal[ri] = x.verbTotal[ri] || !g.NounOnly
+	}
+}
+
 // people turns the engine's groups of figures into tallies and triggers.
 func (x *extractor) people() {
+	x.totals()
 	for gi := range x.r.Groups {
 		g := &x.r.Groups[gi]
 		first := &x.r.Figures[g.Figures[0]]
 		lastF := &x.r.Figures[g.Figures[len(g.Figures)-1]]
 		whole := extract.Span{Start: first.Phrase.Start, End: lastF.Phrase.End}
-		if y, ok := x.skip[g.Sent]; ok && g.Role != extract.RoleUnknown && g.Role != extract.RoleOther {
-			x.find(whole, "", "in a sentence about "+strconv.Itoa(y)+", before the report: another event; not counted")
+		if note := x.otherEvent(g); note != "" && g.Role != extract.RoleUnknown && g.Role != extract.RoleOther && !x.r.Cumulative[g.Sent] {
+			x.find(whole, "", note)
 			continue
 		}
 		switch g.Role {
@@ -138,7 +187,9 @@ func (x *extractor) people() {
 			x.find(whole, "", "officers, officials or others: not counted")
 		default:
 			for _, fi := range g.Figures {
-				if f := &x.r.Figures[fi]; !f.Elliptic && !f.Named && !f.Article && len(f.Names) == 0 {
+				if f := &x.r.Figures[fi]; g.Note != "" {
+					x.find(f.Phrase, "", g.Note) // a claim, an act not done, words that disagree
+				} else if !f.Elliptic && !f.Named && !f.Article && len(f.Names) == 0 {
 					x.find(f.Phrase, "", "nothing says whether they are victims or suspects: not counted")
 				}
 			}
@@ -469,10 +520,12 @@ func (x *extractor) relate(g *extract.Group, ri int, key0 extractKey, whole Coun
 		return relPart, "joined by \"and\" to an earlier figure that nothing says is of victims or suspects: not a total"
 	case g.Frame || lead.f.Partitive || lead.f.More:
 		return relPart, ""
+	case x.statedTotal[ri] != nil && x.statedTotal[ri] != g && x.total[ri] < 0:
+		return relPart, "the text states the total later: a part of it"
 	}
 	cur, ok := x.totalCount(ri)
 	if !ok {
-		if g.NounOnly && (lead.f.Article || lead.c.Qualifier != Exact || lead.c.N < 2) {
+		if g.NounOnly && (lead.f.Article || lead.c.Qualifier != Exact || lead.c.N < 2 || x.verbTotal[ri]) {
 			// "a fellow victim", "thousands of victims": a mention, not
 			// the operation's figure.
 			return relNone, "named as victims, but no verb says what happened to them: not counted"

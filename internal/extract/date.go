@@ -73,7 +73,7 @@ func (d *doc) findDates(r *Result, published YMD) {
 		}
 		e.Statement = d.statementNear(e.first, e.last)
 		e.Operation = d.operationBefore(e.first)
-		e.Other = d.otherEventAt(e.first)
+		e.Other = d.otherEventAt(e.first) || !d.anotherEvent(e.first, e.last).IsZero()
 		e.Clause = d.sequenceClause(e.first)
 		e.Span, e.Sent = d.span(e.first, e.last), int(d.toks[i].sent)
 		r.Dates = append(r.Dates, e.DateExpr)
@@ -348,9 +348,14 @@ func (d *doc) operationBefore(i int) bool {
 // of a statement ("said on Monday", "on Friday, October 31, said") or of
 // a dateline ("DAKAR, June 22"), not of the events.
 func (d *doc) statementNear(first, last int) bool {
-	for k, n := first-1, 0; k >= 0 && n < 3 && d.same(k, first); k-- {
+	// "said on Monday", "told local media on Monday"; not "said they
+	// rescued 12 women on Monday".
+	for k, n := first-1, 0; k >= 0 && n < 4 && d.same(k, first); k-- {
 		if d.is(k, StatementVerb) {
 			return true
+		}
+		if d.is(k, roleVerbs|OperationNoun) {
+			break
 		}
 		if d.toks[k].kind == kWord {
 			n++
@@ -374,32 +379,4 @@ func (d *doc) statementNear(first, last int) bool {
 		}
 	}
 	return false
-}
-
-// otherEventAt reports whether a date or a place at token i follows a
-// verb of another event than the operation ("charged on March 1",
-// "returned to Bangkok on Sunday", "recruited in Nigeria").
-func (d *doc) otherEventAt(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-maxWindow && d.same(k, i) && !d.isPunct(k); k-- {
-		switch {
-		case d.lex.OtherEvents[d.word(k)]:
-			return true
-		case d.is(k, roleVerbs|OperationNoun|StatementVerb|ClauseBreak):
-			return false
-		}
-	}
-	return false
-}
-
-// sequenceClause returns the word that opens the clause of token i when
-// it is a clause of an event before or after another ("a week after the
-// suspects were arrested on March 10"), or the zero Span. A comma closes
-// such a clause ("After a tip-off, police rescued …").
-func (d *doc) sequenceClause(i int) Span {
-	for k := i - 1; k >= 0 && k >= i-maxWindow && d.same(k, i) && !d.punct(k, ","); k-- {
-		if d.lex.Sequence[d.word(k)] {
-			return d.span(k, k)
-		}
-	}
-	return Span{}
 }

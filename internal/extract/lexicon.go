@@ -142,6 +142,19 @@ type Lexicon struct {
 	// after the one the sentence reports ("after", "before", "until"): a
 	// date in that clause is the other event's.
 	Sequence map[string]bool
+	// AnotherEvent are the phrases of one to three words that make their
+	// clause another event's than the operation ("separate raid",
+	// "unrelated case", "last year", "years ago").
+	AnotherEvent map[string]bool
+	// Claims are the words that make what follows them in their clause a
+	// claim, not a fact ("claimed", "rumours", "unconfirmed").
+	Claims map[string]bool
+	// Unreal are the words before a verb that say its act did not happen
+	// or has not yet ("not", "failed", "unable", "plan", "would").
+	Unreal map[string]bool
+	// Updates are the phrases of two or three words before a later
+	// figure of the same people ("rose to", "went up to").
+	Updates map[string]bool
 }
 
 // EvidenceWord is what a word for an item seized means.

@@ -115,7 +115,16 @@ type Group struct {
 	// Clause is the word that opens the clause of the group's first
 	// figure when it is one of an event before or after another
 	// ("after"), or zero: see DateExpr.Clause.
-	Clause   Span
+	Clause Span
+	// Other is the phrase that makes the group's clause another event's
+	// ("in a separate raid", "last year"), or zero.
+	Other Span
+	// Superseded is set when a later figure replaces the group's ("the
+	// figure rose to 45").
+	Superseded bool
+	// Stated is set when the text says the figure is the total ("In
+	// total, police freed up to 15 women", "a total of 104 victims").
+	Stated   bool
 	Weak     bool   // the role rests on a weak word ("found") or the noun alone
 	NounOnly bool   // the role rests on the noun alone ("80 victims"): no verb says what happened
 	Note     string // why the role is uncertain, or ""
@@ -184,7 +193,8 @@ type DateExpr struct {
 	Conflict bool
 	// Other is set for the date of another event than the operation: of
 	// a verb of another event ("charged on March 1", "repatriated on
-	// Friday").
+	// Friday"), or in a clause of another event ("In a similar raid in
+	// January").
 	Other bool
 	// Clause is the word that opens the date's clause when it is one of
 	// an event before or after another ("after" of "a week after the

@@ -8,6 +8,9 @@ type found struct {
 	tok  int // the token that gave it, or -1
 	dist int // how many tokens from the figure
 	weak bool
+	// unreal is the word that says the act did not happen or has not yet
+	// ("did not rescue", "were not rescued", "plan to rescue"), or zero.
+	unreal Span
 }
 
 var none = found{tok: -1}
@@ -17,11 +20,11 @@ func (d *doc) roleAt(k, dist int) found {
 	c := d.toks[k].cls
 	switch {
 	case c&SuspectVerb != 0:
-		return found{RoleSuspect, k, dist, false}
+		return found{RoleSuspect, k, dist, false, Span{}}
 	case c&(VictimVerb|InterceptVerb) != 0:
-		return found{RoleVictim, k, dist, false}
+		return found{RoleVictim, k, dist, false, Span{}}
 	case c&FoundVerb != 0:
-		return found{RoleVictim, k, dist, true}
+		return found{RoleVictim, k, dist, true, Span{}}
 	}
 	return none
 }
@@ -34,7 +37,9 @@ func (d *doc) leftRole(first int) found {
 	for skipped := 0; k >= 0 && d.same(k, first) && skipped <= 3; k-- {
 		switch {
 		case d.is(k, roleVerbs):
-			return d.roleAt(k, first-k)
+			f := d.roleAt(k, first-k)
+			f.unreal = d.unrealBefore(k)
+			return f
 		case d.word(k) == "of" && d.is(k-1, RoleNoun):
 			k-- // "the rescue of"
 			return d.roleAt(k, first-k)
@@ -42,10 +47,10 @@ func (d *doc) leftRole(first int) found {
 			// "the victims comprised seven women, …", "the suspects were".
 			m := k - 1
 			if d.is(m, VictimNoun) {
-				return found{RoleVictim, m, first - m, false}
+				return found{RoleVictim, m, first - m, false, Span{}}
 			}
 			if d.is(m, DetaineeNoun|SuspectNoun) {
-				return found{RoleSuspect, m, first - m, true}
+				return found{RoleSuspect, m, first - m, true, Span{}}
 			}
 		case d.is(k, Adverb|Determiner):
 			skipped++
@@ -79,30 +84,55 @@ func (d *doc) rightRole(k int) found {
 		case t.cls&ClauseBreak != 0 && k > start+1:
 			return none
 		case t.cls&(Aux|Copula) != 0:
-			m := k + 1
-			for m < len(d.toks) && m < k+5 && d.is(m, Aux|Adverb) {
-				m++
+			// The auxiliaries and adverbs before the participle, and the
+			// words that say it did not happen ("were not rescued",
+			// "will be freed", "have yet to be rescued").
+			var unreal Span
+			m := k
+			for ; m < len(d.toks) && m < k+6; m++ {
+				switch {
+				case d.lex.Unreal[d.word(m)] && !d.toks[m].cap:
+					unreal = d.span(m, m)
+					continue
+				case m > k && d.is(m, Aux|Adverb), !unreal.IsZero() && d.is(m, Stop):
+					continue
+				case m == k:
+					continue
+				}
+				break
 			}
 			if m >= len(d.toks) || !d.same(k, m) {
 				return none
 			}
+			if !unreal.IsZero() {
+				f := none
+				if n := d.phraseAt(m, SuspectVerb|VictimVerb); n > 0 {
+					f = found{roleOfClass(d.phrase(m, n)), m, m - start, false, Span{}}
+				} else if d.is(m, roleVerbs) {
+					f = d.roleAt(m, m-start)
+				}
+				if f.role != RoleUnknown {
+					f.unreal = unreal
+				}
+				return f
+			}
 			if n := d.phraseAt(m, AtLargeWord); n > 0 || d.is(m, AtLargeWord) {
-				return found{RoleAtLarge, m, m - start, false}
+				return found{RoleAtLarge, m, m - start, false, Span{}}
 			}
 			if n := d.phraseAt(m, SuspectVerb|VictimVerb); n > 0 {
 				if d.phrase(m, n)&SuspectVerb != 0 {
-					return found{RoleSuspect, m, m - start, false}
+					return found{RoleSuspect, m, m - start, false, Span{}}
 				}
-				return found{RoleVictim, m, m - start, false}
+				return found{RoleVictim, m, m - start, false, Span{}}
 			}
 			if d.is(m, roleVerbs) {
 				return d.roleAt(m, m-start)
 			}
 			if d.is(m, VictimNoun) {
-				return found{RoleVictim, m, m - start, true} // "believed to be victims"
+				return found{RoleVictim, m, m - start, true, Span{}} // "believed to be victims"
 			}
 			if d.is(m, Determiner) && d.is(m+1, VictimNoun) {
-				return found{RoleVictim, m + 1, m + 1 - start, true}
+				return found{RoleVictim, m + 1, m + 1 - start, true, Span{}}
 			}
 			return none
 		}
@@ -167,12 +197,28 @@ func (d *doc) sentenceRole(i int) (Role, int) {
 // noun, the sentence's frame, or the set a pronoun names ("three of
 // them"). Where the verbs before and after disagree, or only a weak word
 // or the noun says, the group gets a note.
+//
+// It also reads what makes the group no figure of the operation: a phrase
+// of another event in its clause ("in a separate raid"), a claim ("Media
+// reports claimed 80 people were rescued"), and a later figure that
+// replaces an earlier group's ("the figure rose to 45").
 func (d *doc) groupRole(r *Result, gi int) {
-	r.Groups[gi].Clause = d.sequenceClause(r.Figures[r.Groups[gi].Figures[0]].first)
+	g := &r.Groups[gi]
+	first := &r.Figures[g.Figures[0]]
+	g.Clause = d.sequenceClause(first.first)
+	g.Other = d.anotherEvent(first.first, r.Figures[g.Figures[len(g.Figures)-1]].end-1)
+	g.Stated = d.stated(first)
 	d.groupRoleOf(r, gi)
-	if g := &r.Groups[gi]; g.FrameOf < 0 && g.Role != RoleUnknown {
+	if g.FrameOf < 0 && g.Role != RoleUnknown {
 		d.antecedent(r, gi)
 	}
+	if g.Role == RoleVictim || g.Role == RoleSuspect {
+		if c := d.claimBefore(first.first); !c.IsZero() {
+			g.Role, g.RoleWord = RoleUnknown, c
+			g.Note = quote(d.text[c.Start:c.End]) + ": a claim, not a fact: not counted"
+		}
+	}
+	d.update(r, gi)
 }
 
 func (d *doc) groupRoleOf(r *Result, gi int) {
@@ -184,19 +230,25 @@ func (d *doc) groupRoleOf(r *Result, gi int) {
 		if f.tok >= 0 {
 			g.RoleWord = d.span(f.tok, f.tok)
 		}
+		if !f.unreal.IsZero() {
+			// "did not rescue 30 victims", "plan to rescue 500 people".
+			g.Role, g.RoleWord = RoleUnknown, f.unreal
+			g.Note = quote(d.text[f.unreal.Start:f.unreal.End]) + " before " + quote(d.raw(f.tok)) +
+				": the act did not happen, or has not yet: not counted"
+		}
 	}
 	if g.Role != RoleUnknown {
 		return // set where the group was read (a list of countries)
 	}
 	if len(g.Figures) == 1 || g.Head >= 0 {
 		if k, ok := d.escapeAfter(firstF.last + 1); ok {
-			set(found{RoleTrigger, k, 0, false}, "")
+			set(found{RoleTrigger, k, 0, false, Span{}}, "")
 			return
 		}
 	}
 	for _, fi := range g.Figures {
 		if f := &r.Figures[fi]; f.Role == RoleVictim || f.Role == RoleSuspect {
-			set(found{f.Role, d.tokenAt(f.RoleWord.Start), 0, false}, "")
+			set(found{f.Role, d.tokenAt(f.RoleWord.Start), 0, false, Span{}}, "")
 			return
 		}
 	}
@@ -234,22 +286,22 @@ func (d *doc) groupRoleOf(r *Result, gi int) {
 	for _, fi := range g.Figures {
 		f := &r.Figures[fi]
 		if f.Role == RoleOther {
-			set(found{RoleOther, d.tokenAt(f.RoleWord.Start), 0, false}, "")
+			set(found{RoleOther, d.tokenAt(f.RoleWord.Start), 0, false, Span{}}, "")
 			return
 		}
 		c := d.headClass(f)
 		switch {
 		case c&DetaineeNoun != 0:
-			set(found{RoleSuspect, f.head, 0, false}, "")
+			set(found{RoleSuspect, f.head, 0, false, Span{}}, "")
 			return
 		case c&VictimNoun != 0:
-			set(found{RoleVictim, f.head, 0, true}, "")
+			set(found{RoleVictim, f.head, 0, true, Span{}}, "")
 			g.NounOnly = true
 			return
 		}
 	}
 	if g.Frame && g.frameRole != RoleUnknown {
-		set(found{g.frameRole, g.frameTok, 0, false}, "")
+		set(found{g.frameRole, g.frameTok, 0, false, Span{}}, "")
 		return
 	}
 	if firstF.pronoun || g.Frame && g.FrameOf < 0 {

@@ -34,6 +34,16 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 			released reunited recruited hired employed born died killed drowned moved transferred
 			appeared arrived landed`),
 		Sequence: extract.Set("after before until prior"),
+		AnotherEvent: phraseSet(`separate case|separate raid|separate operation|separate incident|
+			separate investigation|unrelated case|unrelated incident|unrelated raid|similar raid|
+			similar operation|similar case|previous raid|earlier raid|previous operation|
+			earlier operation|last year|years ago|year ago|previous year|year before`),
+		Claims: extract.Set("claimed claims claim rumours rumors rumoured rumored unconfirmed unverified"),
+		Unreal: extract.Set(`not never failed fail fails unable plan plans planning hope hopes
+			hoping aim aims aiming try tries trying tried attempt attempts attempting attempted
+			seek seeks seeking sought will would could might may shall yet cannot can't didn't
+			don't doesn't won't wouldn't couldn't wasn't weren't hasn't haven't hadn't isn't aren't`),
+		Updates: phraseSet("rose to|risen to|increased to|climbed to|grew to|jumped to|went up to|gone up to"),
 	}).Prepare()
 })
 
@@ -95,11 +105,12 @@ var words = map[extract.Class]string{
 	extract.SuspectVerb: `arrested arrest arrests arresting detained detain detains detaining
 		apprehended apprehend apprehends apprehending nabbed nab caught catch catches
 		catching captured nabbing`,
-	extract.FoundVerb:     `found`,
-	extract.RoleNoun:      `rescue rescues arrest arrests interception detention`,
-	extract.EscapeVerb:    `escaped escape escapes escaping fled flee`,
-	extract.TriggerNoun:   `tip tip-off tipoff hotline helpline`,
-	extract.StatementVerb: `said says announced announces reported reports told stated informed disclosed confirmed added`,
+	extract.FoundVerb:   `found`,
+	extract.RoleNoun:    `rescue rescues arrest arrests interception detention`,
+	extract.EscapeVerb:  `escaped escape escapes escaping fled flee`,
+	extract.TriggerNoun: `tip tip-off tipoff hotline helpline`,
+	extract.StatementVerb: `said says announced announces reported reports told stated informed disclosed confirmed added
+		confirm confirms verify verified`,
 	extract.OperationNoun: `operation operations raid raids crackdown rescue raided busted bust sting`,
 
 	extract.Aux: `were was are is be been being have has had will would could may might
@@ -225,4 +236,14 @@ func relative() map[string]extract.Relative {
 		"in the last week":      {Kind: extract.RelPastDays, Days: 7},
 		"in the past week":      {Kind: extract.RelPastDays, Days: 7},
 	}
+}
+
+// phraseSet returns the phrases of s, separated by "|", their words by
+// single spaces, as a set.
+func phraseSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for p := range extract.BuildPhrases(map[extract.Class]string{1: s}) {
+		m[p] = true
+	}
+	return m
 }
