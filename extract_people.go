@@ -155,7 +155,7 @@ func (x *extractor) totals() {
 		if x.otherEvent(g) != "" || g.AfterAnd || g.Frame || f.Partitive || f.More {
 			continue
 		}
-		if g.Stated && x.statedTotal[ri] == nil {
+		if g.Stated && !g.NounOnly && x.statedTotal[ri] == nil {
 			x.statedTotal[ri] = g
 		}
 		x.verbTotal[ri] = x.verbTotal[ri] || !g.NounOnly

@@ -11,7 +11,8 @@ import (
 
 // when records the date of the operation: the first date of the events
 // in the clause of the first figure of victims, else of suspects, else
-// the first date after a word of the operation anywhere. A date is never
+// the first date after a word of the operation in another sentence ("The
+// victims were repatriated on Monday, after being rescued on Friday"). A date is never
 // that of a statement ("said on Monday"), of another event ("charged on
 // March 1", "repatriated on Friday"), or of a clause of an event before
 // or after ("a week after the suspects were arrested on March 10"); a
@@ -41,7 +42,8 @@ func (x *extractor) when() {
 		if pick != nil {
 			break
 		}
-		if d := &x.r.Dates[i]; !d.Statement && d.Operation && !d.Other && d.Clause.IsZero() {
+		// A date of a sentence of a total was read above.
+		if d := &x.r.Dates[i]; !d.Statement && d.Operation && !d.Other && d.Sent != x.totalSent[0] && d.Sent != x.totalSent[1] {
 			if _, ok := x.skip[d.Sent]; !ok {
 				pick = d
 			}

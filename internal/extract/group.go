@@ -233,6 +233,7 @@ func (d *doc) findFigures(r *Result) {
 		d.figs = figs[:0] // reused: addGroup copied them
 		i = max(j, i+1)
 	}
+	d.splitMixed(r)
 	d.frames(r)
 	for gi := range r.Groups {
 		d.groupRole(r, gi)
@@ -240,7 +241,7 @@ func (d *doc) findFigures(r *Result) {
 	for gi := 1; gi < len(r.Groups); gi++ {
 		g, prev := &r.Groups[gi], &r.Groups[gi-1]
 		first := r.Figures[g.Figures[0]].first
-		if prev.Role == RoleUnknown && prev.Sent == g.Sent && d.listAnd(first-1) > 0 {
+		if prev.Role == RoleUnknown && prev.Sent == g.Sent && d.listAnd(first-1) > 0 && !g.split {
 			g.AfterAnd = true
 		}
 	}

@@ -155,6 +155,17 @@ type Lexicon struct {
 	// Updates are the phrases of two or three words before a later
 	// figure of the same people ("rose to", "went up to").
 	Updates map[string]bool
+	// Agents are the words before the doer of a passive ("by"): a figure
+	// after one did the act ("recruited by a Thai woman").
+	Agents map[string]bool
+	// Collectives are the nouns of a set that an "of" phrase counts ("a
+	// group of 12 women"): the set is the people. After any other noun
+	// ("the parents of 12 children") the verb is the noun's.
+	Collectives map[string]bool
+	// Along are the phrases that add to the object of the verb before
+	// ("along with", "together with"): "arrested the owner along with 12
+	// women" arrests them too.
+	Along map[string]bool
 }
 
 // EvidenceWord is what a word for an item seized means.

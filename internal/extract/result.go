@@ -132,6 +132,7 @@ type Group struct {
 
 	frameRole Role
 	frameTok  int
+	split     bool // the second part of a list of two roles (splitMixed)
 }
 
 // Origin is a list of countries some people come from, with no figure:
