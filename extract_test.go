@@ -21,6 +21,7 @@ type extractCase struct {
 	when      string
 	place     string // Place.String
 	agency    string
+	agencies  []string // every agency, "name/country/part", when set
 	triggers  []string // kind and people
 	note      string   // a note some finding must hold ("" for none)
 	reason    string
@@ -350,6 +351,79 @@ var extractCases = []extractCase{
 		reason: "a verb with an object is what the officers did: they are not arrested",
 	},
 	{
+		name:   "a source is not where it happened",
+		text:   "Malaysian police said the six Malaysians rescued in Bangkok would be flown home.",
+		counts: []string{"victims: 6", "victims: 6 (MY)"},
+		agency: "Malaysian police",
+		reason: "police who speak of their nationals rescued abroad do not place the operation in their country",
+	},
+	{
+		name:     "the agency that acted, not the one that speaks",
+		text:     "Thai authorities said 8 Thais were rescued in Myawaddy, Myanmar, by the Karen Border Guard Force.",
+		counts:   []string{"victims: 8", "victims: 8 (TH)"},
+		place:    "Myanmar",
+		agencies: []string{"Karen Border Guard Force//"},
+		note:     "a place in Myanmar: not recorded",
+		reason:   "the agency after \"by\" rescued them; the Thai authorities are the source; \"in Myawaddy, Myanmar\" is in Myanmar",
+	},
+	{
+		name:     "a speaker's own act",
+		text:     "Zambian police said they had rescued 13 Ethiopians.",
+		counts:   []string{"victims: 13", "victims: 13 (ET)"},
+		place:    "Zambia",
+		agencies: []string{"Zambian police/ZM/"},
+		reason:   "police who say they rescued people acted: their name gives the country",
+	},
+	{
+		name:     "an embassy that speaks",
+		text:     "The Nigerian embassy in Accra said 8 Nigerian women were rescued by Ghana Police.",
+		counts:   []string{"victims: 8", "victims: 8 (NG)", "victims: 8 (Feminine)"},
+		place:    "Ghana",
+		agencies: []string{"Ghana Police/GH/"},
+		note:     "an embassy or a consulate that speaks of the operation: a source, not its agency",
+		reason:   "an embassy that makes a statement is a source; the police after \"by\" acted",
+	},
+	{
+		name:     "a lead and a supporting agency",
+		text:     "The operation, led by the DSI with help from the Royal Thai Police, rescued 39 Thais.",
+		counts:   []string{"victims: 39", "victims: 39 (TH)"},
+		agencies: []string{"DSI//Lead", "Royal Thai Police//Support"},
+		reason:   "\"led by\" gives the lead, \"with help from\" a support; initials after \"by\" name an agency",
+	},
+	{
+		name:      "a city that shares a country's name",
+		text:      "The Edo State Police Command rescued 8 women in Benin on Tuesday.",
+		published: "2024-03-15",
+		counts:    []string{"victims: 8", "victims: 8 (Feminine)"},
+		when:      "2024-03-12",
+		agency:    "Edo State Police Command",
+		note:      `"Benin" is a country and a place in Nigeria: the text does not say which; country left out`,
+		reason:    "Benin is a country and Benin City in Nigeria: with no other country named, the country is left out",
+	},
+	{
+		name:   "the report's country settles a shared name",
+		text:   "Nigerian police rescued 8 women in Benin.",
+		counts: []string{"victims: 8", "victims: 8 (Feminine)"},
+		place:  "Nigeria",
+		agency: "Nigerian police",
+		reason: "in a report of the Nigerian police, Benin is Benin City",
+	},
+	{
+		name:   "a state that shares a country's name",
+		text:   "The FBI and Atlanta police rescued 30 women in Georgia.",
+		counts: []string{"victims: 30", "victims: 30 (Feminine)"},
+		agency: "FBI and Atlanta police",
+		note:   `"Georgia" is a country and a place in United States`,
+		reason: "Georgia is a country and a state of the United States: the text alone does not say which",
+	},
+	{
+		name:   "the place of recruitment",
+		text:   "Police rescued 30 women recruited in Nigeria.",
+		counts: []string{"victims: 30", "victims: 30 (Feminine)"},
+		agency: "Police",
+		reason: "where the women were recruited is not where they were rescued",
+	},
+	{
 		name:      "a weekday with its date",
 		text:      "Police rescued 12 women on Thursday (March 7) in Lima.",
 		published: "2024-03-15",
@@ -658,8 +732,17 @@ func TestExtract(t *testing.T) {
 			if len(op.Agencies) > 0 {
 				agency = op.Agencies[0].Name
 			}
-			if agency != tc.agency {
+			if agency != tc.agency && tc.agencies == nil {
 				t.Errorf("agency = %q, want %q (%s)", agency, tc.agency, tc.reason)
+			}
+			if tc.agencies != nil {
+				var ags []string
+				for _, a := range op.Agencies {
+					ags = append(ags, a.Name+"/"+a.Country.String()+"/"+a.Part.String())
+				}
+				if !slices.Equal(ags, tc.agencies) {
+					t.Errorf("agencies = %q, want %q (%s)", ags, tc.agencies, tc.reason)
+				}
 			}
 			var trig []string
 			for _, tr := range op.Triggers {

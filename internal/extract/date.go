@@ -292,6 +292,9 @@ func anchor(s, e YMD, pub YMD) (YMD, YMD, bool) {
 			return YMD{}, YMD{}, false // 31 June
 		}
 	}
+	if e.time().Before(s.time()) {
+		return YMD{}, YMD{}, false // "June 6 to 1", "May 2 and 1"
+	}
 	return s, e, true
 }
 

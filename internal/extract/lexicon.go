@@ -166,6 +166,15 @@ type Lexicon struct {
 	// ("along with", "together with"): "arrested the owner along with 12
 	// women" arrests them too.
 	Along map[string]bool
+	// AgencyParts maps the phrases before an agency that give its part
+	// in the operation ("led by", "with help from") to the AgencyPart
+	// code ("Lead", "Support").
+	AgencyParts map[string]string
+	// Homonyms maps the name of a country, in lower case, that is also a
+	// place of another country to that country's ISO 3166 code ("benin":
+	// "NG", for Benin City; "georgia": "US"). The report's other places
+	// decide which it is.
+	Homonyms map[string]string
 }
 
 // EvidenceWord is what a word for an item seized means.

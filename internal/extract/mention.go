@@ -62,17 +62,90 @@ func (d *doc) findAgencies(r *Result) {
 			}
 			break
 		}
+		part, agent := d.agencyRole(i)
+		if !hasHead && e == i && t.upper && !d.lex.ShortNames[d.raw(i)] && (agent || part != "") {
+			hasHead = true // "led by the DSI": an agency's initials
+		}
 		if !hasHead || r.full(len(r.Agencies), MaxFound, "agencies") {
 			i = max(e, resume)
 			continue
 		}
-		m := Mention{Span: d.span(i, e), Name: d.span(i, e), Sent: int(t.sent)}
+		m := Mention{Span: d.span(i, e), Name: d.span(i, e), Sent: int(t.sent), Part: part, Agent: agent,
+			Speaks: d.speaks(i, e), Other: !d.anotherEvent(i, e).IsZero()}
 		for k := i; k <= e; k++ {
 			m.Abroad = m.Abroad || d.is(k, Embassy)
 		}
 		r.Agencies = append(r.Agencies, m)
 		i = max(e, resume)
 	}
+}
+
+// agencyRole reads what comes before an agency's name at token i: its
+// part in the operation ("led by the DSI", "with help from the Royal
+// Thai Police"), and whether it did the act ("by the Karen Border Guard
+// Force").
+func (d *doc) agencyRole(i int) (part string, agent bool) {
+	k := i - 1
+	if d.is(k, Determiner) && !d.is(k, Possessive) {
+		k-- // "the"
+	}
+	agent = d.lex.Agents[d.word(k)] && d.same(k, i)
+	for n := 4; n >= 1; n-- {
+		if d.wordsKey(k-n+1, n) && d.same(k-n+1, i) {
+			if p, ok := d.lex.AgencyParts[string(d.key)]; ok {
+				return p, agent
+			}
+		}
+	}
+	return "", agent
+}
+
+// ownAct reports whether what a speaker says from token k is its own act:
+// "Zambian police reported that it had intercepted", "said they rescued",
+// not "said the six Malaysians rescued" nor "said police rescued".
+func (d *doc) ownAct(k int) bool {
+	for m := k; m < k+5 && m < len(d.toks) && d.same(k, m); m++ {
+		switch {
+		case d.is(m, roleVerbs):
+			return true
+		case d.toks[m].kind != kWord || d.toks[m].cap || d.isNumberToken(m) || !d.is(m, ClauseBreak|Aux|Adverb|Stop):
+			return false
+		}
+	}
+	return false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// speaks reports whether the agency at tokens [i, e] makes a statement:
+// a word of saying after it ("Thai authorities said", "police told
+// reporters", "the embassy said in a statement") or right before it
+// ("said the Thai embassy", "according to the police"), unless what it
+// says is its own act ("Zambian police reported that it had
+// intercepted").
+func (d *doc) speaks(i, e int) bool {
+	for k := e + 1; k <= e+5 && k < len(d.toks) && d.same(k, e); k++ {
+		if n := max(d.phraseAt(k, StatementVerb), boolInt(d.is(k, StatementVerb))); n > 0 {
+			return !d.ownAct(k + n)
+		}
+		// "the Nigerian embassy in Accra said".
+		if d.is(k, InPreposition) && d.tok(k+1).cap || d.toks[k].cap && d.toks[k].kind == kWord {
+			continue
+		}
+		if d.isPunct(k) || d.is(k, roleVerbs|ClauseBreak|Stop|OperationNoun) {
+			break
+		}
+	}
+	k := i - 1
+	if d.is(k, Determiner) {
+		k--
+	}
+	return d.same(k, i) && (d.is(k, StatementVerb) || d.phraseEnding(k, StatementVerb) > 0)
 }
 
 // personAfterRank reports whether token k is a capitalised rank or title
@@ -133,10 +206,17 @@ func (d *doc) findPlaces(r *Result) {
 				m.Span.End, m.Locality = int(d.toks[e+1].e), true // "Porac town"
 				e++
 			}
-			// "in Spain, France and Paraguay": one of several places.
-			if j, _, ok := d.joinerAt(e + 1); ok && d.tok(j).cap && d.tok(j).kind == kWord && d.same(e, j) {
-				m.Several = true
+			// "in Spain, France and Paraguay": one of several places; "in
+			// Myawaddy, Myanmar": a place and the larger place it is in.
+			if j, comma, ok := d.joinerAt(e + 1); ok && d.nameRun(j) > 0 && d.same(e, j) {
+				w := j + d.nameRun(j) - 1
+				if n, _, more := d.joinerAt(w + 1); comma && !(more && d.nameRun(n) > 0 && d.same(w, n)) {
+					m.Within = d.span(j, w)
+				} else {
+					m.Several = true
+				}
 			}
+			m.Other = d.otherEventAt(i) || !d.anotherEvent(i, e).IsZero()
 			r.Places = append(r.Places, m)
 			i = e
 		}

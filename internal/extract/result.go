@@ -171,10 +171,27 @@ type Mention struct {
 	// name is only a country's, if it is one.
 	Name, Area Span
 	Locality   bool
-	Several    bool   // the name is one of a list ("in Spain, France and Paraguay")
-	Abroad     bool   // for an agency: an embassy or a consulate, whose country is not the operation's
-	Kind       string // for a trigger: the TriggerKind code
-	People     Span   // for a trigger: the figure of people, if any
+	Several    bool // the name is one of a list ("in Spain, France and Paraguay")
+	// Within is, for a place, the name after it and a comma: the larger
+	// place it is in ("Myanmar" of "in Myawaddy, Myanmar"), or zero.
+	Within Span
+	// Other is set for a place of another event than the operation's
+	// ("recruited in Nigeria", "in an unrelated case in Bogota").
+	Other  bool
+	Abroad bool // for an agency: an embassy or a consulate, whose country is not the operation's
+	// Speaks is set for an agency that makes a statement ("Thai
+	// authorities said", "according to the embassy"): a source, which
+	// need not have acted.
+	Speaks bool
+	// Agent is set for an agency after "by": it did the act ("rescued …
+	// by the Karen Border Guard Force").
+	Agent bool
+	// Part is, for an agency, its part in the operation as the phrase
+	// before it says: "Lead" ("led by the DSI"), "Support" ("with help
+	// from the Royal Thai Police"), or "".
+	Part   string
+	Kind   string // for a trigger: the TriggerKind code
+	People Span   // for a trigger: the figure of people, if any
 }
 
 // DateExpr is a date or a span of dates the text gives, resolved against

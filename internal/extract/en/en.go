@@ -49,6 +49,15 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 			crowd band ring party contingent family families busload boatload truckload figure
 			tally toll count`),
 		Along: phraseSet("along with|together with|alongside"),
+		AgencyParts: map[string]string{"led by": "Lead", "headed by": "Lead", "spearheaded by": "Lead",
+			"with help from": "Support", "with the help of": "Support", "with support from": "Support",
+			"with the support of": "Support", "assisted by": "Support", "supported by": "Support",
+			"backed by": "Support", "in cooperation with": "Support", "in coordination with": "Support",
+			"in collaboration with": "Support", "with assistance from": "Support",
+			"with the assistance of": "Support", "aided by": "Support", "joined by": "Support"},
+		// Benin City and Niger State in Nigeria, the state of Georgia in
+		// the United States, the city of Armenia in Colombia.
+		Homonyms: map[string]string{"benin": "NG", "niger": "NG", "georgia": "US", "armenia": "CO"},
 	}).Prepare()
 })
 
