@@ -26,6 +26,11 @@ func (x *extractor) inOp(s int) bool {
 	return s >= 0 && (s == x.totalSent[0] || s == x.totalSent[1] || s == x.whenSent)
 }
 
+// victimsOf reports whether the draft counts victims of nationality n.
+func (x *extractor) victimsOf(n Nationality) bool {
+	return slices.ContainsFunc(x.op.Counts, func(t Tally) bool { return t.Of == OfVictims && t.Nationality == n })
+}
+
 // agencies records the agencies of the operation, and returns the country
 // the name of the one that acted gives ("Peruvian police") and its span.
 //
@@ -35,9 +40,9 @@ func (x *extractor) inOp(s int) bool {
 // (after "by", or not only speaking), else the first that speaks, else
 // the first in the text. An embassy that speaks is a source, never the
 // operation's agency; neither is an agency of another event ("in an
-// unrelated case"). A source's name gives no country: "Malaysian police
-// said the six Malaysians rescued in Bangkok" is no operation in
-// Malaysia.
+// unrelated case"). A source that speaks of its own nationals gives no
+// country: "Malaysian police said the six Malaysians rescued in Bangkok"
+// is no operation in Malaysia.
 func (x *extractor) agencies() (Country, extract.Span) {
 	var parts []*extract.Mention
 	var acts, speaks, first *extract.Mention
@@ -112,9 +117,16 @@ func (x *extractor) agencies() (Country, extract.Span) {
 			if n, _, ok := x.nationality(first); ok {
 				if c, ok := n.Country(); ok {
 					a.Country = c
-					// Where the agency acted, not an embassy's country
-					// nor a source's.
-					if i == 0 && !m.Abroad && (!m.Speaks || m.Agent || m.Part != "") {
+					// Where the agency acted, not an embassy's country,
+					// nor a source's that speaks of its own nationals,
+					// who may have been rescued abroad ("Malaysian
+					// police said the six Malaysians rescued in
+					// Bangkok").
+					switch {
+					case i > 0 || m.Abroad:
+					case m.Speaks && !m.Agent && m.Part == "" && x.victimsOf(NationalityOf(c)):
+						x.find(m.Name, "", "a source that speaks of its own nationals, who may have been rescued abroad: its country is not the operation's")
+					default:
 						country, span = c, m.Name
 					}
 				}
@@ -153,6 +165,11 @@ func (x *extractor) place(agCountry Country, agSpan extract.Span) {
 		c, ok := x.placeCountry(m.Name, agCountry)
 		w, wok := x.placeCountry(m.Within, agCountry)
 		switch {
+		case ok && !m.Within.IsZero() && !wok:
+			// "in Jordan, Minnesota", "in Peru, Indiana": a town named
+			// like a country, in a region the text names.
+			x.find(m.Name, "", "named like a country, but in "+strconv.Quote(x.span(m.Within))+": country left out")
+			continue
 		case ok:
 			// "in Spain, France": two countries.
 			setCountry(c, m.Span, m.Several || wok && w != c)

@@ -21,10 +21,20 @@ func (d *doc) otherEventAt(i int) bool {
 // sequenceClause returns the word that opens the clause of token i when
 // it is a clause of an event before or after another ("a week after the
 // suspects were arrested on March 10"), or the zero Span. A comma closes
-// such a clause ("After a tip-off, police rescued …").
+// such a clause ("After a tip-off, police rescued …"), and a clause of a
+// raid or a rescue ("after raiding a compound") is the operation's.
 func (d *doc) sequenceClause(i int) Span {
 	for k := i - 1; k >= 0 && k >= i-maxWindow && d.same(k, i) && !d.punct(k, ","); k-- {
 		if d.lex.Sequence[d.word(k)] {
+			// "after raiding a compound on Monday", "after a raid on
+			// Monday": the clause is of the operation itself.
+			n := k + 1
+			if d.is(n, Article|Determiner) {
+				n++
+			}
+			if d.is(n, roleVerbs|OperationNoun) {
+				return Span{}
+			}
 			return d.span(k, k)
 		}
 	}

@@ -71,7 +71,7 @@ func (d *doc) findAgencies(r *Result) {
 			continue
 		}
 		m := Mention{Span: d.span(i, e), Name: d.span(i, e), Sent: int(t.sent), Part: part, Agent: agent,
-			Speaks: d.speaks(i, e), Other: !d.anotherEvent(i, e).IsZero()}
+			Speaks: d.speaks(i, e), Other: d.otherEventAt(i) || !d.anotherEvent(i, e).IsZero()}
 		for k := i; k <= e; k++ {
 			m.Abroad = m.Abroad || d.is(k, Embassy)
 		}

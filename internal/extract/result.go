@@ -175,8 +175,9 @@ type Mention struct {
 	// Within is, for a place, the name after it and a comma: the larger
 	// place it is in ("Myanmar" of "in Myawaddy, Myanmar"), or zero.
 	Within Span
-	// Other is set for a place of another event than the operation's
-	// ("recruited in Nigeria", "in an unrelated case in Bogota").
+	// Other is set for a place or an agency of another event than the
+	// operation's ("recruited in Nigeria", "handed over to Thai police",
+	// "in an unrelated case in Bogota").
 	Other  bool
 	Abroad bool // for an agency: an embassy or a consulate, whose country is not the operation's
 	// Speaks is set for an agency that makes a statement ("Thai

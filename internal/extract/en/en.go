@@ -32,7 +32,7 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		OtherEvents: extract.Set(`charged charge indicted arraigned sentenced convicted jailed
 			prosecuted repatriated repatriate returned return flown sent deported deport expelled
 			released reunited recruited hired employed born died killed drowned moved transferred
-			appeared arrived landed`),
+			appeared arrived landed handed`),
 		Sequence: extract.Set("after before until prior"),
 		AnotherEvent: phraseSet(`separate case|separate raid|separate operation|separate incident|
 			separate investigation|unrelated case|unrelated incident|unrelated raid|similar raid|
@@ -125,7 +125,7 @@ var words = map[extract.Class]string{
 	extract.TriggerNoun: `tip tip-off tipoff hotline helpline`,
 	extract.StatementVerb: `said says announced announces reported reports told stated informed disclosed confirmed added
 		confirm confirms verify verified`,
-	extract.OperationNoun: `operation operations raid raids crackdown rescue raided busted bust sting`,
+	extract.OperationNoun: `operation operations raid raids crackdown rescue raided raiding busted bust busting sting`,
 
 	extract.Aux: `were was are is be been being have has had will would could may might
 		got get remain remained remains`,
