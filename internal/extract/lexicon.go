@@ -158,10 +158,10 @@ type Lexicon struct {
 	// Agents are the words before the doer of a passive ("by"): a figure
 	// after one did the act ("recruited by a Thai woman").
 	Agents map[string]bool
-	// Collectives are the nouns of a set that an "of" phrase counts ("a
+	// GroupNouns are the nouns of a set that an "of" phrase counts ("a
 	// group of 12 women"): the set is the people. After any other noun
 	// ("the parents of 12 children") the verb is the noun's.
-	Collectives map[string]bool
+	GroupNouns map[string]bool
 	// Along are the phrases that add to the object of the verb before
 	// ("along with", "together with"): "arrested the owner along with 12
 	// women" arrests them too.

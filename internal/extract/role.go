@@ -229,14 +229,14 @@ func (d *doc) relativeObject(first int) bool {
 }
 
 // possessor returns the noun a figure is the "of" phrase of, when that
-// noun is not a set the figure counts (Lexicon.Collectives): "The parents of 12 children were
-// arrested" speaks of the parents; "a group of 12 women" counts the
-// women. It returns -1 when there is none.
+// noun is not a set the figure counts (Lexicon.GroupNouns): "The parents
+// of 12 children were arrested" speaks of the parents; "a group of 12
+// women" counts the women. It returns -1 when there is none.
 func (d *doc) possessor(first int) int {
 	n := first - 2
 	if n < 0 || d.word(first-1) != "of" || !d.same(n, first) || d.toks[n].kind != kWord || d.toks[n].cap ||
 		d.is(n, Stop|Determiner|Article|Hedge|NumberWord|More|RoleNoun|Breakdown|Rest|FrameWord|Aux|Copula|roleVerbs|ClauseBreak|PartitiveDet|personClasses) ||
-		d.lex.Collectives[d.word(n)] {
+		d.lex.GroupNouns[d.word(n)] {
 		return -1
 	}
 	// A noun, as a determiner before it says ("the parents", "their

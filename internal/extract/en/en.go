@@ -45,7 +45,7 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 			don't doesn't won't wouldn't couldn't wasn't weren't hasn't haven't hadn't isn't aren't`),
 		Updates: phraseSet("rose to|risen to|increased to|climbed to|grew to|jumped to|went up to|gone up to"),
 		Agents:  extract.Set("by"),
-		Collectives: extract.Set(`group groups batch batches team teams gang gangs total number set
+		GroupNouns: extract.Set(`group groups batch batches team teams gang gangs total number set
 			crowd band ring party contingent family families busload boatload truckload figure
 			tally toll count`),
 		Along: phraseSet("along with|together with|alongside"),
