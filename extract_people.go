@@ -37,6 +37,7 @@ type extractor struct {
 	// ("Two victims died in the fire") then is not.
 	statedTotal [2]*extract.Group
 	verbTotal   [2]bool
+	named       map[Country]bool // the countries the places name (namedCountries)
 	// agreed holds the figures (indexes into the engine's figures) that
 	// gave or agreed with a total: a part of them is a breakdown ("three
 	// of them minors").

@@ -207,6 +207,28 @@ func (x *extractor) place(agCountry Country, agSpan extract.Span) {
 	}
 }
 
+// namedCountries returns the countries the report names as places, but
+// for those whose name is also another country's place, and agCountry;
+// it reads the places once, so that a text of many places costs no more
+// than their number.
+func (x *extractor) namedCountries(agCountry Country) map[Country]bool {
+	if x.named != nil {
+		return x.named
+	}
+	x.named = map[Country]bool{agCountry: true}
+	for i := range x.r.Places {
+		m := &x.r.Places[i]
+		for _, s := range []extract.Span{m.Name, m.Within} {
+			if !s.IsZero() && x.lex.Homonyms[strings.ToLower(x.span(s))] == "" {
+				if o, ok := x.country(s); ok {
+					x.named[o] = true
+				}
+			}
+		}
+	}
+	return x.named
+}
+
 // placeCountry reads the country a place's name gives. A name that is
 // also a place of another country (Lexicon.Homonyms: "Benin", the city in
 // Nigeria) is read as the country the report's other countries name,
@@ -227,17 +249,7 @@ func (x *extractor) placeCountry(sp extract.Span, agCountry Country) (Country, b
 	if err != nil {
 		return Country{}, false
 	}
-	named := map[Country]bool{agCountry: true}
-	for i := range x.r.Places {
-		m := &x.r.Places[i]
-		for _, s := range []extract.Span{m.Name, m.Within} {
-			if s != sp && !s.IsZero() {
-				if o, ok := x.country(s); ok && x.lex.Homonyms[strings.ToLower(x.span(s))] == "" {
-					named[o] = true
-				}
-			}
-		}
-	}
+	named := x.namedCountries(agCountry)
 	switch {
 	case named[other] && !named[c]:
 		x.find(sp, "", strconv.Quote(x.span(sp))+" read as the place in "+other.Name()+", which the report names")

@@ -74,6 +74,10 @@ func TestHostileExtractBounded(t *testing.T) {
 		{"one endless sentence", fill("", "police rescued 12 women and seized RM5 and phones over the weekend on Friday "), true},
 		{"short sentences", fill("", "Police rescued 12 women. "), true},
 		{"a report repeated", fill("", "Peruvian police rescued 44 foreigners — 43 Malaysians and one Taiwanese — in a suburb of Lima over the weekend. "), true},
+		{"places named like another country's", fill("Nigerian police rescued 12 women ", "in Benin, Georgia "), true},
+		{"weekdays with dates", fill("Police rescued 12 women ", "on Thursday (March 7) and 8 "), true},
+		{"claims", fill("", "reports claimed that 12 women were rescued, "), true},
+		{"ranks and names", fill("", "said Police Major General Surachate Hakparn of the Royal Thai Police "), true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
