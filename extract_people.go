@@ -153,7 +153,8 @@ func (x *extractor) totals() {
 			continue
 		}
 		f := &x.r.Figures[g.Figures[0]]
-		if x.otherEvent(g) != "" || g.AfterAnd || g.Frame || f.Partitive || f.More {
+		if _, earlier := x.skip[g.Sent]; earlier || !g.Other.IsZero() || g.Superseded || x.r.Cumulative[g.Sent] ||
+			g.AfterAnd || g.Frame || f.Partitive || f.More {
 			continue
 		}
 		if g.Stated && !g.NounOnly && x.statedTotal[ri] == nil {
@@ -171,9 +172,11 @@ func (x *extractor) people() {
 		first := &x.r.Figures[g.Figures[0]]
 		lastF := &x.r.Figures[g.Figures[len(g.Figures)-1]]
 		whole := extract.Span{Start: first.Phrase.Start, End: lastF.Phrase.End}
-		if note := x.otherEvent(g); note != "" && g.Role != extract.RoleUnknown && g.Role != extract.RoleOther && !x.r.Cumulative[g.Sent] {
-			x.find(whole, "", note)
-			continue
+		if g.Role != extract.RoleUnknown && g.Role != extract.RoleOther && !x.r.Cumulative[g.Sent] {
+			if note := x.otherEvent(g); note != "" {
+				x.find(whole, "", note)
+				continue
+			}
 		}
 		switch g.Role {
 		case extract.RoleVictim:

@@ -16,6 +16,9 @@ type doc struct {
 
 	sentStart []int32 // the first token of each sentence
 	sentClass []Class // the classes of each sentence's words, together
+
+	another     []uint8 // the phrases of another event at each token (markAnother), once asked
+	anotherSent []bool  // the sentences that hold one
 }
 
 func newDoc(text string, lex *Lexicon, p Parsers) *doc {

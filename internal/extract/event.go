@@ -46,25 +46,19 @@ func (d *doc) sequenceClause(i int) Span {
 // semicolon, a colon, a dash or a bracket. A comma does not: "Last year,
 // police rescued 300" is one clause.
 func (d *doc) clauseEnds(k int) bool {
-	if d.is(k, ClauseBreak) {
-		return true
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	if d.toks[k].kind != kPunct {
+		return d.toks[k].cls&ClauseBreak != 0
 	}
 	switch d.word(k) {
 	case ";", ":", "—", "–", "(", ")":
 		return true
+	case "-":
+		return d.toks[k].space
 	}
-	return d.punct(k, "-") && d.toks[k].space
-}
-
-// phraseIn returns the span of the first phrase of set (one to three
-// words) that starts at token k, or the zero Span.
-func (d *doc) phraseIn(k int, set map[string]bool) Span {
-	for n := 3; n >= 1; n-- {
-		if d.wordsKey(k, n) && set[string(d.key)] {
-			return d.span(k, k+n-1)
-		}
-	}
-	return Span{}
+	return false
 }
 
 // anotherEvent returns the phrase that makes the clause of tokens [i, j]
@@ -76,12 +70,18 @@ func (d *doc) anotherEvent(i, j int) Span {
 	if len(d.lex.AnotherEvent) == 0 {
 		return Span{}
 	}
+	if d.another == nil {
+		d.markAnother()
+	}
+	if i < 0 || i >= len(d.toks) || !d.anotherSent[d.toks[i].sent] {
+		return Span{} // most sentences have none
+	}
 	for k := i; k >= 0 && k > i-maxWindow && d.same(k, i); k-- {
 		if k < i && d.clauseEnds(k) {
 			break
 		}
-		if sp := d.phraseIn(k, d.lex.AnotherEvent); !sp.IsZero() {
-			return sp
+		if n := int(d.another[k]); n > 0 {
+			return d.span(k, k+n-1)
 		}
 	}
 	// After the figures, a comma or another figure ends the clause:
@@ -92,11 +92,30 @@ func (d *doc) anotherEvent(i, j int) Span {
 		if d.clauseEnds(k) || d.punct(k, ",") || d.isNumberToken(k) {
 			break
 		}
-		if sp := d.phraseIn(k, d.lex.AnotherEvent); !sp.IsZero() {
-			return sp
+		if n := int(d.another[k]); n > 0 {
+			return d.span(k, k+n-1)
 		}
 	}
 	return Span{}
+}
+
+// markAnother sets d.another: for each token, the length of the phrase of
+// Lexicon.AnotherEvent that starts there, or 0, once for the text.
+func (d *doc) markAnother() {
+	d.another = make([]uint8, len(d.toks))
+	d.anotherSent = make([]bool, len(d.sentStart))
+	for k := range d.toks {
+		if d.toks[k].kind != kWord || !d.lex.anotherStarts[d.word(k)] {
+			continue
+		}
+		for n := 3; n >= 1; n-- {
+			if d.wordsKey(k, n) && d.lex.AnotherEvent[string(d.key)] {
+				d.another[k] = uint8(n)
+				d.anotherSent[d.toks[k].sent] = true
+				break
+			}
+		}
+	}
 }
 
 // claimBefore returns the word that makes what follows it in its clause a

@@ -175,6 +175,8 @@ type Lexicon struct {
 	// "NG", for Benin City; "georgia": "US"). The report's other places
 	// decide which it is.
 	Homonyms map[string]string
+
+	anotherStarts map[string]bool // the first words of AnotherEvent, set by Prepare
 }
 
 // EvidenceWord is what a word for an item seized means.
@@ -224,6 +226,10 @@ func (l *Lexicon) Prepare() *Lexicon {
 	}
 	for p := range l.Evidence {
 		mark(strings.Fields(p)[0], PhraseStart)
+	}
+	l.anotherStarts = map[string]bool{}
+	for p := range l.AnotherEvent {
+		l.anotherStarts[strings.Fields(p)[0]] = true
 	}
 	for w := range l.Weekdays {
 		mark(w, DateStart)

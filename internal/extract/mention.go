@@ -89,7 +89,10 @@ func (d *doc) agencyRole(i int) (part string, agent bool) {
 	if d.is(k, Determiner) && !d.is(k, Possessive) {
 		k-- // "the"
 	}
-	agent = d.lex.Agents[d.word(k)] && d.same(k, i)
+	if !d.is(k, Stop) || !d.same(k, i) {
+		return "", false // the phrases end in a preposition: "by", "from", "with"
+	}
+	agent = d.lex.Agents[d.word(k)]
 	for n := 4; n >= 1; n-- {
 		if d.wordsKey(k-n+1, n) && d.same(k-n+1, i) {
 			if p, ok := d.lex.AgencyParts[string(d.key)]; ok {

@@ -480,13 +480,18 @@ func quote(s string) string { return "\"" + s + "\"" }
 // figure has a verb of its own that the verb before the list disagrees
 // with).
 func (d *doc) splitMixed(r *Result) {
-	var groups []Group
+	var groups []Group // made at the first list to split
 	for gi := range r.Groups {
 		g := r.Groups[gi]
 		cut := d.mixedAt(r, &g)
 		if cut == 0 {
-			groups = append(groups, g)
+			if groups != nil {
+				groups = append(groups, g)
+			}
 			continue
+		}
+		if groups == nil {
+			groups = append(make([]Group, 0, len(r.Groups)+1), r.Groups[:gi]...)
 		}
 		rest := g
 		g.Figures, g.Apposition = g.Figures[:cut:cut], false
@@ -494,7 +499,7 @@ func (d *doc) splitMixed(r *Result) {
 		rest.Sent = r.Figures[rest.Figures[0]].Sent
 		groups = append(groups, g, rest)
 	}
-	if len(groups) == len(r.Groups) {
+	if groups == nil {
 		return
 	}
 	r.Groups = groups
