@@ -110,16 +110,26 @@ func (f Finding) LogValue() slog.Value {
 //     items seized with their counts ("numerous cell phones", "a
 //     vehicle"), not those a negation denies ("did not seize any") nor
 //     the places things were found in ("in a car");
-//   - the place (country and locality), the dates, the agency's name as
-//     written, and what started the operation (a tip, a hotline call, people
-//     who escaped).
+//   - the place (country and locality), the dates, the agencies' names as
+//     written with their parts ("led by", "with help from"), and what
+//     started the operation (a tip, a hotline call, people who escaped).
+//     An agency that only speaks ("the embassy said") is a source, not
+//     the operation's; an agency's name never holds an officer's ("said
+//     Police Major General …" gives the police).
 //
-// The first figure of victims or of suspects is the report's total; a
-// later exact figure within its bounds refines it ("over 100", then "119"),
-// and a figure that disagrees is noted and left out. A figure of part of
-// the operation ("liberated four Paraguayan women in Pamplona") is a
-// lower bound for its nationality. Sentences about an earlier year than
-// published ("In 2015, police rescued …") are read as other events.
+// The first figure of victims or of suspects is the report's total, unless
+// the text states the total later ("In total, …"); a later exact figure
+// within its bounds refines it ("over 100", then "119"), and a figure that
+// disagrees is noted and left out. A figure of part of the operation
+// ("liberated four Paraguayan women in Pamplona") is a lower bound for its
+// nationality. Figures of other events are not counted: in a sentence
+// about an earlier year than published ("In 2015, police rescued …"), or
+// a clause about last year or a separate, similar or unrelated raid or
+// case; nor are claims ("media reports claimed"), acts that did not
+// happen ("failed to rescue", "plan to rescue"), or figures whose words
+// disagree ("detained 20 workers, but said they were victims"). The
+// operation's date is that of its rescues and arrests, not of a charge,
+// a repatriation or a statement.
 //
 // published, the day the report was published, anchors relative dates
 // ("over the weekend", "on Friday", "last month") and dates without a

@@ -34,6 +34,7 @@ type devReport struct {
 type draftFigures struct {
 	victims, suspects, cash, minors string
 	byNat                           map[string]string
+	country                         string // of the place of the operation
 }
 
 // summaryFigures reads the figures from the draft's Summary, which reads
@@ -65,7 +66,17 @@ func summaryFigures(op *rescue.Operation) draftFigures {
 		cash = append(cash, r.Amount.String())
 	}
 	fig.cash = strings.Join(cash, " + ")
+	fig.country = placeCountry(op)
 	return fig
+}
+
+// placeCountry is the ISO code of the country of the operation's place,
+// or "".
+func placeCountry(op *rescue.Operation) string {
+	if c := op.Place().Country; c.IsValid() {
+		return c.String()
+	}
+	return ""
 }
 
 // tallyFigures reads the figures from the draft's tallies directly: the
@@ -106,6 +117,7 @@ func tallyFigures(op *rescue.Operation) draftFigures {
 		}
 	}
 	fig.cash = strings.Join(cash, " + ")
+	fig.country = placeCountry(op)
 	return fig
 }
 
@@ -167,7 +179,7 @@ func TestExtractDev(t *testing.T) {
 		t.Skipf("dev set not available: %v", err)
 	}
 	defer f.Close()
-	fields := []string{"victims", "victims by nationality", "suspects", "cash", "minors"}
+	fields := []string{"victims", "victims by nationality", "suspects", "cash", "minors", "country"}
 	summary := make([]devScore, len(fields))
 	tallies := make([]devScore, len(fields))
 	sc := bufio.NewScanner(f)
@@ -203,6 +215,7 @@ func TestExtractDev(t *testing.T) {
 				{rep.Suspects, m.fig.suspects},
 				{rep.CashCanonical, m.fig.cash},
 				{rep.Minors, m.fig.minors},
+				{rep.Country, m.fig.country},
 			} {
 				if !m.scores[i].add(pair[0], pair[1]) {
 					t.Logf("%-7s %-26s %-22s want %q, got %q", m.name, rep.ID, fields[i], pair[0], pair[1])
@@ -240,6 +253,7 @@ var devFloor = map[string]int{
 	"suspects":               23,
 	"cash":                   23,
 	"minors":                 20,
+	"country":                12,
 }
 
 // devWrong is how many values the annotation does not accept are known.

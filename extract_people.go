@@ -24,9 +24,10 @@ type extractor struct {
 	tallies map[extractKey]extractSlot
 	// total is, for victims (0) and suspects (1), the index in op.Counts
 	// of the report's total, or -1; totalSent is its sentence.
-	total     [2]int
-	totalSent [2]int
-	whenSent  int // the sentence of the operation's date, or -1
+	total       [2]int
+	totalSent   [2]int
+	totalClause [2]extract.Span // the clause of the total's figure (extract.Group.Clause)
+	whenSent    int             // the sentence of the operation's date, or -1
 	// skip maps a sentence about an earlier year than published to that
 	// year.
 	skip map[int]int
@@ -38,6 +39,14 @@ type extractor struct {
 	// totalStated is set, for victims (0) and suspects (1), when the total
 	// came from a sentence that says it is one ("a total of", "in total").
 	totalStated [2]bool
+	// statedTotal is, for victims (0) and suspects (1), the first group
+	// the text says is the total ("In total, police freed up to 15
+	// women"), or nil; verbTotal is set when a group whose role a verb
+	// gives could be the total, which a figure named by its noun alone
+	// ("Two victims died in the fire") then is not.
+	statedTotal [2]*extract.Group
+	verbTotal   [2]bool
+	named       map[Country]bool // the countries the places name (namedCountries)
 	// agreed holds the figures (indexes into the engine's figures) that
 	// gave or agreed with a total: a part of them is a breakdown ("three
 	// of them minors").
@@ -123,16 +132,61 @@ func countsPath(i int) string { return "counts[" + strconv.Itoa(i) + "]" }
 
 func joinNotes(notes []string) string { return strings.Join(notes, "; ") }
 
+// otherEvent returns why group g is not of the operation (another event,
+// a figure replaced by a later one, a figure to date), or "".
+func (x *extractor) otherEvent(g *extract.Group) string {
+	if y, ok := x.skip[g.Sent]; ok {
+		return "in a sentence about " + strconv.Itoa(y) + ", before the report: another event; not counted"
+	}
+	switch {
+	case !g.Other.IsZero():
+		return "in a clause about another event (" + strconv.Quote(x.span(g.Other)) + "): not counted"
+	case g.Superseded:
+		return "a later figure of the same people replaces it: not counted"
+	case x.r.Cumulative[g.Sent]:
+		return "a figure to date, not of this operation: not counted"
+	}
+	return ""
+}
+
+// totals finds, before the groups are read, the total the text states and
+// whether a verb gives a figure that could be the total.
+func (x *extractor) totals() {
+	for gi := range x.r.Groups {
+		g := &x.r.Groups[gi]
+		ri := 0
+		switch g.Role {
+		case extract.RoleVictim:
+		case extract.RoleSuspect:
+			ri = 1
+		default:
+			continue
+		}
+		f := &x.r.Figures[g.Figures[0]]
+		if _, earlier := x.skip[g.Sent]; earlier || !g.Other.IsZero() || g.Superseded || x.r.Cumulative[g.Sent] ||
+			g.AfterAnd || g.Frame || f.Partitive || f.More {
+			continue
+		}
+		if g.Stated && !g.NounOnly && x.statedTotal[ri] == nil {
+			x.statedTotal[ri] = g
+		}
+		x.verbTotal[ri] = x.verbTotal[ri] || !g.NounOnly
+	}
+}
+
 // people turns the engine's groups of figures into tallies and triggers.
 func (x *extractor) people() {
+	x.totals()
 	for gi := range x.r.Groups {
 		g := &x.r.Groups[gi]
 		first := &x.r.Figures[g.Figures[0]]
 		lastF := &x.r.Figures[g.Figures[len(g.Figures)-1]]
 		whole := extract.Span{Start: first.Phrase.Start, End: lastF.Phrase.End}
-		if y, ok := x.skip[g.Sent]; ok && g.Role != extract.RoleUnknown && g.Role != extract.RoleOther {
-			x.find(whole, "", "in a sentence about "+strconv.Itoa(y)+", before the report: another event; not counted")
-			continue
+		if g.Role != extract.RoleUnknown && g.Role != extract.RoleOther && !x.r.Cumulative[g.Sent] {
+			if note := x.otherEvent(g); note != "" {
+				x.find(whole, "", note)
+				continue
+			}
 		}
 		switch g.Role {
 		case extract.RoleVictim:
@@ -147,7 +201,9 @@ func (x *extractor) people() {
 			x.find(whole, "", "officers, officials or others: not counted")
 		default:
 			for _, fi := range g.Figures {
-				if f := &x.r.Figures[fi]; !f.Elliptic && !f.Named && !f.Article && len(f.Names) == 0 {
+				if f := &x.r.Figures[fi]; g.Note != "" {
+					x.find(f.Phrase, "", g.Note) // a claim, an act not done, words that disagree
+				} else if !f.Elliptic && !f.Named && !f.Article && len(f.Names) == 0 {
 					x.find(f.Phrase, "", "nothing says whether they are victims or suspects: not counted")
 				}
 			}
@@ -558,17 +614,19 @@ func (x *extractor) relate(g *extract.Group, ri int, key0 extractKey, whole Coun
 		return relAdd, ""
 	case lead.f.More:
 		return relPart, ""
+	case x.statedTotal[ri] != nil && x.statedTotal[ri] != g && x.total[ri] < 0:
+		return relPart, "the text states the total later: a part of it"
 	}
 	cur, ok := x.totalCount(ri)
 	if !ok {
-		if g.NounOnly && (lead.f.Article || lead.c.Qualifier != Exact || lead.c.N < 2) {
+		if g.NounOnly && (lead.f.Article || lead.c.Qualifier != Exact || lead.c.N < 2 || x.verbTotal[ri]) {
 			// "a fellow victim", "thousands of victims": a mention, not
 			// the operation's figure.
 			return relNone, "named as victims, but no verb says what happened to them: not counted"
 		}
 		idx, _ := x.setTally(key0, whole, modeTotal)
-		x.total[ri], x.totalSent[ri] = idx, g.Sent
-		x.totalStated[ri] = g.TotalStated && stated
+		x.totalStated[ri] = g.Stated && stated
+		x.total[ri], x.totalSent[ri], x.totalClause[ri] = idx, g.Sent, g.Clause
 		note := ""
 		if !stated {
 			note = "the total (" + countsPath(idx) + ") is the sum of the parts"
@@ -582,7 +640,7 @@ func (x *extractor) relate(g *extract.Group, ri int, key0 extractKey, whole Coun
 	switch {
 	case whole == cur:
 		return relAgree, ""
-	case g.TotalStated && stated && !x.totalStated[ri] && countWider(cur, whole):
+	case g.Stated && stated && !x.totalStated[ri] && countWider(cur, whole):
 		// "Four Paraguayan women were freed in Pamplona. In total,
 		// police freed up to 15 women": the report's own total; the
 		// figure before was a part of it.

@@ -78,6 +78,10 @@ func TestHostileExtractBounded(t *testing.T) {
 		{"names joined", fill("Police rescued 5 ", "Thai, Lao "), false},
 		{"lists past modifiers", fill("Police rescued 5 ", "in Lima and 4 "), true},
 		{"one endless list", fill("Police rescued ", "4 women and "), true},
+		{"places named like another country's", fill("Nigerian police rescued 12 women ", "in Benin, Georgia "), true},
+		{"weekdays with dates", fill("Police rescued 12 women ", "on Thursday (March 7) and 8 "), true},
+		{"claims", fill("", "reports claimed that 12 women were rescued, "), true},
+		{"ranks and names", fill("", "said Police Major General Surachate Hakparn of the Royal Thai Police "), true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

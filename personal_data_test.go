@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/antitrafficking/rescue"
 )
@@ -225,5 +227,63 @@ func TestNamesInJSON(t *testing.T) {
 	data, err := json.Marshal(modelOp())
 	if err != nil || !strings.Contains(string(data), modelName) {
 		t.Errorf("json.Marshal dropped the names: %v", err)
+	}
+}
+
+// extractRanks are ranks and titles: a capitalised word after one is a
+// person's name (or more of the title), which no agency's name may hold.
+var extractRanks = []string{"General", "Colonel", "Major", "Lieutenant", "Captain", "Inspector",
+	"Superintendent", "Commissioner", "Chief", "Director", "Spokesperson", "Spokesman", "Sergeant",
+	"Commander", "Deputy", "Head", "Minister", "Secretary", "Gen.", "Col.", "Lt.", "Maj.", "Pol."}
+
+// rankThenName reports whether name holds a rank or a title followed by a
+// capitalised word.
+func rankThenName(name string) bool {
+	words := strings.Fields(name)
+	for i := 0; i+1 < len(words); i++ {
+		next := []rune(words[i+1])
+		if slices.Contains(extractRanks, words[i]) && len(next) > 0 && unicode.IsUpper(next[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestExtractAgencyHoldsNoName proves that an agency's name from Extract,
+// which is not personal text and so reaches logs and messages, never
+// absorbs the name of an officer quoted beside it: a name ends before a
+// rank or a title, and the person after it is skipped.
+func TestExtractAgencyHoldsNoName(t *testing.T) {
+	t.Parallel()
+	texts := []string{
+		`"We rescued 12 women," said Police Major General Zyxwvut Qwerty.`,
+		"Police Lieutenant Colonel Zyxwvut Qwerty of the Royal Thai Police said 12 women were rescued.",
+		"Immigration Commissioner Zyxwvut Qwerty said 12 women were rescued.",
+		"Pol. Gen. Zyxwvut Qwerty, head of the Anti-Trafficking Police Division, said 12 women were rescued.",
+		"Zyxwvut Qwerty of the Philippine National Police said 12 women were rescued.",
+		"NBI Director Zyxwvut Qwerty said agents rescued 12 women.",
+		"Police Chief Zyxwvut Qwerty and Interior Minister Zyxwvut Qwerty said the Bureau of Immigration rescued 12 women.",
+		"The raid was led by Police Superintendent Zyxwvut Qwerty of the Lima Police.",
+		"Director General Zyxwvut Qwerty of the National Police Agency said 30 victims were freed.",
+		"According to Police Spokesperson Zyxwvut Qwerty, officers rescued 12 women.",
+		"Police Captain Zyxwvut Qwerty Police Station officers arrested 3 suspects.",
+	}
+	for _, tc := range extractCases {
+		texts = append(texts, tc.text)
+	}
+	for _, text := range texts {
+		d, err := rescue.Extract(text, rescue.MustParseDate("2024-03-15"))
+		if err != nil {
+			t.Fatalf("Extract(%q): %v", text, err)
+		}
+		for i, a := range d.Operation.Agencies {
+			out := a.Name + " " + a.Unit + " " + fmt.Sprintf("%+v", a)
+			if strings.Contains(out, "Zyxwvut") || strings.Contains(out, "Qwerty") || rankThenName(a.Name) || rankThenName(a.Unit) {
+				t.Errorf("Extract(%q): agencies[%d] holds a person's name: %q", text, i, a.Name)
+			}
+		}
+		if s := d.Operation.String(); strings.Contains(s, "Zyxwvut") || strings.Contains(s, "Qwerty") {
+			t.Errorf("Extract(%q): the operation's String holds a person's name: %s", text, s)
+		}
 	}
 }

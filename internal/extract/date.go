@@ -73,6 +73,8 @@ func (d *doc) findDates(r *Result, published YMD) {
 		}
 		e.Statement = d.statementNear(e.first, e.last)
 		e.Operation = d.operationBefore(e.first)
+		e.Other = d.otherEventAt(e.first) || !d.anotherEvent(e.first, e.last).IsZero()
+		e.Clause = d.sequenceClause(e.first)
 		e.Span, e.Sent = d.span(e.first, e.last), int(d.toks[i].sent)
 		r.Dates = append(r.Dates, e.DateExpr)
 		i = e.last
@@ -87,7 +89,7 @@ type dateAt struct {
 
 // dateAt reads a date starting at token i.
 func (d *doc) dateAt(i int, pub YMD) (dateAt, bool) {
-	if !d.is(i, DateStart) && !(d.toks[i].kind == kNum && d.lex.Months[d.word(i+1)] != 0) {
+	if !d.is(i, DateStart) && !(d.toks[i].kind == kNum && d.dayFirstAt(i) > 0) {
 		return dateAt{}, false
 	}
 	// A relative phrase: "over the weekend", "last week".
@@ -103,84 +105,169 @@ func (d *doc) dateAt(i int, pub YMD) (dateAt, bool) {
 			return dateAt{DateExpr{Start: s, End: e}, i, i + n - 1}, true
 		}
 	}
-	// A weekday: "on Friday", "Monday morning", "Friday, October 31".
 	if wd, ok := d.lex.Weekdays[d.word(i)]; ok && d.toks[i].cap {
-		k := i + 1
-		if d.punct(k, ",") {
-			k++
-		}
-		if m := d.month(k); m > 0 {
-			if x, ok := d.dateAt(k, pub); ok {
-				x.first = i
-				return x, true
-			}
-		}
-		if !pub.known() {
-			return dateAt{}, false
-		}
-		t := pub.time()
-		back := (int(t.Weekday()) - wd + 7) % 7
-		day := ymdOf(t.AddDate(0, 0, -back))
-		return dateAt{DateExpr{Start: day, End: day}, i, i}, true
+		return d.weekdayAt(i, wd, pub)
 	}
 	// "June 22", "October 31, 2025", "June 1 to 6", "June 3 to June 9",
-	// "September 2015", "in September".
+	// "between March 14 and 17", "Feb. 2", "September 2015", "in September".
 	if m := d.month(i); m > 0 {
-		if day := d.dayNumber(i + 1); day > 0 {
-			last := i + 1
-			year := 0
-			if d.punct(last+1, ",") && d.yearAt(last+2) > 0 {
-				year, last = d.yearAt(last+2), last+2
-			} else if d.yearAt(last+1) > 0 {
-				year, last = d.yearAt(last+1), last+1
-			}
+		dn := i + 1
+		if d.punct(dn, ".") && d.lex.Abbreviations[d.word(i)] && d.toks[dn].s == d.toks[i].e {
+			dn++ // "Feb. 2"
+		}
+		if day := d.dayNumber(dn); day > 0 {
+			last := dn
+			year := d.yearAfter(&last)
 			start := YMD{year, m, day}
 			end := start
-			// A span: "to 6", "to June 9", "-6".
-			if w := d.word(last + 1); w == "to" || w == "-" || w == "–" {
+			two := false
+			// A span: "to 6", "to June 9", "-6", "and 17" after
+			// "between"; two days: "on March 7 and 8".
+			if w := d.word(last + 1); w == "to" || w == "-" || w == "–" || w == "and" {
 				k := last + 2
 				em := m
 				if m2 := d.month(k); m2 > 0 {
 					em, k = m2, k+1
 				}
-				if day2 := d.dayNumber(k); day2 > 0 {
-					end, last = YMD{year, em, day2}, k
+				if day2 := d.dayNumber(k); day2 > 0 && (w != "and" || !d.is(k+1, personClasses) && !d.isNumberToken(k+1)) {
+					two = w == "and" && !d.is(i-1, RangeOpen)
+					last = k
+					end = YMD{d.yearAfter(&last), em, day2}
+					switch {
+					case end.Year == 0:
+						end.Year = year
+					case year == 0 && em >= m:
+						start.Year = end.Year // "June 3 to June 9, 2025"
+					case year == 0:
+						start.Year = end.Year - 1
+					}
 				}
 			}
-			s, e, ok := anchor(start, end, pub)
-			if !ok {
-				return dateAt{}, false
-			}
-			return dateAt{DateExpr{Start: s, End: e}, i, last}, true
+			return d.anchored(start, end, pub, i, last, two)
 		}
 		if y := d.yearAt(i + 1); y > 0 {
 			return dateAt{DateExpr{Start: YMD{y, m, 0}, End: YMD{y, m, 0}}, i, i + 1}, true
 		}
 		if d.word(i-1) == "in" {
-			s, e, ok := anchor(YMD{0, m, 0}, YMD{0, m, 0}, pub)
-			if !ok {
-				return dateAt{}, false
-			}
-			return dateAt{DateExpr{Start: s, End: e}, i, i}, true
+			return d.anchored(YMD{0, m, 0}, YMD{0, m, 0}, pub, i, i, false)
 		}
 		return dateAt{}, false
 	}
-	// "21 July 2017".
-	if day := d.dayNumber(i); day > 0 && d.toks[i].kind == kNum {
-		if m := d.month(i + 1); m > 0 {
-			last := i + 1
-			year := 0
-			if y := d.yearAt(i + 2); y > 0 {
-				year, last = y, i+2
-			}
-			s, e, ok := anchor(YMD{year, m, day}, YMD{year, m, day}, pub)
-			if !ok {
-				return dateAt{}, false
-			}
-			return dateAt{DateExpr{Start: s, End: e}, i, last}, true
+	// "21 July 2017", "14-17 March", "between 14 and 17 March", "from 14
+	// to 17 March".
+	if mt := d.dayFirstAt(i); mt > 0 {
+		m := d.month(mt)
+		last := mt
+		year := d.yearAfter(&last)
+		start := YMD{year, m, d.dayNumber(i)}
+		end := start
+		two := false
+		if mt > i+1 {
+			end.Day = d.dayNumber(mt - 1)
+			two = d.word(i+1) == "and" && !d.is(i-1, RangeOpen)
 		}
+		return d.anchored(start, end, pub, i, last, two)
 	}
 	return dateAt{}, false
+}
+
+// dayFirstAt returns the token of the month of a date written day first
+// from token i ("21 July", "14-17 March", "14 to 17 March", "14 and 17
+// March"), or 0.
+func (d *doc) dayFirstAt(i int) int {
+	if d.dayNumber(i) == 0 || d.toks[i].kind != kNum {
+		return 0
+	}
+	if d.month(i+1) > 0 {
+		return i + 1
+	}
+	switch d.word(i + 1) {
+	case "-", "–", "to", "and":
+		if d.dayNumber(i+2) > 0 && d.tok(i+2).kind == kNum && d.month(i+3) > 0 {
+			return i + 3
+		}
+	}
+	return 0
+}
+
+// yearAfter reads the year after token *last ("June 22, 2025", "21 July
+// 2017"), moves *last to it, and returns it, or 0.
+func (d *doc) yearAfter(last *int) int {
+	if d.punct(*last+1, ",") && d.yearAt(*last+2) > 0 {
+		*last += 2
+		return d.yearAt(*last)
+	}
+	if y := d.yearAt(*last + 1); y > 0 {
+		*last++
+		return y
+	}
+	return 0
+}
+
+// anchored returns the date from start to end at tokens [first, last],
+// anchored to the year of publication when it names none. two is set for
+// two days that are not a span ("on March 14 and 17").
+func (d *doc) anchored(start, end, pub YMD, first, last int, two bool) (dateAt, bool) {
+	s, e, ok := anchor(start, end, pub)
+	if !ok {
+		return dateAt{}, false
+	}
+	return dateAt{DateExpr{Start: s, End: e, Two: two}, first, last}, true
+}
+
+// weekdayAt reads a date starting at the weekday wd at token i: "on
+// Friday", "Thursday (March 7)", "Tuesday, 14 March", "Thursday last
+// week", "last Thursday". A weekday with a date is that date, and the
+// date is refused when the two disagree; a weekday alone is the last one
+// on or before publication, or the one in the week a phrase names.
+func (d *doc) weekdayAt(i, wd int, pub YMD) (dateAt, bool) {
+	k := i + 1
+	paren := d.punct(k, "(")
+	if d.punct(k, ",") || paren {
+		k++
+	}
+	if d.month(k) > 0 || d.dayFirstAt(k) > 0 {
+		if x, ok := d.dateAt(k, pub); ok {
+			if paren && d.punct(x.last+1, ")") {
+				x.last++
+			}
+			x.first = i
+			if x.Start.Day > 0 && int(x.Start.time().Weekday()) != wd {
+				x.Start, x.End, x.Conflict = YMD{}, YMD{}, true
+			}
+			return x, true
+		}
+	}
+	if !pub.known() {
+		return dateAt{}, false
+	}
+	t := pub.time()
+	back := (int(t.Weekday()) - wd + 7) % 7
+	switch shift := d.lex.WeekdayShift[d.word(i-1)]; {
+	case shift > 0:
+		return dateAt{}, false // "next Friday": not yet
+	case shift < 0 && back == 0:
+		back = 7 // "last Friday", on a Friday: a week before
+	}
+	if d.lex.WeekdayShift[d.word(i+1)] > 0 {
+		return dateAt{}, false // "Friday next week"
+	}
+	// "Thursday last week", "Friday this week": the weekday of that week.
+	for n := 3; n >= 2; n-- {
+		if !d.wordsKey(i+1, n) {
+			continue
+		}
+		if rel, ok := d.lex.Relative[string(d.key)]; ok && (rel.Kind == RelLastWeek || rel.Kind == RelThisWeek) {
+			monday, _ := resolveRelative(rel, pub)
+			day := ymdOf(monday.time().AddDate(0, 0, (wd+6)%7))
+			if day.time().After(t) {
+				return dateAt{}, false
+			}
+			return dateAt{DateExpr{Start: day, End: day}, i, i + n}, true
+		}
+	}
+	day := ymdOf(t.AddDate(0, 0, -back))
+	return dateAt{DateExpr{Start: day, End: day}, i, i}, true
 }
 
 // anchor gives a date without a year the year of publication, or the year
@@ -204,6 +291,9 @@ func anchor(s, e YMD, pub YMD) (YMD, YMD, bool) {
 		if x.Day > 0 && ymdOf(x.time()) != x {
 			return YMD{}, YMD{}, false // 31 June
 		}
+	}
+	if e.time().Before(s.time()) {
+		return YMD{}, YMD{}, false // "June 6 to 1", "May 2 and 1"
 	}
 	return s, e, true
 }
@@ -261,9 +351,14 @@ func (d *doc) operationBefore(i int) bool {
 // of a statement ("said on Monday", "on Friday, October 31, said") or of
 // a dateline ("DAKAR, June 22"), not of the events.
 func (d *doc) statementNear(first, last int) bool {
-	for k, n := first-1, 0; k >= 0 && n < 3 && d.same(k, first); k-- {
+	// "said on Monday", "told local media on Monday"; not "said they
+	// rescued 12 women on Monday".
+	for k, n := first-1, 0; k >= 0 && n < 4 && d.same(k, first); k-- {
 		if d.is(k, StatementVerb) {
 			return true
+		}
+		if d.is(k, roleVerbs|OperationNoun) {
+			break
 		}
 		if d.toks[k].kind == kWord {
 			n++

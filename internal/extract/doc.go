@@ -21,6 +21,9 @@ type doc struct {
 	sentAffirm []Class  // the same for each sentence
 	goods      [][2]int // the tokens of the goods of each amount, in order (see goodsAfter)
 	goodsAt    int      // the first of goods not wholly before the item being read
+
+	another     []uint8 // the phrases of another event at each token (markAnother), once asked
+	anotherSent []bool  // the sentences that hold one
 }
 
 func newDoc(text string, lex *Lexicon, p Parsers) *doc {

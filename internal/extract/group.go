@@ -147,6 +147,14 @@ func (d *doc) otherRole(head, last, f *Figure) bool {
 	return v != RoleUnknown && v != r
 }
 
+// nounsDiffer reports whether the nouns of figures a and b name people
+// of two roles ("Three suspects and 12 victims"): a list cut there is two
+// groups of their own (see otherRole), not a list read in two parts.
+func (d *doc) nounsDiffer(a, b *Figure) bool {
+	ra, rb := nounRole(d.headClass(a)), nounRole(d.headClass(b))
+	return ra != RoleUnknown && rb != RoleUnknown && ra != rb
+}
+
 // nounRole returns the role a noun of class c gives by itself: victims,
 // suspects ("traffickers"), or none.
 func nounRole(c Class) Role {
@@ -287,16 +295,17 @@ func (d *doc) findFigures(r *Result) {
 		d.figs = figs[:0] // reused: addGroup copied them
 		i = max(j, i+1)
 	}
+	d.splitMixed(r)
 	d.frames(r)
 	for gi := range r.Groups {
 		d.groupRole(r, gi)
 		d.additive(r, gi)
-		d.totalStated(r, gi)
 	}
 	for gi := 1; gi < len(r.Groups); gi++ {
 		g, prev := &r.Groups[gi], &r.Groups[gi-1]
 		first := r.Figures[g.Figures[0]].first
-		if prev.Role == RoleUnknown && prev.Sent == g.Sent && d.listAnd(first-1) > 0 {
+		if prev.Role == RoleUnknown && prev.Sent == g.Sent && d.listAnd(first-1) > 0 && !g.split &&
+			!d.nounsDiffer(&r.Figures[prev.Figures[len(prev.Figures)-1]], &r.Figures[g.Figures[0]]) {
 			g.AfterAnd = true
 		}
 	}
@@ -446,31 +455,14 @@ func (d *doc) additive(r *Result, gi int) {
 	if !more {
 		return
 	}
+	if !g.Other.IsZero() {
+		return // "In a separate operation, 40 more were freed": another event's
+	}
 	start := d.sentenceStart(f.first)
-	separate := false
 	for k := start; k < len(d.toks) && k < start+maxWindow*4 && d.same(start, k); k++ {
 		if d.is(k, TotalWord) || d.phraseAt(k, TotalWord) > 0 {
 			return
 		}
-		separate = separate || d.lex.Separate[d.word(k)]
-	}
-	if separate && d.sentenceHas(f.first, OperationNoun) {
-		return // "In a separate operation, 40 more were freed": another event's
 	}
 	g.Additive = true
-}
-
-// totalStated marks group gi when its sentence says, before the group's
-// first figure, that it gives a total: "In total, police freed up to 15
-// women", "A total of 104 victims were intercepted".
-func (d *doc) totalStated(r *Result, gi int) {
-	g := &r.Groups[gi]
-	f := &r.Figures[g.Figures[0]]
-	start := max(d.sentenceStart(f.first), f.first-maxWindow)
-	for k := start; k <= f.last && k < len(d.toks); k++ {
-		if d.is(k, TotalWord) || d.phraseAt(k, TotalWord) > 0 {
-			g.TotalStated = true
-			return
-		}
-	}
 }

@@ -144,10 +144,6 @@ type Lexicon struct {
 	// Also are the adverbs before a verb that make its figure one more
 	// ("Police also rescued 10 men").
 	Also map[string]bool
-	// Separate are the words that make an operation named beside them
-	// another one ("in a separate operation"): its figures add to none
-	// of this one's.
-	Separate map[string]bool
 	// HedgeAfter are the hedges written after a figure ("50 women at
 	// most", "50 and counting"): the count's reader reads them there.
 	HedgeAfter map[string]bool
@@ -164,6 +160,57 @@ type Lexicon struct {
 	// NationalityNouns are the nouns of "of Thai nationality": the name
 	// before them is the people's nationality.
 	NationalityNouns map[string]bool
+	// Ranks are ranks and titles, with their abbreviations ("general",
+	// "inspector", "spokesperson", "gen"): a capitalised run after one is
+	// a person's name, which an agency's name never holds.
+	Ranks map[string]bool
+	// WeekdayShift maps a word before a weekday to the week it names: -1
+	// for the one before ("last Friday", on a Friday, is a week before),
+	// 1 for one to come ("next Friday"), which is no date of a report.
+	WeekdayShift map[string]int
+	// OtherEvents are verbs of events besides the operation, before or
+	// after it ("charged", "repatriated", "returned", "recruited"): a
+	// date or a place right after one is that event's.
+	OtherEvents map[string]bool
+	// Sequence are the words that open a clause of an event before or
+	// after the one the sentence reports ("after", "before", "until"): a
+	// date in that clause is the other event's.
+	Sequence map[string]bool
+	// AnotherEvent are the phrases of one to three words that make their
+	// clause another event's than the operation ("separate raid",
+	// "unrelated case", "last year", "years ago").
+	AnotherEvent map[string]bool
+	// Claims are the words that make what follows them in their clause a
+	// claim, not a fact ("claimed", "rumours", "unconfirmed").
+	Claims map[string]bool
+	// Unreal are the words before a verb that say its act did not happen
+	// or has not yet ("not", "failed", "unable", "plan", "would").
+	Unreal map[string]bool
+	// Updates are the phrases of two or three words before a later
+	// figure of the same people ("rose to", "went up to").
+	Updates map[string]bool
+	// Agents are the words before the doer of a passive ("by"): a figure
+	// after one did the act ("recruited by a Thai woman").
+	Agents map[string]bool
+	// GroupNouns are the nouns of a set that an "of" phrase counts ("a
+	// group of 12 women"): the set is the people. After any other noun
+	// ("the parents of 12 children") the verb is the noun's.
+	GroupNouns map[string]bool
+	// Along are the phrases that add to the object of the verb before
+	// ("along with", "together with"): "arrested the owner along with 12
+	// women" arrests them too.
+	Along map[string]bool
+	// AgencyParts maps the phrases before an agency that give its part
+	// in the operation ("led by", "with help from") to the AgencyPart
+	// code ("Lead", "Support").
+	AgencyParts map[string]string
+	// Homonyms maps the name of a country, in lower case, that is also a
+	// place of another country to that country's ISO 3166 code ("benin":
+	// "NG", for Benin City; "georgia": "US"). The report's other places
+	// decide which it is.
+	Homonyms map[string]string
+
+	anotherStarts map[string]bool // the first words of AnotherEvent, set by Prepare
 }
 
 // EvidenceWord is what a word for an item seized means.
@@ -213,6 +260,10 @@ func (l *Lexicon) Prepare() *Lexicon {
 	}
 	for p := range l.Evidence {
 		mark(strings.Fields(p)[0], PhraseStart)
+	}
+	l.anotherStarts = map[string]bool{}
+	for p := range l.AnotherEvent {
+		l.anotherStarts[strings.Fields(p)[0]] = true
 	}
 	for w := range l.Weekdays {
 		mark(w, DateStart)

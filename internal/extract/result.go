@@ -134,10 +134,6 @@ type Group struct {
 	// nationals, and 2 Filipinos were arrested"): it may be the end of a
 	// list read in two parts, so it is no total.
 	AfterAnd bool
-	// TotalStated is set when the sentence says, before the group's
-	// first figure, that it gives a total: "In total, police freed up to
-	// 15 women", "A total of 104 victims".
-	TotalStated bool
 	// Additive is set when the group adds to an earlier figure of its
 	// role ("Another 5 suspects were arrested", "53 more", "Police also
 	// rescued 10 men") in a sentence that gives no total of its own.
@@ -152,6 +148,19 @@ type Group struct {
 	FrameOf  int
 	Role     Role
 	RoleWord Span
+	// Clause is the word that opens the clause of the group's first
+	// figure when it is one of an event before or after another
+	// ("after"), or zero: see DateExpr.Clause.
+	Clause Span
+	// Other is the phrase that makes the group's clause another event's
+	// ("in a separate raid", "last year"), or zero.
+	Other Span
+	// Superseded is set when a later figure replaces the group's ("the
+	// figure rose to 45").
+	Superseded bool
+	// Stated is set when the text says the figure is the total ("In
+	// total, police freed up to 15 women", "a total of 104 victims").
+	Stated   bool
 	Weak     bool   // the role rests on a weak word ("found") or the noun alone
 	NounOnly bool   // the role rests on the noun alone ("80 victims"): no verb says what happened
 	Note     string // why the role is uncertain, or ""
@@ -159,6 +168,7 @@ type Group struct {
 
 	frameRole Role
 	frameTok  int
+	split     bool // the second part of a list of two roles (splitMixed)
 }
 
 // Origin is a list of countries some people come from, with no figure:
@@ -217,10 +227,28 @@ type Mention struct {
 	// name is only a country's, if it is one.
 	Name, Area Span
 	Locality   bool
-	Several    bool   // the name is one of a list ("in Spain, France and Paraguay")
-	Abroad     bool   // for an agency: an embassy or a consulate, whose country is not the operation's
-	Kind       string // for a trigger: the TriggerKind code
-	People     Span   // for a trigger: the figure of people, if any
+	Several    bool // the name is one of a list ("in Spain, France and Paraguay")
+	// Within is, for a place, the name after it and a comma: the larger
+	// place it is in ("Myanmar" of "in Myawaddy, Myanmar"), or zero.
+	Within Span
+	// Other is set for a place or an agency of another event than the
+	// operation's ("recruited in Nigeria", "handed over to Thai police",
+	// "in an unrelated case in Bogota").
+	Other  bool
+	Abroad bool // for an agency: an embassy or a consulate, whose country is not the operation's
+	// Speaks is set for an agency that makes a statement ("Thai
+	// authorities said", "according to the embassy"): a source, which
+	// need not have acted.
+	Speaks bool
+	// Agent is set for an agency after "by": it did the act ("rescued …
+	// by the Karen Border Guard Force").
+	Agent bool
+	// Part is, for an agency, its part in the operation as the phrase
+	// before it says: "Lead" ("led by the DSI"), "Support" ("with help
+	// from the Royal Thai Police"), or "".
+	Part   string
+	Kind   string // for a trigger: the TriggerKind code
+	People Span   // for a trigger: the figure of people, if any
 }
 
 // DateExpr is a date or a span of dates the text gives, resolved against
@@ -231,6 +259,23 @@ type DateExpr struct {
 	Start, End YMD
 	Statement  bool // the date of a statement ("said on Monday") or a dateline, not of the events
 	Operation  bool // a word of the operation comes before it in its clause
+	// Two is set for two days that are not a span ("on March 14 and
+	// 17"): Start and End are the first and the last.
+	Two bool
+	// Conflict is set for a weekday and a date that disagree ("on Tuesday
+	// 14 March" in a year when 14 March is a Thursday): Start and End are
+	// zero.
+	Conflict bool
+	// Other is set for the date of another event than the operation: of
+	// a verb of another event ("charged on March 1", "repatriated on
+	// Friday"), or in a clause of another event ("In a similar raid in
+	// January").
+	Other bool
+	// Clause is the word that opens the date's clause when it is one of
+	// an event before or after another ("after" of "a week after the
+	// suspects were arrested on March 10"), or zero: the date is of the
+	// figures of its sentence only if they are in that clause too.
+	Clause Span
 }
 
 // YMD is a calendar date; Month or Day 0 when not given.

@@ -8,6 +8,9 @@ type found struct {
 	tok  int // the token that gave it, or -1
 	dist int // how many tokens from the figure
 	weak bool
+	// unreal is the word that says the act did not happen or has not yet
+	// ("did not rescue", "were not rescued", "plan to rescue"), or zero.
+	unreal Span
 }
 
 var none = found{tok: -1}
@@ -17,11 +20,11 @@ func (d *doc) roleAt(k, dist int) found {
 	c := d.toks[k].cls
 	switch {
 	case c&SuspectVerb != 0:
-		return found{RoleSuspect, k, dist, false}
+		return found{RoleSuspect, k, dist, false, Span{}}
 	case c&(VictimVerb|InterceptVerb) != 0:
-		return found{RoleVictim, k, dist, false}
+		return found{RoleVictim, k, dist, false, Span{}}
 	case c&FoundVerb != 0:
-		return found{RoleVictim, k, dist, true}
+		return found{RoleVictim, k, dist, true, Span{}}
 	}
 	return none
 }
@@ -29,12 +32,35 @@ func (d *doc) roleAt(k, dist int) found {
 // leftRole reads the verb before a figure whose first token is first:
 // "rescued 44", "successfully rescued 47", "arrested the five suspects",
 // "the rescue of nine victims", "Police found 432".
+//
+// A verb of another event ("deported 200 Chinese nationals") gives no
+// role, but its token: a weak word after the figure ("found working")
+// does not make those people victims. Through "along with", the verb is
+// that of the object before ("arrested the brothel owner along with 12
+// women").
 func (d *doc) leftRole(first int) found {
 	k := first - 1
+	if n := d.alongEnding(k); n > 0 {
+		for m := k - n; m >= 0 && m > k-n-6 && d.same(m, first) && d.toks[m].kind == kWord; m-- {
+			if d.is(m, roleVerbs) {
+				f := d.roleAt(m, first-m)
+				f.unreal = d.unrealBefore(m)
+				return f
+			}
+			if d.is(m, Stop|ClauseBreak|Aux|Copula) {
+				break
+			}
+		}
+		return none
+	}
 	for skipped := 0; k >= 0 && d.same(k, first) && skipped <= 3; k-- {
 		switch {
 		case d.is(k, roleVerbs):
-			return d.roleAt(k, first-k)
+			f := d.roleAt(k, first-k)
+			f.unreal = d.unrealBefore(k)
+			return f
+		case d.lex.OtherEvents[d.word(k)]:
+			return found{RoleUnknown, k, first - k, false, Span{}}
 		case d.word(k) == "of" && d.is(k-1, RoleNoun):
 			k-- // "the rescue of"
 			return d.roleAt(k, first-k)
@@ -42,10 +68,10 @@ func (d *doc) leftRole(first int) found {
 			// "the victims comprised seven women, …", "the suspects were".
 			m := k - 1
 			if d.is(m, VictimNoun) {
-				return found{RoleVictim, m, first - m, false}
+				return found{RoleVictim, m, first - m, false, Span{}}
 			}
 			if d.is(m, DetaineeNoun|SuspectNoun) {
-				return found{RoleSuspect, m, first - m, true}
+				return found{RoleSuspect, m, first - m, true, Span{}}
 			}
 		case d.is(k, Adverb|Determiner):
 			skipped++
@@ -61,11 +87,20 @@ func (d *doc) leftRole(first int) found {
 // passive ("were rescued", "have also been detained") after the rest of
 // the noun phrase ("Hundreds of people forced to work in … were
 // rescued"), or "are victims" / "remain at large".
+//
+// A verb with an object is what the figure did, not what was done to it
+// ("3 men who had trafficked 12 women"). After a relative pronoun, the
+// object's figure is skipped, and the verb after the clause is the
+// figure's ("A Thai woman who recruited 12 Lao women was arrested").
 func (d *doc) rightRole(k int) found {
 	start := k
 	if k < len(d.toks) && d.is(k, roleVerbs) && d.same(k-1, k) {
+		if d.objectAfter(k) {
+			return none
+		}
 		return d.roleAt(k, 0)
 	}
+	rel := d.is(start, ClauseBreak)
 	for ; k < len(d.toks) && k < start+16 && d.same(start-1, k); k++ {
 		t := d.toks[k]
 		switch {
@@ -75,34 +110,67 @@ func (d *doc) rightRole(k int) found {
 				return none
 			}
 		case d.isNumberToken(k) && k > start:
+			if f, ok := d.figureAt(k); ok && rel {
+				k, rel = f.last, false // the relative clause's object
+				continue
+			}
 			return none // another figure's verb
 		case t.cls&ClauseBreak != 0 && k > start+1:
 			return none
 		case t.cls&(Aux|Copula) != 0:
-			m := k + 1
-			for m < len(d.toks) && m < k+5 && d.is(m, Aux|Adverb) {
-				m++
+			// The auxiliaries and adverbs before the participle, and the
+			// words that say it did not happen ("were not rescued",
+			// "will be freed", "have yet to be rescued").
+			var unreal Span
+			m := k
+			for ; m < len(d.toks) && m < k+6; m++ {
+				switch {
+				case d.lex.Unreal[d.word(m)] && !d.toks[m].cap:
+					unreal = d.span(m, m)
+					continue
+				case m > k && d.is(m, Aux|Adverb), !unreal.IsZero() && d.is(m, Stop):
+					continue
+				case m == k:
+					continue
+				}
+				break
 			}
 			if m >= len(d.toks) || !d.same(k, m) {
 				return none
 			}
+			if !unreal.IsZero() {
+				f := none
+				if n := d.phraseAt(m, SuspectVerb|VictimVerb); n > 0 {
+					f = found{roleOfClass(d.phrase(m, n)), m, m - start, false, Span{}}
+				} else if d.is(m, roleVerbs) {
+					f = d.roleAt(m, m-start)
+				}
+				if f.role != RoleUnknown {
+					f.unreal = unreal
+				}
+				return f
+			}
 			if n := d.phraseAt(m, AtLargeWord); n > 0 || d.is(m, AtLargeWord) {
-				return found{RoleAtLarge, m, m - start, false}
+				return found{RoleAtLarge, m, m - start, false, Span{}}
 			}
 			if n := d.phraseAt(m, SuspectVerb|VictimVerb); n > 0 {
 				if d.phrase(m, n)&SuspectVerb != 0 {
-					return found{RoleSuspect, m, m - start, false}
+					return found{RoleSuspect, m, m - start, false, Span{}}
 				}
-				return found{RoleVictim, m, m - start, false}
+				return found{RoleVictim, m, m - start, false, Span{}}
 			}
 			if d.is(m, roleVerbs) {
+				if d.objectAfter(m) {
+					k = m // "who had trafficked 12 women": what they did
+					continue
+				}
 				return d.roleAt(m, m-start)
 			}
 			if d.is(m, VictimNoun) {
-				return found{RoleVictim, m, m - start, true} // "believed to be victims"
+				return found{RoleVictim, m, m - start, true, Span{}} // "believed to be victims"
 			}
 			if d.is(m, Determiner) && d.is(m+1, VictimNoun) {
-				return found{RoleVictim, m + 1, m + 1 - start, true}
+				return found{RoleVictim, m + 1, m + 1 - start, true, Span{}}
 			}
 			return none
 		}
@@ -123,6 +191,73 @@ func (d *doc) escapeAfter(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// objectAfter reports whether the verb at token m has an object of
+// people right after it ("trafficked 12 women", "sold the children"):
+// the figure before the verb did the act.
+func (d *doc) objectAfter(m int) bool {
+	k := m + 1
+	for k < len(d.toks) && d.is(k, Adverb) && d.same(m, k) {
+		k++
+	}
+	if k >= len(d.toks) || !d.same(m, k) {
+		return false
+	}
+	if d.isNumberToken(k) || d.is(k, personClasses) {
+		return true
+	}
+	return d.is(k, Article|Determiner) && d.same(k, k+1) &&
+		(d.isNumberToken(k+1) || d.is(k+1, personClasses) || d.is(k+2, personClasses) && d.same(k, k+2))
+}
+
+// relativeObject reports whether the figure whose first token is first is
+// the object of the verb of a clause opened just before it ("who
+// recruited 12 Lao women", "who had trafficked 12 women"): the verb after
+// that clause is its subject's, not the figure's.
+func (d *doc) relativeObject(first int) bool {
+	k := first - 1
+	for k >= 0 && d.is(k, Determiner|Adverb) && d.same(k, first) {
+		k--
+	}
+	if k < 0 || !d.same(k, first) || d.toks[k].kind != kWord || d.is(k, Stop|Aux|Copula|ClauseBreak|personClasses) {
+		return false
+	}
+	for k--; k >= 0 && d.is(k, Aux|Adverb) && d.same(k, first); k-- {
+	}
+	return k >= 0 && d.same(k, first) && d.is(k, ClauseBreak)
+}
+
+// possessor returns the noun a figure is the "of" phrase of, when that
+// noun is not a set the figure counts (Lexicon.GroupNouns): "The parents
+// of 12 children were arrested" speaks of the parents; "a group of 12
+// women" counts the women. It returns -1 when there is none.
+func (d *doc) possessor(first int) int {
+	n := first - 2
+	if n < 0 || d.word(first-1) != "of" || !d.same(n, first) || d.toks[n].kind != kWord || d.toks[n].cap ||
+		d.is(n, Stop|Determiner|Article|Hedge|NumberWord|More|RoleNoun|Breakdown|Rest|FrameWord|Aux|Copula|roleVerbs|ClauseBreak|PartitiveDet|personClasses) ||
+		d.lex.GroupNouns[d.word(n)] {
+		return -1
+	}
+	// A noun, as a determiner before it says ("the parents", "their
+	// families"), not a verb ("consisted of").
+	for k := n - 1; k >= n-2 && k >= 0 && d.same(k, n); k-- {
+		if d.is(k, Determiner|Article|Possessive) {
+			return n
+		}
+	}
+	return -1
+}
+
+// alongEnding returns the length of a phrase of Lexicon.Along ending at
+// token k ("along with"), or 0.
+func (d *doc) alongEnding(k int) int {
+	for n := 2; n >= 1; n-- {
+		if d.wordsKey(k-n+1, n) && d.lex.Along[string(d.key)] {
+			return n
+		}
+	}
+	return 0
 }
 
 // roleWord returns the role a word gives wherever it stands in a clause:
@@ -167,11 +302,28 @@ func (d *doc) sentenceRole(i int) (Role, int) {
 // noun, the sentence's frame, or the set a pronoun names ("three of
 // them"). Where the verbs before and after disagree, or only a weak word
 // or the noun says, the group gets a note.
+//
+// It also reads what makes the group no figure of the operation: a phrase
+// of another event in its clause ("in a separate raid"), a claim ("Media
+// reports claimed 80 people were rescued"), and a later figure that
+// replaces an earlier group's ("the figure rose to 45").
 func (d *doc) groupRole(r *Result, gi int) {
+	g := &r.Groups[gi]
+	first := &r.Figures[g.Figures[0]]
+	g.Clause = d.sequenceClause(first.first)
+	g.Other = d.anotherEvent(first.first, r.Figures[g.Figures[len(g.Figures)-1]].end-1)
+	g.Stated = d.stated(first)
 	d.groupRoleOf(r, gi)
-	if g := &r.Groups[gi]; g.FrameOf < 0 && g.Role != RoleUnknown {
+	if g.FrameOf < 0 && g.Role != RoleUnknown {
 		d.antecedent(r, gi)
 	}
+	if g.Role == RoleVictim || g.Role == RoleSuspect {
+		if c := d.claimBefore(first.first); !c.IsZero() {
+			g.Role, g.RoleWord = RoleUnknown, c
+			g.Note = quote(d.text[c.Start:c.End]) + ": a claim, not a fact: not counted"
+		}
+	}
+	d.update(r, gi)
 }
 
 func (d *doc) groupRoleOf(r *Result, gi int) {
@@ -183,32 +335,58 @@ func (d *doc) groupRoleOf(r *Result, gi int) {
 		if f.tok >= 0 {
 			g.RoleWord = d.span(f.tok, f.tok)
 		}
+		if !f.unreal.IsZero() {
+			// "did not rescue 30 victims", "plan to rescue 500 people".
+			g.Role, g.RoleWord = RoleUnknown, f.unreal
+			g.Note = quote(d.text[f.unreal.Start:f.unreal.End]) + " before " + quote(d.raw(f.tok)) +
+				": the act did not happen, or has not yet: not counted"
+		}
 	}
 	if g.Role != RoleUnknown {
 		return // set where the group was read (a list of countries)
 	}
+	if w := firstF.first - 1; d.lex.Agents[d.word(w)] && d.same(w, firstF.first) && firstF.Role != RoleOther {
+		g.Note = "the doer of the act (" + quote(d.raw(w)) + "), not what happened to them: not counted"
+		return
+	}
+	if n := d.possessor(firstF.first); n >= 0 {
+		g.Note = "the sentence speaks of the " + quote(d.raw(n)) + " of those the figure counts: not counted"
+		return
+	}
 	if len(g.Figures) == 1 || g.Head >= 0 {
 		if k, ok := d.escapeAfter(firstF.last + 1); ok {
-			set(found{RoleTrigger, k, 0, false}, "")
+			set(found{RoleTrigger, k, 0, false, Span{}}, "")
 			return
 		}
 	}
 	for _, fi := range g.Figures {
 		if f := &r.Figures[fi]; f.Role == RoleVictim || f.Role == RoleSuspect {
-			set(found{f.Role, d.tokenAt(f.RoleWord.Start), 0, false}, "")
+			set(found{f.Role, d.tokenAt(f.RoleWord.Start), 0, false, Span{}}, "")
 			return
 		}
 	}
+	left := d.leftRole(firstF.first)
 	adj := none
-	if k := lastF.last + 1; k < len(d.toks) && d.is(k, roleVerbs) && d.same(lastF.last, k) {
+	if k := lastF.last + 1; k < len(d.toks) && d.is(k, roleVerbs) && d.same(lastF.last, k) && !d.objectAfter(k) {
 		adj = d.roleAt(k, 0)
 	}
-	if adj.role != RoleUnknown {
+	switch {
+	case adj.weak && left.tok >= 0 && left.role == RoleUnknown:
+		// "deported 200 Chinese nationals found working": not known to
+		// be victims.
+		g.Note = quote(d.raw(left.tok)) + ", then " + quote(d.raw(adj.tok)) + ": nothing says they are victims or suspects: not counted"
+		return
+	case adj.weak && left.role != RoleUnknown && left.role != adj.role:
+		g.Note = "the words before and after disagree: " + quote(d.raw(left.tok)) + " and " + quote(d.raw(adj.tok)) + ": not counted"
+		return
+	case adj.role != RoleUnknown:
 		set(adj, "")
 		return
 	}
-	left := d.leftRole(firstF.first)
-	right := d.rightRole(lastF.end)
+	right := none
+	if !d.relativeObject(firstF.first) {
+		right = d.rightRole(lastF.end)
+	}
 	if right.role == RoleUnknown && g.Head >= 0 && g.Head != g.Figures[len(g.Figures)-1] {
 		// "1374 individuals believed to be victims were found, including
 		// 153 children": the verb of the head.
@@ -216,11 +394,9 @@ func (d *doc) groupRoleOf(r *Result, gi int) {
 	}
 	switch {
 	case left.role != RoleUnknown && right.role != RoleUnknown && left.role != right.role:
-		pick, other := left, right
-		if right.dist <= 3 {
-			pick, other = right, left
-		}
-		set(pick, "the words before and after disagree: "+quote(d.raw(pick.tok))+" and "+quote(d.raw(other.tok)))
+		// "Police detained 20 scam workers, but said they were victims":
+		// the text does not say which.
+		g.Note = "the words before and after disagree: " + quote(d.raw(left.tok)) + " and " + quote(d.raw(right.tok)) + ": not counted"
 		return
 	case right.role != RoleUnknown:
 		set(right, "")
@@ -233,22 +409,22 @@ func (d *doc) groupRoleOf(r *Result, gi int) {
 	for _, fi := range g.Figures {
 		f := &r.Figures[fi]
 		if f.Role == RoleOther {
-			set(found{RoleOther, d.tokenAt(f.RoleWord.Start), 0, false}, "")
+			set(found{RoleOther, d.tokenAt(f.RoleWord.Start), 0, false, Span{}}, "")
 			return
 		}
 		c := d.headClass(f)
 		switch {
 		case c&DetaineeNoun != 0:
-			set(found{RoleSuspect, f.head, 0, false}, "")
+			set(found{RoleSuspect, f.head, 0, false, Span{}}, "")
 			return
 		case c&VictimNoun != 0:
-			set(found{RoleVictim, f.head, 0, true}, "")
+			set(found{RoleVictim, f.head, 0, true, Span{}}, "")
 			g.NounOnly = true
 			return
 		}
 	}
 	if g.Frame && g.frameRole != RoleUnknown {
-		set(found{g.frameRole, g.frameTok, 0, false}, "")
+		set(found{g.frameRole, g.frameTok, 0, false, Span{}}, "")
 		return
 	}
 	if firstF.pronoun || g.Frame && g.FrameOf < 0 {
@@ -296,3 +472,73 @@ const maxWindow = 48
 
 // quote quotes a word for a note.
 func quote(s string) string { return "\"" + s + "\"" }
+
+// splitMixed splits each list whose figures are of two roles into two
+// groups, one a role, before the roles are read: "Three suspects and 12
+// victims were taken to the police station" (the nouns say), "Police
+// rescued 8 Thai nationals and 3 Thai suspects were arrested" (the last
+// figure has a verb of its own that the verb before the list disagrees
+// with).
+func (d *doc) splitMixed(r *Result) {
+	var groups []Group // made at the first list to split
+	for gi := range r.Groups {
+		g := r.Groups[gi]
+		cut := d.mixedAt(r, &g)
+		if cut == 0 {
+			if groups != nil {
+				groups = append(groups, g)
+			}
+			continue
+		}
+		if groups == nil {
+			groups = append(make([]Group, 0, len(r.Groups)+1), r.Groups[:gi]...)
+		}
+		rest := g
+		g.Figures, g.Apposition = g.Figures[:cut:cut], false
+		rest.Figures, rest.Apposition, rest.split = rest.Figures[cut:], false, true
+		rest.Sent = r.Figures[rest.Figures[0]].Sent
+		groups = append(groups, g, rest)
+	}
+	if groups == nil {
+		return
+	}
+	r.Groups = groups
+	for gi := range r.Groups {
+		for _, fi := range r.Groups[gi].Figures {
+			r.Figures[fi].Group = gi
+		}
+	}
+}
+
+// mixedAt returns the index in g.Figures of the first figure of a second
+// role in the list g, or 0 when all are of one role (or it cannot tell).
+func (d *doc) mixedAt(r *Result, g *Group) int {
+	if len(g.Figures) < 2 || g.Head >= 0 || g.Role != RoleUnknown {
+		return 0
+	}
+	// The nouns: suspects, detainees and traffickers against victims.
+	nounRole := func(f *Figure) Role {
+		switch c := d.headClass(f); {
+		case c&(SuspectNoun|DetaineeNoun) != 0:
+			return RoleSuspect
+		case c&VictimNoun != 0:
+			return RoleVictim
+		}
+		return RoleUnknown
+	}
+	first := nounRole(&r.Figures[g.Figures[0]])
+	for k, fi := range g.Figures[1:] {
+		if nr := nounRole(&r.Figures[fi]); nr != RoleUnknown && first != RoleUnknown && nr != first {
+			return k + 1
+		}
+	}
+	// The verbs: the last figure's own verb right after it, and the verb
+	// before the list.
+	last := &r.Figures[g.Figures[len(g.Figures)-1]]
+	left := d.leftRole(r.Figures[g.Figures[0]].first)
+	right := d.rightRole(last.end)
+	if left.role != RoleUnknown && right.role != RoleUnknown && left.role != right.role && right.dist <= 3 {
+		return len(g.Figures) - 1
+	}
+	return 0
+}

@@ -21,7 +21,7 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		Weekdays:        map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6},
 		Relative:        relative(),
 		Triggers:        map[string]string{"tip": "Tip", "tip-off": "Tip", "tipoff": "Tip", "hotline": "Hotline", "helpline": "Hotline"},
-		Abbreviations:   extract.Set("mr mrs ms dr gen col lt capt sgt maj cpl insp supt st no nos jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc ltd co corp dept gov sen rep hon prof u.s u.k a.m p.m"),
+		Abbreviations:   extract.Set("mr mrs ms dr gen col lt capt sgt maj cpl insp supt pol brig cmdr st no nos jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc ltd co corp dept gov sen rep hon prof u.s u.k a.m p.m"),
 		ShortNames:      extract.Set("US USA U.S. U.S UK U.K. UAE DRC PRC ROK DPRK Lao"),
 		OrdinalSuffixes: extract.Set("st nd rd th"),
 		Money:           money(),
@@ -29,7 +29,6 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		Collective:      extract.Set("family families household households couple couples group groups crew crews"),
 		Offspring:       extract.Set("children child kids kid sons son daughters daughter"),
 		Also:            extract.Set("also additionally"),
-		Separate:        extract.Set("separate unrelated different"),
 		HedgeAfter: extract.SetOf("at most|at the most|at the very most|at a maximum|at maximum|at least|at the least|" +
 			"at the very least|at a minimum|at minimum|or more|and more|or so|or fewer|or less|and counting"),
 		ListOr: extract.Set("or"),
@@ -38,6 +37,41 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 			"or above": true, "or over": true, "plus": true, "and up": true,
 			"over the age of": true, "above the age of": true},
 		NationalityNouns: extract.Set("nationality nationalities citizenship"),
+		Ranks: extract.Set(`general colonel major lieutenant captain inspector superintendent
+			commissioner chief director spokesperson spokesman spokeswoman sergeant commander
+			deputy head brigadier corporal constable officer minister secretary undersecretary
+			governor mayor chairman chairperson chairwoman president ambassador consul attorney
+			gen col lt maj capt sgt insp supt cpl brig cmdr pol mr mrs ms dr`),
+		WeekdayShift: map[string]int{"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1},
+		OtherEvents: extract.Set(`charged charge indicted arraigned sentenced convicted jailed
+			prosecuted repatriated repatriate returned return flown sent deported deport expelled
+			released reunited recruited hired employed born died killed drowned moved transferred
+			appeared arrived landed handed`),
+		Sequence: extract.Set("after before until prior"),
+		AnotherEvent: phraseSet(`separate case|separate raid|separate operation|separate incident|
+			separate investigation|unrelated case|unrelated incident|unrelated raid|similar raid|
+			similar operation|similar case|previous raid|earlier raid|previous operation|
+			earlier operation|last year|years ago|year ago|previous year|year before`),
+		Claims: extract.Set("claimed claims claim rumours rumors rumoured rumored unconfirmed unverified"),
+		Unreal: extract.Set(`not never failed fail fails unable plan plans planning hope hopes
+			hoping aim aims aiming try tries trying tried attempt attempts attempting attempted
+			seek seeks seeking sought will would could might may shall yet cannot can't didn't
+			don't doesn't won't wouldn't couldn't wasn't weren't hasn't haven't hadn't isn't aren't`),
+		Updates: phraseSet("rose to|risen to|increased to|climbed to|grew to|jumped to|went up to|gone up to"),
+		Agents:  extract.Set("by"),
+		GroupNouns: extract.Set(`group groups batch batches team teams gang gangs total number set
+			crowd band ring party contingent family families busload boatload truckload figure
+			tally toll count`),
+		Along: phraseSet("along with|together with|alongside"),
+		AgencyParts: map[string]string{"led by": "Lead", "headed by": "Lead", "spearheaded by": "Lead",
+			"with help from": "Support", "with the help of": "Support", "with support from": "Support",
+			"with the support of": "Support", "assisted by": "Support", "supported by": "Support",
+			"backed by": "Support", "in cooperation with": "Support", "in coordination with": "Support",
+			"in collaboration with": "Support", "with assistance from": "Support",
+			"with the assistance of": "Support", "aided by": "Support", "joined by": "Support"},
+		// Benin City and Niger State in Nigeria, the state of Georgia in
+		// the United States, the city of Armenia in Colombia.
+		Homonyms: map[string]string{"benin": "NG", "niger": "NG", "georgia": "US", "armenia": "CO"},
 	}).Prepare()
 })
 
@@ -102,12 +136,13 @@ var words = map[extract.Class]string{
 	extract.SuspectVerb: `arrested arrest arrests arresting detained detain detains detaining
 		apprehended apprehend apprehends apprehending nabbed nab caught catch catches
 		catching captured nabbing`,
-	extract.FoundVerb:     `found`,
-	extract.RoleNoun:      `rescue rescues arrest arrests interception detention`,
-	extract.EscapeVerb:    `escaped escape escapes escaping fled flee`,
-	extract.TriggerNoun:   `tip tip-off tipoff hotline helpline`,
-	extract.StatementVerb: `said says announced announces reported reports told stated informed disclosed confirmed added`,
-	extract.OperationNoun: `operation operations raid raids crackdown rescue raided busted bust sting`,
+	extract.FoundVerb:   `found`,
+	extract.RoleNoun:    `rescue rescues arrest arrests interception detention`,
+	extract.EscapeVerb:  `escaped escape escapes escaping fled flee`,
+	extract.TriggerNoun: `tip tip-off tipoff hotline helpline`,
+	extract.StatementVerb: `said says announced announces reported reports told stated informed disclosed confirmed added
+		confirm confirms verify verified`,
+	extract.OperationNoun: `operation operations raid raids crackdown rescue raided raiding busted bust busting sting`,
 
 	extract.Aux: `were was are is be been being have has had will would could may might
 		got get remain remained remains`,
@@ -265,4 +300,14 @@ func money() extract.MoneyWords {
 		Denomination: extract.Set(`bill bills note notes banknote banknotes coin coins denomination denominations`),
 		Location:     extract.Set(`in inside within from aboard`),
 	}
+}
+
+// phraseSet returns the phrases of s, separated by "|", their words by
+// single spaces, as a set.
+func phraseSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for p := range extract.BuildPhrases(map[extract.Class]string{1: s}) {
+		m[p] = true
+	}
+	return m
 }
