@@ -144,18 +144,26 @@ func sourceFigures(ts []*Tally, of TallyOf) tallyFigures {
 		// The arrested: the tallies of a status that implies an arrest,
 		// whole where the tallies of their kind count everyone ("six
 		// Taiwanese and two Peruvians arrested" of eight), else a lower
-		// bound ("3 Americans arrested" of five suspects).
+		// bound ("3 Americans arrested" of five suspects); none where
+		// statuses count every suspect exactly and none implies an
+		// arrest.
 		for _, m := range [...]uint8{dimStatus, dimStatus | dimNationality, dimStatus | dimGender} {
 			var sum, all Count
-			found := false
+			found, any := false, false
 			for _, k := range keys {
 				if k.mask() != m {
 					continue
 				}
-				all = all.Add(byKey[k])
+				all, any = all.Add(byKey[k]), true
 				if SuspectStatus(k.status).ImpliesArrest() {
 					sum, found = sum.Add(byKey[k]), true
 				}
+			}
+			if !found && any && m == dimStatus && f.hasTotal && all == f.total && all.Qualifier == Exact {
+				// Every suspect has a status and none implies an arrest
+				// ("two suspects at large" of two): none was arrested.
+				f.arrested, f.hasArrested = Count{}, true
+				break
 			}
 			if found {
 				f.arrested, f.hasArrested = sum, true
