@@ -319,25 +319,36 @@ func roundOutward(x *big.Rat, up bool) *big.Rat {
 }
 
 // reported writes the interval in canonical form in currency c: exactly
-// when places < 0, else rounded half to even to that many places.
+// when places < 0, else to that many places. Rounded, a bound or an end of
+// a range is moved outward, so that the amount says a little less than the
+// exact interval, never more ("more than 12.345" is "more than 12.34", "at
+// most 12.341" is "at most 12.35", "12.341 to 12.349" is "12.34 to 12.35");
+// one figure and an estimate are rounded half to even to the nearest.
 func (iv amountInterval) reported(c Currency, places int32) (ReportedAmount, error) {
-	dec := func(x exactNum) (Money, error) {
+	dec := func(x exactNum, dir int) (Money, error) {
+		if places >= 0 && dir != 0 {
+			x = exactNum{r: roundDirected(x.rat(), places, dir > 0)}
+		}
 		m := x.money(c, places)
 		if msg := m.digitsMsg(); msg != "" {
 			return Money{}, parseError("ReportedAmount.Add", m.dec().String(), msg, ErrRange)
 		}
 		return m, nil
 	}
-	one := func(x exactNum, q Qualifier) (ReportedAmount, error) {
-		m, err := dec(x)
+	one := func(x exactNum, q Qualifier, dir int) (ReportedAmount, error) {
+		m, err := dec(x, dir)
 		return ReportedAmount{Amount: m, Qualifier: q}, err
 	}
 	two := func(q Qualifier) (ReportedAmount, error) {
-		a, err := dec(iv.lo)
+		outward := 0
+		if q == Exact && iv.lo.rat().Cmp(iv.hi.rat()) != 0 {
+			outward = 1
+		}
+		a, err := dec(iv.lo, -outward)
 		if err != nil {
 			return ReportedAmount{}, err
 		}
-		b, err := dec(iv.hi)
+		b, err := dec(iv.hi, outward)
 		if err != nil {
 			return ReportedAmount{}, err
 		}
@@ -348,17 +359,29 @@ func (iv amountInterval) reported(c Currency, places int32) (ReportedAmount, err
 	}
 	switch {
 	case iv.inf && iv.loStrict:
-		return one(iv.lo, MoreThan)
+		return one(iv.lo, MoreThan, -1)
 	case iv.inf:
-		return one(iv.lo, AtLeast)
+		return one(iv.lo, AtLeast, -1)
 	case iv.about:
 		return two(About)
 	case iv.lo.sign() <= 0 && iv.hi.sign() > 0 && iv.hiStrict:
-		return one(iv.hi, LessThan)
+		return one(iv.hi, LessThan, 1)
 	case iv.lo.sign() <= 0 && iv.hi.sign() > 0:
-		return one(iv.hi, AtMost)
+		return one(iv.hi, AtMost, 1)
 	}
 	return two(Exact)
+}
+
+// roundDirected returns x rounded to places decimal places: up (toward
+// +inf) when up is set, else down (toward -inf).
+func roundDirected(x *big.Rat, places int32, up bool) *big.Rat {
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)
+	num := new(big.Int).Mul(x.Num(), scale)
+	q, m := new(big.Int).DivMod(num, x.Denom(), new(big.Int)) // floor: the denominator is positive
+	if up && m.Sign() != 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	return new(big.Rat).SetFrac(q, scale)
 }
 
 // exactDecimal returns r as a decimal, exactly when its denominator

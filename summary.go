@@ -661,10 +661,13 @@ const cashInOtherPlaces = 10
 //
 // The amounts, ranges and bounds are added as [ReportedAmount.Add] adds
 // them; the arithmetic is exact, in rationals, including division by a
-// rate used inversely, and only the ends of the total are rounded, half to
-// even, to the minor units of c (to 10 places for a unit without minor
-// units, such as gold). The total has no equivalents. No cash gives 0 in
-// c.
+// rate used inversely, and only the ends of the total are rounded to the
+// minor units of c (to 10 places for a unit without minor units, such as
+// gold): a bound and the ends of a range outward, so that the total says
+// a little less than the exact one, never more ("more than USD 0.019" is
+// "more than USD 0.01"; "up to USD 0.011" is "up to USD 0.02"), and one
+// figure or an estimate half to even, to the nearest. The total has no
+// equivalents. No cash gives 0 in c.
 func (s Summary) CashIn(c Currency, rates ...Rate) (ReportedAmount, error) {
 	const fn = "Summary.CashIn"
 	if !c.IsValid() {
