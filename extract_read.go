@@ -46,8 +46,10 @@ func (x *extractor) nationality(sp extract.Span) (Nationality, string, bool) {
 		return Nationality{}, errDetail(err) + ": nationality left out", false
 	}
 	// "Americans Citizens" reads whole; a longer run may hold the name
-	// at its start ("Filipino OFWs").
-	if i := strings.IndexFunc(s, unicode.IsSpace); i > 0 && !x.shortName(s[:i]) {
+	// at its start when the rest is an abbreviation ("Filipino OFWs"), but
+	// not when it is a name of its own: "Thai Airways staff" are of no
+	// nationality the text gives, "Chinese Malaysian women" not Chinese.
+	if i := strings.IndexFunc(s, unicode.IsSpace); i > 0 && !x.shortName(s[:i]) && abbreviations(s[i:]) {
 		if n, err := ParseNationality(s[:i]); err == nil {
 			return n, "", true
 		} else if errors.Is(err, ErrAmbiguous) {
@@ -55,6 +57,19 @@ func (x *extractor) nationality(sp extract.Span) (Nationality, string, bool) {
 		}
 	}
 	return Nationality{}, "", false
+}
+
+// abbreviations reports whether the words of s are all abbreviations in
+// capitals, perhaps plural: "OFWs", "IDPs", "OFW".
+func abbreviations(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		w = strings.TrimSuffix(w, "s")
+		if len(w) < 2 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsUpper(r) }) >= 0 {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // country reads the country a name in the text gives ("Peru", "the

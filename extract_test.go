@@ -272,6 +272,27 @@ var extractCases = []extractCase{
 		reason: "\"in total\" states the total: the earlier figure is a part of it, not the total",
 	},
 	{
+		name:   "a nationality inside a company's name",
+		text:   "Police rescued 20 Thai Airways staff held by a gang.",
+		counts: []string{"victims: 20"},
+		agency: "Police",
+		reason: "\"Thai Airways\" names an airline: its staff are of no nationality the text gives, never 20 Thais",
+	},
+	{
+		name:   "two nationality words",
+		text:   "Police rescued 12 Chinese Malaysian women.",
+		counts: []string{"victims: 12", "victims: 12 (Feminine)"},
+		agency: "Police",
+		reason: "Chinese Malaysians are Malaysian nationals: the first word alone is no nationality, and the whole is none ParseNationality reads",
+	},
+	{
+		name:   "a nationality before an abbreviation",
+		text:   "Police rescued 20 Filipino OFWs.",
+		counts: []string{"victims: 20", "victims: 20 (PH)"},
+		agency: "Police",
+		reason: "an abbreviation after the name (overseas Filipino workers) leaves the name the people's nationality",
+	},
+	{
 		name:   "suspects and victims in one list",
 		text:   "Three suspects and 12 victims were taken to the police station in Mombasa.",
 		counts: []string{"victims: 12"},
