@@ -70,8 +70,8 @@ const ageMaxLen = 64
 // A number followed by anything but years and a noun is refused: "18
 // months" is not 18 years, "16 victims" is a count, "16?" not an exact
 // age. Input longer than 64 bytes, spaces included, is an error wrapping
-// [ErrRange], read no further; a range that ends before it starts,
-// [ErrOutOfOrder]; anything else it cannot read, or an age above 150,
+// [ErrRange], read no further, as is an age above 150; a range that ends
+// before it starts, [ErrOutOfOrder]; anything else it cannot read,
 // [ErrSyntax]. [Age.UnmarshalText] reads only the canonical text.
 func ParseAge(s string) (Age, error) {
 	const fn = "ParseAge"
@@ -120,7 +120,7 @@ func parseAgeCanonical(t string, ctdc bool) (Age, string, error) {
 		case !ok:
 			return Age{}, notCanonical, nil
 		case n > maxAge:
-			return Age{}, years, ErrSyntax
+			return Age{}, years, ErrRange
 		}
 		return AgeBetween(n, -1), "", nil
 	}
@@ -134,7 +134,7 @@ func parseAgeCanonical(t string, ctdc bool) (Age, string, error) {
 		case !ok1 || !ok2:
 			return Age{}, notCanonical, nil
 		case a > maxAge || b > maxAge:
-			return Age{}, years, ErrSyntax
+			return Age{}, years, ErrRange
 		case b < a:
 			return Age{}, "range ends before it starts", ErrOutOfOrder
 		case !ctdc && a == b:
@@ -147,7 +147,7 @@ func parseAgeCanonical(t string, ctdc bool) (Age, string, error) {
 	case !ok:
 		return Age{}, notCanonical, nil
 	case n > maxAge:
-		return Age{}, years, ErrSyntax
+		return Age{}, years, ErrRange
 	}
 	return AgeYears(n), "", nil
 }
@@ -286,8 +286,11 @@ func ageNumber(t string, between bool) (int, int, string, error) {
 		return 0, 0, "not an age", ErrSyntax
 	}
 	n, ok := x.Int(maxAge)
-	if !ok || x.Frac > 0 || isDigit(t[0]) && end > 3 {
-		return 0, 0, "want whole years 0 to 150", ErrSyntax
+	switch {
+	case x.Frac > 0 || isDigit(t[0]) && end > 3 && ok:
+		return 0, 0, "want whole years 0 to 150", ErrSyntax // "20.5", "0034"
+	case !ok || isDigit(t[0]) && end > 3:
+		return 0, 0, "want whole years 0 to 150", ErrRange
 	}
 	if end < len(t) && (isLetter(t[end]) || isDigit(t[end])) && t[end] != 's' {
 		return 0, 0, "letters run into the number", ErrSyntax

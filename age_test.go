@@ -33,7 +33,7 @@ var parseAgeCases = []struct {
 	{"open", "48+", "48+", nil, "an open range, as CTDC's last band"},
 	{"spaced open", "48 +", "48+", nil, "space before the plus is ignored"},
 	{"zero open", "0+", "0+", nil, "an open range from 0 says nothing, but it is what was written"},
-	{"too old", "151", "", rescue.ErrSyntax, "ages stop at 150"},
+	{"too old", "151", "", rescue.ErrRange, "ages stop at 150: a number, but out of range"},
 	{"negative", "-3", "", rescue.ErrSyntax, "an age is never negative"},
 	{"plus sign", "+3", "", rescue.ErrSyntax, "a leading plus is not an age"},
 	{"words", "thirty", "30", nil, "an age in words, read by the package's one number reader"},
@@ -84,7 +84,7 @@ var parseAgeCases = []struct {
 	{"four digits", "0034", "", rescue.ErrSyntax, "at most three digits"},
 	{"too long", strings.Repeat("1", 65), "", rescue.ErrRange, "input longer than 64 bytes is rejected before it is read"},
 	{"long prose", "a 16-year-old girl rescued from the compound in Poipet", "16", nil, "prose up to 64 bytes is read"},
-	{"range too old", "140-151", "", rescue.ErrSyntax, "both ends within 0 to 150"},
+	{"range too old", "140-151", "", rescue.ErrRange, "both ends within 0 to 150"},
 }
 
 func TestParseAge(t *testing.T) {
