@@ -615,7 +615,7 @@ func ExampleParseError() {
 		fmt.Printf("%s %q %q %v\n", pe.Func, pe.Input, pe.Msg, pe.Err)
 	}
 	// Output:
-	// ParseAge "twelve hundred" "want whole years 0 to 150" invalid syntax
+	// ParseAge "twelve hundred" "want whole years 0 to 150" out of range
 }
 
 func ExampleParseError_Error() {
