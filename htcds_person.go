@@ -53,7 +53,8 @@ func (p htcdsPerson) victim(v *Victim) {
 			if n, ok := htcdsWhole(c); ok && n <= maxAge {
 				v.Age = AgeYears(n)
 			} else {
-				r.problem(i, c, "want whole years from 0 to 150", ErrRange)
+				msg, err := htcdsAgeProblem(c)
+				r.problem(i, c, msg, err)
 			}
 		case hkRelationship:
 			if rel, ok := p.single(i, c, hkRelationship); ok {

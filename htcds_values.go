@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"unicode"
 )
 
 // The values of hte_Type.
@@ -430,4 +431,21 @@ func htcdsRestore(b []byte) []byte {
 		return b[1:]
 	}
 	return b
+}
+
+// htcdsAgeProblem says what is wrong with a cell of vic_AgeWhenTrafficked
+// that is not a whole number of years from 0 to 150. HTCDS's age is one number: a range or
+// a word ("unknown") is no age it can hold.
+func htcdsAgeProblem(b []byte) (string, error) {
+	t := bytes.TrimSpace(b)
+	if len(t) > 1 && t[0] == '-' {
+		t = t[1:] // "-1": a number out of range
+	}
+	switch {
+	case bytes.ContainsAny(t, "-–") && bytes.ContainsAny(t, "0123456789"):
+		return "an age range; HTCDS's age is one whole number of years (leave the cell empty, or keep the range in JSON, as \"age\": \"15-17\")", ErrSyntax
+	case bytes.IndexFunc(t, unicode.IsDigit) < 0:
+		return "not a number of years; leave the cell empty when the age is not known", ErrSyntax
+	}
+	return "want whole years from 0 to 150", ErrRange // "17.5", "16,000", "1200"
 }
