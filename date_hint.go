@@ -147,6 +147,9 @@ func periodRangeProblem(s string) (string, bool) {
 // 2023". The hint names the form; it does not guess the end of "2019-20",
 // which may be a year or a fiscal year.
 func periodYearsProblem(s string) (string, bool) {
+	if len(s) > dateMaxLen {
+		return "", false // read no further than ParsePeriod does
+	}
 	start, end, found := strings.Cut(s, "-")
 	if !found {
 		if start, end, found = strings.Cut(s, "–"); !found {
