@@ -1426,6 +1426,36 @@ var extractCases = []extractCase{
 		text:   "",
 		reason: "an empty text gives an empty draft",
 	},
+	{
+		name:     "frozen accounts are not cash",
+		text:     "Police froze bank accounts holding 50 million baht and seized 100,000 baht in cash.",
+		evidence: []string{"Other 0 worth THB 50000000.00", "Cash THB 100000.00"},
+		agency:   "Police",
+		reason:   "an amount that goods before it hold (\"accounts holding\") is their value, not cash seized: the cash is 100,000 baht",
+	},
+	{
+		name:     "a wallet's contents are cash",
+		text:     "Officers seized 2 wallets containing US$500 in cash.",
+		evidence: []string{"Cash USD 500.00"},
+		reason:   "only goods named right before the amount make it their value: a wallet is not among them",
+	},
+	{
+		name:     "the place of a report of a seizure alone",
+		text:     "Police in Peru seized S/. 20,000.",
+		evidence: []string{"Cash PEN 20000.00"},
+		place:    "Peru",
+		agency:   "Police in Peru",
+		reason:   "with no figure of people and no date, the sentences of the operation are those of its acts (a seizure); the period of \"S/.\" is the sign's, not a sentence's end",
+	},
+	{
+		name:     "a sign with a period before a spaced number",
+		text:     "Police in India seized Rs. 20,000 and arrested 2 men.",
+		counts:   []string{"suspects: 2 (Arrested)", "suspects: 2 (Arrested, Masculine)"},
+		evidence: []string{"Cash INR 20000.00"},
+		place:    "India",
+		agency:   "Police in India",
+		reason:   "\"Rs.\" before a number does not end the sentence",
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -288,6 +288,9 @@ func (d *doc) breakBefore(i int) bool {
 					return false
 				}
 			}
+			if d.word(j) == "." && t.kind == kNum && t.nl == 0 && d.signEndsAt(j) {
+				return false // "S/. 20,000": the period is the sign's
+			}
 			return true
 		}
 	}
@@ -302,6 +305,16 @@ func (d *doc) breakBefore(i int) bool {
 		return !d.is(j, Stop|Determiner|Article|NumberJoin)
 	}
 	return false
+}
+
+// signEndsAt reports whether the tokens glued together that end at token
+// j name a currency ("S/.", "Rs.").
+func (d *doc) signEndsAt(j int) bool {
+	p := j
+	for p > 0 && p > j-maxSignTokens+1 && !d.toks[p].space && d.toks[p-1].kind != kNum {
+		p--
+	}
+	return p < j && d.isCurrency(d.text[d.toks[p].s:d.toks[j].e])
 }
 
 func (d *doc) isCloser(i int) bool {

@@ -306,7 +306,7 @@ type Result struct {
 	// a period, not of the operation.
 	Cumulative map[int]bool
 	// Operation holds the sentences that speak of the operation: a raid,
-	// a rescue, an arrest.
+	// a rescue, an arrest, a seizure.
 	Operation map[int]bool
 }
 

@@ -299,6 +299,7 @@ func money() extract.MoneyWords {
 		Negation:     neg,
 		Denomination: extract.Set(`bill bills note notes banknote banknotes coin coins denomination denominations`),
 		Location:     extract.Set(`in inside within from aboard`),
+		Holding:      extract.Set(`holding containing totalling totaling`),
 	}
 }
 
