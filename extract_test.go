@@ -1456,6 +1456,20 @@ var extractCases = []extractCase{
 		agency:   "Police in India",
 		reason:   "\"Rs.\" before a number does not end the sentence",
 	},
+	{
+		name:   "people named by their age",
+		text:   "Police rescued a 17-year-old girl and two 15-year-olds from a brothel.",
+		counts: []string{"victims: 3", "victims: at least 1 (Feminine)", "victims: at least 2 (0-17)"},
+		agency: "Police",
+		reason: "\"15-year-olds\" is a noun of people, minors: the list is three, not one",
+	},
+	{
+		name:   "one person named by their age",
+		text:   "Police rescued a 16-year-old from Laos and two women.",
+		counts: []string{"victims: 3", "victims: at least 1 (LA)", "victims: 1 (0-17)", "victims: at least 2 (Feminine)", "victims: 2 (18+)"},
+		agency: "Police",
+		reason: "\"a 16-year-old\" with no noun after it is a minor; the list goes on past it",
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -27,6 +27,7 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		Money:           money(),
 		Prepositions:    extract.Set("in at on from near inside outside during across within aboard"),
 		Collective:      extract.Set("family families household households couple couples group groups crew crews"),
+		AgeNouns:        map[string]bool{"year-olds": true, "year-old": false, "years-old": false},
 		Offspring:       extract.Set("children child kids kid sons son daughters daughter"),
 		Also:            extract.Set("also additionally"),
 		HedgeAfter: extract.SetOf("at most|at the most|at the very most|at a maximum|at maximum|at least|at the least|" +
