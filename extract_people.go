@@ -273,6 +273,15 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 		}
 		xf.c = c
 	}
+	if f.Article && f.Persons > 1 && f.PerUnit == 0 {
+		xf.c = Count{N: f.Persons} // "a father and son"
+	}
+	if f.PerUnit > 1 {
+		// "a Chinese couple": two people; "about 3 couples": about 6.
+		xf.c.N *= f.PerUnit
+		xf.c.Max *= f.PerUnit
+		xf.notes = append(xf.notes, "each one counted is "+strconv.Itoa(f.PerUnit)+" people: read as "+strconv.Quote(xf.c.String()))
+	}
 	if f.Coordinated {
 		if len(f.Names) > 0 || len(f.WholeNames) > 0 {
 			xf.notes = append(xf.notes, "the names describe part of the group only: no nationality recorded")

@@ -1470,6 +1470,40 @@ var extractCases = []extractCase{
 		agency: "Police",
 		reason: "\"a 16-year-old\" with no noun after it is a minor; the list goes on past it",
 	},
+	{
+		name:   "a couple is two people",
+		text:   "Police arrested a Chinese couple and three Filipinos.",
+		counts: []string{"suspects: 5 (Arrested)", "suspects: 2 (Arrested, CN)", "suspects: 3 (Arrested, PH)"},
+		agency: "Police",
+		reason: "a couple of people is two, exactly: not one, nor the vague \"a couple\" of a count",
+	},
+	{
+		name:   "a couple and their son",
+		text:   "Police arrested a Thai couple and their son.",
+		counts: []string{"suspects: 3 (Arrested)", "suspects: at least 2 (Arrested, TH)", "suspects: at least 1 (Arrested, Masculine)"},
+		agency: "Police",
+		reason: "two and one: three suspects",
+	},
+	{
+		name:   "couples counted",
+		text:   "Officers rescued about 3 couples.",
+		counts: []string{"victims: about 6"},
+		reason: "each couple is two people, and the hedge stays",
+	},
+	{
+		name:   "nouns of one person each joined",
+		text:   "Police arrested a father and son.",
+		counts: []string{"suspects: 2 (Arrested)", "suspects: 2 (Arrested, Masculine)"},
+		agency: "Police",
+		reason: "one article over two singular nouns joined by \"and\" counts two people",
+	},
+	{
+		name:   "alternatives are one person",
+		text:   "Police arrested a man or woman.",
+		counts: []string{"suspects: 1 (Arrested)"},
+		agency: "Police",
+		reason: "\"or\" offers alternatives: one person of either sex",
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -247,6 +247,7 @@ func (f *Figure) setNoun(p *np) {
 	f.Minor, f.Female, f.Male, f.Adult = p.kinds&kindMinor != 0, p.kinds&kindFemale != 0, p.kinds&kindMale != 0, p.kinds&kindAdult != 0
 	f.Transgender, f.Mixed, f.Alternatives = p.kinds&kindTrans != 0, p.mixed, p.alternatives
 	f.Partitive, f.More, f.Coordinated = p.partitive, p.more, p.coordinated
+	f.PerUnit, f.Persons = p.perUnit, p.singulars
 }
 
 // inheritNoun gives a figure with no noun the noun of the figure before

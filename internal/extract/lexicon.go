@@ -138,6 +138,9 @@ type Lexicon struct {
 	// Collective are the nouns of groups of people ("families"): a
 	// figure of them is no figure of people.
 	Collective map[string]bool
+	// Pairs are the nouns of two people each ("a Chinese couple", "3
+	// couples"): a figure of them counts twice its number.
+	Pairs map[string]bool
 	// AgeNouns maps what follows the digits and a hyphen of a word of age
 	// ("year-olds" of "15-year-olds") to whether it is plural: such a
 	// word is a noun of people, minors under 18. The singular

@@ -97,6 +97,14 @@ type Figure struct {
 	// Bare is set for a plural noun with no number after a possessive in a
 	// list ("a woman and her children"): at least two.
 	Bare bool
+	// PerUnit is the number of people each one counted is, when more
+	// than one: 2 for "a Chinese couple", "3 couples"; 0 otherwise.
+	PerUnit int
+	// Persons is, for a figure of one ("a", a possessive), the number of
+	// nouns of one person each its phrase joins ("a father and son", "a
+	// man and woman"): the people it counts, when more than one; 0
+	// otherwise.
+	Persons int
 	// Elliptic is set for a figure with no noun: "Six Rescued".
 	Elliptic bool
 	// Named is set for a person named in full: a figure of one whose
