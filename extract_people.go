@@ -362,6 +362,18 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 	if len(figs) == 0 {
 		return
 	}
+	for _, xf := range figs {
+		if xf.f.Unsized {
+			// "a family of five", "3 families, 14 people in all": the
+			// text's count of groups is no count of people, and a list
+			// or a total that holds it would be too low or too high.
+			note := strconv.Quote(x.span(xf.f.Phrase)) + " counts groups of people of no stated size: not counted"
+			for _, xf := range figs {
+				x.find(xf.f.Phrase, "", note)
+			}
+			return
+		}
+	}
 	for k := 1; k < len(figs); k++ {
 		if f := figs[k].f; f.AgesAfterComma && !f.Ages.IsZero() {
 			// "6 victims, 3 men and 3 women, aged 20 to 40": the ages

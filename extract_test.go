@@ -1504,6 +1504,34 @@ var extractCases = []extractCase{
 		agency: "Police",
 		reason: "\"or\" offers alternatives: one person of either sex",
 	},
+	{
+		name:   "a family is of no stated size",
+		text:   "Police rescued a family of five.",
+		agency: "Police",
+		note:   "groups of people of no stated size: not counted",
+		reason: "a family is not one person; its size is left to the reader rather than guessed",
+	},
+	{
+		name:   "families beside a count of people",
+		text:   "Police rescued 3 families, 14 people in all.",
+		agency: "Police",
+		note:   "groups of people of no stated size: not counted",
+		reason: "the families are not people: adding them to the 14 gave 17",
+	},
+	{
+		name:   "a list with a family in it",
+		text:   "Police rescued a girl and a family.",
+		agency: "Police",
+		note:   "groups of people of no stated size: not counted",
+		reason: "the girl alone is no total: the family's size is unknown, so the list is not counted",
+	},
+	{
+		name:   "crew as a plural of people",
+		text:   "Police rescued 12 crew.",
+		counts: []string{"victims: 12"},
+		agency: "Police",
+		reason: "\"12 crew\" counts people; only \"a crew\" or \"crews\" count groups",
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -223,6 +223,9 @@ func (d *doc) figureAt(i int) (Figure, bool) {
 	if p.head >= 0 && d.toks[p.head].cls&OfficerNoun != 0 && f.Role == RoleUnknown {
 		f.Role, f.RoleWord = RoleOther, d.span(p.head, p.head)
 	}
+	if h := p.head; h >= 0 && d.lex.Collective[d.word(h)] && !d.lex.Pairs[d.word(h)] && (article || d.toks[h].cls&Plural != 0) {
+		f.Unsized = true // "a family", "3 families": groups, not people
+	}
 	if n := d.hedgeAfter(p.last + 1); n > 0 && !article {
 		// "50 women at most": the bound is the count's; ParseCount reads
 		// it after the noun.

@@ -100,6 +100,10 @@ type Figure struct {
 	// PerUnit is the number of people each one counted is, when more
 	// than one: 2 for "a Chinese couple", "3 couples"; 0 otherwise.
 	PerUnit int
+	// Unsized is set for a figure of groups of people of no stated size:
+	// "a family", "3 families", "a crew" (not "12 crew"). It counts no
+	// people.
+	Unsized bool
 	// Persons is, for a figure of one ("a", a possessive), the number of
 	// nouns of one person each its phrase joins ("a father and son", "a
 	// man and woman"): the people it counts, when more than one; 0
