@@ -568,6 +568,8 @@ func ParsePeriod(s string) (Period, error) {
 			if hint, ok := periodProblem(s); ok {
 				msg = hint
 			}
+		} else if hint, ok := periodYearsProblem(s); ok && err == ErrRange {
+			msg = hint // "2019-20": no month 20, but perhaps two years
 		}
 		return Period{}, parseError("ParsePeriod", s, msg, err)
 	}

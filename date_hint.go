@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // The hints ParseDate and ParsePeriod give for the forms people write
@@ -97,6 +98,9 @@ func dateSeparatorProblem(s string) (string, bool) {
 // date written with '/' ("15/09/2023", "2023/09/15"), which ParsePeriod
 // would read as a period.
 func periodProblem(s string) (string, bool) {
+	if msg, ok := periodYearsProblem(s); ok {
+		return msg, true
+	}
 	if msg, ok := periodRangeProblem(s); ok {
 		return msg, true
 	}
@@ -133,6 +137,38 @@ func periodRangeProblem(s string) (string, bool) {
 			return want + ", as YYYY-MM-DD/YYYY-MM-DD", true
 		}
 		return suggest(want, p.String()), true
+	}
+	return "", false
+}
+
+// periodYearsProblem returns the message for s, refused by ParsePeriod,
+// if it is two years or days joined by a hyphen: "2022-2023" (read as a
+// year and a month of three digits), "2019-20" (a month 20), "12-14 May
+// 2023". The hint names the form; it does not guess the end of "2019-20",
+// which may be a year or a fiscal year.
+func periodYearsProblem(s string) (string, bool) {
+	start, end, found := strings.Cut(s, "-")
+	if !found {
+		if start, end, found = strings.Cut(s, "–"); !found {
+			return "", false
+		}
+	}
+	digits := func(x string) bool {
+		return x != "" && strings.Trim(x, "0123456789") == ""
+	}
+	switch {
+	case len(start) == 4 && digits(start) && len(end) == 4 && digits(end):
+		p, _, err := periodParse(start + "/" + end)
+		if err == ErrOutOfOrder {
+			return "two years are written start/end, the start first", true
+		}
+		if err == nil {
+			return suggest("two years are written start/end", p.String()), true
+		}
+	case len(start) == 4 && digits(start) && len(end) == 2 && digits(end) && end > "12":
+		return end + " is no month; two years are written start/end, as YYYY/YYYY", true
+	case digits(start) && len(start) <= 2 && strings.IndexFunc(end, unicode.IsLetter) >= 0:
+		return "two dates are written start/end, as YYYY-MM-DD/YYYY-MM-DD", true
 	}
 	return "", false
 }

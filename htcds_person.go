@@ -53,7 +53,8 @@ func (p htcdsPerson) victim(v *Victim) {
 			if n, ok := htcdsWhole(c); ok && n <= maxAge {
 				v.Age = AgeYears(n)
 			} else {
-				r.problem(i, c, "want whole years from 0 to 150", ErrRange)
+				msg, err := htcdsAgeProblem(c)
+				r.problem(i, c, msg, err)
 			}
 		case hkRelationship:
 			if rel, ok := p.single(i, c, hkRelationship); ok {
@@ -254,10 +255,11 @@ func (p htcdsPerson) country(i int, c []byte) Country {
 	return cty
 }
 
-// period reads arrested: a date, as hte_Date is read, or an ISO 8601
-// interval of two ("2023-10-07/2023-10-08").
+// period reads arrested: a date, as hte_Date is read ("2023/10/07" is a
+// day, not a period), or an ISO 8601 interval of two
+// ("2023-10-07/2023-10-08").
 func (p htcdsPerson) period(i int, c []byte) Period {
-	s := string(bytes.TrimSpace(c))
+	s := yearFirstDashes(string(bytes.TrimSpace(c)))
 	if _, ok := dateNumeric(s); ok {
 		d, err := htcdsDate(s, p.r.opt.DateOrder)
 		if err != nil {

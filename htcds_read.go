@@ -23,6 +23,8 @@ const MaxHTCDSRecords = 1_000_000
 // numbers ("05/09/2023"), which is 5 September in most of the world and
 // May 9 in the United States. The zero value reads such a date only where
 // it is unambiguous: one of the two numbers is over 12, or they are equal.
+// A date written year first ("2023/09/05", "2023.09.05") is always year,
+// month, day, whatever the order.
 type DateOrder uint8
 
 const (

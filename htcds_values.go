@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"unicode"
 )
 
 // The values of hte_Type.
@@ -369,13 +370,16 @@ func htcdsWhole(b []byte) (int, bool) {
 }
 
 // htcdsDate reads a date: ISO 8601 at the precision written ("2023",
-// "2023-09", "2023-09-15"), or a day, month and four-digit year separated
-// by '/', '.' or '-' ("15/09/2023", "9/15/2023", "15.09.2023"), as
-// spreadsheets write them. Which of the first two numbers is the day is
+// "2023-09", "2023-09-15"), the year first with '/' or '.' for '-'
+// ("2023/09/15", as spreadsheets in East Asia write it: year, month, day
+// is the only order with the year first), or a day, month and four-digit
+// year separated by '/', '.' or '-' ("15/09/2023", "9/15/2023",
+// "15.09.2023"), as spreadsheets write them. Which of the first two numbers is the day is
 // decided by order when the caller gave one, else only where one of them
 // is over 12 or they are equal; "05/09/2023" without an order is an error
 // wrapping ErrAmbiguous.
 func htcdsDate(s string, order DateOrder) (Date, error) {
+	s = yearFirstDashes(s)
 	if d, ok := dateNumeric(s); ok {
 		day, month := d[0], d[1]
 		switch {
@@ -430,4 +434,36 @@ func htcdsRestore(b []byte) []byte {
 		return b[1:]
 	}
 	return b
+}
+
+// htcdsAgeProblem says what is wrong with a cell of vic_AgeWhenTrafficked
+// that is not a whole number of years from 0 to 150. HTCDS's age is one number: a range or
+// a word ("unknown") is no age it can hold.
+func htcdsAgeProblem(b []byte) (string, error) {
+	t := bytes.TrimSpace(b)
+	if len(t) > 1 && t[0] == '-' {
+		t = t[1:] // "-1": a number out of range
+	}
+	switch {
+	case bytes.ContainsAny(t, "-–") && bytes.ContainsAny(t, "0123456789"):
+		return "an age range; HTCDS's age is one whole number of years (leave the cell empty, or keep the range in JSON, as \"age\": \"15-17\")", ErrSyntax
+	case bytes.IndexFunc(t, unicode.IsDigit) < 0:
+		return "not a number of years; leave the cell empty when the age is not known", ErrSyntax
+	}
+	return "want whole years from 0 to 150", ErrRange // "17.5", "16,000", "1200"
+}
+
+// yearFirstDashes returns s with '-' for its separators when it is a day
+// written year first with '/' or '.' ("2023/09/15", "2023.09.15"), else
+// s.
+func yearFirstDashes(s string) string {
+	if len(s) != 10 || s[4] != s[7] || s[4] != '/' && s[4] != '.' {
+		return s
+	}
+	for i := range len(s) {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return s
+		}
+	}
+	return s[:4] + "-" + s[5:7] + "-" + s[8:]
 }
