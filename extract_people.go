@@ -273,6 +273,15 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 		}
 		xf.c = c
 	}
+	if f.Article && f.Persons > 1 && f.PerUnit == 0 {
+		xf.c = Count{N: f.Persons} // "a father and son"
+	}
+	if f.PerUnit > 1 {
+		// "a Chinese couple": two people; "about 3 couples": about 6.
+		xf.c.N *= f.PerUnit
+		xf.c.Max *= f.PerUnit
+		xf.notes = append(xf.notes, "each one counted is "+strconv.Itoa(f.PerUnit)+" people: read as "+strconv.Quote(xf.c.String()))
+	}
 	if f.Coordinated {
 		if len(f.Names) > 0 || len(f.WholeNames) > 0 {
 			xf.notes = append(xf.notes, "the names describe part of the group only: no nationality recorded")
@@ -352,6 +361,18 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 	}
 	if len(figs) == 0 {
 		return
+	}
+	for _, xf := range figs {
+		if xf.f.Unsized {
+			// "a family of five", "3 families, 14 people in all": the
+			// text's count of groups is no count of people, and a list
+			// or a total that holds it would be too low or too high.
+			note := strconv.Quote(x.span(xf.f.Phrase)) + " counts groups of people of no stated size: not counted"
+			for _, xf := range figs {
+				x.find(xf.f.Phrase, "", note)
+			}
+			return
+		}
 	}
 	for k := 1; k < len(figs); k++ {
 		if f := figs[k].f; f.AgesAfterComma && !f.Ages.IsZero() {

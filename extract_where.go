@@ -21,8 +21,13 @@ func (x *extractor) agencyAndPlace() {
 	x.place(c, sp)
 }
 
-// inOp reports whether sentence s gives a total or the date.
+// inOp reports whether sentence s gives a total or the date; in a report
+// that gives neither ("Police in Peru seized S/. 20,000."), whether it
+// speaks of the operation (a raid, a seizure, an arrest).
 func (x *extractor) inOp(s int) bool {
+	if x.totalSent[0] < 0 && x.totalSent[1] < 0 && x.whenSent < 0 {
+		return s >= 0 && x.r.Operation[s]
+	}
 	return s >= 0 && (s == x.totalSent[0] || s == x.totalSent[1] || s == x.whenSent)
 }
 

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // doc is a text being read: its tokens, their classes and sentences.
 type doc struct {
@@ -38,8 +41,51 @@ func newDoc(text string, lex *Lexicon, p Parsers) *doc {
 			}
 		}
 	}
+	d.ageNouns()
 	d.sentences()
 	return d
+}
+
+// ageNouns gives the words of age that stand as nouns ("two
+// 15-year-olds", "a 17-year-old from Laos") the classes of a noun of
+// people: minors when the age is under 18.
+func (d *doc) ageNouns() {
+	if len(d.lex.AgeNouns) == 0 {
+		return
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.kind != kWord || t.cls != 0 {
+			continue
+		}
+		w := d.low[t.s:t.e]
+		n := 0
+		for n < len(w) && n < 3 && w[n] >= '0' && w[n] <= '9' {
+			n++
+		}
+		if n == 0 || n >= len(w) || w[n] != '-' {
+			continue
+		}
+		plural, ok := d.lex.AgeNouns[w[n+1:]]
+		if !ok {
+			continue
+		}
+		if !plural {
+			next := d.tok(i + 1)
+			if next.kind == kWord && next.sent == t.sent && next.cls&(Stop|Aux|Copula|ClauseBreak|roleVerbs) == 0 {
+				continue // "a 15-year-old girl": an adjective
+			}
+		}
+		t.cls = PersonNoun
+		if plural {
+			t.cls |= Plural
+		}
+		if age, _ := strconv.Atoi(w[:n]); age < 18 {
+			t.cls |= MinorNoun
+		} else {
+			t.cls |= Adult
+		}
+	}
 }
 
 // isCurrency reports what Parsers.Currency says of s, asking once per
@@ -288,6 +334,9 @@ func (d *doc) breakBefore(i int) bool {
 					return false
 				}
 			}
+			if d.word(j) == "." && t.kind == kNum && t.nl == 0 && d.signEndsAt(j) {
+				return false // "S/. 20,000": the period is the sign's
+			}
 			return true
 		}
 	}
@@ -302,6 +351,16 @@ func (d *doc) breakBefore(i int) bool {
 		return !d.is(j, Stop|Determiner|Article|NumberJoin)
 	}
 	return false
+}
+
+// signEndsAt reports whether the tokens glued together that end at token
+// j name a currency ("S/.", "Rs.").
+func (d *doc) signEndsAt(j int) bool {
+	p := j
+	for p > 0 && p > j-maxSignTokens+1 && !d.toks[p].space && d.toks[p-1].kind != kNum {
+		p--
+	}
+	return p < j && d.isCurrency(d.text[d.toks[p].s:d.toks[j].e])
 }
 
 func (d *doc) isCloser(i int) bool {

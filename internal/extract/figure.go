@@ -223,6 +223,9 @@ func (d *doc) figureAt(i int) (Figure, bool) {
 	if p.head >= 0 && d.toks[p.head].cls&OfficerNoun != 0 && f.Role == RoleUnknown {
 		f.Role, f.RoleWord = RoleOther, d.span(p.head, p.head)
 	}
+	if h := p.head; h >= 0 && d.lex.Collective[d.word(h)] && !d.lex.Pairs[d.word(h)] && (article || d.toks[h].cls&Plural != 0) {
+		f.Unsized = true // "a family", "3 families": groups, not people
+	}
 	if n := d.hedgeAfter(p.last + 1); n > 0 && !article {
 		// "50 women at most": the bound is the count's; ParseCount reads
 		// it after the noun.
@@ -247,6 +250,7 @@ func (f *Figure) setNoun(p *np) {
 	f.Minor, f.Female, f.Male, f.Adult = p.kinds&kindMinor != 0, p.kinds&kindFemale != 0, p.kinds&kindMale != 0, p.kinds&kindAdult != 0
 	f.Transgender, f.Mixed, f.Alternatives = p.kinds&kindTrans != 0, p.mixed, p.alternatives
 	f.Partitive, f.More, f.Coordinated = p.partitive, p.more, p.coordinated
+	f.PerUnit, f.Persons = p.perUnit, p.singulars
 }
 
 // inheritNoun gives a figure with no noun the noun of the figure before

@@ -138,6 +138,15 @@ type Lexicon struct {
 	// Collective are the nouns of groups of people ("families"): a
 	// figure of them is no figure of people.
 	Collective map[string]bool
+	// Pairs are the nouns of two people each ("a Chinese couple", "3
+	// couples"): a figure of them counts twice its number.
+	Pairs map[string]bool
+	// AgeNouns maps what follows the digits and a hyphen of a word of age
+	// ("year-olds" of "15-year-olds") to whether it is plural: such a
+	// word is a noun of people, minors under 18. The singular
+	// ("year-old") is one only where no noun follows it ("a 15-year-old
+	// from Laos", not "a 15-year-old girl").
+	AgeNouns map[string]bool
 	// Offspring are the nouns that, after a possessive, name a relation
 	// and not an age: "her 3 children" may be grown up.
 	Offspring map[string]bool

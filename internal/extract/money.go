@@ -7,16 +7,20 @@ import "strings"
 // maxEquivalent bounds the tokens inside the brackets of an equivalent.
 const maxEquivalent = 12
 
+// maxSignTokens bounds the tokens of a currency sign written before a
+// number: three for "S/." (the Peruvian sol), "US$" is two.
+const maxSignTokens = 3
+
 // currencyBefore returns the first token of a currency sign or word
 // written before the number at token i ("US$10,000", "Rp12.5", "USD
-// 500", "Rs. 500"), or i if there is none.
+// 500", "Rs. 500", "S/. 20,000"), or i if there is none.
 func (d *doc) currencyBefore(i int) int {
 	if d.p.Currency == nil || i == 0 {
 		return i
 	}
 	// Glued: the tokens before the number with no space between them.
 	p := i
-	for p > 0 && p > i-3 && !d.toks[p].space && d.tok(p-1).kind != kNum {
+	for p > 0 && p > i-maxSignTokens-1 && !d.toks[p].space && d.tok(p-1).kind != kNum {
 		p--
 	}
 	if p < i && d.isCurrency(d.text[d.toks[p].s:d.toks[i].s]) {
@@ -27,7 +31,7 @@ func (d *doc) currencyBefore(i int) int {
 		return i
 	}
 	q := i - 1
-	for q > 0 && q > i-3 && !d.toks[q].space && d.tok(q-1).kind != kNum {
+	for q > 0 && q > i-maxSignTokens-1 && !d.toks[q].space && d.tok(q-1).kind != kNum {
 		q--
 	}
 	if d.same(q, i) && d.toks[q].kind != kNum && d.isCurrency(d.text[d.toks[q].s:d.tok(i-1).e]) {
@@ -126,6 +130,9 @@ func (d *doc) findAmounts(r *Result) {
 		case g >= 0:
 			a.Goods, a.GoodsKind, last = d.span(end+1, g), kind, d.breakdownAfter(g)
 			d.goods = append(d.goods, [2]int{end + 1, last})
+		}
+		if gb := d.goodsBefore(first); gb >= 0 && a.Goods.IsZero() && !a.Counterfeit {
+			a.Goods = d.span(gb, gb) // "accounts holding 50 million baht"
 		}
 		if openSent != sent {
 			open = -1

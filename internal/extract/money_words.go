@@ -41,6 +41,22 @@ type MoneyWords struct {
 	// after them the place something was found, not an item seized
 	// ("₱100,000 in a car", "from the van").
 	Location map[string]bool
+	// Holding are the words between goods and the amount they hold
+	// ("accounts holding 50 million baht", "wallets containing"): the
+	// amount is the goods' value, not cash seized.
+	Holding map[string]bool
+}
+
+// goodsBefore returns the token of the goods named before an amount
+// whose first token is first ("bank accounts holding 50 million baht"),
+// or -1: frozen or held balances are no cash in hand.
+func (d *doc) goodsBefore(first int) int {
+	h, g := first-1, first-2
+	if !d.same(g, first) || d.tok(h).kind != kWord || !d.lex.Money.Holding[d.word(h)] ||
+		d.tok(g).kind != kWord || !d.lex.Money.Goods[d.word(g)] {
+		return -1
+	}
+	return g
 }
 
 // verbClasses are the verbs that end a noun phrase of goods: "… worth of

@@ -21,6 +21,8 @@ type np struct {
 	// alternatives is set when the names are joined by "or": "Chinese or
 	// Malaysian suspects" may be of either nationality.
 	alternatives bool
+	perUnit      int  // people per thing counted: 2 for "couple"
+	singulars    int  // the nouns of one person each joined: 2 for "father and son"; 0 when one is plural or alternatives
 	role         Role // from a participle before the noun: "261 rescued foreigners"
 	roleTok      int
 }
@@ -115,6 +117,7 @@ func (d *doc) nounPhrase(j int, vague bool) np {
 		conjuncts++
 	}
 	afterJoin := false // a noun was joined: names may follow a lower-case noun
+	plural := false    // a noun of the phrase is plural
 	for k, words := j, 0; k < len(d.toks) && words < maxNP && d.same(j, k); k, words = k+1, words+1 {
 		t := d.toks[k]
 		if t.kind != kWord {
@@ -124,6 +127,7 @@ func (d *doc) nounPhrase(j int, vague bool) np {
 		switch {
 		case c&personClasses != 0:
 			p.head, p.last = k, k
+			plural = plural || c&Plural != 0
 			cur |= kindsOf(c)
 			afterJoin = false
 			if t.cap {
@@ -188,6 +192,14 @@ func (d *doc) nounPhrase(j int, vague bool) np {
 		break
 	}
 	closeConjunct()
+	if p.head >= 0 {
+		if d.lex.Pairs[d.word(p.head)] {
+			p.perUnit = 2
+		}
+		if conjuncts > 1 && !plural && !p.alternatives {
+			p.singulars = conjuncts // "a father and son": two people
+		}
+	}
 	if (some^all)&kindTrans != 0 {
 		all &^= kindFemale | kindMale // "women and transgender women": no one gender code
 	}

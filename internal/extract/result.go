@@ -97,6 +97,18 @@ type Figure struct {
 	// Bare is set for a plural noun with no number after a possessive in a
 	// list ("a woman and her children"): at least two.
 	Bare bool
+	// PerUnit is the number of people each one counted is, when more
+	// than one: 2 for "a Chinese couple", "3 couples"; 0 otherwise.
+	PerUnit int
+	// Unsized is set for a figure of groups of people of no stated size:
+	// "a family", "3 families", "a crew" (not "12 crew"). It counts no
+	// people.
+	Unsized bool
+	// Persons is, for a figure of one ("a", a possessive), the number of
+	// nouns of one person each its phrase joins ("a father and son", "a
+	// man and woman"): the people it counts, when more than one; 0
+	// otherwise.
+	Persons int
 	// Elliptic is set for a figure with no noun: "Six Rescued".
 	Elliptic bool
 	// Named is set for a person named in full: a figure of one whose
@@ -306,7 +318,7 @@ type Result struct {
 	// a period, not of the operation.
 	Cumulative map[int]bool
 	// Operation holds the sentences that speak of the operation: a raid,
-	// a rescue, an arrest.
+	// a rescue, an arrest, a seizure.
 	Operation map[int]bool
 }
 

@@ -21,7 +21,7 @@ func Run(text string, lex *Lexicon, p Parsers, published YMD) *Result {
 	r.Cumulative = map[int]bool{}
 	for i := range d.toks {
 		s := int(d.toks[i].sent)
-		if d.is(i, OperationNoun|roleVerbs) {
+		if d.is(i, OperationNoun|roleVerbs|SeizeVerb) {
 			r.Operation[s] = true
 		}
 		if d.is(i, Cumulative) || d.phraseAt(i, Cumulative) > 0 ||

@@ -27,6 +27,8 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		Money:           money(),
 		Prepositions:    extract.Set("in at on from near inside outside during across within aboard"),
 		Collective:      extract.Set("family families household households couple couples group groups crew crews"),
+		Pairs:           extract.Set("couple couples"),
+		AgeNouns:        map[string]bool{"year-olds": true, "year-old": false, "years-old": false},
 		Offspring:       extract.Set("children child kids kid sons son daughters daughter"),
 		Also:            extract.Set("also additionally"),
 		HedgeAfter: extract.SetOf("at most|at the most|at the very most|at a maximum|at maximum|at least|at the least|" +
@@ -101,7 +103,7 @@ var words = map[extract.Class]string{
 		jobseekers nurses fishermen fisherman others survivors survivor detainees detainee
 		suspects suspect traffickers trafficker perpetrators perpetrator accused smugglers
 		smuggler captives captive hostages hostage villagers infants infant babies baby
-		toddlers daughters daughter sons son wives wife husbands husband couples mothers
+		toddlers daughters daughter sons son wives wife husbands husband couples couple mothers
 		mother fathers father teens juveniles juvenile pimps pimp operators operator
 		officers officer policemen policeman officials official personnel staff soldiers
 		soldier agents guards guard prisoners prisoner inmates inmate investigators
@@ -299,6 +301,7 @@ func money() extract.MoneyWords {
 		Negation:     neg,
 		Denomination: extract.Set(`bill bills note notes banknote banknotes coin coins denomination denominations`),
 		Location:     extract.Set(`in inside within from aboard`),
+		Holding:      extract.Set(`holding containing totalling totaling`),
 	}
 }
 
