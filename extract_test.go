@@ -1532,6 +1532,41 @@ var extractCases = []extractCase{
 		agency: "Police",
 		reason: "\"12 crew\" counts people; only \"a crew\" or \"crews\" count groups",
 	},
+	{
+		name:   "a part said in passing inside a list of victims",
+		text:   "Police rescued 4 women, one of them pregnant, and a 15-year-old girl.",
+		counts: []string{"victims: 5", "victims: 5 (Feminine)"},
+		agency: "Police",
+		reason: "\"one of them pregnant\" is one of the 4 women, said in passing: the list goes on after it (it ended there, and stored 4)",
+	},
+	{
+		name:   "a part said in passing inside a list of suspects",
+		text:   "Police arrested 3 men, one of whom is a police officer, and a woman.",
+		counts: []string{"suspects: 4 (Arrested)", "suspects: 3 (Arrested, Masculine)", "suspects: 1 (Arrested, Feminine)"},
+		agency: "Police",
+		reason: "the officer is one of the 3 men arrested, not an officer of the raid; the woman after the aside is arrested too (it stored 3)",
+	},
+	{
+		name:   "a breakdown said in passing inside a list",
+		text:   "Immigration officers rescued 10 women, two of them minors, and 3 men from a farm.",
+		counts: []string{"victims: 13", "victims: 10 (Feminine)", "victims: 3 (Masculine)", "victims: 2 (0-17)"},
+		agency: "Immigration",
+		reason: "the minors are two of the 10 women; the men after the aside are in the list (it stored 10)",
+	},
+	{
+		name:   "an aside in the middle of a longer list",
+		text:   "Police rescued 3 men, 10 women, two of them minors, and a boy.",
+		counts: []string{"victims: 14", "victims: 4 (Masculine)", "victims: 10 (Feminine)", "victims: at least 2 (0-17)"},
+		agency: "Police",
+		reason: "the aside is a part of the women before it; the boy is the list's last figure (it stored 13)",
+	},
+	{
+		name:   "an aside before a group of another role",
+		text:   "Police rescued 12 people, three of them Thai, and 4 suspects were arrested.",
+		counts: []string{"victims: 12", "victims: 3 (TH)", "suspects: 4 (Arrested)"},
+		agency: "Police",
+		reason: "the Thais are three of the people rescued; the suspects after the aside are a group of their own (the aside was read with them: \"at least 3\" Thai suspects)",
+	},
 }
 
 func TestExtract(t *testing.T) {

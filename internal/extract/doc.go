@@ -16,6 +16,7 @@ type doc struct {
 
 	currency map[string]bool // what Parsers.Currency said of each text asked
 	figs     []Figure        // scratch for the figures of a group
+	asides   []aside         // scratch for the parts said in passing in a list (listAfter)
 
 	sentStart  []int32  // the first token of each sentence
 	sentClass  []Class  // the classes of each sentence's words, together

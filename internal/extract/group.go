@@ -116,6 +116,15 @@ func (d *doc) listAfter(j int, head *Figure) (figs []Figure, end int, comma bool
 		if !ok && named {
 			f, ok = d.namedAt(k)
 		}
+		if ok && f.pronoun && c && len(d.asides) < maxAsides {
+			// "4 women, one of them pregnant, and a girl": a part of the
+			// figure before, said in passing; the list goes on after it.
+			if m, ok := d.asideEnd(&f); ok {
+				d.asides = append(d.asides, aside{f: f, after: len(figs) - 1})
+				end = m
+				continue
+			}
+		}
 		if !ok || f.pronoun {
 			break // "23 people, 14 of them children": a part, not the next of a list
 		}
@@ -130,6 +139,50 @@ func (d *doc) listAfter(j int, head *Figure) (figs []Figure, end int, comma bool
 		last = &figs[len(figs)-1]
 	}
 	return figs, end, comma
+}
+
+// aside is a part of a figure said in passing inside a list ("one of them
+// pregnant" of "4 women, one of them pregnant, and a girl"): after is the
+// index, in the figures listAfter returns, of the figure it is a part of
+// (-1 for the figure the list continues).
+type aside struct {
+	f     Figure
+	after int
+}
+
+// maxAsides bounds the asides of one list.
+const maxAsides = 64
+
+// asideEnd returns the comma that closes a part said in passing, figure
+// f ("one of them pregnant", "one of whom is a police officer", "two of
+// them minors"), when a list's joiner and the list's next figure follow
+// that comma; and ok. An aside that holds a number or a verb of rescue or
+// arrest ("20 of whom were victims, and …") is left to be read as a
+// clause of its own.
+func (d *doc) asideEnd(f *Figure) (int, bool) {
+	k := f.end
+	for ; k < f.end+maxNP*2 && k < len(d.toks) && d.same(f.first, k); k++ {
+		if d.punct(k, ",") {
+			break
+		}
+		if d.isPunct(k) || d.isNumberToken(k) || d.is(k, roleVerbs) {
+			return 0, false
+		}
+	}
+	if !d.punct(k, ",") {
+		return 0, false
+	}
+	n := d.listAnd(k + 1)
+	if n == 0 || d.punct(k+1, ",") || !d.same(k, k+1+n) {
+		return 0, false
+	}
+	if _, ok := d.figureFrom(k + 1 + n); ok {
+		return k, true
+	}
+	if _, ok := d.possessiveAt(k + 1 + n); ok {
+		return k, true
+	}
+	return 0, false
 }
 
 // otherRole reports whether figure f, after last in a list that began
@@ -262,16 +315,20 @@ func (d *doc) findFigures(r *Result) {
 		}
 		figs := append(d.figs[:0], f)
 		head, apposition := -1, false
+		d.asides = d.asides[:0]
+		asideBase := 1 // the index in figs of the first figure listAfter returns
 		j := d.allOf(&figs[0], f.end)
 		if k, ok := d.breakdownAt(j); ok {
 			if g, ok := d.figureFrom(k); ok {
 				more, e, _ := d.listAfter(g.end, &g)
 				figs = append(append(figs, g), more...)
-				head, j = 0, e
+				head, j, asideBase = 0, e, 2
 			}
 		} else {
 			more, e, comma := d.listAfter(j, &figs[0])
-			if len(more) > 0 {
+			if len(more) > 0 || len(d.asides) > 0 {
+				// "12 people, three of them Thai, and 4 suspects were
+				// arrested": an aside ends where the next group starts.
 				figs = append(figs, more...)
 				j, apposition = e, comma
 			}
@@ -291,7 +348,14 @@ func (d *doc) findFigures(r *Result) {
 				}
 			}
 		}
+		base := len(r.Figures)
 		d.addGroup(r, figs, head, apposition)
+		for _, a := range d.asides {
+			// Each part said in passing is a group of its own, a part of
+			// the figure it follows (see antecedent).
+			a.f.partOf = base + asideBase + a.after + 1
+			d.addGroup(r, []Figure{a.f}, -1, false)
+		}
 		d.figs = figs[:0] // reused: addGroup copied them
 		i = max(j, i+1)
 	}

@@ -125,6 +125,11 @@ type Figure struct {
 	Group                  int // the index of its group in Result.Groups
 	first, last, end, head int
 	pronoun                bool // "three of them": the set was named before
+	// partOf is, for a part said in passing inside a list ("one of them
+	// pregnant" of "4 women, one of them pregnant, and a girl"), one more
+	// than the index in Result.Figures of the figure it is a part of; 0
+	// otherwise.
+	partOf int
 }
 
 // Group is a set of figures read together: one figure, a list ("six

@@ -444,6 +444,16 @@ func (d *doc) antecedent(r *Result, gi int) int {
 	if g.FrameOf >= 0 || !f.Partitive && !g.Frame {
 		return -1
 	}
+	if f.partOf > 0 {
+		// A part said in passing inside a list is a part of the figure
+		// it follows.
+		hi := r.Figures[f.partOf-1].Group
+		if h := &r.Groups[hi]; h.Role != RoleVictim && h.Role != RoleSuspect || g.Role != RoleUnknown && g.Role != h.Role {
+			return -1
+		}
+		g.FrameOf = f.partOf - 1
+		return hi
+	}
 	for hi := gi - 1; hi >= 0 && hi >= gi-maxBack; hi-- {
 		h := &r.Groups[hi]
 		if h.Sent < g.Sent-1 {
