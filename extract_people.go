@@ -23,7 +23,9 @@ type extractor struct {
 
 	tallies map[extractKey]extractSlot
 	// total is, for victims (0) and suspects (1), the index in op.Counts
-	// of the report's total, or -1; totalSent is its sentence.
+	// of the report's total, or -1; totalSent is its sentence (or that of
+	// a figure of the kind left out because the text does not say how
+	// many of it are of the kind: see victimsAmong).
 	total       [2]int
 	totalSent   [2]int
 	totalClause [2]extract.Span // the clause of the total's figure (extract.Group.Clause)
@@ -51,6 +53,10 @@ type extractor struct {
 	// gave or agreed with a total: a part of them is a breakdown ("three
 	// of them minors").
 	agreed map[int]bool
+	// unsure is set, for victims (0) and suspects (1), when a figure of
+	// the kind was left out because the text does not say how many of it
+	// are of the kind (victimsAmong): a later figure is then no total.
+	unsure [2]bool
 }
 
 // extractKey is what a tally counts: one entry of the draft per key.
@@ -374,6 +380,20 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 			return
 		}
 	}
+	if of == OfSuspects && status == Arrested {
+		if note := x.victimsAmong(g, figs, head); note != "" {
+			x.unsure[1] = true
+			if x.totalSent[1] < 0 {
+				// The sentence still tells who detained them, when and
+				// where: the operation's, as a total's would.
+				x.totalSent[1], x.totalClause[1] = g.Sent, g.Clause
+			}
+			for _, xf := range figs {
+				x.find(xf.f.Phrase, "", note)
+			}
+			return
+		}
+	}
 	for k := 1; k < len(figs); k++ {
 		if f := figs[k].f; f.AgesAfterComma && !f.Ages.IsZero() {
 			// "6 victims, 3 men and 3 women, aged 20 to 40": the ages
@@ -612,6 +632,37 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 	}
 }
 
+// victimsAmong returns why a group of people detained is no figure of
+// suspects, when the text says some of them are victims ("Police
+// detained 80 workers, 20 of whom were victims"), or of a part of such a
+// group ("30 of them Bangladeshis"); or "". How many of them are suspects
+// the text does not say: 80 less the 20 is only an upper bound, and the
+// figure of suspects is left out rather than stored as a guess.
+func (x *extractor) victimsAmong(g *extract.Group, figs []xfig, head int) string {
+	set := g
+	if g.FrameOf >= 0 {
+		set = &x.r.Groups[x.r.Figures[g.FrameOf].Group]
+	}
+	if set.VictimPart < 0 {
+		return ""
+	}
+	part := &x.r.Figures[set.VictimPart]
+	note := "some of those detained are said to be victims (" + strconv.Quote(x.span(part.Phrase)) +
+		"): how many of them are suspects the text does not say"
+	if set != g {
+		return "a part of those detained; " + note + ": not counted"
+	}
+	whole := sumCounts(figs)
+	if head >= 0 || len(figs) == 1 {
+		whole = figs[max(head, 0)].c
+	}
+	if c, err := ParseCount(x.span(part.Count)); err == nil && c.Qualifier == Exact && c.Max == 0 &&
+		whole.Qualifier == Exact && whole.Max == 0 && whole.N > c.N {
+		note += " (at most " + strconv.Itoa(whole.N-c.N) + ")"
+	}
+	return note + ": not counted"
+}
+
 // How a group of figures stands to the report's total.
 const (
 	relAgree    = iota // it gives the total, agrees with it or refines it
@@ -629,7 +680,7 @@ func (x *extractor) relate(g *extract.Group, ri int, key0 extractKey, whole Coun
 		return relNone, "a figure to date, not of this operation: not counted"
 	case g.AfterAnd:
 		return relPart, "joined by \"and\" to an earlier figure that nothing says is of victims or suspects: not a total"
-	case g.Frame || lead.f.Partitive:
+	case (g.Frame || lead.f.Partitive) && !g.Across:
 		return relPart, ""
 	case g.Additive && x.canAdd(g, ri):
 		return relAdd, ""
@@ -639,6 +690,9 @@ func (x *extractor) relate(g *extract.Group, ri int, key0 extractKey, whole Coun
 		return relPart, "the text states the total later: a part of it"
 	}
 	cur, ok := x.totalCount(ri)
+	if !ok && x.unsure[ri] {
+		return relPart, "how many of those detained are suspects the text does not say: a part, not the total"
+	}
 	if !ok {
 		if g.NounOnly && (lead.f.Article || lead.c.Qualifier != Exact || lead.c.N < 2 || x.verbTotal[ri]) {
 			// "a fellow victim", "thousands of victims": a mention, not

@@ -1567,6 +1567,53 @@ var extractCases = []extractCase{
 		agency: "Police",
 		reason: "the Thais are three of the people rescued; the suspects after the aside are a group of their own (the aside was read with them: \"at least 3\" Thai suspects)",
 	},
+	{
+		name:   "detainees some of whom are victims",
+		text:   "Police detained 80 workers, 20 of whom were victims.",
+		counts: []string{"victims: 20"},
+		agency: "Police",
+		note:   "some of those detained are said to be victims (\"20 of whom\"): how many of them are suspects the text does not say (at most 60)",
+		reason: "the 80 detained hold 20 victims: 80 suspects is wrong, and 60 only an upper bound; the 20 are victims, plainly said",
+	},
+	{
+		name: "detainees later identified as victims",
+		text: "Immigration officers detained 45 foreigners, 30 of them Bangladeshis, during the raid. " +
+			"Police said 10 of the detained were later identified as trafficking victims.",
+		counts: []string{"victims: 10"},
+		agency: "Immigration",
+		note:   "a part of those detained; some of those detained are said to be victims",
+		reason: "neither the 45 nor the 30 Bangladeshis are all suspects once 10 of the detained are victims",
+	},
+	{
+		name:   "arrested people released as victims",
+		text:   "Police arrested 80 people, 60 of whom were later released as victims.",
+		counts: []string{"victims: 60"},
+		agency: "Police",
+		note:   "(at most 20)",
+		reason: "60 of the 80 arrested are victims: 80 suspects is wrong",
+	},
+	{
+		name:   "detainees, then a sentence on those who were victims",
+		text:   "Police detained 80 workers at the compound. Twenty of them were victims. Three managers were also arrested.",
+		counts: []string{"victims: 20"},
+		agency: "Police",
+		note:   "how many of those detained are suspects the text does not say: a part, not the total",
+		reason: "with the detainees' figure left out, the managers are a part of the suspects, not their total",
+	},
+	{
+		name:   "of whom after a figure of victims",
+		text:   "Police detained 80 workers and rescued 5 women, 2 of whom were victims of forced marriage.",
+		counts: []string{"suspects: 80 (Arrested)", "victims: 5", "victims: 5 (Feminine)"},
+		agency: "Police",
+		reason: "\"of whom\" is of the women, the figure just before it: the detainees are not touched",
+	},
+	{
+		name:   "detainees who were not victims",
+		text:   "Police detained 80 workers, none of whom were victims.",
+		counts: []string{"suspects: 80 (Arrested)"},
+		agency: "Police",
+		reason: "a negation says nothing of victims among the detained",
+	},
 }
 
 func TestExtract(t *testing.T) {

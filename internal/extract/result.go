@@ -172,6 +172,16 @@ type Group struct {
 	// Other is the phrase that makes the group's clause another event's
 	// ("in a separate raid", "last year"), or zero.
 	Other Span
+	// VictimPart is, for a group of people detained, the figure (an index
+	// into Result.Figures) of a part of them the text says are victims
+	// ("20 of whom" of "Police detained 80 workers, 20 of whom were
+	// victims"), or -1: how many of them are suspects the text does not
+	// say.
+	VictimPart int
+	// Across is set for a part of people detained that the text says are
+	// victims (the group whose VictimPart it is): the victims among them,
+	// not a part of a set of victims.
+	Across bool
 	// Superseded is set when a later figure replaces the group's ("the
 	// figure rose to 45").
 	Superseded bool

@@ -314,6 +314,7 @@ func (d *doc) groupRole(r *Result, gi int) {
 	g.Other = d.anotherEvent(first.first, r.Figures[g.Figures[len(g.Figures)-1]].end-1)
 	g.Stated = d.stated(first)
 	d.groupRoleOf(r, gi)
+	d.victimPart(r, gi)
 	if g.FrameOf < 0 && g.Role != RoleUnknown {
 		d.antecedent(r, gi)
 	}
@@ -472,6 +473,96 @@ func (d *doc) antecedent(r *Result, gi int) int {
 		g.FrameOf = lead
 		f.Partitive = true
 		return hi
+	}
+	return -1
+}
+
+// victimPart reads a part of a set of people detained that its own
+// clause calls victims: "Police detained 80 workers, 20 of whom were
+// victims", "10 of the detained were later identified as trafficking
+// victims". The part is a group of victims (Across), and the set is
+// marked (VictimPart): the text does not say how many of it are suspects.
+// The set must be plain: the figure just before "of whom", the people
+// detained of "of the detained", or the only set with a role nearby.
+func (d *doc) victimPart(r *Result, gi int) {
+	g := &r.Groups[gi]
+	f := &r.Figures[g.Figures[0]]
+	if !f.Partitive || g.FrameOf >= 0 && r.Groups[r.Figures[g.FrameOf].Group].Role == RoleVictim {
+		return
+	}
+	noun := d.victimsSaid(f)
+	if noun < 0 {
+		return
+	}
+	of := f.last // "whom", "them", "the"
+	detained := d.is(of, Determiner) && d.is(of+1, SuspectVerb|DetaineeNoun) && d.same(of, of+1)
+	// The nearest group with a role, the nearest of suspects, and
+	// whether one of victims is near too.
+	nearest, set, victims := -1, -1, false
+	for hi := gi - 1; hi >= 0 && hi >= gi-maxBack && r.Groups[hi].Sent >= g.Sent-1; hi-- {
+		role := r.Groups[hi].Role
+		if role != RoleSuspect && role != RoleVictim {
+			continue
+		}
+		if nearest < 0 {
+			nearest = hi
+		}
+		if role == RoleVictim {
+			victims = true
+		} else if set < 0 {
+			set = hi
+		}
+	}
+	switch {
+	case set < 0:
+		return
+	case d.word(of) == "whom":
+		if nearest != set {
+			return // "and rescued 5 women, 2 of whom were victims"
+		}
+	case !detained && victims:
+		return // "of them": which set, the text does not say
+	}
+	h := &r.Groups[set]
+	for n := 0; n < 4 && h.FrameOf >= 0 && r.Groups[r.Figures[h.FrameOf].Group].Role == RoleSuspect; n++ {
+		set = r.Figures[h.FrameOf].Group // "30 of them Bangladeshis": a part of the set itself
+		h = &r.Groups[set]
+	}
+	if h.VictimPart < 0 {
+		h.VictimPart = g.Figures[0]
+	}
+	lead := h.Figures[0]
+	if h.Head >= 0 {
+		lead = h.Head
+	}
+	g.Role, g.RoleWord, g.Weak, g.NounOnly, g.Note = RoleVictim, d.span(noun, noun), true, false, ""
+	g.FrameOf, g.Across = lead, true
+}
+
+// victimsSaid returns the noun of victims that the clause of a partitive
+// figure f calls the people it counts ("20 of whom were victims", "10 of
+// the detained were later identified as trafficking victims", "60 of whom
+// were released as victims"), or -1. A negation or a doubt ("were not
+// victims", "may be victims") says nothing plainly.
+func (d *doc) victimsSaid(f *Figure) int {
+	k := f.last + 1
+	if d.is(k-1, Determiner) && d.is(k, SuspectVerb|DetaineeNoun) {
+		k++ // "of the detained", "of those arrested"
+	}
+	if !d.same(f.first, k) || !d.is(k, Aux|Copula) {
+		return -1
+	}
+	for m := k + 1; m < k+maxNP+2 && m < len(d.toks) && d.same(k, m); m++ {
+		t := d.toks[m]
+		switch {
+		case t.kind != kWord, d.isNumberToken(m), d.lex.Unreal[d.word(m)],
+			t.cls&(ClauseBreak|SuspectVerb|AtLargeWord) != 0:
+			return -1
+		case t.cls&VictimNoun != 0:
+			return m
+		case t.cls&personClasses != 0:
+			return -1 // "were women": what they are, not victims
+		}
 	}
 	return -1
 }
