@@ -1614,6 +1614,13 @@ var extractCases = []extractCase{
 		agency: "Police",
 		reason: "a negation says nothing of victims among the detained",
 	},
+	{
+		name:   "detainees including victims",
+		text:   "Police detained 30 people, including 12 victims of trafficking.",
+		agency: "Police",
+		note:   "some of those detained are said to be victims (\"12 victims\"): how many of them are suspects the text does not say (at most 18)",
+		reason: "a breakdown of those detained that names victims: 30 suspects is wrong",
+	},
 }
 
 func TestExtract(t *testing.T) {

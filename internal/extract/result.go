@@ -175,6 +175,7 @@ type Group struct {
 	// VictimPart is, for a group of people detained, the figure (an index
 	// into Result.Figures) of a part of them the text says are victims
 	// ("20 of whom" of "Police detained 80 workers, 20 of whom were
+	// victims", "12 victims" of "detained 30 people, including 12
 	// victims"), or -1: how many of them are suspects the text does not
 	// say.
 	VictimPart int

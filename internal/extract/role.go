@@ -315,6 +315,16 @@ func (d *doc) groupRole(r *Result, gi int) {
 	g.Stated = d.stated(first)
 	d.groupRoleOf(r, gi)
 	d.victimPart(r, gi)
+	if g.Role == RoleSuspect && g.Head >= 0 && g.VictimPart < 0 {
+		// "Police detained 30 people, including 12 victims": a part of
+		// those detained that the text calls victims.
+		for _, fi := range g.Figures {
+			if fi != g.Head && nounRole(d.headClass(&r.Figures[fi])) == RoleVictim {
+				g.VictimPart = fi
+				break
+			}
+		}
+	}
 	if g.FrameOf < 0 && g.Role != RoleUnknown {
 		d.antecedent(r, gi)
 	}
