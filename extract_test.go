@@ -114,7 +114,7 @@ var extractCases = []extractCase{
 		counts:   []string{"victims: 14", "victims: 14 (Feminine)"},
 		evidence: []string{"Cash IDR 2000000.00 to 3000000.00"},
 		place:    "Indonesia",
-		agency:   "Police in Indonesia",
+		agency:   "Police",
 		reason:   "the whole range and its scale word (juta, which the number reader knows) are one amount: reading \"Rp2\" alone stored IDR 2",
 	},
 	{
@@ -123,7 +123,7 @@ var extractCases = []extractCase{
 		counts:   []string{"victims: 14", "victims: 14 (Feminine)"},
 		evidence: []string{"Cash MYR 5000.00 to 6000.00"},
 		place:    "Malaysia",
-		agency:   "Police in Malaysia",
+		agency:   "Police",
 		reason:   "\"between … and …\" is one amount, a range, not two sums of cash",
 	},
 	{
@@ -131,7 +131,7 @@ var extractCases = []extractCase{
 		text:   "Police in Indonesia rescued 14 women on Monday and seized Rp 150.000 in cash.",
 		counts: []string{"victims: 14", "victims: 14 (Feminine)"},
 		place:  "Indonesia",
-		agency: "Police in Indonesia",
+		agency: "Police",
 		note:   "the amount is ambiguous",
 		reason: "an English report quotes amounts as the country writes them: the report's language does not settle 150,000 or 150.00, so nothing is recorded",
 	},
@@ -1403,7 +1403,7 @@ var extractCases = []extractCase{
 		name:   "several countries",
 		text:   "Police in Spain, France and Paraguay arrested 14 people.",
 		counts: []string{"suspects: 14 (Arrested)"},
-		agency: "Police in Spain",
+		agency: "Police",
 		note:   "the text names several countries for the operation: country left out",
 		reason: "an operation in several countries has no one country",
 	},
@@ -1444,7 +1444,7 @@ var extractCases = []extractCase{
 		text:     "Police in Peru seized S/. 20,000.",
 		evidence: []string{"Cash PEN 20000.00"},
 		place:    "Peru",
-		agency:   "Police in Peru",
+		agency:   "Police",
 		reason:   "with no figure of people and no date, the sentences of the operation are those of its acts (a seizure); the period of \"S/.\" is the sign's, not a sentence's end",
 	},
 	{
@@ -1453,7 +1453,7 @@ var extractCases = []extractCase{
 		counts:   []string{"suspects: 2 (Arrested)", "suspects: 2 (Arrested, Masculine)"},
 		evidence: []string{"Cash INR 20000.00"},
 		place:    "India",
-		agency:   "Police in India",
+		agency:   "Police",
 		reason:   "\"Rs.\" before a number does not end the sentence",
 	},
 	{
