@@ -52,7 +52,9 @@ const maxMoneyPadded = 4 * maxMoneyText
 //
 // Hedged amounts and ranges ("more than US$10,000", "25,000 to 50,000
 // baht") are for [ParseReportedAmount]. Every other problem — empty input,
-// no number, two numbers, an unknown sign, an exponent, more than 64 bytes
+// no number, two numbers, an unknown sign, an exponent, a decimal point
+// with no digit before it ("US$.50", refused rather than read as the
+// "US$." of fifty dollars), more than 64 bytes
 // (256 with the space around them), more than 30 significant digits — is a
 // [*ParseError] that quotes the input; being too long or too precise wraps
 // [ErrRange].
@@ -228,6 +230,9 @@ func scanMoneyEnd(t string, ctx moneyContext) (moneyEnd, string, error) {
 		}
 		return moneyEnd{x: x, suffix: strings.TrimFunc(t[end:], isSpaceRune)}, "", nil
 	}
+	if leadingPoint(t[:first]) {
+		return moneyEnd{}, "a decimal point with no digit before it (write 0.5, not .5)", ErrSyntax
+	}
 	e := moneyEnd{prefix: strings.TrimFunc(t[:first], isSpaceRune)}
 	if p, ok := cutSign(e.prefix, true); ok {
 		e.prefix, e.neg = p, true
@@ -252,6 +257,27 @@ func scanMoneyEnd(t string, ctx moneyContext) (moneyEnd, string, error) {
 		return moneyEnd{}, "a sign where none belongs", ErrSyntax
 	}
 	return e, "", nil
+}
+
+// leadingPoint reports whether prefix, the text before an amount's first
+// digit, ends in a dot that can only be the amount's decimal mark: after a
+// currency symbol, a space, a minus or nothing ("US$.50", "US$ .75", ".50
+// USD"). Such an amount is refused, as ParseCount refuses ".5": taking
+// the dot for part of the sign, as foldSymbol (which drops dots) would,
+// reads fifty cents as fifty dollars. A dot right after a letter or a
+// slash ends an abbreviation that is the sign: "Rs. 500", "Rs.500",
+// "S/.16 963", "Ksh.200".
+func leadingPoint(prefix string) bool {
+	t := strings.TrimRightFunc(prefix, isSpaceRune)
+	dot := len(t) - 1
+	if dot < 0 || t[dot] != '.' {
+		return false
+	}
+	if dot == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:dot])
+	return isSpaceRune(r) || r == '-' || r == '−' || unicode.Is(unicode.Sc, r)
 }
 
 // numberSentinel is the sentinel for a failure of the number reader.

@@ -67,6 +67,8 @@ func TestParseMoney(t *testing.T) {
 		{name: "S/ space", in: "S/ 16,963", want: "PEN 16963.00", reason: "sol with a space"},
 		{name: "S/.", in: "S/.5,000", want: "PEN 5000.00", reason: "the older sign of the nuevo sol"},
 		{name: "S/. space", in: "S/. 5,000", want: "PEN 5000.00", reason: "the older sign with a space"},
+		{name: "S/. glued", in: "S/.16963", want: "PEN 16963.00", reason: "a dot after a slash ends the sign, it is no decimal mark"},
+		{name: "Ksh.", in: "Ksh.200", want: "KES 200.00", reason: "a dot after a letter ends an abbreviation, it is no decimal mark"},
 		{name: "euro", in: "€2,500,000", want: "EUR 2500000.00", reason: "euro"},
 		{name: "euro space", in: "€ 2.5m", want: "EUR 2500000.00", reason: "euro, space, suffix"},
 		{name: "euro after", in: "1.200,50 €", want: "EUR 1200.50", reason: "continental marks, sign after"},
@@ -237,7 +239,14 @@ func TestParseMoneyErrors(t *testing.T) {
 		{name: "hedged", in: "more than US$10,000", wantErr: rescue.ErrSyntax, msg: "ParseReportedAmount", reason: "hedges are for ParseReportedAmount"},
 		{name: "hedged word", in: "about 5 dollars", wantErr: rescue.ErrSyntax, msg: "ParseReportedAmount", reason: "hedges are for ParseReportedAmount"},
 		{name: "double minus", in: "--5 USD", wantErr: rescue.ErrUnknownCurrency, reason: "one minus only"},
-		{name: "leading dot", in: "USD .5", wantErr: rescue.ErrUnknownCurrency, reason: "write 0.5"},
+		{name: "leading dot", in: "USD .5", wantErr: rescue.ErrSyntax, msg: "no digit before it", reason: "write 0.5"},
+		{name: "dot after sign", in: "US$.50", wantErr: rescue.ErrSyntax, msg: "write 0.5", reason: "the dot is a decimal mark, not part of \"US$.\": fifty cents, never fifty dollars"},
+		{name: "spaced dot after sign", in: "US$ .75", wantErr: rescue.ErrSyntax, msg: "no digit before it", reason: "a dot after a space can only be a decimal mark"},
+		{name: "dot before scale", in: "US$.5 million", wantErr: rescue.ErrSyntax, msg: "no digit before it", reason: "half a million, never five million"},
+		{name: "dot after symbol", in: "€.99", wantErr: rescue.ErrSyntax, msg: "no digit before it", reason: "after a currency symbol a dot ends no abbreviation"},
+		{name: "dot alone", in: ".50 USD", wantErr: rescue.ErrSyntax, msg: "no digit before it", reason: "a dot at the start"},
+		{name: "minus dot", in: "-.5 EUR", wantErr: rescue.ErrSyntax, msg: "no digit before it", reason: "a dot after the minus"},
+		{name: "stray dot", in: "US$ . 50", wantErr: rescue.ErrSyntax, msg: "no digit before it", reason: "a dot spaced off the digits is no part of \"US$\" either"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
