@@ -137,7 +137,7 @@ func TestShareScale(t *testing.T) {
 		{"20", "30 thousand", "20000", "a scale on the upper end alone applies to both"},
 		{"61", "130 million", "61000000", "VND61-130 million"},
 		{"8", "9 lakh", "800000", "Tk 8-9 lakh"},
-		{"500", "2 thousand", "500", "a lower end above the upper figure keeps its own value"},
+		{"1500", "2 thousand", "1500", "a lower end above the upper figure keeps its own value"},
 		{"1 million", "2 million", "1000000", "an end with its own scale keeps it"},
 		{"2500", "5300", "2500", "no scale to share"},
 	} {
@@ -145,6 +145,35 @@ func TestShareScale(t *testing.T) {
 		hi, _, _ := Read(tc.hi, Options{})
 		if got := ShareScale(lo, hi).String(); got != tc.want {
 			t.Errorf("ShareScale(%s, %s) = %s; want %s (%s)", tc.lo, tc.hi, got, tc.want, tc.reason)
+		}
+	}
+}
+
+func TestUnsharedScale(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		lo, hi string
+		want   bool
+		reason string
+	}{
+		{"800", "1.2 million", true, "800 to 1,200,000, or 800,000 written short"},
+		{"3", "2 thousand", true, "shared, 3,000 to 2,000 falls"},
+		{"500", "2 thousand", true, "500 to 2,000, or 500,000 written short"},
+		{"2.5", "2 million", true, "a fraction below the scale may be short too"},
+		{"800", "1.2 mil", true, "\"mil\" is shared the same way"},
+		{"900", "1.2M", true, "and the letter M"},
+		{"20", "30 thousand", false, "shared, the range rises: ShareScale applies it"},
+		{"1500", "2 thousand", false, "a lower end at or above the scale is written out"},
+		{"900,000", "1.2 million", false, "a grouped lower end is written out"},
+		{"1 million", "2 million", false, "an end with its own scale keeps it"},
+		{"0", "2 thousand", false, "0 is 0 in any scale"},
+		{"800", "1200", false, "no scale to share"},
+		{"dozens", "2 thousand", false, "a vague lower end is no plain number"},
+	} {
+		lo, _, _ := Read(tc.lo, Options{})
+		hi, _, _ := Read(tc.hi, Options{})
+		if got := UnsharedScale(lo, hi); got != tc.want {
+			t.Errorf("UnsharedScale(%s, %s) = %v; want %v (%s)", tc.lo, tc.hi, got, tc.want, tc.reason)
 		}
 	}
 }
