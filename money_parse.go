@@ -1,6 +1,7 @@
 package rescue
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -84,7 +85,11 @@ func ParseMoney(s string) (Money, error) {
 //     "€ 1.500,50" in de-DE EUR 1500.50, "US$1.500" in en-US USD 1.50. It
 //     decides in a currency with three minor units too, and in text of
 //     the canonical form: "KWD 1.500" and "1.500 KWD" are KWD 1500.000 in
-//     de-DE and KWD 1.500 in en;
+//     de-DE and KWD 1.500 in en. But a decimal comma before exactly three
+//     digits that would give more decimals than the currency has ("5,000
+//     FCFA" in fr-SN, "USD 10,000" in de-DE, "JPY 1,500") is as likely
+//     grouping written the English way, as reports often do: it is an
+//     error wrapping [ErrAmbiguous] that gives both readings;
 //   - "mil" is a thousand in Spanish and Portuguese and a million in
 //     English.
 //
@@ -335,6 +340,19 @@ func resolveMoney(out []moneyAmount, ends []moneyEnd, ctx moneyContext) (string,
 				return letterMAmbiguous, ErrAmbiguous
 			}
 			x = x.Shift(shift)
+		}
+		if x.Chosen && ctx.opts.Decimal == ',' && x.Places() > cur.Digits() {
+			// "5,000 FCFA" in French, "USD 10,000" in German: the
+			// language's decimal comma before three digits, giving more
+			// decimals than the currency has, is as likely grouping
+			// written the English way, as reports often do. Amounts are
+			// not quoted to a thousandth of a currency's minor unit, but
+			// the text does not say, so both readings are given. (A dot
+			// in English is left to the language: English does not group
+			// with dots, and Money.Format writes "BBD 1.001" so.)
+			g, d := moneyOfNumber(x.AsGrouping(), e.neg, cur), moneyOfNumber(x, e.neg, cur)
+			return "the comma may group thousands or mark decimals (" + cur.String() + " has " +
+				strconv.Itoa(cur.Digits()) + " minor digits): " + g.String() + " or " + d.String(), ErrAmbiguous
 		}
 		if msg := amountDigitsMsg(x.Digits()); msg != "" {
 			return msg, ErrRange

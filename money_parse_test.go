@@ -439,6 +439,18 @@ func TestParseMoneyCanonicalAmbiguous(t *testing.T) {
 		{"KWD 1.500", "en", "KWD 1.500", "English marks decimals with a dot"},
 		{"KWD 0.500", "de-DE", "KWD 0.500", "no grouped number starts with 0: a decimal in any language"},
 		{"KWD 1000.500", "de-DE", "KWD 1000.500", "four digits before the dot cannot be a group"},
+		{"5,000 FCFA", "fr-SN", "", "a decimal comma giving three decimals in a currency with none: as likely grouping the English way"},
+		{"JPY 1,500", "de-DE", "", "the yen has no minor units: 1500 or 1.5"},
+		{"VND 1,500", "vi-VN", "", "the dong has no minor units"},
+		{"USD 10,000", "de-DE", "", "three decimals of a two-decimal currency: 10000 or 10"},
+		{"USD 3,125", "de-DE", "", "as \"USD 3.125\" is with no language"},
+		{"KWD 1,500", "de-DE", "KWD 1.500", "three minor units: the language's decimal comma gives no more decimals than the dinar has"},
+		{"USD 1,50", "de-DE", "USD 1.50", "two decimals: the comma cannot group"},
+		{"USD 1,500 Mio.", "de-DE", "USD 1500000.00", "before a scale word the decimal comma gives a whole amount"},
+		{"5.000 FCFA", "fr-SN", "XOF 5000", "in French the dot is no decimal mark: it groups"},
+		{"USD 10.000", "de-DE", "USD 10000.00", "the German dot groups"},
+		{"JPY 1.500", "en-US", "JPY 1.5", "in English a dot is the decimal mark (English does not group with dots), and exact money keeps a sub-minor amount"},
+		{"XOF 5.5", "", "XOF 5.5", "sub-minor amounts are kept as written: the text says five and a half"},
 	}
 	for _, tt := range tests {
 		var m rescue.Money

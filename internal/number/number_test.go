@@ -128,6 +128,30 @@ func TestAsDecimal(t *testing.T) {
 	}
 }
 
+func TestChosen(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in               string
+		o                Options
+		chosen           bool
+		v, other, reason string
+		places           int
+	}{
+		{"1,500", Options{Decimal: ','}, true, "1.5", "1500", "the language chose the decimal comma over grouping", 3},
+		{"1.500", Options{Decimal: '.'}, true, "1.5", "1500", "the language chose the decimal dot", 3},
+		{"1,500 million", Options{Decimal: ','}, true, "1500000", "1500000000", "chosen before the scale word; no places after it", 0},
+		{"1,50", Options{Decimal: ','}, false, "1.5", "1.5", "two digits cannot be a group: nothing chosen", 2},
+		{"1.500", Options{Decimal: ','}, false, "1500", "1500", "the language chose grouping, which is no decimal to undo", 0},
+		{"1,500", Options{}, false, "1500", "1500", "with no language a comma before three digits groups", 0},
+	} {
+		x, _, _ := Read(tc.in, Options{Decimal: tc.o.Decimal})
+		if x.Chosen != tc.chosen || x.String() != tc.v || x.AsGrouping().String() != tc.other || x.Places() != tc.places {
+			t.Errorf("Read(%q, %c) = %s chosen %v places %d, other reading %s; want %s %v %d, %s (%s)",
+				tc.in, tc.o.Decimal, x, x.Chosen, x.Places(), x.AsGrouping(), tc.v, tc.chosen, tc.places, tc.other, tc.reason)
+		}
+	}
+}
+
 func TestShareScale(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
