@@ -77,7 +77,10 @@ func ParseMoney(s string) (Money, error) {
 //     in English text only in Australia, Canada, New Zealand and
 //     Singapore, whose press writes "US$" for the US dollar: "$300,000"
 //     is MXN in es-MX but ambiguous in en-MX, as in Colombia, Liberia,
-//     Hong Kong or Taiwan;
+//     Hong Kong or Taiwan. "£", elsewhere the pound sterling, is the
+//     local pound where one is used (EG, LB, SY, SD, SS, GI, FK, SH):
+//     "£5,000" in ar-EG is EGP 5000.00, as "pounds" is; "C$", elsewhere
+//     the Canadian dollar, is the córdoba in Nicaragua;
 //   - "M" after a number is a miliar (10^9) in Indonesian and a million
 //     in English; in rupiah with no language it is ambiguous;
 //   - t's language decides the decimal mark, from CLDR's number symbols
@@ -308,7 +311,7 @@ type moneyAmount struct {
 // ends of a range share it: "US$1,000 to $2,000") and turns each end's
 // number into an amount in it, into out.
 func resolveMoney(out []moneyAmount, ends []moneyEnd, ctx moneyContext) (string, error) {
-	cur, msg, err := pickCurrency(ends, ctx.region, ctx.lang)
+	cur, msg, err := pickCurrency(ends, ctx)
 	if err != nil {
 		// Only now look for a hedge: no currency sign is also a hedge word.
 		for _, e := range ends {
@@ -527,8 +530,9 @@ func cutSign(p string, atStart bool) (string, bool) {
 // name the currency; when several do they must agree, except that an
 // ambiguous sign is settled by an unambiguous code or word ("$50 AUD",
 // "US$1,000 to $2,000"), or else by the region of the text when exactly
-// one candidate is used there.
-func pickCurrency(ends []moneyEnd, region, lang string) (Currency, string, error) {
+// one candidate is used there. A sign of localSigns names the local
+// currency in a region that uses it.
+func pickCurrency(ends []moneyEnd, ctx moneyContext) (Currency, string, error) {
 	var found Currency
 	var ambiguous []*AmbiguousCurrencyError
 	named := false
@@ -539,6 +543,9 @@ func pickCurrency(ends []moneyEnd, region, lang string) (Currency, string, error
 			}
 			named = true
 			c, ok, err := resolveCurrency(text)
+			if locals := localSignsOf(text); ok && locals != nil {
+				c = localSignIn(locals, c, ctx.region) // "£" in Egypt, "C$" in Nicaragua
+			}
 			switch {
 			case ok && found.IsValid() && found != c:
 				return Currency{}, "two currencies, " + found.String() + " and " + c.String(), ErrUnknownCurrency
@@ -554,8 +561,8 @@ func pickCurrency(ends []moneyEnd, region, lang string) (Currency, string, error
 	if !named {
 		return Currency{}, "no currency", ErrUnknownCurrency
 	}
-	for i := 0; !found.IsValid() && i < len(ambiguous) && region != ""; i++ {
-		found = ambiguous[i].inRegion(region, lang) // "$300,000 pesos" in Mexico: the peso settles the "$"
+	for i := 0; !found.IsValid() && i < len(ambiguous) && ctx.region != ""; i++ {
+		found = ambiguous[i].inRegion(ctx.region, ctx.lang) // "$300,000 pesos" in Mexico: the peso settles the "$"
 	}
 	for _, a := range ambiguous {
 		if !found.IsValid() || !settles(a, found) {

@@ -451,6 +451,16 @@ func TestParseMoneyCanonicalAmbiguous(t *testing.T) {
 		{"USD 10.000", "de-DE", "USD 10000.00", "the German dot groups"},
 		{"JPY 1.500", "en-US", "JPY 1.5", "in English a dot is the decimal mark (English does not group with dots), and exact money keeps a sub-minor amount"},
 		{"XOF 5.5", "", "XOF 5.5", "sub-minor amounts are kept as written: the text says five and a half"},
+		{"£5,000", "ar-EG", "EGP 5000.00", "in Egypt £ is the Egyptian pound, as \"pounds\" is there"},
+		{"£5,000", "en-LB", "LBP 5000.00", "the Lebanese pound, whatever the language"},
+		{"£5,000", "en-GI", "GIP 5000.00", "the Gibraltar pound"},
+		{"£5,000", "en-GB", "GBP 5000.00", "the pound sterling at home"},
+		{"£5,000", "en-US", "GBP 5000.00", "and where no pound is used"},
+		{"5,000 pounds", "ar-EG", "EGP 5000.00", "the word, as the sign"},
+		{"GB£5,000", "ar-EG", "GBP 5000.00", "a sign that says sterling stays sterling"},
+		{"C$3,000", "es-NI", "NIO 3000.00", "in Nicaragua C$ is the córdoba"},
+		{"C$3,000", "en-CA", "CAD 3000.00", "the Canadian dollar elsewhere"},
+		{"CA$3,000", "es-NI", "CAD 3000.00", "a sign that says Canadian stays Canadian"},
 	}
 	for _, tt := range tests {
 		var m rescue.Money
