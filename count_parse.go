@@ -35,7 +35,9 @@ const countMaxLen = 64
 //     "about 20-30" is about 20 to 30, "more than 20-30" more than 20, "up
 //     to 20-30" at most 30. A range from 0 is an upper bound: "0 to 5" is
 //     at most 5. A lower end that may be written short ("20-30,000": 20
-//     to 30,000, or 20,000 to 30,000) is refused as ambiguous;
+//     to 30,000, or 20,000 to 30,000; "800-1.2 million": 800 or 800,000,
+//     where the upper end's scale shared would make the range fall) is
+//     refused as ambiguous;
 //   - vague plurals as conservative lower bounds: "a few", "few",
 //     "numerous", "many", "multiple", "various", "a number of", "a handful
 //     of" are at least 2, "several" at least 3, "tens" at least 10, "dozens"
@@ -128,6 +130,10 @@ var (
 	countShortRange = countFail{`the lower end may be written short ("20-30,000" for 20,000 to 30,000) or not`, ErrAmbiguous}
 )
 
+// unsharedScaleMsg says why a range such as "800-1.2 million" is refused
+// (see number.UnsharedScale), for counts and amounts alike.
+const unsharedScaleMsg = `the lower end may share the upper end's scale word ("800-1.2 million" for 800,000 to 1.2 million) or not, and shared it would not rise`
+
 // numberFail turns a failure of the number reader into a countFail.
 func numberFail(f number.Fail) countFail {
 	switch f.Kind {
@@ -215,6 +221,9 @@ func countParse(s string) (Count, countFail) {
 	} else if ok {
 		if number.ShortRange(lo.x, h.x) {
 			return Count{}, countShortRange
+		}
+		if number.UnsharedScale(lo.x, h.x) {
+			return Count{}, countFail{unsharedScaleMsg, ErrAmbiguous}
 		}
 		lo.x = number.ShareScale(lo.x, h.x)
 		if lo, f = countValue(lo); f.err != nil {

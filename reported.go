@@ -61,8 +61,9 @@ const maxEquivalents = 32
 //     a range keeps its side of it: "about 20,000-30,000 baht" is about THB
 //     20000.00 to 30000.00, "more than …" a lower bound on the lower end,
 //     "up to …" an upper bound on the upper end. A lower end that may be
-//     written short ("2-300,000 baht": 2 or 200,000) is refused as
-//     ambiguous, as [ParseCount] refuses "20-30,000".
+//     written short ("2-300,000 baht": 2 or 200,000; "RM800-1.2 million":
+//     800 or 800,000, where the scale shared would make the range fall) is
+//     refused as ambiguous, as [ParseCount] refuses "20-30,000".
 //   - Equivalents stand in parentheses or brackets after the amount,
 //     several of them separated by ";", ", " or "or": "(US$34,000;
 //     S$46,000)". Each keeps its own hedge and range: "US$10,000 (around
@@ -179,6 +180,9 @@ func scanReported(s string, ctx moneyContext) (ReportedAmount, string, error) {
 		}
 		if number.ShortRange(ends[0].x, ends[1].x) {
 			return ReportedAmount{}, `the lower end may be written short ("20-30,000" for 20,000 to 30,000) or not`, ErrAmbiguous
+		}
+		if number.UnsharedScale(ends[0].x, ends[1].x) {
+			return ReportedAmount{}, unsharedScaleMsg, ErrAmbiguous
 		}
 		ends[0].x = shareScale(ends[0].x, ends[1].x)
 		n = 2
