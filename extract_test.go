@@ -1448,6 +1448,22 @@ var extractCases = []extractCase{
 		reason:   "with no figure of people and no date, the sentences of the operation are those of its acts (a seizure); the period of \"S/.\" is the sign's, not a sentence's end",
 	},
 	{
+		name:     "a pound sign in Egypt",
+		text:     "Police in Egypt seized £50,000.",
+		evidence: []string{"Cash EGP 50000.00"},
+		place:    "Egypt",
+		agency:   "Police",
+		reason:   "\"Police in Egypt\" are the police, and Egypt the place: there \"£\" is the Egyptian pound, never GBP",
+	},
+	{
+		name:     "C$ in Nicaragua",
+		text:     "Police in Nicaragua seized C$50,000.",
+		evidence: []string{"Cash NIO 50000.00"},
+		place:    "Nicaragua",
+		agency:   "Police",
+		reason:   "C$ is the córdoba in Nicaragua, the Canadian dollar elsewhere",
+	},
+	{
 		name:     "a sign with a period before a spaced number",
 		text:     "Police in India seized Rs. 20,000 and arrested 2 men.",
 		counts:   []string{"suspects: 2 (Arrested)", "suspects: 2 (Arrested, Masculine)"},
