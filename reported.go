@@ -52,7 +52,9 @@ const maxEquivalents = 32
 //     rules: an ambiguous sign, word or separator is an error.
 //   - The hedge words are those of [ParseQualifier] before the amount, or
 //     "+", "or more", "or so" after it; a vague plural ("millions of
-//     dollars", "several million baht") is a lower bound, "at least".
+//     dollars", "several million baht") is a lower bound, "at least". A
+//     lower and an upper bound on one amount ("less than over US$1
+//     million") are refused as contradictory.
 //   - A range joins two amounts with "to", a dash, "between … and",
 //     "from … to", or the report languages' words ("sampai dengan",
 //     "hingga", "hanggang"); the currency may stand on either end or both
@@ -149,14 +151,20 @@ func reportedError(fn, s, part, msg string, err error) error {
 
 // scanReported reads one amount or range with its hedges (no equivalents).
 func scanReported(s string, ctx moneyContext) (ReportedAmount, string, error) {
-	q, rest, _ := cutQualifier(strings.TrimFunc(s, isSpaceRune))
+	h, rest, _ := cutHedges(strings.TrimFunc(s, isSpaceRune))
 	if q2, r, ok := cutQualifierSuffix(rest); ok {
-		q, rest = combineQualifier(q, q2), r
+		h.add(q2)
+		rest = r
 	}
 	// "200+ USD", "5k+ baht": a plus sign right after the number.
 	if i := strings.IndexByte(rest, '+'); i > 0 && (isDigit(rest[i-1]) || isLetter(rest[i-1])) {
-		q, rest = combineQualifier(q, AtLeast), rest[:i]+rest[i+1:]
+		h.add(AtLeast)
+		rest = rest[:i] + rest[i+1:]
 	}
+	if h.contradictory() {
+		return ReportedAmount{}, contradictoryMsg, ErrSyntax
+	}
+	q := h.q
 	rest = strings.TrimFunc(rest, isSpaceRune)
 	if rest == "" {
 		return ReportedAmount{}, "no amount", ErrSyntax
