@@ -192,10 +192,14 @@ func parseAgeProse(t string) (Age, string, error) {
 		}
 	}
 	// "under 18", "over 60", "at least 18": a bound before the number.
-	q, rest, hedged := cutQualifier(t)
+	h, rest, hedged := cutHedges(t)
 	if hedged {
 		t = rest
 	}
+	if h.contradictory() {
+		return Age{}, contradictoryMsg, ErrSyntax
+	}
+	q := h.q
 	between := false
 	if rest, ok := number.CutWord(t, "between"); ok {
 		t, between = rest, true

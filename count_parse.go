@@ -35,7 +35,9 @@ const countMaxLen = 64
 //     "about 20-30" is about 20 to 30, "more than 20-30" more than 20, "up
 //     to 20-30" at most 30. A range from 0 is an upper bound: "0 to 5" is
 //     at most 5. A lower end that may be written short ("20-30,000": 20
-//     to 30,000, or 20,000 to 30,000) is refused as ambiguous;
+//     to 30,000, or 20,000 to 30,000; "800-1.2 million": 800 or 800,000,
+//     where the upper end's scale shared would make the range fall) is
+//     refused as ambiguous;
 //   - vague plurals as conservative lower bounds: "a few", "few",
 //     "numerous", "many", "multiple", "various", "a number of", "a handful
 //     of" are at least 2, "several" at least 3, "tens" at least 10, "dozens"
@@ -51,12 +53,14 @@ const countMaxLen = 64
 // A hedge on a vague plural keeps the lower bound ("some hundreds" is at
 // least 100), except an upper-bound hedge, which makes it an estimate ("up
 // to thousands" is about 1000). A hedge before the number and one after it
-// combine: two on the same side give the weaker, two on opposite sides an
-// estimate.
+// combine: two on the same side give the weaker, an estimate with a bound
+// an estimate; a lower and an upper bound on one figure ("less than over
+// 10", "nearly 10 or more") contradict each other and are refused.
 //
 // Words after the number, such as the noun counted ("44 individuals",
 // "dozens of victims"), are ignored, but they must not hold another number
-// ("44 of 60 people", "10 20" are errors). "0" is a valid count.
+// ("44 of 60 people", "10 20" are errors), nor open with a sign that says
+// something of the count ("12>", "12 ="). "0" is a valid count.
 //
 // The error is a [*ParseError] wrapping [ErrSyntax] for an empty input, no
 // number, two numbers, a fraction ("2.5 people"), an exponent, a
@@ -128,6 +132,10 @@ var (
 	countShortRange = countFail{`the lower end may be written short ("20-30,000" for 20,000 to 30,000) or not`, ErrAmbiguous}
 )
 
+// unsharedScaleMsg says why a range such as "800-1.2 million" is refused
+// (see number.UnsharedScale), for counts and amounts alike.
+const unsharedScaleMsg = `the lower end may share the upper end's scale word ("800-1.2 million" for 800,000 to 1.2 million) or not, and shared it would not rise`
+
 // numberFail turns a failure of the number reader into a countFail.
 func numberFail(f number.Fail) countFail {
 	switch f.Kind {
@@ -169,11 +177,11 @@ func countParse(s string) (Count, countFail) {
 		return Count{}, countEmpty
 	}
 	// Hedges and filler words before the number, in any order.
-	var pre Qualifier
+	var pre hedges
 	mode := countPlain
 	for t != "" && !isDigit(t[0]) { // no hedge starts with a digit
-		if q, rest, ok := cutQualifier(t); ok {
-			pre = combineQualifier(pre, q)
+		if h, rest, ok := cutHedges(t); ok {
+			pre.join(h)
 			t = rest
 			continue
 		}
@@ -205,16 +213,20 @@ func countParse(s string) (Count, countFail) {
 
 	// A hedge right after the number ("200+", "200 or more", "50-odd"), or
 	// the upper end of a range ("20-30", "between 20 and 30").
-	var post Qualifier
+	var post hedges
 	var hi countNum
 	ranged := false
 	if q, rest, ok := countCutSuffix(t); ok {
-		post, t = q, rest
+		post.add(q)
+		t = rest
 	} else if h, rest, ok, f := countRange(lo, t, mode); f.err != nil {
 		return Count{}, f
 	} else if ok {
 		if number.ShortRange(lo.x, h.x) {
 			return Count{}, countShortRange
+		}
+		if number.UnsharedScale(lo.x, h.x) {
+			return Count{}, countFail{unsharedScaleMsg, ErrAmbiguous}
 		}
 		lo.x = number.ShareScale(lo.x, h.x)
 		if lo, f = countValue(lo); f.err != nil {
@@ -235,12 +247,16 @@ func countParse(s string) (Count, countFail) {
 		return Count{}, f
 	}
 	if q, _, ok := cutQualifierSuffix(t); ok {
-		post = combineQualifier(post, q)
+		post.add(q)
 	}
-	if q, ok := countTailHedge(t); ok {
-		post = combineQualifier(post, q)
+	if h, ok := countTailHedge(t); ok {
+		post.join(h)
 	}
-	outer := combineQualifier(pre, post)
+	pre.join(post)
+	if pre.contradictory() {
+		return Count{}, countFail{contradictoryMsg, ErrSyntax}
+	}
+	outer := pre.q
 
 	if ranged {
 		return countRangeResult(int(lo.v), int(hi.v), outer)
@@ -423,8 +439,9 @@ func countRange(lo countNum, s string, mode countMode) (countNum, string, bool, 
 // it: "50 women at most in Lima". A bound written after the noun is as
 // much the count's as one before it; dropping it would turn "at most 50"
 // into exactly 50.
-func countTailHedge(s string) (Qualifier, bool) {
-	q, found := Exact, false
+func countTailHedge(s string) (hedges, bool) {
+	var h hedges
+	found := false
 	for i := 0; i < len(s); i++ {
 		if !isLetter(s[i]) || i > 0 && (isLetter(s[i-1]) || isDigit(s[i-1]) || s[i-1] == '-') {
 			continue
@@ -437,12 +454,13 @@ func countTailHedge(s string) (Qualifier, bool) {
 			if j := i + len(word); j < len(s) && (isLetter(s[j]) || isDigit(s[j]) || s[j] == '-') {
 				continue // "or so-called"
 			}
-			q, found = combineQualifier(q, w.q), true
+			h.add(w.q)
+			found = true
 			i += len(word) - 1
 			break
 		}
 	}
-	return q, found
+	return h, found
 }
 
 // countCheckTail checks the words after a count: they must start at a word
@@ -456,6 +474,12 @@ func countCheckTail(s string) countFail {
 	}
 	if j := number.SkipSpace(s, 0); j < len(s) && s[j] == '%' {
 		return countPercent
+	}
+	if j := number.SkipSpace(s, 0); j < len(s) && strings.ContainsAny(s[j:j+1], "<>=~") ||
+		strings.HasPrefix(s[j:], "≈") || strings.HasPrefix(s[j:], "≤") || strings.HasPrefix(s[j:], "≥") {
+		// "12>", "12 =": a sign that says something of the count, which
+		// it does not read.
+		return countFail{"a sign after the count", ErrSyntax}
 	}
 	if k := number.HyphenLen(s); k > 0 {
 		// "forty-something", "20-member gang": a hyphen makes a compound,

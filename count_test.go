@@ -229,7 +229,7 @@ var countCases = []struct {
 	{"range shared scale", "20 to 30 thousand", Count{N: 20000, Max: 30000}, "a scale on the upper end alone applies to both"},
 	{"range shared scale words", "two to three hundred", Count{N: 200, Max: 300}, "a scale on the upper end alone applies to both"},
 	{"range million", "1-2 million", Count{N: 1000000, Max: 2000000}, "a shared million"},
-	{"range own scale", "500 to 2 thousand", Count{N: 500, Max: 2000}, "a lower end above the upper mantissa keeps its own value"},
+	{"range own scale", "1500 to 2 thousand", Count{N: 1500, Max: 2000}, "a lower end above the upper mantissa, and at or above the scale, keeps its own value"},
 	{"range grouped", "20,000 to 30,000", Count{N: 20000, Max: 30000}, "grouped range"},
 	{"range spaced dash", "1,000 - 2,000 workers", Count{N: 1000, Max: 2000}, "spaces around the dash"},
 	{"range from", "from 20 to 30", Count{N: 20, Max: 30}, "from … to makes a range"},
@@ -320,6 +320,10 @@ var countErrCases = []struct {
 	{"out of order", "one thousand twelve hundred", ErrSyntax, "number words out of order"},
 	{"out of order 2", "one thousand two million", ErrSyntax, "scales must fall"},
 	{"range falls", "30-20", ErrSyntax, "a range must rise"},
+	{"sign after", "12>", ErrSyntax, "a comparison sign after the count says something it does not read: never 12"},
+	{"sign after space", "12 =", ErrSyntax, "the same with a space"},
+	{"opposite hedges", "less than over 10", ErrSyntax, "a lower and an upper bound contradict each other: never 'about 10'"},
+	{"opposite hedges after", "nearly 10 or more", ErrSyntax, "the same with the lower bound after the figure"},
 	{"between no range", "between 20 people", ErrSyntax, "between needs a range"},
 	{"from no range", "from 20 people", ErrSyntax, "from needs a range"},
 	{"repeat differs", "nine (10)", ErrSyntax, "a bracketed number that differs is a second number"},
@@ -1067,9 +1071,9 @@ func TestCountAddPastTheBound(t *testing.T) {
 }
 
 // TestShortRangeAmbiguous: a range whose lower end may be written short
-// ("20-30,000" for 20,000 to 30,000) is refused by counts and amounts
-// alike, since the text cannot say which it is; ranges that cannot be
-// short are read.
+// ("20-30,000" for 20,000 to 30,000, "800-1.2 million" for 800,000 to 1.2
+// million) is refused by counts and amounts alike, since the text cannot
+// say which it is; ranges that cannot be short are read.
 func TestShortRangeAmbiguous(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -1082,6 +1086,11 @@ func TestShortRangeAmbiguous(t *testing.T) {
 		{"20,000-30,000", "20000 to 30000", "both ends written out"},
 		{"20-30 thousand", "20000 to 30000", "a scale word on the upper end applies to both"},
 		{"15-26", "15 to 26", "no grouping at all"},
+		{"800-1.2 million", "", "800 to 1,200,000, or 800,000 written short: the shared scale would make it fall"},
+		{"3-2 thousand", "", "shared, 3,000 to 2,000 falls; not shared, a slip"},
+		{"500 to 2 thousand", "", "500 to 2,000, or 500,000 to 2,000,000 with a slip"},
+		{"900,000-1.2 million", "900000 to 1200000", "a grouped lower end is written out"},
+		{"1500-2 thousand", "1500 to 2000", "a lower end at or above the scale cannot be short"},
 	}
 	for _, tt := range tests {
 		c, err := ParseCount(tt.in)
@@ -1092,10 +1101,14 @@ func TestShortRangeAmbiguous(t *testing.T) {
 			t.Errorf("ParseCount(%q) = %v, %v; want %s: %s", tt.in, c, err, tt.want, tt.reason)
 		}
 	}
-	for _, in := range []string{"2-300,000 baht", "Rp 5-10.000.000", "$5-10,000 USD"} {
+	for _, in := range []string{"2-300,000 baht", "Rp 5-10.000.000", "$5-10,000 USD",
+		"RM800-1.2 million", "about 900-1.2 million baht", "US$3-2 million", "between RM800 and RM1.2 million"} {
 		if a, err := ParseReportedAmount(in); !errors.Is(err, ErrAmbiguous) {
 			t.Errorf("ParseReportedAmount(%q) = %v, %v; want ErrAmbiguous: the lower end may be written short", in, a, err)
 		}
+	}
+	if a, err := ParseReportedAmount("RM900,000-1.2 million"); err != nil || a.String() != "MYR 900000.00 to 1200000.00" {
+		t.Errorf("ParseReportedAmount(\"RM900,000-1.2 million\") = %v, %v: a grouped lower end is written out", a, err)
 	}
 	if a, err := ParseReportedAmount("25,000 to 50,000 baht"); err != nil || a.String() != "THB 25000.00 to 50000.00" {
 		t.Errorf("ParseReportedAmount(\"25,000 to 50,000 baht\") = %v, %v", a, err)

@@ -79,6 +79,37 @@ func localSign(cands []Currency, found Currency, region, lang string) bool {
 	return strings.Contains(localDollarRegions, region) || lang != "" && lang != "en"
 }
 
+// localSigns are signs that name one currency, except in the countries
+// whose own currency writes the same sign: "£" is the pound sterling, but
+// in Egypt, Lebanon, Syria, Sudan, South Sudan, Gibraltar, the Falklands
+// and Saint Helena their own pound (the ISO 4217 pounds in use), as the
+// word "pounds" is there; "C$" is the Canadian dollar, but in Nicaragua
+// the córdoba. Only a region the caller gives counts (see pickCurrency).
+var localSigns = map[string][]Currency{
+	"£":  codes("EGP LBP SYP SDG SSP GIP FKP SHP"),
+	"c$": codes("NIO"),
+}
+
+// localSignsOf returns the local currencies that text, a sign, may name
+// instead of its usual one (see localSigns), or nil.
+func localSignsOf(text string) []Currency {
+	if len(text) > 16 {
+		return nil
+	}
+	var buf [16]byte
+	return localSigns[string(foldSymbol(buf[:0], text))]
+}
+
+// localSignIn returns the currency of locals used in region, or c.
+func localSignIn(locals []Currency, c Currency, region string) Currency {
+	for _, local := range locals {
+		if local.usedIn(region) {
+			return local
+		}
+	}
+	return c
+}
+
 func rank(c Currency) int {
 	for i, code := range prominence {
 		if c.String() == code {

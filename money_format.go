@@ -28,10 +28,11 @@ import (
 //
 // What Format prints in a language written in Latin digits, [ParseMoneyIn]
 // reads back in that language to an equal Money; [ParseMoney] reads back
-// what it prints for English, except an amount with exactly three decimals
-// and at most three digits before the point in a currency with fewer minor
-// units ("US$3.125"), whose dot the text alone does not tell from a group
-// separator.
+// what it prints for English. The exception, in both, is an amount with
+// exactly three decimals and at most three digits before the mark in a
+// currency with fewer minor units ("US$3.125" with no language, "AED
+// 1,001" in German), whose mark the text alone does not tell from a group
+// separator: it is refused as ambiguous.
 func (m Money) Format(t language.Tag) string {
 	if !m.IsValid() {
 		return ""

@@ -1,6 +1,7 @@
 package rescue
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,7 +53,9 @@ const maxMoneyPadded = 4 * maxMoneyText
 //
 // Hedged amounts and ranges ("more than US$10,000", "25,000 to 50,000
 // baht") are for [ParseReportedAmount]. Every other problem — empty input,
-// no number, two numbers, an unknown sign, an exponent, more than 64 bytes
+// no number, two numbers, an unknown sign, an exponent, a decimal point
+// with no digit before it ("US$.50", refused rather than read as the
+// "US$." of fifty dollars), more than 64 bytes
 // (256 with the space around them), more than 30 significant digits — is a
 // [*ParseError] that quotes the input; being too long or too precise wraps
 // [ErrRange].
@@ -74,7 +77,10 @@ func ParseMoney(s string) (Money, error) {
 //     in English text only in Australia, Canada, New Zealand and
 //     Singapore, whose press writes "US$" for the US dollar: "$300,000"
 //     is MXN in es-MX but ambiguous in en-MX, as in Colombia, Liberia,
-//     Hong Kong or Taiwan;
+//     Hong Kong or Taiwan. "£", elsewhere the pound sterling, is the
+//     local pound where one is used (EG, LB, SY, SD, SS, GI, FK, SH):
+//     "£5,000" in ar-EG is EGP 5000.00, as "pounds" is; "C$", elsewhere
+//     the Canadian dollar, is the córdoba in Nicaragua;
 //   - "M" after a number is a miliar (10^9) in Indonesian and a million
 //     in English; in rupiah with no language it is ambiguous;
 //   - t's language decides the decimal mark, from CLDR's number symbols
@@ -82,7 +88,11 @@ func ParseMoney(s string) (Money, error) {
 //     "€ 1.500,50" in de-DE EUR 1500.50, "US$1.500" in en-US USD 1.50. It
 //     decides in a currency with three minor units too, and in text of
 //     the canonical form: "KWD 1.500" and "1.500 KWD" are KWD 1500.000 in
-//     de-DE and KWD 1.500 in en;
+//     de-DE and KWD 1.500 in en. But a decimal comma before exactly three
+//     digits that would give more decimals than the currency has ("5,000
+//     FCFA" in fr-SN, "USD 10,000" in de-DE, "JPY 1,500") is as likely
+//     grouping written the English way, as reports often do: it is an
+//     error wrapping [ErrAmbiguous] that gives both readings;
 //   - "mil" is a thousand in Spanish and Portuguese and a million in
 //     English.
 //
@@ -228,6 +238,9 @@ func scanMoneyEnd(t string, ctx moneyContext) (moneyEnd, string, error) {
 		}
 		return moneyEnd{x: x, suffix: strings.TrimFunc(t[end:], isSpaceRune)}, "", nil
 	}
+	if leadingPoint(t[:first]) {
+		return moneyEnd{}, "a decimal point with no digit before it (write 0.5, not .5)", ErrSyntax
+	}
 	e := moneyEnd{prefix: strings.TrimFunc(t[:first], isSpaceRune)}
 	if p, ok := cutSign(e.prefix, true); ok {
 		e.prefix, e.neg = p, true
@@ -254,6 +267,27 @@ func scanMoneyEnd(t string, ctx moneyContext) (moneyEnd, string, error) {
 	return e, "", nil
 }
 
+// leadingPoint reports whether prefix, the text before an amount's first
+// digit, ends in a dot that can only be the amount's decimal mark: after a
+// currency symbol, a space, a minus or nothing ("US$.50", "US$ .75", ".50
+// USD"). Such an amount is refused, as ParseCount refuses ".5": taking
+// the dot for part of the sign, as foldSymbol (which drops dots) would,
+// reads fifty cents as fifty dollars. A dot right after a letter or a
+// slash ends an abbreviation that is the sign: "Rs. 500", "Rs.500",
+// "S/.16 963", "Ksh.200".
+func leadingPoint(prefix string) bool {
+	t := strings.TrimRightFunc(prefix, isSpaceRune)
+	dot := len(t) - 1
+	if dot < 0 || t[dot] != '.' {
+		return false
+	}
+	if dot == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:dot])
+	return isSpaceRune(r) || r == '-' || r == '−' || unicode.Is(unicode.Sc, r)
+}
+
 // numberSentinel is the sentinel for a failure of the number reader.
 func numberSentinel(f number.Fail) error {
 	switch f.Kind {
@@ -277,7 +311,7 @@ type moneyAmount struct {
 // ends of a range share it: "US$1,000 to $2,000") and turns each end's
 // number into an amount in it, into out.
 func resolveMoney(out []moneyAmount, ends []moneyEnd, ctx moneyContext) (string, error) {
-	cur, msg, err := pickCurrency(ends, ctx.region, ctx.lang)
+	cur, msg, err := pickCurrency(ends, ctx)
 	if err != nil {
 		// Only now look for a hedge: no currency sign is also a hedge word.
 		for _, e := range ends {
@@ -309,6 +343,19 @@ func resolveMoney(out []moneyAmount, ends []moneyEnd, ctx moneyContext) (string,
 				return letterMAmbiguous, ErrAmbiguous
 			}
 			x = x.Shift(shift)
+		}
+		if x.Chosen && ctx.opts.Decimal == ',' && x.Places() > cur.Digits() {
+			// "5,000 FCFA" in French, "USD 10,000" in German: the
+			// language's decimal comma before three digits, giving more
+			// decimals than the currency has, is as likely grouping
+			// written the English way, as reports often do. Amounts are
+			// not quoted to a thousandth of a currency's minor unit, but
+			// the text does not say, so both readings are given. (A dot
+			// in English is left to the language: English does not group
+			// with dots, and Money.Format writes "BBD 1.001" so.)
+			g, d := moneyOfNumber(x.AsGrouping(), e.neg, cur), moneyOfNumber(x, e.neg, cur)
+			return "the comma may group thousands or mark decimals (" + cur.String() + " has " +
+				strconv.Itoa(cur.Digits()) + " minor digits): " + g.String() + " or " + d.String(), ErrAmbiguous
 		}
 		if msg := amountDigitsMsg(x.Digits()); msg != "" {
 			return msg, ErrRange
@@ -483,8 +530,9 @@ func cutSign(p string, atStart bool) (string, bool) {
 // name the currency; when several do they must agree, except that an
 // ambiguous sign is settled by an unambiguous code or word ("$50 AUD",
 // "US$1,000 to $2,000"), or else by the region of the text when exactly
-// one candidate is used there.
-func pickCurrency(ends []moneyEnd, region, lang string) (Currency, string, error) {
+// one candidate is used there. A sign of localSigns names the local
+// currency in a region that uses it.
+func pickCurrency(ends []moneyEnd, ctx moneyContext) (Currency, string, error) {
 	var found Currency
 	var ambiguous []*AmbiguousCurrencyError
 	named := false
@@ -495,6 +543,9 @@ func pickCurrency(ends []moneyEnd, region, lang string) (Currency, string, error
 			}
 			named = true
 			c, ok, err := resolveCurrency(text)
+			if locals := localSignsOf(text); ok && locals != nil {
+				c = localSignIn(locals, c, ctx.region) // "£" in Egypt, "C$" in Nicaragua
+			}
 			switch {
 			case ok && found.IsValid() && found != c:
 				return Currency{}, "two currencies, " + found.String() + " and " + c.String(), ErrUnknownCurrency
@@ -510,8 +561,8 @@ func pickCurrency(ends []moneyEnd, region, lang string) (Currency, string, error
 	if !named {
 		return Currency{}, "no currency", ErrUnknownCurrency
 	}
-	for i := 0; !found.IsValid() && i < len(ambiguous) && region != ""; i++ {
-		found = ambiguous[i].inRegion(region, lang) // "$300,000 pesos" in Mexico: the peso settles the "$"
+	for i := 0; !found.IsValid() && i < len(ambiguous) && ctx.region != ""; i++ {
+		found = ambiguous[i].inRegion(ctx.region, ctx.lang) // "$300,000 pesos" in Mexico: the peso settles the "$"
 	}
 	for _, a := range ambiguous {
 		if !found.IsValid() || !settles(a, found) {

@@ -628,8 +628,14 @@ func TestMoneyFormatProperties(t *testing.T) {
 		if s == "" {
 			t.Fatalf("Format(%v) of %v is empty", tag, m)
 		}
-		// What Format writes in a language, ParseMoneyIn reads back in it.
+		// What Format writes in a language, ParseMoneyIn reads back in it,
+		// except a decimal comma before exactly three decimals in a
+		// currency with fewer minor units ("AED 1,001" in German), which
+		// is as likely grouping written the English way.
 		back, err := rescue.ParseMoneyIn(s, tag)
+		if errors.Is(err, rescue.ErrAmbiguous) && mtSubMinorThree(m) && !strings.Contains(s, ".") {
+			return
+		}
 		if err != nil || !back.Equal(m) {
 			t.Fatalf("Format(%v) = %q; ParseMoneyIn gives %v, %v; want %v", tag, s, back, err, m)
 		}
@@ -836,4 +842,14 @@ func FuzzMoneyJSON(f *testing.F) {
 			t.Fatalf("ParseMoney(%q), or UnmarshalText where it is ambiguous = %v, %v; want %v", s, p, err, m)
 		}
 	})
+}
+
+// mtSubMinorThree reports whether m's canonical text has exactly three
+// decimals after one to three digits (not a lone 0), in a currency with
+// fewer minor units: the amounts whose separator may as well group
+// thousands ("USD 3.125", "AED 1.001").
+func mtSubMinorThree(m rescue.Money) bool {
+	amount := strings.TrimPrefix(m.String()[4:], "-")
+	whole, frac, ok := strings.Cut(amount, ".")
+	return ok && len(frac) == 3 && len(whole) <= 3 && whole != "0" && m.Currency().Digits() < 3
 }

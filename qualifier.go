@@ -89,9 +89,12 @@ func (q Qualifier) words(amount bool) string {
 // "almost" [LessThan]; "up to", "at most", "no more than" and "as many as"
 // [AtMost]; "about", "around", "some", "approximately" and "an estimated"
 // [About]; and the words of the report languages (Indonesian "lebih dari",
-// "sekitar", "hingga"; Tagalog "mahigit", "halos"; …). Input longer than
-// 64 bytes, spaces included, is an error wrapping [ErrRange]; anything else
-// it does not know, [ErrSyntax].
+// "sekitar", "hingga"; Tagalog "mahigit", "halos"; …). Several words
+// combine ("reportedly more than" is [MoreThan], "an estimated more than"
+// [About]), but a lower and an upper bound together ("more than up to")
+// contradict each other and are refused. Input longer than 64 bytes,
+// spaces included, is an error wrapping [ErrRange]; anything else it does
+// not know, or a contradiction, [ErrSyntax].
 func ParseQualifier(s string) (Qualifier, error) {
 	// Bound the input before trimming it, so that 100 MB of spaces is
 	// rejected unread rather than scanned and taken for "".
@@ -105,8 +108,11 @@ func ParseQualifier(s string) (Qualifier, error) {
 	if q, ok := qualifierFromText(t); ok {
 		return q, nil
 	}
-	if q, rest, ok := cutQualifier(t); ok && rest == "" {
-		return q, nil
+	if h, rest, ok := cutHedges(t); ok && rest == "" {
+		if h.contradictory() {
+			return Exact, parseError("ParseQualifier", s, contradictoryMsg, ErrSyntax)
+		}
+		return h.q, nil
 	}
 	if strings.EqualFold(t, "exact") || strings.EqualFold(t, "exactly") {
 		return Exact, nil
@@ -192,7 +198,7 @@ var qualifierWords = []struct {
 	{"about", About}, {"around", About}, {"approximately", About},
 	{"approx.", About}, {"approx", About}, {"roughly", About}, {"some", About},
 	{"an estimated", About}, {"estimated", About}, {"est.", About},
-	{"circa", About}, {"ca.", About}, {"c.", About}, {"~", About},
+	{"circa", About}, {"ca.", About}, {"c.", About}, {"~", About}, {"≈", About},
 	{"an approximate", About}, {"approximate", About}, {"an approximated", About},
 	// Words that change nothing.
 	{"reportedly", Exact}, {"a total of", Exact}, {"total of", Exact}, {"exactly", Exact},
@@ -215,6 +221,41 @@ var qualifierWords = []struct {
 // bound, "an estimated more than" an estimate. ok is false when s opens with
 // no qualifying word.
 func cutQualifier(s string) (q Qualifier, rest string, ok bool) {
+	h, rest, ok := cutHedges(s)
+	return h.q, rest, ok
+}
+
+// hedges are the hedges written on one figure: their combined qualifier
+// (combineQualifier), and whether any bounds it from below and any from
+// above. Both at once contradict each other ("less than over 200",
+// "nearly more than"): the figure is refused, not read as an estimate.
+type hedges struct {
+	q            Qualifier
+	lower, upper bool
+}
+
+// add adds the hedge q.
+func (h *hedges) add(q Qualifier) {
+	h.q = combineQualifier(h.q, q)
+	h.lower = h.lower || q.lower()
+	h.upper = h.upper || q.upper()
+}
+
+// join adds the hedges of o.
+func (h *hedges) join(o hedges) {
+	h.q = combineQualifier(h.q, o.q)
+	h.lower = h.lower || o.lower
+	h.upper = h.upper || o.upper
+}
+
+// contradictory reports whether a lower and an upper bound were written.
+func (h hedges) contradictory() bool { return h.lower && h.upper }
+
+// contradictoryMsg is the message for hedges that contradict each other.
+const contradictoryMsg = "a lower and an upper bound on one figure contradict each other"
+
+// cutHedges is cutQualifier with the sides of the bounds it read.
+func cutHedges(s string) (h hedges, rest string, ok bool) {
 	rest = s
 	for {
 		found := false
@@ -229,13 +270,13 @@ func cutQualifier(s string) (q Qualifier, rest string, ok bool) {
 			if isLetter(last) && after != "" && !isSpaceOrPunct(after[0]) {
 				continue
 			}
-			q = combineQualifier(q, w.q)
+			h.add(w.q)
 			rest = strings.TrimLeft(after, " \t\u00a0")
 			found, ok = true, true
 			break
 		}
 		if !found {
-			return q, strings.TrimSpace(rest), ok
+			return h, strings.TrimSpace(rest), ok
 		}
 	}
 }
@@ -243,8 +284,10 @@ func cutQualifier(s string) (q Qualifier, rest string, ok bool) {
 // combineQualifier merges two hedges written on one figure ("reportedly
 // more than", "over 200+", "about 200 or more"): a bound says more than
 // Exact; two bounds on the same side give the weaker of them ("more than
-// 200 or more" claims no more than "at least 200"); bounds on both sides,
-// or an estimate with anything, give an estimate.
+// 200 or more" claims no more than "at least 200"); an estimate with
+// anything gives an estimate. Bounds on both sides give an estimate here,
+// but the parsers refuse them (see hedges): "less than over 200" says
+// nothing one can record.
 func combineQualifier(a, b Qualifier) Qualifier {
 	switch {
 	case a == Exact:

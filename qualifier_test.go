@@ -124,7 +124,7 @@ func TestParseQualifier(t *testing.T) {
 		{"mahigit", "mahigit", MoreThan, nil, "Tagalog: more than"},
 		{"halos", "halos", LessThan, nil, "Tagalog: almost"},
 		{"two bounds", "an estimated more than", About, nil, "an estimate of a bound is an estimate"},
-		{"two opposite", "more than up to", About, nil, "opposite bounds give an estimate"},
+		{"two opposite", "more than up to", Exact, ErrSyntax, "a lower and an upper bound on one figure contradict each other: refused, not read as an estimate"},
 		{"number", "at least 5", Exact, ErrSyntax, "a qualifier has no number"},
 		{"unknown", "perhaps", Exact, ErrSyntax, "not a hedge word"},
 		{"prefix of word", "overall", Exact, ErrSyntax, "overall is not over"},

@@ -52,7 +52,9 @@ const maxEquivalents = 32
 //     rules: an ambiguous sign, word or separator is an error.
 //   - The hedge words are those of [ParseQualifier] before the amount, or
 //     "+", "or more", "or so" after it; a vague plural ("millions of
-//     dollars", "several million baht") is a lower bound, "at least".
+//     dollars", "several million baht") is a lower bound, "at least". A
+//     lower and an upper bound on one amount ("less than over US$1
+//     million") are refused as contradictory.
 //   - A range joins two amounts with "to", a dash, "between … and",
 //     "from … to", or the report languages' words ("sampai dengan",
 //     "hingga", "hanggang"); the currency may stand on either end or both
@@ -61,8 +63,9 @@ const maxEquivalents = 32
 //     a range keeps its side of it: "about 20,000-30,000 baht" is about THB
 //     20000.00 to 30000.00, "more than …" a lower bound on the lower end,
 //     "up to …" an upper bound on the upper end. A lower end that may be
-//     written short ("2-300,000 baht": 2 or 200,000) is refused as
-//     ambiguous, as [ParseCount] refuses "20-30,000".
+//     written short ("2-300,000 baht": 2 or 200,000; "RM800-1.2 million":
+//     800 or 800,000, where the scale shared would make the range fall) is
+//     refused as ambiguous, as [ParseCount] refuses "20-30,000".
 //   - Equivalents stand in parentheses or brackets after the amount,
 //     several of them separated by ";", ", " or "or": "(US$34,000;
 //     S$46,000)". Each keeps its own hedge and range: "US$10,000 (around
@@ -148,14 +151,20 @@ func reportedError(fn, s, part, msg string, err error) error {
 
 // scanReported reads one amount or range with its hedges (no equivalents).
 func scanReported(s string, ctx moneyContext) (ReportedAmount, string, error) {
-	q, rest, _ := cutQualifier(strings.TrimFunc(s, isSpaceRune))
+	h, rest, _ := cutHedges(strings.TrimFunc(s, isSpaceRune))
 	if q2, r, ok := cutQualifierSuffix(rest); ok {
-		q, rest = combineQualifier(q, q2), r
+		h.add(q2)
+		rest = r
 	}
 	// "200+ USD", "5k+ baht": a plus sign right after the number.
 	if i := strings.IndexByte(rest, '+'); i > 0 && (isDigit(rest[i-1]) || isLetter(rest[i-1])) {
-		q, rest = combineQualifier(q, AtLeast), rest[:i]+rest[i+1:]
+		h.add(AtLeast)
+		rest = rest[:i] + rest[i+1:]
 	}
+	if h.contradictory() {
+		return ReportedAmount{}, contradictoryMsg, ErrSyntax
+	}
+	q := h.q
 	rest = strings.TrimFunc(rest, isSpaceRune)
 	if rest == "" {
 		return ReportedAmount{}, "no amount", ErrSyntax
@@ -179,6 +188,9 @@ func scanReported(s string, ctx moneyContext) (ReportedAmount, string, error) {
 		}
 		if number.ShortRange(ends[0].x, ends[1].x) {
 			return ReportedAmount{}, `the lower end may be written short ("20-30,000" for 20,000 to 30,000) or not`, ErrAmbiguous
+		}
+		if number.UnsharedScale(ends[0].x, ends[1].x) {
+			return ReportedAmount{}, unsharedScaleMsg, ErrAmbiguous
 		}
 		ends[0].x = shareScale(ends[0].x, ends[1].x)
 		n = 2

@@ -43,10 +43,13 @@ func (d *doc) findAgencies(r *Result) {
 			}
 			// Lower-case joining words inside a name, when a capital
 			// follows: "and" anywhere ("Thai and Cambodian authorities"),
-			// "of", "for" and "in" after the agency's word ("Bureau of
-			// Immigration"), not after a person's name ("Surachate
-			// Hakparn of the Royal Thai Police").
-			if w := d.word(k); tk.kind == kWord && (w == "and" || w == "the" || hasHead && (w == "of" || w == "for" || w == "in")) {
+			// "of" and "for" after the agency's word ("Bureau of
+			// Immigration"), "in" after an embassy's ("Embassy in Lima";
+			// "Police in Lima" are the police, and Lima the place), not
+			// after a person's name ("Surachate Hakparn of the Royal Thai
+			// Police").
+			if w := d.word(k); tk.kind == kWord && (w == "and" || w == "the" || hasHead && (w == "of" || w == "for") ||
+				w == "in" && d.embassyIn(i, k)) {
 				if k+1 < len(d.toks) && d.tok(k+1).cap && d.tok(k+1).kind == kWord {
 					continue
 				}
@@ -78,6 +81,17 @@ func (d *doc) findAgencies(r *Result) {
 		r.Agencies = append(r.Agencies, m)
 		i = max(e, resume)
 	}
+}
+
+// embassyIn reports whether the name from token i to the one before k
+// names an embassy or a consulate, which "in" and a city continue.
+func (d *doc) embassyIn(i, k int) bool {
+	for m := i; m < k; m++ {
+		if d.is(m, Embassy) {
+			return true
+		}
+	}
+	return false
 }
 
 // agencyRole reads what comes before an agency's name at token i: its

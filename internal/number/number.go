@@ -53,6 +53,12 @@ type Number struct {
 	// and nothing decided which. The number is read as grouping;
 	// [Number.AsDecimal] gives the other reading.
 	Ambiguous bool
+	// Chosen is set when the number's only separator, followed by exactly
+	// three digits, could group thousands and was read as the decimal
+	// mark because Options.Decimal says so ("1,500" in German is 1.5).
+	// The caller may know better (no currency has three decimals but a
+	// few): [Number.AsGrouping] gives the other reading.
+	Chosen bool
 	// Grouped is set when a separator grouped the digits.
 	Grouped bool
 	// Frac is the number of digits written after the decimal mark ("1.50":
@@ -99,6 +105,28 @@ func (x Number) AsDecimal() Number {
 	x.Grouped = false
 	x.Frac = 3
 	return x.Shift(-3)
+}
+
+// AsGrouping returns the other reading of a [Number.Chosen] number: its
+// separator as grouping ("1,500" is 1500 rather than 1.5).
+func (x Number) AsGrouping() Number {
+	if !x.Chosen {
+		return x
+	}
+	x.Chosen = false
+	x.Grouped = true
+	x.Frac = 0
+	return x.Shift(3)
+}
+
+// Places returns the number of digits x has below the units as written,
+// trailing zeros included: 3 for "1,500" read as 1.5, 0 for "1,500
+// million" read as 1.5 million.
+func (x Number) Places() int {
+	if x.n == 0 || x.exp >= 0 {
+		return 0
+	}
+	return int(-x.exp)
 }
 
 // Whole reports whether x is a whole number.

@@ -128,6 +128,30 @@ func TestAsDecimal(t *testing.T) {
 	}
 }
 
+func TestChosen(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in               string
+		o                Options
+		chosen           bool
+		v, other, reason string
+		places           int
+	}{
+		{"1,500", Options{Decimal: ','}, true, "1.5", "1500", "the language chose the decimal comma over grouping", 3},
+		{"1.500", Options{Decimal: '.'}, true, "1.5", "1500", "the language chose the decimal dot", 3},
+		{"1,500 million", Options{Decimal: ','}, true, "1500000", "1500000000", "chosen before the scale word; no places after it", 0},
+		{"1,50", Options{Decimal: ','}, false, "1.5", "1.5", "two digits cannot be a group: nothing chosen", 2},
+		{"1.500", Options{Decimal: ','}, false, "1500", "1500", "the language chose grouping, which is no decimal to undo", 0},
+		{"1,500", Options{}, false, "1500", "1500", "with no language a comma before three digits groups", 0},
+	} {
+		x, _, _ := Read(tc.in, Options{Decimal: tc.o.Decimal})
+		if x.Chosen != tc.chosen || x.String() != tc.v || x.AsGrouping().String() != tc.other || x.Places() != tc.places {
+			t.Errorf("Read(%q, %c) = %s chosen %v places %d, other reading %s; want %s %v %d, %s (%s)",
+				tc.in, tc.o.Decimal, x, x.Chosen, x.Places(), x.AsGrouping(), tc.v, tc.chosen, tc.places, tc.other, tc.reason)
+		}
+	}
+}
+
 func TestShareScale(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -137,7 +161,7 @@ func TestShareScale(t *testing.T) {
 		{"20", "30 thousand", "20000", "a scale on the upper end alone applies to both"},
 		{"61", "130 million", "61000000", "VND61-130 million"},
 		{"8", "9 lakh", "800000", "Tk 8-9 lakh"},
-		{"500", "2 thousand", "500", "a lower end above the upper figure keeps its own value"},
+		{"1500", "2 thousand", "1500", "a lower end above the upper figure keeps its own value"},
 		{"1 million", "2 million", "1000000", "an end with its own scale keeps it"},
 		{"2500", "5300", "2500", "no scale to share"},
 	} {
@@ -145,6 +169,35 @@ func TestShareScale(t *testing.T) {
 		hi, _, _ := Read(tc.hi, Options{})
 		if got := ShareScale(lo, hi).String(); got != tc.want {
 			t.Errorf("ShareScale(%s, %s) = %s; want %s (%s)", tc.lo, tc.hi, got, tc.want, tc.reason)
+		}
+	}
+}
+
+func TestUnsharedScale(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		lo, hi string
+		want   bool
+		reason string
+	}{
+		{"800", "1.2 million", true, "800 to 1,200,000, or 800,000 written short"},
+		{"3", "2 thousand", true, "shared, 3,000 to 2,000 falls"},
+		{"500", "2 thousand", true, "500 to 2,000, or 500,000 written short"},
+		{"2.5", "2 million", true, "a fraction below the scale may be short too"},
+		{"800", "1.2 mil", true, "\"mil\" is shared the same way"},
+		{"900", "1.2M", true, "and the letter M"},
+		{"20", "30 thousand", false, "shared, the range rises: ShareScale applies it"},
+		{"1500", "2 thousand", false, "a lower end at or above the scale is written out"},
+		{"900,000", "1.2 million", false, "a grouped lower end is written out"},
+		{"1 million", "2 million", false, "an end with its own scale keeps it"},
+		{"0", "2 thousand", false, "0 is 0 in any scale"},
+		{"800", "1200", false, "no scale to share"},
+		{"dozens", "2 thousand", false, "a vague lower end is no plain number"},
+	} {
+		lo, _, _ := Read(tc.lo, Options{})
+		hi, _, _ := Read(tc.hi, Options{})
+		if got := UnsharedScale(lo, hi); got != tc.want {
+			t.Errorf("UnsharedScale(%s, %s) = %v; want %v (%s)", tc.lo, tc.hi, got, tc.want, tc.reason)
 		}
 	}
 }

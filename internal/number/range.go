@@ -36,9 +36,11 @@ func CutTo(s string, i int, between, or bool) (int, bool) {
 // ShareScale applies the scale word of a range's upper end hi to its lower
 // end lo when lo has none of its own and is below hi's figure before the
 // scale: "20 to 30 thousand" is 20,000 to 30,000, "VND61-130 million" is
-// 61 to 130 million, but "500 to 2 thousand" is 500 to 2,000. "mil" is
-// shared the same way, for the caller to apply to both, and so is the
-// letter "M" ("Rp 1-2 M").
+// 61 to 130 million, and "1,500 to 2 thousand" stays 1,500 to 2,000.
+// "mil" is shared the same way, for the caller to apply to both, and so is
+// the letter "M" ("Rp 1-2 M"). Where sharing would make the range fall
+// and lo may be short for a figure in hi's scale ("800-1.2 million"),
+// [UnsharedScale] says so, for the caller to refuse first.
 func ShareScale(lo, hi Number) Number {
 	if lo.Trail != 1 || lo.Mil || lo.Vague || lo.Couple {
 		return lo
@@ -73,4 +75,35 @@ func ShortRange(lo, hi Number) bool {
 	}
 	y, ok := lo.mul(1000)
 	return ok && Cmp(y, hi) <= 0
+}
+
+// UnsharedScale reports whether the scale word of a range's upper end hi
+// would make the range fall if shared with its lower end lo, a plain
+// number (no scale, no grouping) below that scale: "800-1.2 million" is
+// 800 to 1,200,000 as it stands, but reports write it for 800,000 to 1.2
+// million; "3-2 thousand" falls if shared and is a slip if not. The text
+// cannot decide, so the callers refuse it as ambiguous, as they refuse
+// [ShortRange]. A lower end written out at or above the scale ("1500-2
+// thousand") or grouped ("900,000-1.2 million") keeps its value: it cannot
+// be short.
+func UnsharedScale(lo, hi Number) bool {
+	if lo.Trail != 1 || lo.Mil || lo.Vague || lo.Couple || lo.Grouped || lo.IsZero() {
+		return false
+	}
+	var scale int64
+	switch {
+	case hi.Trail > 1:
+		scale = hi.Trail
+		if y, ok := lo.mul(hi.Trail); ok && Cmp(y, hi) < 0 {
+			return false // shared, the range rises
+		}
+	case hi.Mil:
+		scale = 1000 // the smaller of its readings
+		if Cmp(lo, hi) < 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	return Cmp(lo, FromInt(scale)) < 0
 }

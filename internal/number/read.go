@@ -56,7 +56,8 @@ type Options struct {
 // followed by exactly three digits and nothing else ("1.500") may be
 // either: Options.Decimal decides, or the number is [Number.Ambiguous]. A
 // comma followed by exactly three digits groups ("1,500"), unless
-// Options.Decimal is ','.
+// Options.Decimal is ','. Where Options.Decimal makes a separator before
+// three digits a decimal mark, the number is [Number.Chosen].
 func Read(s string, o Options) (Number, int, Fail) {
 	if s == "" {
 		return Number{}, 0, failNoNumber
@@ -132,7 +133,7 @@ func readDigits(s string, o Options) (Number, int, Fail) {
 
 	// Which separator, if any, is the decimal mark?
 	dec := -1 // index of the group after the decimal mark
-	ambiguous := false
+	ambiguous, chosen := false, false
 	if ng >= 2 {
 		last := groups[ng-1].sep
 		alone := true
@@ -164,7 +165,7 @@ func readDigits(s string, o Options) (Number, int, Fail) {
 			}
 		case o.Decimal != 0:
 			if last == rune(o.Decimal) {
-				dec = 1
+				dec, chosen = 1, true
 			}
 		case last == '.':
 			ambiguous = true // "1.500": 1500 or 1.5
@@ -188,7 +189,7 @@ func readDigits(s string, o Options) (Number, int, Fail) {
 
 	var x Number
 	x.Trail = 1
-	x.Ambiguous = ambiguous
+	x.Ambiguous, x.Chosen = ambiguous, chosen
 	x.Grouped = len(intGroups) > 1
 	for k, g := range groups {
 		if k == dec {
