@@ -1637,6 +1637,46 @@ var extractCases = []extractCase{
 		note:   "some of those detained are said to be victims (\"12 victims\"): how many of them are suspects the text does not say (at most 18)",
 		reason: "a breakdown of those detained that names victims: 30 suspects is wrong",
 	},
+	{
+		name:   "an aside with no number inside a list",
+		text:   "Police rescued 7 women, most of them Thai, and 2 girls.",
+		counts: []string{"victims: 9", "victims: 9 (Feminine)"},
+		agency: "Police",
+		reason: "\"most of them Thai\" counts no one and says no nationality of all 7: the list goes on after it (it ended there, and stored 7)",
+	},
+	{
+		name:   "an aside that picks one out, with an age",
+		text:   "Police rescued 6 children, the youngest of them 9, and 2 women.",
+		counts: []string{"victims: 8", "victims: 6 (0-17)", "victims: at least 2 (Feminine)", "victims: 2 (18+)"},
+		agency: "Police",
+		reason: "the youngest's age is no figure of people and does not end the list: the women are rescued too (it stored 6)",
+	},
+	{
+		name:   "an aside with no number inside a list of suspects",
+		text:   "Officers arrested 5 men, most of them Chinese, and 2 women.",
+		counts: []string{"suspects: 7 (Arrested)", "suspects: 5 (Arrested, Masculine)", "suspects: 2 (Arrested, Feminine)"},
+		reason: "most of the men are Chinese, not all 5; the women after the aside are arrested too (it stored 5)",
+	},
+	{
+		name:   "an aside opened by of whom, with no number",
+		text:   "Police rescued 12 women, some of whom were pregnant, and 3 men from a farm.",
+		counts: []string{"victims: 15", "victims: 12 (Feminine)", "victims: 3 (Masculine)"},
+		agency: "Police",
+		reason: "\"of whom\" with no figure after it opens no breakdown: the list goes on after the aside (it stored 12)",
+	},
+	{
+		name:   "an aside of none inside a list",
+		text:   "Police rescued 12 women, none of them older than 20, and 3 men.",
+		counts: []string{"victims: 15", "victims: 12 (Feminine)", "victims: 3 (Masculine)"},
+		agency: "Police",
+		reason: "\"none of them older than 20\" counts no one and does not end the list (it stored 12)",
+	},
+	{
+		name:   "an aside of mostly inside a list",
+		text:   "Officers freed 6 girls, mostly from Laos, and 2 boys.",
+		counts: []string{"victims: 8", "victims: 6 (Feminine)", "victims: 2 (Masculine)"},
+		reason: "\"mostly from Laos\" gives no country to the 6 girls and does not end the list (it stored 6)",
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -125,6 +125,14 @@ func (d *doc) listAfter(j int, head *Figure) (figs []Figure, end int, comma bool
 				continue
 			}
 		}
+		if c && (!ok || f.pronoun) {
+			// "7 women, most of them Thai, and 2 girls": a part said in
+			// passing with no number, which counts no one by itself.
+			if m, ok := d.wordAsideEnd(k); ok {
+				end = m
+				continue
+			}
+		}
 		if !ok || f.pronoun {
 			break // "23 people, 14 of them children": a part, not the next of a list
 		}
@@ -169,20 +177,65 @@ func (d *doc) asideEnd(f *Figure) (int, bool) {
 			return 0, false
 		}
 	}
-	if !d.punct(k, ",") {
+	if !d.asideClosed(k) {
 		return 0, false
+	}
+	return k, true
+}
+
+// asideClosed reports whether token k is the comma that closes a part
+// said in passing inside a list: a list's joiner and the list's next
+// figure follow it.
+func (d *doc) asideClosed(k int) bool {
+	if !d.punct(k, ",") {
+		return false
 	}
 	n := d.listAnd(k + 1)
 	if n == 0 || d.punct(k+1, ",") || !d.same(k, k+1+n) {
-		return 0, false
+		return false
 	}
 	if _, ok := d.figureFrom(k + 1 + n); ok {
-		return k, true
+		return true
 	}
-	if _, ok := d.possessiveAt(k + 1 + n); ok {
-		return k, true
+	_, ok := d.possessiveAt(k + 1 + n)
+	return ok
+}
+
+// wordAsideEnd returns the comma that closes a part said in passing with
+// no number, starting at token k, when the list goes on after it; and ok.
+// Such a part opens on a word of Lexicon.Quantifiers ("most of them Thai",
+// "the youngest of them 9", "none of whom had papers", "all girls") or of
+// Lexicon.Partly ("mostly girls"). It counts no one: "most of them Thai"
+// gives no nationality to anyone, and the list goes on after it. An aside
+// that holds a verb of rescue or arrest, a noun of a role ("some of whom
+// were victims") or a figure with a noun is left to be read as a clause
+// of its own.
+func (d *doc) wordAsideEnd(k int) (int, bool) {
+	i := k
+	if d.is(i, Determiner) && d.lex.Quantifiers[d.word(i+1)] && d.same(i, i+1) {
+		i++ // "the youngest of them"
 	}
-	return 0, false
+	if !d.lex.Quantifiers[d.word(i)] && !d.lex.Partly[d.word(i)] {
+		return 0, false
+	}
+	m := i + 1
+	for ; m < i+1+maxNP*2 && m < len(d.toks) && d.same(i, m); m++ {
+		if d.punct(m, ",") {
+			break
+		}
+		if d.isPunct(m) || d.is(m, roleVerbs|VictimNoun|SuspectNoun|DetaineeNoun) {
+			return 0, false
+		}
+		if d.isNumberToken(m) {
+			if f, ok := d.figureAt(m); ok && !f.Elliptic {
+				return 0, false // "most of them 12 Thai women"
+			}
+		}
+	}
+	if m == i+1 || !d.asideClosed(m) {
+		return 0, false
+	}
+	return m, true
 }
 
 // otherRole reports whether figure f, after last in a list that began
@@ -318,13 +371,17 @@ func (d *doc) findFigures(r *Result) {
 		d.asides = d.asides[:0]
 		asideBase := 1 // the index in figs of the first figure listAfter returns
 		j := d.allOf(&figs[0], f.end)
+		broken := false // a breakdown follows the figure
 		if k, ok := d.breakdownAt(j); ok {
 			if g, ok := d.figureFrom(k); ok {
 				more, e, _ := d.listAfter(g.end, &g)
 				figs = append(append(figs, g), more...)
-				head, j, asideBase = 0, e, 2
+				head, j, asideBase, broken = 0, e, 2, true
 			}
-		} else {
+		}
+		if !broken {
+			// No figure after a breakdown's marker ("12 women, some of
+			// whom were pregnant, and 3 men"): a list may go on.
 			more, e, comma := d.listAfter(j, &figs[0])
 			if len(more) > 0 || len(d.asides) > 0 {
 				// "12 people, three of them Thai, and 4 suspects were

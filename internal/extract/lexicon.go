@@ -162,6 +162,11 @@ type Lexicon struct {
 	// Partly are the words before a name that make it describe part of a
 	// group only: "mostly Nigerian women".
 	Partly map[string]bool
+	// Quantifiers are the words that count some, all or none of a set
+	// with no number, or pick one of it out ("most", "all", "none",
+	// "youngest"): "7 women, most of them Thai, and 2 girls" says
+	// something of some of the 7 in passing, and counts no one.
+	Quantifiers map[string]bool
 	// AgeAndOver are the phrases that leave an age open upwards, after it
 	// ("and over", "or older") or as an age phrase before it ("over the
 	// age of").
