@@ -1677,6 +1677,25 @@ var extractCases = []extractCase{
 		counts: []string{"victims: 8", "victims: 6 (Feminine)", "victims: 2 (Masculine)"},
 		reason: "\"mostly from Laos\" gives no country to the 6 girls and does not end the list (it stored 6)",
 	},
+	{
+		name:   "a breakdown by a verb, with victims among those detained",
+		text:   "The 40 people detained included 25 victims and 15 suspects.",
+		note:   "some of those detained are said to be victims (\"25 victims\"): how many of them are suspects the text does not say (at most 15)",
+		reason: "\"included\" breaks down the 40 detained, victims among them: 40 suspects is wrong (it stored 40 suspects)",
+	},
+	{
+		name:   "a breakdown by a verb",
+		text:   "The 9 people rescued included 7 women and 2 girls.",
+		counts: []string{"victims: 9", "victims: 9 (Feminine)"},
+		reason: "\"included\" breaks down the 9 rescued: the women and girls are rescued victims, parts of the 9 (they were not counted)",
+	},
+	{
+		name:   "a breakdown verb of another noun after and",
+		text:   "Police rescued 12 women on Monday and the suspects arrested comprised 3 Thais.",
+		counts: []string{"victims: 12", "victims: 12 (Feminine)"},
+		agency: "Police",
+		reason: "the verb breaks down the suspects, a noun after \"and\", not the women: the Thais are no victims (it stored 3 Thai victims)",
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -338,6 +338,11 @@ func (d *doc) breakdownAt(j int) (int, bool) {
 		if d.isNumberToken(k) || d.is(k, ClauseBreak) {
 			return 0, false
 		}
+		if n := d.listAnd(k); n > 0 && d.is(k+n, Determiner|Article|Possessive|personClasses|roleVerbs) {
+			// "12 women on Monday and the suspects arrested included
+			// 3 Thais": another noun's breakdown.
+			return 0, false
+		}
 		if d.isPunct(k) && !d.punct(k, ",") {
 			return 0, false
 		}

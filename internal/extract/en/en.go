@@ -160,7 +160,7 @@ var words = map[extract.Class]string{
 		upon via per towards toward against within without through`,
 	extract.ClauseBreak: `who which whom whose that after before while when where because
 		although though but whereas if until since`,
-	extract.Breakdown:    `including comprising comprised namely incl`,
+	extract.Breakdown:    `including comprising comprised namely incl included includes include`,
 	extract.TotalWord:    `totalling totaling totalled totaled`,
 	extract.PartitiveDet: `the them these those its their whom us our`,
 	extract.FrameWord:    `of among`,
