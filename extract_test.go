@@ -1696,6 +1696,27 @@ var extractCases = []extractCase{
 		agency: "Police",
 		reason: "the verb breaks down the suspects, a noun after \"and\", not the women: the Thais are no victims (it stored 3 Thai victims)",
 	},
+	{
+		name:   "figures joined by plus",
+		text:   "Police rescued 9 women plus 4 men from a fishing boat.",
+		counts: []string{"victims: 13", "victims: 9 (Feminine)", "victims: 4 (Masculine)"},
+		agency: "Police",
+		reason: "\"plus\" joins the list as \"and\" does: the men are rescued too (it stored 9)",
+	},
+	{
+		name:   "figures joined by along with",
+		text:   "Immigration officers rescued 9 women along with 4 men.",
+		counts: []string{"victims: 13", "victims: 9 (Feminine)", "victims: 4 (Masculine)"},
+		agency: "Immigration",
+		reason: "\"along with\" joins the list as \"and\" does: the men are rescued too (it stored 9)",
+	},
+	{
+		name:   "officers along with those rescued",
+		text:   "Police rescued 12 women along with 3 officers from the immigration bureau.",
+		counts: []string{"victims: 12", "victims: 12 (Feminine)"},
+		agency: "Police",
+		reason: "the officers \"along with\" whom the women were rescued are no victims: the list stops before them (a guard for \"along with\" as a list's joiner)",
+	},
 }
 
 func TestExtract(t *testing.T) {

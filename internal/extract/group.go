@@ -136,6 +136,9 @@ func (d *doc) listAfter(j int, head *Figure) (figs []Figure, end int, comma bool
 		if !ok || f.pronoun {
 			break // "23 people, 14 of them children": a part, not the next of a list
 		}
+		if f.Role == RoleOther && d.alongEnding(k-1) > 0 {
+			break // "rescued 12 women along with 3 officers": who went with them
+		}
 		if d.otherRole(head, last, &f) {
 			break // "rescued 30 women and 4 traffickers were arrested": two groups
 		}

@@ -15,7 +15,7 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 	return (&extract.Lexicon{
 		Words:           extract.Build(words),
 		Phrases:         extract.BuildPhrases(phrases),
-		ListAnd:         map[string]bool{"and": true, "&": true, "as well as": true},
+		ListAnd:         map[string]bool{"and": true, "&": true, "as well as": true, "plus": true, "along with": true, "together with": true},
 		Evidence:        evidence(),
 		Months:          months(),
 		Weekdays:        map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6},
