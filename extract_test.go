@@ -1717,6 +1717,20 @@ var extractCases = []extractCase{
 		agency: "Police",
 		reason: "the officers \"along with\" whom the women were rescued are no victims: the list stops before them (a guard for \"along with\" as a list's joiner)",
 	},
+	{
+		name:   "an including aside inside a list of suspects",
+		text:   "Police arrested 5 men, including a police officer, and 2 women.",
+		counts: []string{"suspects: 7 (Arrested)", "suspects: 5 (Arrested, Masculine)", "suspects: 2 (Arrested, Feminine)"},
+		agency: "Police",
+		reason: "\"including a police officer\", closed by its comma, is one of the 5 men: the women after it are arrested too (it stored 5 and \"at least 2\" women)",
+	},
+	{
+		name:   "a breakdown of minors said in passing inside a list",
+		text:   "Police rescued 20 workers, including 5 minors, and 3 women.",
+		counts: []string{"victims: 23", "victims: 5 (0-17)", "victims: at least 3 (Feminine)"},
+		agency: "Police",
+		reason: "the minors are 5 of the 20 workers; the 3 women are rescued besides them (it stored 20)",
+	},
 }
 
 func TestExtract(t *testing.T) {

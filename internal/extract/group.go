@@ -382,9 +382,20 @@ func (d *doc) findFigures(r *Result) {
 		broken := false // a breakdown follows the figure
 		if k, ok := d.breakdownAt(j); ok {
 			if g, ok := d.figureFrom(k); ok {
-				more, e, _ := d.listAfter(g.end, &g)
-				figs = append(append(figs, g), more...)
-				head, j, asideBase, broken = 0, e, 2, true
+				if d.punct(j, ",") && d.asideClosed(g.end) && nounRole(d.headClass(&g)) == RoleUnknown {
+					// "5 men, including a police officer, and 2 women": a
+					// part of the figure said in passing, closed by its
+					// comma; the list goes on after it.
+					g.Partitive = true
+					d.asides = append(d.asides, aside{f: g, after: -1})
+					more, e, comma := d.listAfter(g.end, &figs[0])
+					figs = append(figs, more...)
+					j, apposition, broken = e, comma, true
+				} else {
+					more, e, _ := d.listAfter(g.end, &g)
+					figs = append(append(figs, g), more...)
+					head, j, asideBase, broken = 0, e, 2, true
+				}
 			}
 		}
 		if !broken {

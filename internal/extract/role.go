@@ -438,7 +438,7 @@ func (d *doc) groupRoleOf(r *Result, gi int) {
 		set(found{g.frameRole, g.frameTok, 0, false, Span{}}, "")
 		return
 	}
-	if firstF.pronoun || g.Frame && g.FrameOf < 0 {
+	if firstF.pronoun || firstF.partOf > 0 || g.Frame && g.FrameOf < 0 {
 		if h := d.antecedent(r, gi); h >= 0 {
 			g.Role, g.RoleWord, g.Weak = r.Groups[h].Role, r.Groups[h].RoleWord, r.Groups[h].Weak
 		}
