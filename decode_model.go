@@ -1,5 +1,7 @@
 package rescue
 
+import "fmt"
+
 // The decoders of the operation's records: one per type, a switch on the
 // key that reads the field's value and returns its number (for the check
 // that no key comes twice). TestDecodeOperationRoundTrip fills every field
@@ -303,7 +305,8 @@ func (d *decoder) sentence(s *Sentence, p *path) bool {
 func (d *decoder) tally(t *Tally, parent *path, i int) bool {
 	p := parent.elem("counts", i)
 	var status tallyStatus
-	ofRefused := false
+	ofRefused, counted := false, false
+	start := d.offset(d.pos)
 	return d.fields(&p, "a tally", tallyType, func(key []byte) (int, bool) {
 		switch string(key) {
 		case "of":
@@ -312,7 +315,7 @@ func (d *decoder) tally(t *Tally, parent *path, i int) bool {
 			ofRefused = d.refused > before
 			return 0, ok
 		case "count":
-			return 1, d.json(&p, "count", &t.Count)
+			return 1, d.json(&p, "count", recordedCount{&t.Count, &counted})
 		case "nationality":
 			return 2, d.text(&p, "nationality", &t.Nationality)
 		case "gender":
@@ -358,7 +361,29 @@ func (d *decoder) tally(t *Tally, parent *path, i int) bool {
 			return 20, list(d, &p, "charges", "an array of charges", false, &t.Charges, (*decoder).charge)
 		}
 		return -1, true
-	}) && d.tallyStatus(t, &status, &p, ofRefused) && d.checkTally(t, &p)
+	}) && d.tallyCounted(counted, &p, start) && d.tallyStatus(t, &status, &p, ofRefused) && d.checkTally(t, &p)
+}
+
+// recordedCount reads a Count and notes whether one was given: null
+// (which the decoder skips) and "" are none.
+type recordedCount struct {
+	c   *Count
+	set *bool
+}
+
+func (r recordedCount) UnmarshalJSON(b []byte) error {
+	*r.set = string(b) != `""`
+	return r.c.UnmarshalJSON(b)
+}
+
+// tallyCounted refuses a tally with no count, which the tally at p
+// (starting at input offset off) is for: its zero Count would read as "0",
+// a figure the record never gave.
+func (d *decoder) tallyCounted(counted bool, p *path, off int64) bool {
+	if counted {
+		return true
+	}
+	return d.refuse(p.field("count"), off, fmt.Errorf(`a tally needs its count ("0" when the report says there were none): %w`, ErrRequired))
 }
 
 func (d *decoder) evidence(e *Evidence, parent *path, i int) bool {

@@ -34,7 +34,7 @@ import (
 // {"of":"Suspects","status":"Arrested","nationality":"TW","count":"6"}.
 type Tally struct {
 	Of            TallyOf       `json:"of"`    // required: Victims or Suspects
-	Count         Count         `json:"count"` // the figure as reported
+	Count         Count         `json:"count"` // required: the figure as reported ("0" for none)
 	Nationality   Nationality   `json:"nationality,omitzero"`
 	Gender        Gender        `json:"gender,omitzero"`
 	Age           Age           `json:"age,omitzero"`

@@ -25,8 +25,13 @@ var optionalIDs = map[string]bool{
 }
 
 // notRequired are the fields encoding/json always writes (no omitempty)
-// that may still be left out: a tally's count is 0 when absent.
-var notRequired = map[string]bool{
+// that may still be left out.
+var notRequired = map[string]bool{}
+
+// recorded are the required fields of a value type whose "not recorded"
+// forms (null, "") DecodeOperation refuses too: a tally without its count
+// says nothing, and its zero Count would read as "0".
+var recorded = map[string]bool{
 	"Tally.Count": true,
 }
 

@@ -16,7 +16,8 @@ import (
 // The forms follow the revision contract of the value types:
 //
 //	Count           44, more than 200, at least 200, fewer than 50, at most 50,
-//	                about 300, 20 to 30, about 20 to 30; the zero Count is 0
+//	                about 300, 20 to 30, about 20 to 30; the zero Count is 0;
+//	                not "fewer than 0"; the hedge in any case
 //	Age             16, 15-26, 48+ (years, 0 to 150)
 //	Date            2023, 2023-10, 2023-10-07
 //	Period          a date, or start/end with either end open: 2023-10-07/2023-10-08,
@@ -27,8 +28,9 @@ import (
 //	ReportedAmount  more than USD 10000.00 (about SGD 13700.00),
 //	                THB 25000.00 to 50000.00, VND 61000000 to 130000000 (USD 2500.00 to 5300.00)
 const (
-	// countWords are the hedges of a count, each followed by one space.
-	countWords = `more than|at least|fewer than|at most|about`
+	// countWords are the hedges of a count but "fewer than" (which needs
+	// a figure above 0), each followed by one space.
+	countWords = `more than|at least|at most|about`
 	// amountWords are the hedges of an amount, each followed by one space.
 	amountWords = `more than|at least|less than|up to|about`
 
@@ -49,9 +51,17 @@ const (
 	monthDay = `(?:(?:0[13578]|1[02])(?:-(?:0[1-9]|[12][0-9]|3[01]))?|(?:0[469]|11)(?:-(?:0[1-9]|[12][0-9]|30))?|02(?:-(?:0[1-9]|1[0-9]|2[0-9]))?)`
 )
 
-// countPattern is the canonical text of a Count.
+// countPattern is the canonical text of a Count, its hedge in any case
+// (as Count.UnmarshalText reads it; "to" only in lower case).
 func countPattern() string {
-	return `(?:(?:` + countWords + `) )?` + whole + `|(?:about )?` + positive + ` to ` + positive
+	return `(?:(?:` + anyCase(countWords) + `) )?` + whole + `|` + anyCase("fewer than") + ` ` + positive +
+		`|(?:` + anyCase("about") + ` )?` + positive + ` to ` + positive
+}
+
+// anyCase returns the words of p (letters, spaces and '|') with each
+// letter matching either case: "about" is [Aa][Bb][Oo][Uu][Tt].
+func anyCase(p string) string {
+	return alternation(strings.Split(p, "|"), true)
 }
 
 // agePattern is the canonical text of an Age.
@@ -112,7 +122,7 @@ func moneyPattern(groups []currencyGroup, to bool) string {
 // hedged or a range, then its equivalents in parentheses, separated by
 // "; ".
 func reportedPattern(groups []currencyGroup) string {
-	one := `(?:(?:` + amountWords + `) )?` + moneyPattern(groups, true)
+	one := `(?:(?:` + anyCase(amountWords) + `) )?` + moneyPattern(groups, true)
 	return one + `(?: \(` + one + `(?:; ` + one + `)*\))?`
 }
 

@@ -182,7 +182,11 @@ func (g *generator) structSchema(t reflect.Type) (object, error) {
 			return nil, err
 		}
 		omit := strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")
-		if (!omit && !notRequired[field]) || alsoRequired[field] {
+		switch {
+		case recorded[field]:
+			required = append(required, name)
+			s = append(slices.Clone(s), member{"not", object{{"enum", []any{nil, ""}}}})
+		case (!omit && !notRequired[field]) || alsoRequired[field]:
 			required = append(required, name)
 			s = g.nonZero(s, f.Type)
 		}
