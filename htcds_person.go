@@ -19,7 +19,9 @@ type htcdsPerson struct {
 func (p htcdsPerson) victim(v *Victim) {
 	r := p.r
 	r.nat, r.methods, r.ctrl, r.expl, r.sex = r.nat[:0], r.methods[:0], r.ctrl[:0], r.expl[:0], r.sex[:0]
-	dead := -1 // prs_Deceased: -1 not recorded, 0 false, 1 true
+	dead := -1                         // prs_Deceased: -1 not recorded, 0 false, 1 true
+	recruitedAt, exploitedAt := -1, -1 // the columns of a location read as a country
+	var recruitedIn, exploitedIn Country
 	for i := range r.cols {
 		col := &r.cols[i]
 		if !r.filled(i) {
@@ -30,7 +32,7 @@ func (p htcdsPerson) victim(v *Victim) {
 			continue
 		}
 		switch col.kind {
-		case hkUnnamed, hkSkip, hkID, hkRole, hkFirstName, hkMiddleName, hkSecondName,
+		case hkUnnamed, hkSkip, hkID, hkRole, hkFirstName, hkMiddleName, hkSecondName, hkConsent,
 			hkEventType, hkEventDate, hkEventCity, hkEventState, hkEventCountry:
 			// read below, or already, or skipped
 		case hkStatus:
@@ -76,6 +78,14 @@ func (p htcdsPerson) victim(v *Victim) {
 			v.Destination = p.country(i, c)
 		case hkExploitedIn:
 			v.ExploitedIn = p.country(i, c)
+		case hkRecruitedAt:
+			if cty, ok := p.location(i, c); ok {
+				recruitedAt, recruitedIn = i, cty
+			}
+		case hkExploitedAt:
+			if cty, ok := p.location(i, c); ok {
+				exploitedAt, exploitedIn = i, cty
+			}
 		case hkOption:
 			selected, ok := htcdsBool(c)
 			switch {
@@ -99,7 +109,19 @@ func (p htcdsPerson) victim(v *Victim) {
 	if p.build {
 		v.Name = Personal(p.name())
 	}
+	if exploitedAt >= 0 {
+		if v.ExploitedIn.IsValid() && v.ExploitedIn != exploitedIn {
+			r.problem(exploitedAt, r.cell(exploitedAt), "disagrees with exploitedIn "+v.ExploitedIn.Alpha2(), ErrInvalid)
+		}
+		v.ExploitedIn = exploitedIn
+	}
 	p.event(v)
+	if recruitedAt >= 0 {
+		if c := v.Recruitment.Place.Country; c.IsValid() && c != recruitedIn {
+			r.problem(recruitedAt, r.cell(recruitedAt), "disagrees with hte_Country "+c.Alpha2()+" of the recruitment", ErrInvalid)
+		}
+		v.Recruitment.Place.Country = recruitedIn
+	}
 	if len(r.nat) > 0 {
 		v.OtherNationalities = r.nat
 	}
@@ -253,6 +275,20 @@ func (p htcdsPerson) country(i int, c []byte) Country {
 		p.r.problemErr(i, err)
 	}
 	return cty
+}
+
+// location reads vic_LocationOfRecruitment or vic_LocationOfExploitation
+// when the cell is a country alone ("Bolivia", "BO"). The fields are free
+// text: anything else ("El Alto, Bolivia") is left unread, whole, and
+// listed by Unread, since cutting a country off a place name could read a
+// US state ("Atlanta, Georgia") as a country.
+func (p htcdsPerson) location(i int, c []byte) (Country, bool) {
+	cty, err := htcdsCountry(bytes.TrimSpace(c))
+	if err != nil {
+		p.r.unread[i] = true
+		return Country{}, false
+	}
+	return cty, true
 }
 
 // period reads arrested: a date, as hte_Date is read ("2023/10/07" is a
