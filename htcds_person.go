@@ -3,9 +3,12 @@ package rescue
 import (
 	"bytes"
 	"fmt"
-	"github.com/antitrafficking/rescue/internal/fold"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
+
+	"github.com/antitrafficking/rescue/internal/fold"
 )
 
 // htcdsPerson reads the cells of one row into a Victim or a Suspect. Its
@@ -105,6 +108,7 @@ func (p htcdsPerson) victim(v *Victim) {
 			}
 		}
 	}
+	p.options()
 	v.Status = VictimStatus(p.status(uint8(v.Status), dead, uint8(Deceased), &victimStatusTable))
 	if p.build {
 		v.Name = Personal(p.name())
@@ -178,6 +182,7 @@ func (p htcdsPerson) suspect(s *Suspect) {
 			}
 		}
 	}
+	p.options()
 	s.Status = SuspectStatus(p.status(uint8(s.Status), dead, uint8(SuspectDeceased), &suspectStatusTable))
 	if p.build {
 		s.Name = Personal(p.name())
@@ -187,6 +192,47 @@ func (p htcdsPerson) suspect(s *Suspect) {
 	}
 	if len(r.roles) > 0 {
 		s.Roles = r.roles
+	}
+}
+
+// options checks KoBoToolbox's columns of one option against the column
+// of the whole multi-select, where a file has both: an option selected
+// (1) that the whole column lacks, or not selected (0) that it holds, is
+// a problem naming both columns, since either could be the mistake; the
+// reader would otherwise add up both.
+func (p htcdsPerson) options() {
+	r := p.r
+	for i := range r.cols {
+		col := &r.cols[i]
+		if col.kind != hkOption || !r.filled(i) {
+			continue
+		}
+		whole := r.has[col.optKind]
+		if whole < 0 {
+			continue
+		}
+		selected, ok := htcdsBool(r.cell(i))
+		if !ok {
+			continue // a problem already
+		}
+		var vals []uint16
+		if r.filled(whole) {
+			var bad []byte
+			vals, bad = htcdsItems(&htcdsPicklists()[col.optKind], r.cell(whole), r.vals[:0])
+			r.vals = vals
+			if bad != nil {
+				continue // a problem already
+			}
+		}
+		if slices.Contains(vals, uint16(col.option)) == selected {
+			continue
+		}
+		option := col.name[strings.LastIndexByte(col.name, '/')+1:]
+		msg := "selected here, but column " + r.cols[whole].name + " does not hold " + option + ": the two columns disagree"
+		if !selected {
+			msg = "not selected here, but column " + r.cols[whole].name + " holds " + option + ": the two columns disagree"
+		}
+		r.problem(i, r.cell(i), msg, ErrInvalid)
 	}
 }
 

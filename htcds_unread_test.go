@@ -136,3 +136,38 @@ func TestHTCDSWorkbook(t *testing.T) {
 		t.Errorf("a header starting with PK: %v", err)
 	}
 }
+
+// TestHTCDSOptionDisagrees: a KoBoToolbox column of one option that
+// disagrees with the column of the whole multi-select is a problem naming
+// both, not the two merged.
+func TestHTCDSOptionDisagrees(t *testing.T) {
+	const head = "id,role,vic_Methods_of_Control,vic_Methods_of_Control/DebtBondage,vic_Methods_of_Control/FalsePromises\n"
+	for _, tc := range []struct {
+		name, reason, row, want string
+	}{
+		{"agree", "the options selected are the whole column's", "V1,victim,FalsePromises,0,1\n", ""},
+		{"agree, both", "two options, in the order KoBoToolbox writes them", "V1,victim,DebtBondage FalsePromises,1,1\n", ""},
+		{"agree, none", "nothing selected anywhere", "V1,victim,,0,0\n", ""},
+		{"selected, not in the whole", "DebtBondage = 1 but the whole column says FalsePromises only", "V1,victim,FalsePromises,1,1\n",
+			`column vic_Methods_of_Control/DebtBondage: "1": selected here, but column vic_Methods_of_Control does not hold DebtBondage: the two columns disagree`},
+		{"in the whole, not selected", "the whole column holds FalsePromises, its option column says 0", "V1,victim,FalsePromises,0,0\n",
+			`column vic_Methods_of_Control/FalsePromises: "0": not selected here, but column vic_Methods_of_Control holds FalsePromises`},
+		{"whole empty", "an option selected while the whole column is empty", "V1,victim,,1,0\n",
+			`column vic_Methods_of_Control/DebtBondage: "1": selected here, but column vic_Methods_of_Control does not hold DebtBondage`},
+	} {
+		_, _, err := ReadHTCDS(strings.NewReader(head + tc.row))
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%s: %v (%s)", tc.name, err, tc.reason)
+		case tc.want != "" && (!errors.Is(err, ErrInvalid) || !strings.Contains(fmtErr(err), tc.want)):
+			t.Errorf("%s: %v, want %q (%s)", tc.name, err, tc.want, tc.reason)
+		}
+	}
+}
+
+func fmtErr(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}
