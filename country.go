@@ -65,7 +65,14 @@ func ParseCountry(s string) (Country, error) {
 	if ok && e.c != 0 {
 		return Country{e.c}, nil
 	}
-	return Country{}, natError("ParseCountry", s, ok, e.cm)
+	err = natError("ParseCountry", s, ok, e.cm)
+	if ok && e.n != 0 && e.n < uint16(len(natCountries)) {
+		// A demonym ("Peruvian"): say which country it is of.
+		if pe, isPE := err.(*ParseError); isPE && pe.Msg != "" {
+			pe.Msg = suggest(pe.Msg, natCountries[e.n].alpha2)
+		}
+	}
+	return Country{}, err
 }
 
 // MustParseCountry is like [ParseCountry] but panics if s names no country.

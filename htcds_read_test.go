@@ -273,6 +273,7 @@ func TestReadHTCDSErrors(t *testing.T) {
 		{"two-digit year", "which century?", v(map[string]string{"hte_Type": "Recruitment", "hte_Date": "15/09/23"}), 2, "hte_Date", ErrSyntax, ""},
 		{"date words", "numbers only", v(map[string]string{"hte_Type": "Recruitment", "hte_Date": "Sept 2023"}), 2, "hte_Date", ErrSyntax, ""},
 		{"age range", "HTCDS's age is a number: a range is a form the cell cannot hold, not a number too large", v(map[string]string{"vic_AgeWhenTrafficked": "18-20"}), 2, "vic_AgeWhenTrafficked", ErrSyntax, "an age range"},
+		{"age with a word", "a number of years with its unit: the cell holds the number only", v(map[string]string{"vic_AgeWhenTrafficked": "17 years"}), 2, "vic_AgeWhenTrafficked", ErrSyntax, "without words"},
 		{"age unknown", "a word for an unknown age: the cell is left empty for that", v(map[string]string{"vic_AgeWhenTrafficked": "unknown"}), 2, "vic_AgeWhenTrafficked", ErrSyntax, "leave the cell empty"},
 		{"age too old", "0 to 150", v(map[string]string{"vic_AgeWhenTrafficked": "151"}), 2, "vic_AgeWhenTrafficked", ErrRange, ""},
 		{"age negative", "0 to 150", v(map[string]string{"vic_AgeWhenTrafficked": "-1"}), 2, "vic_AgeWhenTrafficked", ErrRange, ""},

@@ -449,6 +449,8 @@ func htcdsAgeProblem(b []byte) (string, error) {
 		return "an age range; HTCDS's age is one whole number of years (leave the cell empty, or keep the range in JSON, as \"age\": \"15-17\")", ErrSyntax
 	case bytes.IndexFunc(t, unicode.IsDigit) < 0:
 		return "not a number of years; leave the cell empty when the age is not known", ErrSyntax
+	case bytes.IndexFunc(t, unicode.IsLetter) >= 0:
+		return "the number of years only, without words (\"17\", not \"17 years\")", ErrSyntax
 	}
 	return "want whole years from 0 to 150", ErrRange // "17.5", "16,000", "1200"
 }

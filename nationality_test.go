@@ -254,6 +254,8 @@ var natParseCountryCases = []natCase{
 
 	// Bad input.
 	{name: "demonym", in: "Malaysian", wantErr: rescue.ErrUnknownCountry, wantMsg: "demonym", reason: "ParseCountry takes names; ParseNationality takes demonyms"},
+	{name: "demonym suggests", in: "Peruvian", wantErr: rescue.ErrUnknownCountry, wantMsg: `(did you mean "PE"?)`, reason: "a demonym of one country: the error names the country's code"},
+	{name: "demonym of two", in: "Korean", wantErr: rescue.ErrUnknownCountry, wantMsg: "demonym, not the name of a country: unknown", reason: "a demonym of two countries suggests neither"},
 	{name: "unknown", in: "Atlantis", wantErr: rescue.ErrUnknownCountry, wantMsg: `"Atlantis"`, reason: "the error quotes the input"},
 	{name: "empty", in: "", wantErr: rescue.ErrSyntax, reason: "empty input"},
 	{name: "only space", in: "   ", wantErr: rescue.ErrSyntax, reason: "blank input"},
