@@ -128,7 +128,9 @@ func (e *htcdsErrors) Error() string {
 func (e *htcdsErrors) Unwrap() []error { return e.errs }
 
 // htcdsSimilar returns the known field name closest to name, if it is at
-// most two edits away once case and punctuation are set aside.
+// most two edits away once case and punctuation are set aside; else the
+// one field whose label name is, or whose name is name's with another
+// prefix; else "".
 func htcdsSimilar(name string) string {
 	var buf [64]byte
 	if len(name) > len(buf) {
@@ -143,7 +145,29 @@ func htcdsSimilar(name string) string {
 			best, bestD = htcdsFields[i].name, d
 		}
 	}
-	return best
+	if best != "" {
+		return best
+	}
+	// A label for a name ("Gender", the templates' visible row), or a
+	// name with another prefix ("vic_Gender" for "prs_Gender"): the one
+	// field it can be.
+	_, suffix, prefixed := strings.Cut(name, "_")
+	var sb [64]byte
+	suffixKey := htcdsFoldName(sb[:0], suffix)
+	found := ""
+	for i := range htcdsFields {
+		f := &htcdsFields[i]
+		var lb, fb [64]byte
+		_, fs, _ := strings.Cut(f.name, "_")
+		if string(htcdsFoldName(lb[:0], f.label)) == string(key) ||
+			prefixed && len(suffixKey) > 2 && string(htcdsFoldName(fb[:0], fs)) == string(suffixKey) {
+			if found != "" && found != f.name {
+				return "" // two fields: no suggestion
+			}
+			found = f.name
+		}
+	}
+	return found
 }
 
 // htcdsEditDistance returns the Levenshtein distance of a and b, or limit

@@ -252,6 +252,8 @@ func TestReadHTCDSErrors(t *testing.T) {
 		{"unknown column", "nothing is dropped unread", "id,role,prs_FavouriteColour\nP1,victim,red\n",
 			1, "3", ErrInvalid, `ReadHTCDS: row 1, column 3: "prs_FavouriteColour": not a field of HTCDS 2.0: invalid`},
 		{"misspelt column", "a suggestion", "id,role,prs_Gendre\nP1,victim,Feminine\n", 1, "3", ErrInvalid, `(did you mean "prs_Gender"?)`},
+		{"label for a name", "the templates' visible row of labels: the field the label is of", "id,role,Age when Trafficked\nP1,victim,16\n", 1, "3", ErrInvalid, `(did you mean "vic_AgeWhenTrafficked"?)`},
+		{"another prefix", "a person's field written with the victims' prefix", "id,role,vic_Gender\nP1,victim,Feminine\n", 1, "3", ErrInvalid, `(did you mean "prs_Gender"?)`},
 		{"unknown option column", "an option of nothing", "id,role,vic_MethodsOfControl/Blackmail\nP1,victim,1\n", 1, "3", ErrInvalid, "not an option of vic_MethodsOfControl"},
 		{"column twice", "which would win?", "id,role,ID\nP1,victim,P2\n", 1, "3", ErrInvalid, "the same field as column 1"},
 		{"alias twice", "the XLSForm's name and the standard's", "prs_FirstName,prs_First_Name,role\nA,B,victim\n", 1, "2", ErrInvalid, ""},
