@@ -48,7 +48,7 @@ S1,suspect,Masculine,TWN,,,Exploiter,,,
 	// recruited 2023-09 in Malaysia
 	// S1 Masculine TW [Exploiter]
 	// ReadHTCDS: row 2, column prs_Gender: "Female": not a prs_Gender code or label (did you mean "Feminine"?): invalid
-	// ReadHTCDS: row 2, column vic_MethodsOfControl: "Blackmail": not a vic_MethodsOfControl code or label: invalid
+	// ReadHTCDS: row 2, column vic_MethodsOfControl: "Blackmail": not a vic_MethodsOfControl code or label (valid: DebtBondage, ExcessiveWorkingHours, FalsePromises, Other, PhysicalAbuse, PhysicalThreats, PsychoactiveSubstance, PsychologicalAbuse, RestrictsFinancialAccess, RestrictsMedicalCare, SexualAbuse, TakesEarnings, ThreatensChildrenFamily, ThreatsLawEnforcement, WithholdsDocuments, WithholdsNecessities): invalid
 	// ReadHTCDS: row 3, column vic_MethodsOfControl: "Isolation": not a vic_MethodsOfControl code or label (did you mean "Other"?): invalid
 }
 

@@ -351,6 +351,9 @@ func (p htcdsPerson) period(i int, c []byte) Period {
 	}
 	per, msg, err := periodParse(s)
 	if err != nil {
+		if hint := htcdsDateHint(s); hint != "" {
+			msg = hint
+		}
 		p.r.problemErr(i, parseError("ReadHTCDS", s, msg, err))
 	}
 	return per
@@ -477,7 +480,11 @@ func (p htcdsPerson) event(v *Victim) {
 				if t >= 0 {
 					at = t
 				}
-				r.problem(at, nil, "needed to say which event "+r.cols[i].name+" belongs to", ErrRequired)
+				if t < 0 {
+					r.problemErr(i, fmt.Errorf("no column hte_Type to say which event (Recruitment, Transit or Exploitation) %s belongs to: %w", r.cols[i].name, ErrRequired))
+				} else {
+					r.problemErr(at, fmt.Errorf("empty, but %s is filled: hte_Type says which event (Recruitment, Transit or Exploitation) it belongs to: %w", r.cols[i].name, ErrRequired))
+				}
 				return
 			}
 		}

@@ -203,7 +203,7 @@ func TestReadHTCDSErrors(t *testing.T) {
 		msg          string // the message, or a part of it
 	}{
 		{"unknown code", "codes are HTCDS's", v(map[string]string{"vic_MethodsOfControl": "DebtBondage;X"}),
-			2, "vic_MethodsOfControl", ErrInvalid, `ReadHTCDS: row 2, column vic_MethodsOfControl: "X": not a vic_MethodsOfControl code or label: invalid`},
+			2, "vic_MethodsOfControl", ErrInvalid, `ReadHTCDS: row 2, column vic_MethodsOfControl: "X": not a vic_MethodsOfControl code or label (valid: DebtBondage, ExcessiveWorkingHours,`},
 		{"extension code", "RestrictsMovement is this library's, not HTCDS's", v(map[string]string{"vic_MethodsOfControl": "RestrictsMovement"}),
 			2, "vic_MethodsOfControl", ErrInvalid, `"RestrictsMovement": not a vic_MethodsOfControl code or label (did you mean "Other"?)`},
 		{"ForcedCriminality", "exported as ForcedLabour, never written", v(map[string]string{"vic_TypeOfExploitation": "ForcedCriminality"}),
@@ -252,6 +252,11 @@ func TestReadHTCDSErrors(t *testing.T) {
 		{"unknown column", "nothing is dropped unread", "id,role,prs_FavouriteColour\nP1,victim,red\n",
 			1, "3", ErrInvalid, `ReadHTCDS: row 1, column 3: "prs_FavouriteColour": not a field of HTCDS 2.0: invalid`},
 		{"misspelt column", "a suggestion", "id,role,prs_Gendre\nP1,victim,Feminine\n", 1, "3", ErrInvalid, `(did you mean "prs_Gender"?)`},
+		{"date serial", "a spreadsheet's day number in a CSV cell", v(map[string]string{"hte_Type": "Recruitment", "hte_Date": "45184"}), 2, "hte_Date", ErrSyntax, "a spreadsheet's day number, not a date"},
+		{"date display", "a spreadsheet's display format with a month's name", v(map[string]string{"hte_Type": "Recruitment", "hte_Date": "15-Mar-2023"}), 2, "hte_Date", ErrSyntax, "a date with a month's name"},
+		{"arrested display", "the same in the arrest date", "id,role,status,arrested\nS1,suspect,Arrested,15-Mar-2023\n", 2, "arrested", ErrSyntax, "a date with a month's name"},
+		{"event type missing", "a date with no event type: the type's cell is named, and no empty value is quoted", v(map[string]string{"hte_Date": "2023-09-15"}), 2, "hte_Type", ErrRequired, "empty, but hte_Date is filled"},
+		{"role picklist", "an unknown role lists the roles", s(map[string]string{"per_RoleInProcess": "Trafficker"}), 2, "per_RoleInProcess", ErrInvalid, "(valid: Abuser, BoughtIndividual,"},
 		{"label for a name", "the templates' visible row of labels: the field the label is of", "id,role,Age when Trafficked\nP1,victim,16\n", 1, "3", ErrInvalid, `(did you mean "vic_AgeWhenTrafficked"?)`},
 		{"another prefix", "a person's field written with the victims' prefix", "id,role,vic_Gender\nP1,victim,Feminine\n", 1, "3", ErrInvalid, `(did you mean "prs_Gender"?)`},
 		{"unknown option column", "an option of nothing", "id,role,vic_MethodsOfControl/Blackmail\nP1,victim,1\n", 1, "3", ErrInvalid, "not an option of vic_MethodsOfControl"},
@@ -450,7 +455,7 @@ func TestHTCDSReaderStream(t *testing.T) {
 	}
 	want := []string{
 		"2 victim V1 Feminine",
-		`4 error HTCDSReader.Read: row 4, column prs_Gender: "X": not a prs_Gender code or label: invalid`,
+		`4 error HTCDSReader.Read: row 4, column prs_Gender: "X": not a prs_Gender code or label (valid: Feminine, Masculine, NonConforming, NonSpecifiedUnknown, TransgenderFeminine, TransgenderMasculine): invalid`,
 		"5 suspect S4",
 	}
 	if d := cmp.Diff(want, got); d != "" {

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"github.com/antitrafficking/rescue/internal/fold"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 	"unicode"
@@ -158,9 +160,18 @@ func (p *htcdsPicklist) unknown(item []byte) error {
 				code = e
 			}
 			if _, ok := p.codes[string(fold.Compact(nil, code))]; ok {
-				msg += " (did you mean " + strconv.Quote(code) + "?)"
+				return parseError("ReadHTCDS", string(item), msg+" (did you mean "+strconv.Quote(code)+"?)", ErrInvalid)
 			}
 		}
+	}
+	if len(p.exact) <= 16 {
+		// A short picklist: say what it holds.
+		codes := make([]string, 0, len(p.exact))
+		for c := range p.exact {
+			codes = append(codes, c)
+		}
+		slices.Sort(codes)
+		msg += " (valid: " + strings.Join(codes, ", ") + ")"
 	}
 	return parseError("ReadHTCDS", string(item), msg, ErrInvalid)
 }
@@ -400,9 +411,26 @@ func htcdsDate(s string, order DateOrder) (Date, error) {
 	}
 	d, msg, err := dateParse(s)
 	if err != nil {
+		if hint := htcdsDateHint(s); hint != "" {
+			msg = hint
+		}
 		return Date{}, parseError("ReadHTCDS", s, msg, err)
 	}
 	return d, nil
+}
+
+// htcdsDateHint returns what to say of a date a spreadsheet wrote in a
+// form this reader does not take, or "": its serial day number ("45184")
+// or a display format with a month's name ("15-Mar-2023").
+func htcdsDateHint(s string) string {
+	const fix = "format the column as text and write the date YYYY-MM-DD"
+	switch {
+	case len(s) >= 1 && len(s) <= 6 && strings.Trim(s, "0123456789") == "" && !(len(s) == 4):
+		return "a spreadsheet's day number, not a date: " + fix
+	case strings.IndexFunc(s, unicode.IsLetter) >= 0 && strings.IndexFunc(s, unicode.IsDigit) >= 0:
+		return "a date with a month's name: " + fix
+	}
+	return ""
 }
 
 // htcdsFormulaStart reports whether a spreadsheet would run a cell that

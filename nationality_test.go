@@ -585,7 +585,8 @@ func TestParseNationality(t *testing.T) {
 func TestParseNationalityTakesCountries(t *testing.T) {
 	t.Parallel()
 	differs := map[string]string{
-		"demonym": "Malaysian is a demonym", "ZZ": "ZZ is Unspecified", "status code": "XXA is a status",
+		"demonym": "Malaysian is a demonym", "demonym suggests": "Peruvian is a demonym", "demonym of two": "Korean is a demonym",
+		"ZZ": "ZZ is Unspecified", "status code": "XXA is a status",
 		"stateless": "a status", "ICAO D": "D is an ICAO code",
 	}
 	for _, tc := range natParseCountryCases {
