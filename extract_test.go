@@ -1731,6 +1731,26 @@ var extractCases = []extractCase{
 		agency: "Police",
 		reason: "the minors are 5 of the 20 workers; the 3 women are rescued besides them (it stored 20)",
 	},
+	{
+		name:   "a clause of another subject after while",
+		text:   "Police arrested five suspects, three Chinese nationals and two Thais, while the alleged ringleader remains at large.",
+		counts: []string{"suspects: 5 (Arrested)", "suspects: 3 (Arrested, CN)", "suspects: 2 (Arrested, TH)"},
+		agency: "Police",
+		reason: "\"while\" opens a clause with a subject of its own: \"remains at large\" is the ringleader's, not the five's (the words were read as disagreeing and nothing was stored)",
+	},
+	{
+		name:   "a clause of another subject after whereas",
+		text:   "Officers arrested 4 men whereas their boss remains on the run.",
+		counts: []string{"suspects: 4 (Arrested)", "suspects: 4 (Arrested, Masculine)"},
+		reason: "the boss is the subject of the clause after \"whereas\": the men were arrested",
+	},
+	{
+		name:   "a clause after but that names the people again",
+		text:   "Police detained 20 workers, but Thai police said they were victims.",
+		agency: "Police",
+		note:   "the words before and after disagree",
+		reason: "\"they\" names the workers again: the clause after \"but\" speaks of them, and the text does not say whether they are victims or suspects",
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -214,6 +214,17 @@ type Lexicon struct {
 	// ("along with", "together with"): "arrested the owner along with 12
 	// women" arrests them too.
 	Along map[string]bool
+	// RelativePronouns are the words of ClauseBreak that open a clause
+	// about what comes before them ("who", "which"): a verb after one,
+	// right after a figure, is the figure's ("12 women, who were
+	// rescued"). After any other ("while", "but"), a clause with a
+	// subject of its own ("while the alleged ringleader remains at
+	// large") says nothing of the figure.
+	RelativePronouns map[string]bool
+	// Pronouns are the pronouns that name the people of a figure before
+	// them again ("they"): "detained 20 workers, but police said they were
+	// victims" speaks of the workers after all.
+	Pronouns map[string]bool
 	// AgencyParts maps the phrases before an agency that give its part
 	// in the operation ("led by", "with help from") to the AgencyPart
 	// code ("Lead", "Support").

@@ -101,8 +101,24 @@ func (d *doc) rightRole(k int) found {
 		return d.roleAt(k, 0)
 	}
 	rel := d.is(start, ClauseBreak)
+	// conj is set after a word that opens another clause ("while",
+	// "but"), and subject when that clause has a subject of its own
+	// ("while the alleged ringleader remains at large"): its verb is not
+	// the figure's, unless a pronoun names the figure's people again
+	// ("but police said they were victims").
+	conj, subject := false, false
 	for ; k < len(d.toks) && k < start+16 && d.same(start-1, k); k++ {
 		t := d.toks[k]
+		if conj && t.kind == kWord {
+			switch {
+			case d.lex.Pronouns[d.word(k)]:
+				subject = false
+			case d.lex.Quantifiers[d.word(k)]:
+				// "but all were victims": of the figure's people
+			case t.cls&(Determiner|Article|Possessive|personClasses|AgencyHead) != 0 || t.cap:
+				subject = true
+			}
+		}
 		switch {
 		case t.kind == kPunct:
 			switch d.word(k) {
@@ -117,7 +133,12 @@ func (d *doc) rightRole(k int) found {
 			return none // another figure's verb
 		case t.cls&ClauseBreak != 0 && k > start+1:
 			return none
+		case t.cls&ClauseBreak != 0:
+			conj = conj || !d.lex.RelativePronouns[d.word(k)]
 		case t.cls&(Aux|Copula) != 0:
+			if subject {
+				return none
+			}
 			// The auxiliaries and adverbs before the participle, and the
 			// words that say it did not happen ("were not rescued",
 			// "will be freed", "have yet to be rescued").

@@ -66,7 +66,9 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		GroupNouns: extract.Set(`group groups batch batches team teams gang gangs total number set
 			crowd band ring party contingent family families busload boatload truckload figure
 			tally toll count`),
-		Along: phraseSet("along with|together with|alongside"),
+		Along:            phraseSet("along with|together with|alongside"),
+		RelativePronouns: extract.Set("who which whom whose that"),
+		Pronouns:         extract.Set("they them"),
 		AgencyParts: map[string]string{"led by": "Lead", "headed by": "Lead", "spearheaded by": "Lead",
 			"with help from": "Support", "with the help of": "Support", "with support from": "Support",
 			"with the support of": "Support", "assisted by": "Support", "supported by": "Support",
