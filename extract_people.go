@@ -634,7 +634,8 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 
 // victimsAmong returns why a group of people detained is no figure of
 // suspects, when the text says some of them are victims ("Police
-// detained 80 workers, 20 of whom were victims"), or of a part of such a
+// detained 80 workers, 20 of whom were victims", "…, some of whom were
+// victims"), or of a part of such a
 // group ("30 of them Bangladeshis"); or "". How many of them are suspects
 // the text does not say: 80 less the 20 is only an upper bound, and the
 // figure of suspects is left out rather than stored as a guess.
@@ -643,15 +644,22 @@ func (x *extractor) victimsAmong(g *extract.Group, figs []xfig, head int) string
 	if g.FrameOf >= 0 {
 		set = &x.r.Groups[x.r.Figures[g.FrameOf].Group]
 	}
-	if set.VictimPart < 0 {
+	if set.VictimPart < 0 && set.VictimWords.IsZero() {
 		return ""
 	}
-	part := &x.r.Figures[set.VictimPart]
-	note := "some of those detained are said to be victims (" + strconv.Quote(x.span(part.Phrase)) +
+	said := set.VictimWords
+	if set.VictimPart >= 0 {
+		said = x.r.Figures[set.VictimPart].Phrase
+	}
+	note := "some of those detained are said to be victims (" + strconv.Quote(x.span(said)) +
 		"): how many of them are suspects the text does not say"
 	if set != g {
 		return "a part of those detained; " + note + ": not counted"
 	}
+	if set.VictimPart < 0 {
+		return note + ": not counted" // "some of whom": no figure bounds them
+	}
+	part := &x.r.Figures[set.VictimPart]
 	whole := sumCounts(figs)
 	if head >= 0 || len(figs) == 1 {
 		whole = figs[max(head, 0)].c

@@ -1751,6 +1751,48 @@ var extractCases = []extractCase{
 		note:   "the words before and after disagree",
 		reason: "\"they\" names the workers again: the clause after \"but\" speaks of them, and the text does not say whether they are victims or suspects",
 	},
+	{
+		name:   "detainees some of whom were victims, with no number",
+		text:   "Police detained 80 workers, some of whom were victims.",
+		agency: "Police",
+		note:   "some of those detained are said to be victims (\"some of whom were victims\")",
+		reason: "some of the 80 detained are victims: 80 suspects is wrong, and how many are suspects the text does not say (it stored 80 suspects)",
+	},
+	{
+		name:   "detainees many of them victims, with no verb",
+		text:   "Officers detained 45 people at the compound, many of them trafficking victims.",
+		note:   "some of those detained are said to be victims",
+		reason: "an aside with no verb says many of the 45 are victims: 45 suspects is wrong (it stored 45)",
+	},
+	{
+		name:   "detainees, then but all were victims",
+		text:   "Police detained 20 workers, but all were later identified as victims.",
+		agency: "Police",
+		note:   "some of those detained are said to be victims",
+		reason: "\"all were later identified as victims\" after \"but\": the 20 are no suspects (it stored 20 suspects)",
+	},
+	{
+		name:   "detainees, then a sentence on most of them",
+		text:   "Police detained 80 workers at the compound. Most of the detainees were later identified as victims.",
+		agency: "Police",
+		note:   "some of those detained are said to be victims",
+		reason: "the next sentence says most of those detained are victims: 80 suspects is wrong (it stored 80)",
+	},
+	{
+		name:   "detainees and women, then them",
+		text:   "Police rescued 5 women and detained 80 workers. Most of them were victims.",
+		counts: []string{"victims: 5", "victims: 5 (Feminine)"},
+		agency: "Police",
+		note:   "some of those detained are said to be victims",
+		reason: "\"them\" may be the workers too: they may be victims, so 80 suspects is left out (it stored 80)",
+	},
+	{
+		name:   "detainees some of whom may be victims",
+		text:   "Police detained 80 workers, 20 of whom may be victims.",
+		counts: []string{"suspects: 80 (Arrested)"},
+		agency: "Police",
+		reason: "a doubt (\"may be\") says nothing plainly: the 20 are no victims (it stored 20 victims)",
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -167,6 +167,9 @@ type Lexicon struct {
 	// "youngest"): "7 women, most of them Thai, and 2 girls" says
 	// something of some of the 7 in passing, and counts no one.
 	Quantifiers map[string]bool
+	// Nobody are the Quantifiers that count no one of a set ("none"):
+	// "none of whom were victims" says no one is.
+	Nobody map[string]bool
 	// AgeAndOver are the phrases that leave an age open upwards, after it
 	// ("and over", "or older") or as an age phrase before it ("over the
 	// age of").

@@ -179,6 +179,11 @@ type Group struct {
 	// victims"), or -1: how many of them are suspects the text does not
 	// say.
 	VictimPart int
+	// VictimWords are, for a group of people detained, the words that
+	// say with no number that some of them are victims ("some of whom
+	// were victims", "Most of them were later identified as victims"), or
+	// zero: how many of them are suspects the text does not say either.
+	VictimWords Span
 	// Across is set for a part of people detained that the text says are
 	// victims (the group whose VictimPart it is): the victims among them,
 	// not a part of a set of victims.

@@ -346,6 +346,9 @@ func (d *doc) groupRole(r *Result, gi int) {
 			}
 		}
 	}
+	if g.Role == RoleSuspect && g.VictimPart < 0 {
+		d.victimWords(r, gi)
+	}
 	if g.FrameOf < 0 && g.Role != RoleUnknown {
 		d.antecedent(r, gi)
 	}
@@ -580,10 +583,28 @@ func (d *doc) victimsSaid(f *Figure) int {
 	if d.is(k-1, Determiner) && d.is(k, SuspectVerb|DetaineeNoun) {
 		k++ // "of the detained", "of those arrested"
 	}
-	if !d.same(f.first, k) || !d.is(k, Aux|Copula) {
+	if !d.same(f.first, k) {
 		return -1
 	}
-	for m := k + 1; m < k+maxNP+2 && m < len(d.toks) && d.same(k, m); m++ {
+	return d.victimNounAfter(k)
+}
+
+// victimNounAfter returns the noun of victims that the verb at token k
+// ("were", "are") calls its subject ("were later identified as
+// trafficking victims"), or -1.
+func (d *doc) victimNounAfter(k int) int {
+	if !d.is(k, Aux|Copula) || d.lex.Unreal[d.word(k)] {
+		return -1
+	}
+	return d.victimNounFrom(k + 1)
+}
+
+// victimNounFrom returns the noun of victims of the words from token k
+// ("later identified as trafficking victims", "trafficking victims"), or
+// -1 when another figure, a doubt, another verb or another noun of people
+// comes first.
+func (d *doc) victimNounFrom(k int) int {
+	for m := k; m < k+maxNP+1 && m < len(d.toks) && d.same(k, m); m++ {
 		t := d.toks[m]
 		switch {
 		case t.kind != kWord, d.isNumberToken(m), d.lex.Unreal[d.word(m)],
@@ -596,6 +617,84 @@ func (d *doc) victimsSaid(f *Figure) int {
 		}
 	}
 	return -1
+}
+
+// victimWords reads the words after group gi, of people detained, that
+// say with no number that some of them are victims: in its sentence after
+// a comma or a word that opens a clause ("Police detained 80 workers, some
+// of whom were victims", "…, but most were later identified as victims"),
+// or at the start of the next sentence ("Many of them were victims"). It
+// sets g.VictimWords.
+func (d *doc) victimWords(r *Result, gi int) {
+	g := &r.Groups[gi]
+	last := &r.Figures[g.Figures[len(g.Figures)-1]]
+	next := len(d.toks) // the first token of the next group
+	if gi+1 < len(r.Groups) {
+		next = r.Figures[r.Groups[gi+1].Figures[0]].first
+	}
+	for k := last.end; k < last.end+maxNP*2 && k < next && d.same(last.last, k); k++ {
+		if d.isNumberToken(k) || d.is(k, roleVerbs) {
+			return
+		}
+		if d.isPunct(k) && !d.punct(k, ",") {
+			break
+		}
+		if d.punct(k, ",") || d.is(k, ClauseBreak) && !d.lex.RelativePronouns[d.word(k)] {
+			m := k + 1
+			if d.punct(k, ",") && d.is(m, ClauseBreak) && !d.lex.RelativePronouns[d.word(m)] {
+				m++ // ", but most were …"
+			}
+			if sp, ok := d.someVictims(m); ok {
+				g.VictimWords = sp
+			}
+			return
+		}
+	}
+	// The next sentence: "them" may be of another figure of the sentence
+	// too ("rescued 5 women and detained 80 workers. Most of them were
+	// victims"), and then the detainees may be victims as well.
+	k := last.end
+	for k < len(d.toks) && k < last.end+maxWindow && d.same(last.last, k) {
+		k++
+	}
+	if k < len(d.toks) && d.tok(k).sent == d.tok(last.last).sent+1 {
+		if sp, ok := d.someVictims(k); ok {
+			g.VictimWords = sp
+		}
+	}
+}
+
+// someVictims reads, at token k, a quantifier with no number that says
+// some of a set are victims: "some of whom were victims", "most were later
+// identified as victims", "Many of those detained were victims", "the
+// majority of them were victims". A quantifier of no one ("none of whom
+// were victims") or a doubt ("may be victims") says nothing plainly.
+func (d *doc) someVictims(k int) (Span, bool) {
+	i := k
+	if d.is(i, Determiner) && d.lex.Quantifiers[d.word(i+1)] && d.same(i, i+1) {
+		i++ // "the majority of them"
+	}
+	if i >= len(d.toks) || !d.lex.Quantifiers[d.word(i)] || d.lex.Nobody[d.word(i)] {
+		return Span{}, false
+	}
+	m := i + 1
+	if d.word(m) == "of" && d.is(m+1, PartitiveDet) && d.same(i, m+1) {
+		m += 2 // "of whom", "of them", "of the detainees", "of those detained"
+		if d.is(m-1, Determiner) && d.is(m, SuspectVerb|DetaineeNoun) {
+			m++
+		}
+	}
+	if !d.same(i, m) {
+		return Span{}, false
+	}
+	noun := d.victimNounAfter(m)
+	if noun < 0 && m > i+1 && !d.is(m, Aux|Copula) {
+		noun = d.victimNounFrom(m) // "many of them trafficking victims"
+	}
+	if noun < 0 {
+		return Span{}, false
+	}
+	return d.span(k, noun), true
 }
 
 // maxWindow bounds how far a word of a sentence is looked for around a

@@ -37,6 +37,7 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		Partly: extract.Set("mostly mainly largely predominantly primarily chiefly overwhelmingly"),
 		Quantifiers: extract.Set(`most many some all none few several both each half majority minority
 			youngest oldest eldest younger older elder`),
+		Nobody: extract.Set("none neither"),
 		AgeAndOver: map[string]bool{"and over": true, "and older": true, "or older": true, "and above": true,
 			"or above": true, "or over": true, "plus": true, "and up": true,
 			"over the age of": true, "above the age of": true},
