@@ -645,7 +645,15 @@ func (x *extractor) victimsAmong(g *extract.Group, figs []xfig, head int) string
 		set = &x.r.Groups[x.r.Figures[g.FrameOf].Group]
 	}
 	if set.VictimPart < 0 && set.VictimWords.IsZero() {
-		return ""
+		if set.SuspectPart < 0 {
+			return ""
+		}
+		note := "a part of those detained is called suspects (" + strconv.Quote(x.span(x.r.Figures[set.SuspectPart].Phrase)) +
+			"): the others may not be, and how many are the text does not say: not counted"
+		if set != g {
+			note = "a part of those detained; " + note
+		}
+		return note
 	}
 	said := set.VictimWords
 	if set.VictimPart >= 0 {

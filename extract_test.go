@@ -1793,6 +1793,26 @@ var extractCases = []extractCase{
 		agency: "Police",
 		reason: "a doubt (\"may be\") says nothing plainly: the 20 are no victims (it stored 20 victims)",
 	},
+	{
+		name:   "a breakdown of people detained that names suspects",
+		text:   "The 40 people detained included 15 suspects.",
+		note:   "a part of those detained is called suspects (\"15 suspects\")",
+		reason: "15 of the 40 detained are called suspects: the others may be victims or witnesses, so 40 suspects is wrong (it stored 40)",
+	},
+	{
+		name:   "including suspects among people detained",
+		text:   "Police detained 40 people, including 15 suspects, in the raid.",
+		agency: "Police",
+		note:   "a part of those detained is called suspects",
+		reason: "\"including 15 suspects\" says the 40 are not all suspects (it stored 40)",
+	},
+	{
+		name:   "including traffickers among suspects",
+		text:   "Police arrested 8 suspects, including 3 traffickers.",
+		counts: []string{"suspects: 8 (Arrested)"},
+		agency: "Police",
+		reason: "the 8 are called suspects themselves: a part of them named by another suspect's noun takes nothing away (a guard)",
+	},
 }
 
 func TestExtract(t *testing.T) {

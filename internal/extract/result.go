@@ -184,6 +184,11 @@ type Group struct {
 	// were victims", "Most of them were later identified as victims"), or
 	// zero: how many of them are suspects the text does not say either.
 	VictimWords Span
+	// SuspectPart is, for a group of people detained whose own noun names
+	// no suspects, a part of its breakdown that its noun calls suspects
+	// ("15 suspects" of "The 40 people detained included 15 suspects"), or
+	// -1: the others may be no suspects.
+	SuspectPart int
 	// Across is set for a part of people detained that the text says are
 	// victims (the group whose VictimPart it is): the victims among them,
 	// not a part of a set of victims.

@@ -345,6 +345,15 @@ func (d *doc) groupRole(r *Result, gi int) {
 				break
 			}
 		}
+		// "The 40 people detained included 15 suspects": the others may
+		// be victims or witnesses.
+		for _, fi := range g.Figures {
+			if g.VictimPart < 0 && fi != g.Head && nounRole(d.headClass(&r.Figures[fi])) == RoleSuspect &&
+				d.headClass(&r.Figures[g.Head])&(SuspectNoun|DetaineeNoun) == 0 {
+				g.SuspectPart = fi
+				break
+			}
+		}
 	}
 	if g.Role == RoleSuspect && g.VictimPart < 0 {
 		d.victimWords(r, gi)
