@@ -429,6 +429,21 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 	} else {
 		whole = sumCounts(figs)
 	}
+	// "arrested the brothel owner along with 12 women": the verb's people
+	// are at least one more than the figures, and the owner may be a
+	// woman too: every figure is a lower bound.
+	besides := !g.Besides.IsZero()
+	if besides {
+		lb, ok := countLowerBound(whole)
+		if !ok {
+			for _, xf := range figs {
+				x.find(xf.f.Phrase, "", "counted besides "+strconv.Quote(x.span(g.Besides))+", whose number the text does not give: not counted")
+			}
+			return
+		}
+		whole, stated = lb.Add(Count{N: 1}), true
+		g.Note = joinNote(g.Note, "counted besides "+strconv.Quote(x.span(g.Besides))+": at least one more, who may share what the figure says of sex or age")
+	}
 	ri := 0
 	if of == OfSuspects {
 		ri = 1
@@ -563,7 +578,7 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 	keyNote := map[extractKey]string{}
 	for _, key := range order {
 		mode := modeBreakdown
-		if sums[key].part {
+		if sums[key].part || besides {
 			mode = modePart
 		}
 		idx, note := x.setTally(key, sums[key].c, mode)
@@ -584,6 +599,7 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 			d := xf
 			mode := modePart
 			switch {
+			case besides:
 			case rel == relAgree:
 				mode = modeTotal
 			case g.FrameOf >= 0 && x.agreed[g.FrameOf]:

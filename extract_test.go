@@ -1813,6 +1813,20 @@ var extractCases = []extractCase{
 		agency: "Police",
 		reason: "the 8 are called suspects themselves: a part of them named by another suspect's noun takes nothing away (a guard)",
 	},
+	{
+		name:   "a person arrested along with a figure",
+		text:   "Police arrested the brothel owner along with 12 women.",
+		counts: []string{"suspects: at least 13 (Arrested)"},
+		agency: "Police",
+		reason: "the owner is arrested too: at least 13 people, and the owner may be a woman (it stored 12 suspects and 12 women, both too low)",
+	},
+	{
+		name:   "a person arrested along with a list",
+		text:   "Police arrested the owner together with 3 Thai men and 2 Lao women.",
+		counts: []string{"suspects: at least 6 (Arrested)", "suspects: at least 3 (Arrested, TH)", "suspects: at least 3 (Arrested, Masculine)", "suspects: at least 2 (Arrested, LA)", "suspects: at least 2 (Arrested, Feminine)"},
+		agency: "Police",
+		reason: "the owner may be Thai, Lao, a man or a woman: each figure is a lower bound (it stored 5, 3 and 2 exact)",
+	},
 }
 
 func TestExtract(t *testing.T) {

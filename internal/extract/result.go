@@ -189,6 +189,11 @@ type Group struct {
 	// ("15 suspects" of "The 40 people detained included 15 suspects"), or
 	// -1: the others may be no suspects.
 	SuspectPart int
+	// Besides is the object of the verb before "along with" that the
+	// figures do not count ("the brothel owner" of "Police arrested the
+	// brothel owner along with 12 women"), or zero: the verb's people are
+	// at least one more than the figures, and may share their sex or age.
+	Besides Span
 	// Across is set for a part of people detained that the text says are
 	// victims (the group whose VictimPart it is): the victims among them,
 	// not a part of a set of victims.

@@ -11,6 +11,10 @@ type found struct {
 	// unreal is the word that says the act did not happen or has not yet
 	// ("did not rescue", "were not rescued", "plan to rescue"), or zero.
 	unreal Span
+	// besides is the object of the verb before "along with" ("the
+	// brothel owner" of "arrested the brothel owner along with 12
+	// women"), or zero: people the verb counts besides the figure.
+	besides Span
 }
 
 var none = found{tok: -1}
@@ -20,11 +24,11 @@ func (d *doc) roleAt(k, dist int) found {
 	c := d.toks[k].cls
 	switch {
 	case c&SuspectVerb != 0:
-		return found{RoleSuspect, k, dist, false, Span{}}
+		return found{RoleSuspect, k, dist, false, Span{}, Span{}}
 	case c&(VictimVerb|InterceptVerb) != 0:
-		return found{RoleVictim, k, dist, false, Span{}}
+		return found{RoleVictim, k, dist, false, Span{}, Span{}}
 	case c&FoundVerb != 0:
-		return found{RoleVictim, k, dist, true, Span{}}
+		return found{RoleVictim, k, dist, true, Span{}, Span{}}
 	}
 	return none
 }
@@ -45,6 +49,9 @@ func (d *doc) leftRole(first int) found {
 			if d.is(m, roleVerbs) {
 				f := d.roleAt(m, first-m)
 				f.unreal = d.unrealBefore(m)
+				if m < k-n {
+					f.besides = d.span(m+1, k-n)
+				}
 				return f
 			}
 			if d.is(m, Stop|ClauseBreak|Aux|Copula) {
@@ -60,7 +67,7 @@ func (d *doc) leftRole(first int) found {
 			f.unreal = d.unrealBefore(k)
 			return f
 		case d.lex.OtherEvents[d.word(k)]:
-			return found{RoleUnknown, k, first - k, false, Span{}}
+			return found{RoleUnknown, k, first - k, false, Span{}, Span{}}
 		case d.word(k) == "of" && d.is(k-1, RoleNoun):
 			k-- // "the rescue of"
 			return d.roleAt(k, first-k)
@@ -68,10 +75,10 @@ func (d *doc) leftRole(first int) found {
 			// "the victims comprised seven women, …", "the suspects were".
 			m := k - 1
 			if d.is(m, VictimNoun) {
-				return found{RoleVictim, m, first - m, false, Span{}}
+				return found{RoleVictim, m, first - m, false, Span{}, Span{}}
 			}
 			if d.is(m, DetaineeNoun|SuspectNoun) {
-				return found{RoleSuspect, m, first - m, true, Span{}}
+				return found{RoleSuspect, m, first - m, true, Span{}, Span{}}
 			}
 		case d.is(k, Adverb|Determiner):
 			skipped++
@@ -162,7 +169,7 @@ func (d *doc) rightRole(k int) found {
 			if !unreal.IsZero() {
 				f := none
 				if n := d.phraseAt(m, SuspectVerb|VictimVerb); n > 0 {
-					f = found{roleOfClass(d.phrase(m, n)), m, m - start, false, Span{}}
+					f = found{roleOfClass(d.phrase(m, n)), m, m - start, false, Span{}, Span{}}
 				} else if d.is(m, roleVerbs) {
 					f = d.roleAt(m, m-start)
 				}
@@ -172,13 +179,13 @@ func (d *doc) rightRole(k int) found {
 				return f
 			}
 			if n := d.phraseAt(m, AtLargeWord); n > 0 || d.is(m, AtLargeWord) {
-				return found{RoleAtLarge, m, m - start, false, Span{}}
+				return found{RoleAtLarge, m, m - start, false, Span{}, Span{}}
 			}
 			if n := d.phraseAt(m, SuspectVerb|VictimVerb); n > 0 {
 				if d.phrase(m, n)&SuspectVerb != 0 {
-					return found{RoleSuspect, m, m - start, false, Span{}}
+					return found{RoleSuspect, m, m - start, false, Span{}, Span{}}
 				}
-				return found{RoleVictim, m, m - start, false, Span{}}
+				return found{RoleVictim, m, m - start, false, Span{}, Span{}}
 			}
 			if d.is(m, roleVerbs) {
 				if d.objectAfter(m) {
@@ -188,10 +195,10 @@ func (d *doc) rightRole(k int) found {
 				return d.roleAt(m, m-start)
 			}
 			if d.is(m, VictimNoun) {
-				return found{RoleVictim, m, m - start, true, Span{}} // "believed to be victims"
+				return found{RoleVictim, m, m - start, true, Span{}, Span{}} // "believed to be victims"
 			}
 			if d.is(m, Determiner) && d.is(m+1, VictimNoun) {
-				return found{RoleVictim, m + 1, m + 1 - start, true, Span{}}
+				return found{RoleVictim, m + 1, m + 1 - start, true, Span{}, Span{}}
 			}
 			return none
 		}
@@ -375,7 +382,7 @@ func (d *doc) groupRoleOf(r *Result, gi int) {
 	firstF := &r.Figures[g.Figures[0]]
 	lastF := &r.Figures[g.Figures[len(g.Figures)-1]]
 	set := func(f found, note string) {
-		g.Role, g.Weak, g.Note = f.role, f.weak, note
+		g.Role, g.Weak, g.Note, g.Besides = f.role, f.weak, note, f.besides
 		if f.tok >= 0 {
 			g.RoleWord = d.span(f.tok, f.tok)
 		}
@@ -399,13 +406,13 @@ func (d *doc) groupRoleOf(r *Result, gi int) {
 	}
 	if len(g.Figures) == 1 || g.Head >= 0 {
 		if k, ok := d.escapeAfter(firstF.last + 1); ok {
-			set(found{RoleTrigger, k, 0, false, Span{}}, "")
+			set(found{RoleTrigger, k, 0, false, Span{}, Span{}}, "")
 			return
 		}
 	}
 	for _, fi := range g.Figures {
 		if f := &r.Figures[fi]; f.Role == RoleVictim || f.Role == RoleSuspect {
-			set(found{f.Role, d.tokenAt(f.RoleWord.Start), 0, false, Span{}}, "")
+			set(found{f.Role, d.tokenAt(f.RoleWord.Start), 0, false, Span{}, Span{}}, "")
 			return
 		}
 	}
@@ -453,22 +460,22 @@ func (d *doc) groupRoleOf(r *Result, gi int) {
 	for _, fi := range g.Figures {
 		f := &r.Figures[fi]
 		if f.Role == RoleOther {
-			set(found{RoleOther, d.tokenAt(f.RoleWord.Start), 0, false, Span{}}, "")
+			set(found{RoleOther, d.tokenAt(f.RoleWord.Start), 0, false, Span{}, Span{}}, "")
 			return
 		}
 		c := d.headClass(f)
 		switch {
 		case c&DetaineeNoun != 0:
-			set(found{RoleSuspect, f.head, 0, false, Span{}}, "")
+			set(found{RoleSuspect, f.head, 0, false, Span{}, Span{}}, "")
 			return
 		case c&VictimNoun != 0:
-			set(found{RoleVictim, f.head, 0, true, Span{}}, "")
+			set(found{RoleVictim, f.head, 0, true, Span{}, Span{}}, "")
 			g.NounOnly = true
 			return
 		}
 	}
 	if g.Frame && g.frameRole != RoleUnknown {
-		set(found{g.frameRole, g.frameTok, 0, false, Span{}}, "")
+		set(found{g.frameRole, g.frameTok, 0, false, Span{}, Span{}}, "")
 		return
 	}
 	if firstF.pronoun || firstF.partOf > 0 || g.Frame && g.FrameOf < 0 {
