@@ -203,6 +203,34 @@ func ExampleHTCDSReader_Skipped() {
 	// [column 1 prs_Email cas_Status]
 }
 
+func ExampleHTCDSReader_Unread() {
+	const file = "id,role,prs_Email,cas_Status,vic_LocationOfRecruitment,vic_LocationOfExploitation\n" +
+		"V1,victim,,Active,\"El Alto, Bolivia\",Argentina\n"
+	r := rescue.NewHTCDSReader(strings.NewReader(file), rescue.HTCDSOptions{})
+	rec, err := r.Read()
+	if err != nil {
+		fmt.Println(err)
+	}
+	fmt.Println("exploited in:", rec.Victim.ExploitedIn)
+	fmt.Println("not read:", r.Unread()) // prs_Email is empty: nothing left behind
+	// Output:
+	// exploited in: AR
+	// not read: [cas_Status vic_LocationOfRecruitment]
+}
+
+func ExampleHTCDSReader_NoConsent() {
+	const file = "id,role,con_Consent\nV1,victim,Yes\nV2,victim,No\n"
+	r := rescue.NewHTCDSReader(strings.NewReader(file), rescue.HTCDSOptions{LeaveOutNoConsent: true})
+	victims, _, err := r.ReadAll()
+	if err != nil {
+		fmt.Println(err)
+	}
+	rows, n := r.NoConsent()
+	fmt.Println(len(victims), "read; left out, without consent: rows", rows, "of", n)
+	// Output:
+	// 1 read; left out, without consent: rows [3] of 1
+}
+
 func ExampleHTCDSRecord() {
 	r := rescue.NewHTCDSReader(strings.NewReader("role,per_RoleInProcess\nsuspect,Exploiter\n"), rescue.HTCDSOptions{})
 	rec, _ := r.Read()

@@ -3,8 +3,10 @@ package rescue
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/antitrafficking/rescue/internal/readsome"
 )
@@ -135,6 +137,9 @@ func (c *htcdsCSV) record() error {
 	if c.line == 0 {
 		c.line = 1
 		c.dropBOM()
+		if err := c.workbook(); err != nil {
+			return err
+		}
 		if c.comma == 0 {
 			c.comma = c.detectComma()
 		}
@@ -312,6 +317,24 @@ func (c *htcdsCSV) dropBOM() {
 	if c.n-c.pos >= len(bom) && string(c.in[c.pos:c.pos+len(bom)]) == bom {
 		c.pos += len(bom)
 	}
+}
+
+// workbook returns an error if the input starts as a spreadsheet's
+// workbook does: a ZIP archive (an .xlsx, or an OpenDocument .ods) or an
+// OLE2 compound file (an old .xls). Read as CSV, its header would be bytes
+// of the archive, and the error about them would not say what to do.
+func (c *htcdsCSV) workbook() error {
+	const zip, ole2 = "PK\x03\x04", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"
+	for c.n-c.pos < len(ole2) && c.more() {
+	}
+	head := string(c.in[c.pos:c.n])
+	switch {
+	case strings.HasPrefix(head, zip):
+		return fmt.Errorf("a ZIP archive, as an Excel workbook (.xlsx) is, not CSV: save the sheet as CSV (UTF-8), or read the workbook with the module github.com/antitrafficking/rescue/htcdsxlsx: %w", ErrSyntax)
+	case strings.HasPrefix(head, ole2):
+		return fmt.Errorf("an old Excel workbook (.xls), not CSV: save the sheet as CSV (UTF-8), or as .xlsx for the module github.com/antitrafficking/rescue/htcdsxlsx: %w", ErrSyntax)
+	}
+	return nil
 }
 
 // detectComma returns the delimiter of the header row: ';' if its first

@@ -34,6 +34,9 @@ const (
 	hkArrested    // this library's own: Suspect.Arrested
 	hkDestination // this library's own: Victim.Destination
 	hkExploitedIn // this library's own: Victim.ExploitedIn
+	hkRecruitedAt // vic_LocationOfRecruitment: read when it is a country alone
+	hkExploitedAt // vic_LocationOfExploitation: read when it is a country alone
+	hkConsent     // con_Consent: a person who did not consent is listed (and left out if asked)
 	hkOption      // "vic_MethodsOfControl/DebtBondage": one option of a multi-select, as KoBoToolbox exports it
 	hkCount
 )
@@ -98,12 +101,12 @@ var htcdsFields = [...]htcdsField{
 	{"vic_AgeWhenTrafficked", "Age when Trafficked", hkAge},
 	{"vic_RecruitmentWebsitesAndApps", "Recruitment Websites and Apps", hkSkip},
 	{"vic_MethodOfRecruitment", "Method of Recruitment", hkRecruitment},
-	{"vic_LocationOfRecruitment", "Location of Recruitment", hkSkip},
+	{"vic_LocationOfRecruitment", "Location of Recruitment", hkRecruitedAt},
 	{"vic_MethodsOfControl", "Methods of Control", hkControls},
 	{"vic_TypeOfExploitation", "Type of Exploitation", hkExploitation},
 	{"vic_ForcedLabourIndustry", "Forced Labour Industry", hkIndustry},
 	{"vic_TypeOfSexExploitation", "Type of Sex Exploitation", hkSexExploitation},
-	{"vic_LocationOfExploitation", "Location of Exploitation", hkSkip},
+	{"vic_LocationOfExploitation", "Location of Exploitation", hkExploitedAt},
 	{"vic_ExploitationWebsitesAndApps", "Exploitation Websites and Apps", hkSkip},
 	{"vic_Vulnerabilities", "Vulnerabilities", hkSkip},
 	{"vic_DetailsOfVulnerabilities", "Details Of Vulnerabilities", hkSkip},
@@ -139,7 +142,7 @@ var htcdsFields = [...]htcdsField{
 	{"spl_PlannedEndDate", "Planned End Date", hkSkip},
 	{"spl_ActualEndDate", "Actual End Date", hkSkip},
 	{"spl_Type", "Type", hkSkip},
-	{"con_Consent", "Consent", hkSkip},
+	{"con_Consent", "Consent", hkConsent},
 }
 
 // htcdsAliases are other spellings of fields, read as the field: the

@@ -3,9 +3,12 @@ package rescue
 import (
 	"bytes"
 	"fmt"
-	"github.com/antitrafficking/rescue/internal/fold"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
+
+	"github.com/antitrafficking/rescue/internal/fold"
 )
 
 // htcdsPerson reads the cells of one row into a Victim or a Suspect. Its
@@ -19,7 +22,9 @@ type htcdsPerson struct {
 func (p htcdsPerson) victim(v *Victim) {
 	r := p.r
 	r.nat, r.methods, r.ctrl, r.expl, r.sex = r.nat[:0], r.methods[:0], r.ctrl[:0], r.expl[:0], r.sex[:0]
-	dead := -1 // prs_Deceased: -1 not recorded, 0 false, 1 true
+	dead := -1                         // prs_Deceased: -1 not recorded, 0 false, 1 true
+	recruitedAt, exploitedAt := -1, -1 // the columns of a location read as a country
+	var recruitedIn, exploitedIn Country
 	for i := range r.cols {
 		col := &r.cols[i]
 		if !r.filled(i) {
@@ -30,7 +35,7 @@ func (p htcdsPerson) victim(v *Victim) {
 			continue
 		}
 		switch col.kind {
-		case hkUnnamed, hkSkip, hkID, hkRole, hkFirstName, hkMiddleName, hkSecondName,
+		case hkUnnamed, hkSkip, hkID, hkRole, hkFirstName, hkMiddleName, hkSecondName, hkConsent,
 			hkEventType, hkEventDate, hkEventCity, hkEventState, hkEventCountry:
 			// read below, or already, or skipped
 		case hkStatus:
@@ -76,6 +81,14 @@ func (p htcdsPerson) victim(v *Victim) {
 			v.Destination = p.country(i, c)
 		case hkExploitedIn:
 			v.ExploitedIn = p.country(i, c)
+		case hkRecruitedAt:
+			if cty, ok := p.location(i, c); ok {
+				recruitedAt, recruitedIn = i, cty
+			}
+		case hkExploitedAt:
+			if cty, ok := p.location(i, c); ok {
+				exploitedAt, exploitedIn = i, cty
+			}
 		case hkOption:
 			selected, ok := htcdsBool(c)
 			switch {
@@ -95,11 +108,24 @@ func (p htcdsPerson) victim(v *Victim) {
 			}
 		}
 	}
+	p.options()
 	v.Status = VictimStatus(p.status(uint8(v.Status), dead, uint8(Deceased), &victimStatusTable))
 	if p.build {
 		v.Name = Personal(p.name())
 	}
+	if exploitedAt >= 0 {
+		if v.ExploitedIn.IsValid() && v.ExploitedIn != exploitedIn {
+			r.problem(exploitedAt, r.cell(exploitedAt), "disagrees with exploitedIn "+v.ExploitedIn.Alpha2(), ErrInvalid)
+		}
+		v.ExploitedIn = exploitedIn
+	}
 	p.event(v)
+	if recruitedAt >= 0 {
+		if c := v.Recruitment.Place.Country; c.IsValid() && c != recruitedIn {
+			r.problem(recruitedAt, r.cell(recruitedAt), "disagrees with hte_Country "+c.Alpha2()+" of the recruitment", ErrInvalid)
+		}
+		v.Recruitment.Place.Country = recruitedIn
+	}
 	if len(r.nat) > 0 {
 		v.OtherNationalities = r.nat
 	}
@@ -156,6 +182,7 @@ func (p htcdsPerson) suspect(s *Suspect) {
 			}
 		}
 	}
+	p.options()
 	s.Status = SuspectStatus(p.status(uint8(s.Status), dead, uint8(SuspectDeceased), &suspectStatusTable))
 	if p.build {
 		s.Name = Personal(p.name())
@@ -165,6 +192,47 @@ func (p htcdsPerson) suspect(s *Suspect) {
 	}
 	if len(r.roles) > 0 {
 		s.Roles = r.roles
+	}
+}
+
+// options checks KoBoToolbox's columns of one option against the column
+// of the whole multi-select, where a file has both: an option selected
+// (1) that the whole column lacks, or not selected (0) that it holds, is
+// a problem naming both columns, since either could be the mistake; the
+// reader would otherwise add up both.
+func (p htcdsPerson) options() {
+	r := p.r
+	for i := range r.cols {
+		col := &r.cols[i]
+		if col.kind != hkOption || !r.filled(i) {
+			continue
+		}
+		whole := r.has[col.optKind]
+		if whole < 0 {
+			continue
+		}
+		selected, ok := htcdsBool(r.cell(i))
+		if !ok {
+			continue // a problem already
+		}
+		var vals []uint16
+		if r.filled(whole) {
+			var bad []byte
+			vals, bad = htcdsItems(&htcdsPicklists()[col.optKind], r.cell(whole), r.vals[:0])
+			r.vals = vals
+			if bad != nil {
+				continue // a problem already
+			}
+		}
+		if slices.Contains(vals, uint16(col.option)) == selected {
+			continue
+		}
+		option := col.name[strings.LastIndexByte(col.name, '/')+1:]
+		msg := "selected here, but column " + r.cols[whole].name + " does not hold " + option + ": the two columns disagree"
+		if !selected {
+			msg = "not selected here, but column " + r.cols[whole].name + " holds " + option + ": the two columns disagree"
+		}
+		r.problem(i, r.cell(i), msg, ErrInvalid)
 	}
 }
 
@@ -253,6 +321,20 @@ func (p htcdsPerson) country(i int, c []byte) Country {
 		p.r.problemErr(i, err)
 	}
 	return cty
+}
+
+// location reads vic_LocationOfRecruitment or vic_LocationOfExploitation
+// when the cell is a country alone ("Bolivia", "BO"). The fields are free
+// text: anything else ("El Alto, Bolivia") is left unread, whole, and
+// listed by Unread, since cutting a country off a place name could read a
+// US state ("Atlanta, Georgia") as a country.
+func (p htcdsPerson) location(i int, c []byte) (Country, bool) {
+	cty, err := htcdsCountry(bytes.TrimSpace(c))
+	if err != nil {
+		p.r.unread[i] = true
+		return Country{}, false
+	}
+	return cty, true
 }
 
 // period reads arrested: a date, as hte_Date is read ("2023/10/07" is a

@@ -42,6 +42,11 @@ type HTCDSOptions struct {
 	Comma rune
 	// DateOrder says how to read dates such as "05/09/2023".
 	DateOrder DateOrder
+	// LeaveOutNoConsent makes a reader leave out the person of a row
+	// whose con_Consent says no (false, no, 0…): their row is not read
+	// (nor checked) and is not a record. Whatever this says,
+	// [HTCDSReader.NoConsent] lists such rows.
+	LeaveOutNoConsent bool
 	// MaxRecords is the most records a reader returns: 0 means
 	// MaxHTCDSRecords, a negative number no limit. Past it, reading fails
 	// with an error wrapping ErrTooLarge.
@@ -80,10 +85,11 @@ type htcdsCol struct {
 }
 
 // quotable reports whether errors may quote the column's cells: not names,
-// and not what the reader skips, which may be personal data.
+// not the free-text locations, and not what the reader skips, which may
+// be personal data.
 func (c *htcdsCol) quotable() bool {
 	switch c.kind {
-	case hkUnnamed, hkSkip, hkFirstName, hkMiddleName, hkSecondName:
+	case hkUnnamed, hkSkip, hkFirstName, hkMiddleName, hkSecondName, hkRecruitedAt, hkExploitedAt:
 		return false
 	}
 	return true
@@ -103,7 +109,13 @@ func (c *htcdsCol) quotable() bool {
 // read into Name, joined with spaces; the others (addresses, phone
 // numbers, case and referral fields…), the metadata columns of KoBoToolbox
 // and ODK exports (start, _id, _uuid…) and columns with an empty header are
-// skipped, unread, and listed by [HTCDSReader.Skipped]. A column no one
+// skipped, unread, and listed by [HTCDSReader.Skipped]; those that held a
+// value are listed by [HTCDSReader.Unread]. vic_LocationOfRecruitment and
+// vic_LocationOfExploitation are free text: a cell that is a country alone
+// ("Bolivia", "BO") is read as Recruitment.Place.Country and ExploitedIn;
+// any other ("El Alto, Bolivia") is left unread, whole, and listed by
+// Unread. con_Consent is read as a checkbox: [HTCDSReader.NoConsent] lists
+// the rows where it says no, and [HTCDSOptions] may leave them out. A column no one
 // knows is an error naming it, so that nothing is dropped unnoticed.
 // Column names match whatever their case, spaces and underscores, and the
 // XLSForm's renamed fields (prs_First_Name, vic_Methods_of_Control) and the
@@ -158,14 +170,17 @@ type HTCDSReader struct {
 	buf  []byte // a row from rows, back to back
 	ends []int
 
-	cols    []htcdsCol
-	has     [hkCount]int // has[k] is the column of kind k, or -1
-	skipped []string
-	row     int  // the row read last
-	victim  bool // the row read last is a victim's
-	special bool // the rows read so far since the header could be HXL or labels
-	records int
-	err     error // sticky
+	cols     []htcdsCol
+	has      [hkCount]int // has[k] is the column of kind k, or -1
+	skipped  []string
+	unread   []bool // unread[i]: column i held a value the reader did not read
+	refused  []int  // the rows whose con_Consent says no, up to maxFieldErrors
+	nrefused int
+	row      int  // the row read last
+	victim   bool // the row read last is a victim's
+	special  bool // the rows read so far since the header could be HXL or labels
+	records  int
+	err      error // sticky
 
 	// Scratch, reused row after row; ReadAll reads into the next slot of
 	// its blocks instead, found by vdst and sdst.
@@ -245,6 +260,31 @@ func htcdsComma(c rune, def byte) (byte, error) {
 // header spells them (a column with no name as "column 3"), once the
 // header has been read (by the first Read).
 func (r *HTCDSReader) Skipped() []string { return slices.Clone(r.skipped) }
+
+// Unread returns the names of the columns, as the header spells them,
+// that held a value the reader did not read in a row read so far: the
+// skipped columns with a value, and a vic_LocationOfRecruitment or
+// vic_LocationOfExploitation cell that is not a country alone ("El Alto,
+// Bolivia": the reader reads "Bolivia" or "BO", never half a cell). It
+// is what a program should tell its user was left behind; it never holds
+// the values, which may be personal data.
+func (r *HTCDSReader) Unread() []string {
+	var names []string
+	for i, u := range r.unread {
+		if u {
+			names = append(names, r.cols[i].name)
+		}
+	}
+	return names
+}
+
+// NoConsent returns the rows read so far whose con_Consent says no
+// (false, no, 0…), in order, the first 1,000 of them, and how many there
+// are in all. The options say whether their people are read
+// (LeaveOutNoConsent).
+func (r *HTCDSReader) NoConsent() (rows []int, total int) {
+	return slices.Clone(r.refused), r.nrefused
+}
 
 // Read returns the next person, or io.EOF at the end of the file. A row
 // that cannot be read gives its row number and an error listing every
@@ -389,6 +429,9 @@ func (r *HTCDSReader) next(build bool) (bool, error) {
 		}
 		r.special = false
 	}
+	if r.refuses() && r.opt.LeaveOutNoConsent {
+		return false, nil
+	}
 	if r.opt.MaxRecords >= 0 && r.records >= r.opt.MaxRecords {
 		return false, r.fail(fmt.Errorf("row %d: more than %d records (HTCDSOptions.MaxRecords): %w", r.row, r.opt.MaxRecords, ErrTooLarge))
 	}
@@ -488,6 +531,7 @@ func (r *HTCDSReader) header() error {
 		return &htcdsErrors{fn: r.fn, errs: []error{fmt.Errorf("a header of %d columns, more than %d: %w", n, htcdsMaxColumns, ErrTooLarge)}, total: 1}
 	}
 	r.cols = make([]htcdsCol, n)
+	r.unread = make([]bool, n)
 	for k := range r.has {
 		r.has[k] = -1
 	}
@@ -675,12 +719,40 @@ func (r *HTCDSReader) colName(i int) string {
 	return strconv.Itoa(i + 1)
 }
 
+// refuses reports whether the row's con_Consent says no, and lists the
+// row if so; a consent that is neither yes nor no is a problem of the row.
+func (r *HTCDSReader) refuses() bool {
+	i := r.has[hkConsent]
+	if i < 0 || !r.filled(i) {
+		return false
+	}
+	c := r.cell(i)
+	consent, ok := htcdsBool(c)
+	switch {
+	case !ok:
+		r.problem(i, c, "want yes or no", ErrSyntax)
+		return false
+	case consent:
+		return false
+	}
+	if len(r.refused) < maxFieldErrors {
+		r.refused = append(r.refused, r.row)
+	}
+	r.nrefused++
+	return true
+}
+
 // person reads the row into r.v (a victim's row) or r.s, or only checks
 // it unless build.
 func (r *HTCDSReader) person(build bool) {
 	for i := len(r.cols); i < r.ncells(); i++ {
 		if r.filled(i) {
 			r.problemErr(i, fmt.Errorf("a value in a column with no header: %w", ErrInvalid))
+		}
+	}
+	for i := range r.cols {
+		if k := r.cols[i].kind; (k == hkSkip || k == hkUnnamed) && r.filled(i) {
+			r.unread[i] = true
 		}
 	}
 	victim, ok := r.role()

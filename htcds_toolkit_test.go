@@ -188,14 +188,20 @@ func TestHTCDSToolkitFile(t *testing.T) {
 	if d := cmp.Diff(wantV, victims); d != "" {
 		t.Errorf("victims (-want +got):\n%s", d)
 	}
-	wantSkipped := []string{"column 1", "cas_CaseOwner", "prs_Salutation", "con_Consent", "prs_Birthdate", "prs_Title", "prs_Email",
+	wantSkipped := []string{"column 1", "cas_CaseOwner", "prs_Salutation", "prs_Birthdate", "prs_Title", "prs_Email",
 		"prs_HomePhone", "prs_MobilePhone", "prs_MailingCity", "prs_MailingCountry", "prs_MailingState", "prs_MailingStreet",
-		"prs_MailingPostalCode", "vic_TraffickinStatusDecisionMakingOrg", "vic_LocationOfRecruitment", "vic_LocationOfExploitation",
+		"prs_MailingPostalCode", "vic_TraffickinStatusDecisionMakingOrg",
 		"cas_Status", "cas_ReferringOrganisation", "cas_IncomingReferralDate", "cas_ReferringPrimaryCaseWorker",
 		"cas_ReasonForIncomingReferral", "cas_IncomingReferralDetails", "cas_ReferredOrganisation", "cas_ReferredPrimaryCaseWorker",
 		"cas_ReasonForOutgoingReferral", "cas_OutgoingReferralDate", "cas_OutgoingReferralDetails", "cas_ReasonForCaseClosure"}
 	if d := cmp.Diff(wantSkipped, r.Skipped()); d != "" {
 		t.Errorf("skipped columns (-want +got):\n%s", d)
+	}
+	// Of them, the filled-in template fills its row numbers (column 1),
+	// the deciding organisation, the case's status and its referrals.
+	wantUnread := []string{"column 1", "vic_TraffickinStatusDecisionMakingOrg", "cas_Status", "cas_ReasonForIncomingReferral", "cas_ReasonForOutgoingReferral"}
+	if d := cmp.Diff(wantUnread, r.Unread()); d != "" {
+		t.Errorf("unread columns (-want +got):\n%s", d)
 	}
 }
 

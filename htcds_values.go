@@ -388,7 +388,7 @@ func htcdsDate(s string, order DateOrder) (Date, error) {
 		case order == DayMonthYear:
 		case day == month:
 		case day <= 12 && month <= 12:
-			return Date{}, parseError("ReadHTCDS", s, "day and month could be either way round: write the date as YYYY-MM-DD, or say the order with HTCDSOptions.DateOrder", ErrAmbiguous)
+			return Date{}, parseError("ReadHTCDS", s, "day and month could be either way round: write the date as YYYY-MM-DD, or say the order with HTCDSOptions.DateOrder (rescue read-htcds -date-order dmy or mdy)", ErrAmbiguous)
 		case month > 12:
 			day, month = month, day
 		}

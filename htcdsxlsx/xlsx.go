@@ -191,9 +191,10 @@ func about(f *excelize.File) error {
 // toolkit's templates with dropdowns) if it has one, else of its first
 // sheet (the plain template's "Sheet1"). It reads as
 // [rescue.HTCDSReader.ReadAll] does, with a cell's stored value: a number
-// as its digits, and a date in the hte_Date column (which a spreadsheet
-// stores as a number of days) as its ISO 8601 day; a whole number under
-// 10000 there is a year. Workbooks written with Excel's 1904 date system
+// as its digits, and a date in a date column — hte_Date, arrested, and
+// the columns whose name ends in "Date" (prs_Birthdate, cas_…Date), which
+// a spreadsheet stores as a number of days — as its ISO 8601 day; a whole
+// number under 10000 there is a year. Workbooks written with Excel's 1904 date system
 // are read in it.
 //
 // It reads at most opt.MaxBytes of r (rescue.MaxHTCDSBytes if 0), and
@@ -242,17 +243,17 @@ func Read(r io.Reader, opt rescue.HTCDSOptions) ([]rescue.Victim, []rescue.Suspe
 		return nil, nil, fmt.Errorf("htcdsxlsx.Read: sheet %q: %v: %w", sheet, err, rescue.ErrSyntax)
 	}
 	defer rows.Close()
-	src := &rowSource{rows: rows, date1904: props.Date1904 != nil && *props.Date1904, dates: -1}
+	src := &rowSource{rows: rows, date1904: props.Date1904 != nil && *props.Date1904}
 	return rescue.NewHTCDSRowReader(src, opt).ReadAll()
 }
 
-// rowSource gives a sheet's rows to an HTCDSReader, a day's number in the
-// hte_Date column as its date.
+// rowSource gives a sheet's rows to an HTCDSReader, a day's number in a
+// date column as its date.
 type rowSource struct {
 	rows     *excelize.Rows
 	row      int
 	date1904 bool
-	dates    int // the hte_Date column, or -1
+	dates    []int // the date columns
 }
 
 func (s *rowSource) Read() ([]string, error) {
@@ -269,16 +270,26 @@ func (s *rowSource) Read() ([]string, error) {
 	}
 	if s.row == 1 {
 		for i, c := range cells {
-			if strings.EqualFold(strings.ReplaceAll(strings.TrimSpace(c), "_", ""), "htedate") {
-				s.dates = i
+			if isDateColumn(c) {
+				s.dates = append(s.dates, i)
 			}
 		}
 		return cells, nil
 	}
-	if s.dates >= 0 && s.dates < len(cells) {
-		cells[s.dates] = day(cells[s.dates], s.date1904)
+	for _, i := range s.dates {
+		if i < len(cells) {
+			cells[i] = day(cells[i], s.date1904)
+		}
 	}
 	return cells, nil
+}
+
+// isDateColumn reports whether a header names a column of dates: arrested
+// (this library's own), or a field whose name ends in "Date" (hte_Date,
+// prs_Birthdate, cas_IncomingReferralDate…), case and underscores aside.
+func isDateColumn(name string) bool {
+	key := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(name), "_", ""))
+	return key == "arrested" || strings.HasSuffix(key, "date")
 }
 
 // day returns the ISO 8601 day of a spreadsheet's number of days, or the

@@ -3,6 +3,7 @@ package htcdsxlsx
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -243,6 +244,40 @@ func TestDates(t *testing.T) {
 	for i, want := range []string{"2023-09-15", "2023", "2023-09"} {
 		if got := victims[i].Recruitment.When.String(); got != want {
 			t.Errorf("%s: %s, want %s", victims[i].ID, got, want)
+		}
+	}
+}
+
+// TestArrestedDates: a date typed in Excel in the arrested column is a
+// serial number of days, read as its day like hte_Date's; a span typed as
+// text is read as it is.
+func TestArrestedDates(t *testing.T) {
+	cases := []struct {
+		cell   any
+		want   string
+		reason string
+	}{
+		{time.Date(2023, 10, 7, 0, 0, 0, 0, time.UTC), "2023-10-07", "a date cell, stored as 45206"},
+		{45207, "2023-10-08", "the serial number typed or pasted as a number"},
+		{"2023-10-07/2023-10-08", "2023-10-07/2023-10-08", "a span, as text"},
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"id", "role", "status", "Arrested"})
+	for i, tc := range cases {
+		f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+2), &[]any{fmt.Sprintf("S%d", i+1), "suspect", "Arrested", tc.cell})
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	_, suspects, err := Read(&buf, rescue.HTCDSOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, tc := range cases {
+		if got := suspects[i].Arrested.String(); got != tc.want {
+			t.Errorf("%s: %s, want %s (%s)", suspects[i].ID, got, tc.want, tc.reason)
 		}
 	}
 }

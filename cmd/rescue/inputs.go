@@ -40,7 +40,8 @@ var testHookFile func(done int)
 const stdinName = "stdin"
 
 // each calls fn with every input the arguments name, in order: a file as
-// it is, a directory walked (in lexical order) for files ending in .json,
+// it is, a directory walked (in lexical order) for files ending in .json
+// (in any case: .JSON too), a directory with none being a problem,
 // "-" standard input. It holds one input open at a time and keeps no list
 // of them, so that thousands of files cost no more memory than one. An
 // input that cannot be read, and an error fn returns, are reported as the
@@ -50,7 +51,7 @@ func (e *env) each(args []string, fn func(name string, r io.Reader) error) {
 	total := -1
 	if e.progress {
 		total = 0
-		walkInputs(args, func(string, bool) error { total++; return nil })
+		walkInputs(args, func(string, bool) error { total++; return nil }, nil)
 	}
 	done := 0
 	show := func() {
@@ -82,6 +83,12 @@ func (e *env) each(args []string, fn func(name string, r io.Reader) error) {
 			testHookFile(done)
 		}
 		return nil
+	}, func(dir string) {
+		// A directory of no operation files checks (or sums) nothing:
+		// likely the wrong directory, which exit 0 would hide.
+		e.clearProgress()
+		e.problem(dir, errors.New("no .json files in it"))
+		show()
 	})
 	if err != nil { // a directory that could not be walked
 		e.clearProgress()
@@ -117,8 +124,9 @@ func (e *env) clearProgress() {
 	}
 }
 
-// walkInputs calls fn for every input args name; see [env.each].
-func walkInputs(args []string, fn func(name string, isStdin bool) error) error {
+// walkInputs calls fn for every input args name, and empty (if not nil)
+// for a directory that holds no .json file; see [env.each].
+func walkInputs(args []string, fn func(name string, isStdin bool) error, empty func(dir string)) error {
 	for _, arg := range args {
 		if arg == "-" {
 			if err := fn(arg, true); err != nil {
@@ -133,20 +141,26 @@ func walkInputs(args []string, fn func(name string, isStdin bool) error) error {
 			}
 			continue
 		}
+		found := false
 		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if path == arg {
 					return err
 				}
+				found = true
 				return fn(path, false) // reading it will say what is wrong
 			}
-			if d.IsDir() || !strings.HasSuffix(path, ".json") {
+			if d.IsDir() || !strings.EqualFold(filepath.Ext(path), ".json") {
 				return nil
 			}
+			found = true
 			return fn(path, false)
 		})
 		if err != nil {
 			return err
+		}
+		if !found && empty != nil {
+			empty(arg)
 		}
 	}
 	return nil

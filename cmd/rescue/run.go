@@ -85,7 +85,8 @@ Usage:
 		fmt.Fprintln(w, "  "+strings.TrimSpace("rescue "+c.name+" "+c.args))
 	}
 	fmt.Fprint(w, `
-Directories are walked for *.json files; "-" is standard input.
+Directories are walked for *.json files (.JSON too), and one with none is
+a problem; "-" is standard input.
 "rescue help COMMAND" or "rescue COMMAND -h" shows a command's usage.
 Exit codes: 0 all went well, 1 an input had a problem, 2 usage error.
 `)

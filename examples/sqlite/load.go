@@ -97,8 +97,11 @@ func load(ctx context.Context, db querier, id string) (*rescue.Operation, error)
 		var i int
 		var d rescue.CourtDecision
 		var court sql.NullString
-		err := rows.Scan(&i, &d.Outcome, &d.Date, &court, &d.Sentence.Years, &d.Sentence.Months, &d.Sentence.Life, &d.Fine)
+		var years, months sql.NullInt64 // NULL: no sentence recorded
+		var life sql.NullBool
+		err := rows.Scan(&i, &d.Outcome, &d.Date, &court, &years, &months, &life, &d.Fine)
 		d.Court = court.String
+		d.Sentence = rescue.Sentence{Years: int(years.Int64), Months: int(months.Int64), Life: life.Bool}
 		if err == nil {
 			op.Suspects[i].Decisions = append(op.Suspects[i].Decisions, d)
 		}

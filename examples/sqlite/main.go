@@ -1,9 +1,10 @@
 // Command sqlite stores operation records in an SQLite database (the pure
-// Go modernc.org/sqlite, through database/sql), reads them back, and
+// Go modernc.org/sqlite, through database/sql) and
 // answers two summary questions in SQL: victims by nationality, cash by
 // currency. It shows how the library's value types go into a database and
 // come back: each is a driver.Valuer that writes its canonical text (NULL
-// when nothing is recorded) and a sql.Scanner that reads it.
+// when nothing is recorded) and a sql.Scanner that reads it; its tests
+// read every operation back and compare it with the one stored.
 //
 // Usage:
 //
@@ -41,7 +42,7 @@ var examples = []string{
 }
 
 func main() {
-	dbPath := flag.String("db", "", "store into this SQLite `file` (it must not exist; default: a temporary file, removed afterwards)")
+	dbPath := flag.String("db", "", "store into this SQLite `file` (it must not exist; default: a temporary file, removed on exit)")
 	flag.Parse()
 	files := flag.Args()
 	if len(files) == 0 {
@@ -66,6 +67,7 @@ func defaultFiles() ([]string, error) {
 // run stores the operations of files in a new database at path (a
 // temporary one when path is empty) and prints what SQL says of them.
 func run(ctx context.Context, w io.Writer, path string, files []string) error {
+	where := "in a temporary database, removed on exit (-db FILE keeps one)"
 	if path == "" {
 		dir, err := os.MkdirTemp("", "rescue-sqlite-")
 		if err != nil {
@@ -75,6 +77,8 @@ func run(ctx context.Context, w io.Writer, path string, files []string) error {
 		path = filepath.Join(dir, "operations.db")
 	} else if _, err := os.Stat(path); err == nil {
 		return fmt.Errorf("%s exists: give a new file", path)
+	} else {
+		where = "in " + path
 	}
 	db, err := open(ctx, path)
 	if err != nil {
@@ -90,7 +94,7 @@ func run(ctx context.Context, w io.Writer, path string, files []string) error {
 			return fmt.Errorf("storing %s: %w", op.ID, err)
 		}
 	}
-	fmt.Fprintf(w, "stored %d operations in %s\n", len(ops), filepath.Base(path))
+	fmt.Fprintf(w, "stored %d operations %s\n", len(ops), where)
 	nat, err := victimsByNationality(ctx, db)
 	if err != nil {
 		return err

@@ -198,3 +198,55 @@ func TestRun(t *testing.T) {
 		t.Error("run into an existing file: no error")
 	}
 }
+
+// TestNotRecordedIsNull: what an operation does not record is NULL in its
+// column, not a value that says something (a quantity "0" says no item).
+func TestNotRecordedIsNull(t *testing.T) {
+	ctx := context.Background()
+	db, err := open(ctx, filepath.Join(t.TempDir(), "null.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	op := &rescue.Operation{
+		ID:       "OP",
+		Triggers: rescue.List[rescue.Trigger]{{Kind: rescue.Tip}, {Kind: rescue.Tip, People: rescue.Count{N: 2}}},
+		Evidence: rescue.List[rescue.Evidence]{{ID: "E1", Kind: rescue.MobilePhone}, {ID: "E2", Kind: rescue.MobilePhone, Quantity: rescue.Count{N: 3}}},
+		Suspects: rescue.List[rescue.Suspect]{{ID: "S1", Decisions: []rescue.CourtDecision{{Outcome: rescue.CourtPending}, {Outcome: rescue.Convicted, Sentence: rescue.Sentence{Months: 6}}}}},
+	}
+	if err := op.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if err := storeTx(ctx, db, op); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		query, want, reason string
+	}{
+		{`SELECT quantity FROM evidence WHERE id = 'E1'`, "NULL", "an item seized with no quantity given: not recorded (the summary reads at least 1), not 0"},
+		{`SELECT quantity FROM evidence WHERE id = 'E2'`, "3", "a quantity given is its canonical text"},
+		{`SELECT people FROM triggers WHERE position = 0`, "NULL", "a trigger with no number of people: not recorded, not 0"},
+		{`SELECT people FROM triggers WHERE position = 1`, "2", "a number of people given"},
+		{`SELECT sentence_years || '/' || sentence_months || '/' || sentence_life FROM decisions WHERE position = 0`, "NULL", "no sentence: NULL, not a sentence of 0 years and 0 months"},
+		{`SELECT sentence_years || '/' || sentence_months || '/' || sentence_life FROM decisions WHERE position = 1`, "0/6/0", "a sentence of 6 months: its 0 years are a figure"},
+	} {
+		var got sql.NullString
+		if err := db.QueryRowContext(ctx, tc.query).Scan(&got); err != nil {
+			t.Fatalf("%s: %v", tc.query, err)
+		}
+		s := got.String
+		if !got.Valid {
+			s = "NULL"
+		}
+		if s != tc.want {
+			t.Errorf("%s = %s, want %s (%s)", tc.query, s, tc.want, tc.reason)
+		}
+	}
+	back, err := load(ctx, db, "OP")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(op, back); diff != "" {
+		t.Errorf("read back differs (-stored +read):\n%s", diff)
+	}
+}

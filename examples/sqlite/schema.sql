@@ -42,7 +42,7 @@ CREATE TABLE triggers (
 	operation_id TEXT NOT NULL REFERENCES operations(id),
 	position     INTEGER NOT NULL,
 	kind         TEXT,
-	people       TEXT,  -- a count: "2", "more than 10"
+	people       TEXT,  -- a count: "2", "more than 10"; NULL when not recorded
 	note         TEXT,  -- personal
 	PRIMARY KEY (operation_id, position)
 );
@@ -132,9 +132,9 @@ CREATE TABLE decisions (
 	outcome          TEXT NOT NULL,
 	date             TEXT,
 	court            TEXT,
-	sentence_years   INTEGER NOT NULL,
-	sentence_months  INTEGER NOT NULL,
-	sentence_life    INTEGER NOT NULL,
+	sentence_years   INTEGER,  -- the three are NULL when no sentence is recorded
+	sentence_months  INTEGER,
+	sentence_life    INTEGER,
 	fine             TEXT,  -- an amount: "PEN 5000.00"
 	PRIMARY KEY (operation_id, suspect_position, position)
 );
@@ -174,7 +174,7 @@ CREATE TABLE evidence (
 	id            TEXT NOT NULL,
 	kind          TEXT,
 	description   TEXT,  -- personal
-	quantity      TEXT,  -- a count
+	quantity      TEXT,  -- a count; NULL when not recorded (the summary reads it as at least 1)
 	cash          TEXT,  -- an amount, in its canonical text
 	cash_currency TEXT,  -- the currency of its figure, to group by
 	value         TEXT,  -- an amount

@@ -29,7 +29,7 @@ func store(ctx context.Context, db execer, op *rescue.Operation) error {
 		w.exec(`INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?)`, op.ID, i, text(p.ID), text(p.Locality), p.Area, text(p.Region), p.Country)
 	}
 	for i, t := range op.Triggers {
-		w.exec(`INSERT INTO triggers VALUES (?, ?, ?, ?, ?)`, op.ID, i, t.Kind, t.People, t.Note)
+		w.exec(`INSERT INTO triggers VALUES (?, ?, ?, ?, ?)`, op.ID, i, t.Kind, optCount(t.People), t.Note)
 	}
 	for i, g := range op.Groups {
 		w.exec(`INSERT INTO criminal_groups VALUES (?, ?, ?, ?, ?)`, op.ID, i, g.ID, text(g.Name), g.Origin)
@@ -63,7 +63,7 @@ func store(ctx context.Context, db execer, op *rescue.Operation) error {
 		w.charges("suspect", i, s.Charges)
 		for j, d := range s.Decisions {
 			w.exec(`INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				op.ID, i, j, d.Outcome, d.Date, text(d.Court), d.Sentence.Years, d.Sentence.Months, d.Sentence.Life, d.Fine)
+				op.ID, i, j, d.Outcome, d.Date, text(d.Court), sentence(d.Sentence, d.Sentence.Years), sentence(d.Sentence, d.Sentence.Months), sentence(d.Sentence, d.Sentence.Life), d.Fine)
 		}
 	}
 	for i := range op.Counts {
@@ -89,7 +89,7 @@ func store(ctx context.Context, db execer, op *rescue.Operation) error {
 			currency = e.Cash.Amount.Currency()
 		}
 		w.exec(`INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			op.ID, i, e.ID, e.Kind, e.Description, e.Quantity, e.Cash, currency, e.Value,
+			op.ID, i, e.ID, e.Kind, e.Description, optCount(e.Quantity), e.Cash, currency, e.Value,
 			e.Seized, text(e.Site), text(e.TakenFrom))
 		for j, c := range e.Custody {
 			w.exec(`INSERT INTO custody VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -146,6 +146,31 @@ func (s text) Value() (driver.Value, error) {
 		return nil, nil
 	}
 	return string(s), nil
+}
+
+// optCount stores a count that may be left out (Evidence.Quantity,
+// Trigger.People): the zero Count there is "not recorded" (JSON leaves it
+// out; the summary reads an item with no quantity as at least 1), so it is
+// NULL, not the figure "0", which would say none. Count.Scan reads NULL
+// back as the zero Count. A tally's count and a summary's figures are
+// always figures and are stored as Count writes them.
+type optCount rescue.Count
+
+func (c optCount) Value() (driver.Value, error) {
+	if rescue.Count(c).IsZero() {
+		return nil, nil
+	}
+	return rescue.Count(c).Value()
+}
+
+// sentence stores a part of a court decision's sentence, or NULL in all
+// three columns when no sentence is recorded: 0 years and 0 months would
+// read as a sentence of nothing.
+func sentence[T int | bool](s rescue.Sentence, part T) any {
+	if s.IsZero() {
+		return nil
+	}
+	return part
 }
 
 // instant stores a time as the driver does, and the zero time as NULL.

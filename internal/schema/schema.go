@@ -261,6 +261,13 @@ func refName(s object) (string, bool) {
 // "", [], {}, null — is no field at all, which a schema says only at
 // length.)
 func (g *generator) tallyStatus(props, def object) (object, object, error) {
+	for i := range props {
+		if src, ok := props[i].value.(object); ok && props[i].key == "source" {
+			// A copy: the object may be shared with other properties.
+			props[i].value = append(object{}, src...).set("description",
+				"The URL of the operation's source that gives this figure: it must be the url of one of the operation's sources.")
+		}
+	}
 	props = append(props, member{"status", object{
 		{"description", "The status of everyone counted: a VictimStatus in a tally of victims, a SuspectStatus in a tally of suspects."},
 		{"type", []string{"string", "null"}},
