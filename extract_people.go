@@ -429,6 +429,21 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 	} else {
 		whole = sumCounts(figs)
 	}
+	// "arrested the brothel owner along with 12 women": the verb's people
+	// are at least one more than the figures, and the owner may be a
+	// woman too: every figure is a lower bound.
+	besides := !g.Besides.IsZero()
+	if besides {
+		lb, ok := countLowerBound(whole)
+		if !ok {
+			for _, xf := range figs {
+				x.find(xf.f.Phrase, "", "counted besides "+strconv.Quote(x.span(g.Besides))+", whose number the text does not give: not counted")
+			}
+			return
+		}
+		whole, stated = lb.Add(Count{N: 1}), true
+		g.Note = joinNote(g.Note, "counted besides "+strconv.Quote(x.span(g.Besides))+": at least one more, who may share what the figure says of sex or age")
+	}
 	ri := 0
 	if of == OfSuspects {
 		ri = 1
@@ -563,7 +578,7 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 	keyNote := map[extractKey]string{}
 	for _, key := range order {
 		mode := modeBreakdown
-		if sums[key].part {
+		if sums[key].part || besides {
 			mode = modePart
 		}
 		idx, note := x.setTally(key, sums[key].c, mode)
@@ -584,6 +599,7 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 			d := xf
 			mode := modePart
 			switch {
+			case besides:
 			case rel == relAgree:
 				mode = modeTotal
 			case g.FrameOf >= 0 && x.agreed[g.FrameOf]:
@@ -634,7 +650,8 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 
 // victimsAmong returns why a group of people detained is no figure of
 // suspects, when the text says some of them are victims ("Police
-// detained 80 workers, 20 of whom were victims"), or of a part of such a
+// detained 80 workers, 20 of whom were victims", "…, some of whom were
+// victims"), or of a part of such a
 // group ("30 of them Bangladeshis"); or "". How many of them are suspects
 // the text does not say: 80 less the 20 is only an upper bound, and the
 // figure of suspects is left out rather than stored as a guess.
@@ -643,15 +660,30 @@ func (x *extractor) victimsAmong(g *extract.Group, figs []xfig, head int) string
 	if g.FrameOf >= 0 {
 		set = &x.r.Groups[x.r.Figures[g.FrameOf].Group]
 	}
-	if set.VictimPart < 0 {
-		return ""
+	if set.VictimPart < 0 && set.VictimWords.IsZero() {
+		if set.SuspectPart < 0 {
+			return ""
+		}
+		note := "a part of those detained is called suspects (" + strconv.Quote(x.span(x.r.Figures[set.SuspectPart].Phrase)) +
+			"): the others may not be, and how many are the text does not say: not counted"
+		if set != g {
+			note = "a part of those detained; " + note
+		}
+		return note
 	}
-	part := &x.r.Figures[set.VictimPart]
-	note := "some of those detained are said to be victims (" + strconv.Quote(x.span(part.Phrase)) +
+	said := set.VictimWords
+	if set.VictimPart >= 0 {
+		said = x.r.Figures[set.VictimPart].Phrase
+	}
+	note := "some of those detained are said to be victims (" + strconv.Quote(x.span(said)) +
 		"): how many of them are suspects the text does not say"
 	if set != g {
 		return "a part of those detained; " + note + ": not counted"
 	}
+	if set.VictimPart < 0 {
+		return note + ": not counted" // "some of whom": no figure bounds them
+	}
+	part := &x.r.Figures[set.VictimPart]
 	whole := sumCounts(figs)
 	if head >= 0 || len(figs) == 1 {
 		whole = figs[max(head, 0)].c

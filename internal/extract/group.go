@@ -453,7 +453,7 @@ func (d *doc) findFigures(r *Result) {
 
 // addGroup appends the figures and their group to r.
 func (d *doc) addGroup(r *Result, figs []Figure, head int, apposition bool) {
-	g := Group{Head: -1, Apposition: apposition && head < 0 && len(figs) > 1, Sent: figs[0].Sent, FrameOf: -1, VictimPart: -1,
+	g := Group{Head: -1, Apposition: apposition && head < 0 && len(figs) > 1, Sent: figs[0].Sent, FrameOf: -1, VictimPart: -1, SuspectPart: -1,
 		Figures: make([]int, 0, len(figs))}
 	gi := len(r.Groups)
 	for k, f := range figs {

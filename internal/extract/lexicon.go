@@ -167,6 +167,9 @@ type Lexicon struct {
 	// "youngest"): "7 women, most of them Thai, and 2 girls" says
 	// something of some of the 7 in passing, and counts no one.
 	Quantifiers map[string]bool
+	// Nobody are the Quantifiers that count no one of a set ("none"):
+	// "none of whom were victims" says no one is.
+	Nobody map[string]bool
 	// AgeAndOver are the phrases that leave an age open upwards, after it
 	// ("and over", "or older") or as an age phrase before it ("over the
 	// age of").
@@ -214,6 +217,17 @@ type Lexicon struct {
 	// ("along with", "together with"): "arrested the owner along with 12
 	// women" arrests them too.
 	Along map[string]bool
+	// RelativePronouns are the words of ClauseBreak that open a clause
+	// about what comes before them ("who", "which"): a verb after one,
+	// right after a figure, is the figure's ("12 women, who were
+	// rescued"). After any other ("while", "but"), a clause with a
+	// subject of its own ("while the alleged ringleader remains at
+	// large") says nothing of the figure.
+	RelativePronouns map[string]bool
+	// Pronouns are the pronouns that name the people of a figure before
+	// them again ("they"): "detained 20 workers, but police said they were
+	// victims" speaks of the workers after all.
+	Pronouns map[string]bool
 	// AgencyParts maps the phrases before an agency that give its part
 	// in the operation ("led by", "with help from") to the AgencyPart
 	// code ("Lead", "Support").

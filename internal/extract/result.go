@@ -179,6 +179,21 @@ type Group struct {
 	// victims"), or -1: how many of them are suspects the text does not
 	// say.
 	VictimPart int
+	// VictimWords are, for a group of people detained, the words that
+	// say with no number that some of them are victims ("some of whom
+	// were victims", "Most of them were later identified as victims"), or
+	// zero: how many of them are suspects the text does not say either.
+	VictimWords Span
+	// SuspectPart is, for a group of people detained whose own noun names
+	// no suspects, a part of its breakdown that its noun calls suspects
+	// ("15 suspects" of "The 40 people detained included 15 suspects"), or
+	// -1: the others may be no suspects.
+	SuspectPart int
+	// Besides is the object of the verb before "along with" that the
+	// figures do not count ("the brothel owner" of "Police arrested the
+	// brothel owner along with 12 women"), or zero: the verb's people are
+	// at least one more than the figures, and may share their sex or age.
+	Besides Span
 	// Across is set for a part of people detained that the text says are
 	// victims (the group whose VictimPart it is): the victims among them,
 	// not a part of a set of victims.

@@ -11,6 +11,10 @@ type found struct {
 	// unreal is the word that says the act did not happen or has not yet
 	// ("did not rescue", "were not rescued", "plan to rescue"), or zero.
 	unreal Span
+	// besides is the object of the verb before "along with" ("the
+	// brothel owner" of "arrested the brothel owner along with 12
+	// women"), or zero: people the verb counts besides the figure.
+	besides Span
 }
 
 var none = found{tok: -1}
@@ -20,11 +24,11 @@ func (d *doc) roleAt(k, dist int) found {
 	c := d.toks[k].cls
 	switch {
 	case c&SuspectVerb != 0:
-		return found{RoleSuspect, k, dist, false, Span{}}
+		return found{RoleSuspect, k, dist, false, Span{}, Span{}}
 	case c&(VictimVerb|InterceptVerb) != 0:
-		return found{RoleVictim, k, dist, false, Span{}}
+		return found{RoleVictim, k, dist, false, Span{}, Span{}}
 	case c&FoundVerb != 0:
-		return found{RoleVictim, k, dist, true, Span{}}
+		return found{RoleVictim, k, dist, true, Span{}, Span{}}
 	}
 	return none
 }
@@ -45,6 +49,9 @@ func (d *doc) leftRole(first int) found {
 			if d.is(m, roleVerbs) {
 				f := d.roleAt(m, first-m)
 				f.unreal = d.unrealBefore(m)
+				if m < k-n {
+					f.besides = d.span(m+1, k-n)
+				}
 				return f
 			}
 			if d.is(m, Stop|ClauseBreak|Aux|Copula) {
@@ -60,7 +67,7 @@ func (d *doc) leftRole(first int) found {
 			f.unreal = d.unrealBefore(k)
 			return f
 		case d.lex.OtherEvents[d.word(k)]:
-			return found{RoleUnknown, k, first - k, false, Span{}}
+			return found{RoleUnknown, k, first - k, false, Span{}, Span{}}
 		case d.word(k) == "of" && d.is(k-1, RoleNoun):
 			k-- // "the rescue of"
 			return d.roleAt(k, first-k)
@@ -68,10 +75,10 @@ func (d *doc) leftRole(first int) found {
 			// "the victims comprised seven women, …", "the suspects were".
 			m := k - 1
 			if d.is(m, VictimNoun) {
-				return found{RoleVictim, m, first - m, false, Span{}}
+				return found{RoleVictim, m, first - m, false, Span{}, Span{}}
 			}
 			if d.is(m, DetaineeNoun|SuspectNoun) {
-				return found{RoleSuspect, m, first - m, true, Span{}}
+				return found{RoleSuspect, m, first - m, true, Span{}, Span{}}
 			}
 		case d.is(k, Adverb|Determiner):
 			skipped++
@@ -101,8 +108,24 @@ func (d *doc) rightRole(k int) found {
 		return d.roleAt(k, 0)
 	}
 	rel := d.is(start, ClauseBreak)
+	// conj is set after a word that opens another clause ("while",
+	// "but"), and subject when that clause has a subject of its own
+	// ("while the alleged ringleader remains at large"): its verb is not
+	// the figure's, unless a pronoun names the figure's people again
+	// ("but police said they were victims").
+	conj, subject := false, false
 	for ; k < len(d.toks) && k < start+16 && d.same(start-1, k); k++ {
 		t := d.toks[k]
+		if conj && t.kind == kWord {
+			switch {
+			case d.lex.Pronouns[d.word(k)]:
+				subject = false
+			case d.lex.Quantifiers[d.word(k)]:
+				// "but all were victims": of the figure's people
+			case t.cls&(Determiner|Article|Possessive|personClasses|AgencyHead) != 0 || t.cap:
+				subject = true
+			}
+		}
 		switch {
 		case t.kind == kPunct:
 			switch d.word(k) {
@@ -117,7 +140,12 @@ func (d *doc) rightRole(k int) found {
 			return none // another figure's verb
 		case t.cls&ClauseBreak != 0 && k > start+1:
 			return none
+		case t.cls&ClauseBreak != 0:
+			conj = conj || !d.lex.RelativePronouns[d.word(k)]
 		case t.cls&(Aux|Copula) != 0:
+			if subject {
+				return none
+			}
 			// The auxiliaries and adverbs before the participle, and the
 			// words that say it did not happen ("were not rescued",
 			// "will be freed", "have yet to be rescued").
@@ -141,7 +169,7 @@ func (d *doc) rightRole(k int) found {
 			if !unreal.IsZero() {
 				f := none
 				if n := d.phraseAt(m, SuspectVerb|VictimVerb); n > 0 {
-					f = found{roleOfClass(d.phrase(m, n)), m, m - start, false, Span{}}
+					f = found{roleOfClass(d.phrase(m, n)), m, m - start, false, Span{}, Span{}}
 				} else if d.is(m, roleVerbs) {
 					f = d.roleAt(m, m-start)
 				}
@@ -151,13 +179,13 @@ func (d *doc) rightRole(k int) found {
 				return f
 			}
 			if n := d.phraseAt(m, AtLargeWord); n > 0 || d.is(m, AtLargeWord) {
-				return found{RoleAtLarge, m, m - start, false, Span{}}
+				return found{RoleAtLarge, m, m - start, false, Span{}, Span{}}
 			}
 			if n := d.phraseAt(m, SuspectVerb|VictimVerb); n > 0 {
 				if d.phrase(m, n)&SuspectVerb != 0 {
-					return found{RoleSuspect, m, m - start, false, Span{}}
+					return found{RoleSuspect, m, m - start, false, Span{}, Span{}}
 				}
-				return found{RoleVictim, m, m - start, false, Span{}}
+				return found{RoleVictim, m, m - start, false, Span{}, Span{}}
 			}
 			if d.is(m, roleVerbs) {
 				if d.objectAfter(m) {
@@ -167,10 +195,10 @@ func (d *doc) rightRole(k int) found {
 				return d.roleAt(m, m-start)
 			}
 			if d.is(m, VictimNoun) {
-				return found{RoleVictim, m, m - start, true, Span{}} // "believed to be victims"
+				return found{RoleVictim, m, m - start, true, Span{}, Span{}} // "believed to be victims"
 			}
 			if d.is(m, Determiner) && d.is(m+1, VictimNoun) {
-				return found{RoleVictim, m + 1, m + 1 - start, true, Span{}}
+				return found{RoleVictim, m + 1, m + 1 - start, true, Span{}, Span{}}
 			}
 			return none
 		}
@@ -324,6 +352,18 @@ func (d *doc) groupRole(r *Result, gi int) {
 				break
 			}
 		}
+		// "The 40 people detained included 15 suspects": the others may
+		// be victims or witnesses.
+		for _, fi := range g.Figures {
+			if g.VictimPart < 0 && fi != g.Head && nounRole(d.headClass(&r.Figures[fi])) == RoleSuspect &&
+				d.headClass(&r.Figures[g.Head])&(SuspectNoun|DetaineeNoun) == 0 {
+				g.SuspectPart = fi
+				break
+			}
+		}
+	}
+	if g.Role == RoleSuspect && g.VictimPart < 0 {
+		d.victimWords(r, gi)
 	}
 	if g.FrameOf < 0 && g.Role != RoleUnknown {
 		d.antecedent(r, gi)
@@ -342,7 +382,7 @@ func (d *doc) groupRoleOf(r *Result, gi int) {
 	firstF := &r.Figures[g.Figures[0]]
 	lastF := &r.Figures[g.Figures[len(g.Figures)-1]]
 	set := func(f found, note string) {
-		g.Role, g.Weak, g.Note = f.role, f.weak, note
+		g.Role, g.Weak, g.Note, g.Besides = f.role, f.weak, note, f.besides
 		if f.tok >= 0 {
 			g.RoleWord = d.span(f.tok, f.tok)
 		}
@@ -366,13 +406,13 @@ func (d *doc) groupRoleOf(r *Result, gi int) {
 	}
 	if len(g.Figures) == 1 || g.Head >= 0 {
 		if k, ok := d.escapeAfter(firstF.last + 1); ok {
-			set(found{RoleTrigger, k, 0, false, Span{}}, "")
+			set(found{RoleTrigger, k, 0, false, Span{}, Span{}}, "")
 			return
 		}
 	}
 	for _, fi := range g.Figures {
 		if f := &r.Figures[fi]; f.Role == RoleVictim || f.Role == RoleSuspect {
-			set(found{f.Role, d.tokenAt(f.RoleWord.Start), 0, false, Span{}}, "")
+			set(found{f.Role, d.tokenAt(f.RoleWord.Start), 0, false, Span{}, Span{}}, "")
 			return
 		}
 	}
@@ -420,22 +460,22 @@ func (d *doc) groupRoleOf(r *Result, gi int) {
 	for _, fi := range g.Figures {
 		f := &r.Figures[fi]
 		if f.Role == RoleOther {
-			set(found{RoleOther, d.tokenAt(f.RoleWord.Start), 0, false, Span{}}, "")
+			set(found{RoleOther, d.tokenAt(f.RoleWord.Start), 0, false, Span{}, Span{}}, "")
 			return
 		}
 		c := d.headClass(f)
 		switch {
 		case c&DetaineeNoun != 0:
-			set(found{RoleSuspect, f.head, 0, false, Span{}}, "")
+			set(found{RoleSuspect, f.head, 0, false, Span{}, Span{}}, "")
 			return
 		case c&VictimNoun != 0:
-			set(found{RoleVictim, f.head, 0, true, Span{}}, "")
+			set(found{RoleVictim, f.head, 0, true, Span{}, Span{}}, "")
 			g.NounOnly = true
 			return
 		}
 	}
 	if g.Frame && g.frameRole != RoleUnknown {
-		set(found{g.frameRole, g.frameTok, 0, false, Span{}}, "")
+		set(found{g.frameRole, g.frameTok, 0, false, Span{}, Span{}}, "")
 		return
 	}
 	if firstF.pronoun || firstF.partOf > 0 || g.Frame && g.FrameOf < 0 {
@@ -559,10 +599,28 @@ func (d *doc) victimsSaid(f *Figure) int {
 	if d.is(k-1, Determiner) && d.is(k, SuspectVerb|DetaineeNoun) {
 		k++ // "of the detained", "of those arrested"
 	}
-	if !d.same(f.first, k) || !d.is(k, Aux|Copula) {
+	if !d.same(f.first, k) {
 		return -1
 	}
-	for m := k + 1; m < k+maxNP+2 && m < len(d.toks) && d.same(k, m); m++ {
+	return d.victimNounAfter(k)
+}
+
+// victimNounAfter returns the noun of victims that the verb at token k
+// ("were", "are") calls its subject ("were later identified as
+// trafficking victims"), or -1.
+func (d *doc) victimNounAfter(k int) int {
+	if !d.is(k, Aux|Copula) || d.lex.Unreal[d.word(k)] {
+		return -1
+	}
+	return d.victimNounFrom(k + 1)
+}
+
+// victimNounFrom returns the noun of victims of the words from token k
+// ("later identified as trafficking victims", "trafficking victims"), or
+// -1 when another figure, a doubt, another verb or another noun of people
+// comes first.
+func (d *doc) victimNounFrom(k int) int {
+	for m := k; m < k+maxNP+1 && m < len(d.toks) && d.same(k, m); m++ {
 		t := d.toks[m]
 		switch {
 		case t.kind != kWord, d.isNumberToken(m), d.lex.Unreal[d.word(m)],
@@ -575,6 +633,84 @@ func (d *doc) victimsSaid(f *Figure) int {
 		}
 	}
 	return -1
+}
+
+// victimWords reads the words after group gi, of people detained, that
+// say with no number that some of them are victims: in its sentence after
+// a comma or a word that opens a clause ("Police detained 80 workers, some
+// of whom were victims", "…, but most were later identified as victims"),
+// or at the start of the next sentence ("Many of them were victims"). It
+// sets g.VictimWords.
+func (d *doc) victimWords(r *Result, gi int) {
+	g := &r.Groups[gi]
+	last := &r.Figures[g.Figures[len(g.Figures)-1]]
+	next := len(d.toks) // the first token of the next group
+	if gi+1 < len(r.Groups) {
+		next = r.Figures[r.Groups[gi+1].Figures[0]].first
+	}
+	for k := last.end; k < last.end+maxNP*2 && k < next && d.same(last.last, k); k++ {
+		if d.isNumberToken(k) || d.is(k, roleVerbs) {
+			return
+		}
+		if d.isPunct(k) && !d.punct(k, ",") {
+			break
+		}
+		if d.punct(k, ",") || d.is(k, ClauseBreak) && !d.lex.RelativePronouns[d.word(k)] {
+			m := k + 1
+			if d.punct(k, ",") && d.is(m, ClauseBreak) && !d.lex.RelativePronouns[d.word(m)] {
+				m++ // ", but most were …"
+			}
+			if sp, ok := d.someVictims(m); ok {
+				g.VictimWords = sp
+			}
+			return
+		}
+	}
+	// The next sentence: "them" may be of another figure of the sentence
+	// too ("rescued 5 women and detained 80 workers. Most of them were
+	// victims"), and then the detainees may be victims as well.
+	k := last.end
+	for k < len(d.toks) && k < last.end+maxWindow && d.same(last.last, k) {
+		k++
+	}
+	if k < len(d.toks) && d.tok(k).sent == d.tok(last.last).sent+1 {
+		if sp, ok := d.someVictims(k); ok {
+			g.VictimWords = sp
+		}
+	}
+}
+
+// someVictims reads, at token k, a quantifier with no number that says
+// some of a set are victims: "some of whom were victims", "most were later
+// identified as victims", "Many of those detained were victims", "the
+// majority of them were victims". A quantifier of no one ("none of whom
+// were victims") or a doubt ("may be victims") says nothing plainly.
+func (d *doc) someVictims(k int) (Span, bool) {
+	i := k
+	if d.is(i, Determiner) && d.lex.Quantifiers[d.word(i+1)] && d.same(i, i+1) {
+		i++ // "the majority of them"
+	}
+	if i >= len(d.toks) || !d.lex.Quantifiers[d.word(i)] || d.lex.Nobody[d.word(i)] {
+		return Span{}, false
+	}
+	m := i + 1
+	if d.word(m) == "of" && d.is(m+1, PartitiveDet) && d.same(i, m+1) {
+		m += 2 // "of whom", "of them", "of the detainees", "of those detained"
+		if d.is(m-1, Determiner) && d.is(m, SuspectVerb|DetaineeNoun) {
+			m++
+		}
+	}
+	if !d.same(i, m) {
+		return Span{}, false
+	}
+	noun := d.victimNounAfter(m)
+	if noun < 0 && m > i+1 && !d.is(m, Aux|Copula) {
+		noun = d.victimNounFrom(m) // "many of them trafficking victims"
+	}
+	if noun < 0 {
+		return Span{}, false
+	}
+	return d.span(k, noun), true
 }
 
 // maxWindow bounds how far a word of a sentence is looked for around a

@@ -37,6 +37,7 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		Partly: extract.Set("mostly mainly largely predominantly primarily chiefly overwhelmingly"),
 		Quantifiers: extract.Set(`most many some all none few several both each half majority minority
 			youngest oldest eldest younger older elder`),
+		Nobody: extract.Set("none neither"),
 		AgeAndOver: map[string]bool{"and over": true, "and older": true, "or older": true, "and above": true,
 			"or above": true, "or over": true, "plus": true, "and up": true,
 			"over the age of": true, "above the age of": true},
@@ -66,7 +67,9 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		GroupNouns: extract.Set(`group groups batch batches team teams gang gangs total number set
 			crowd band ring party contingent family families busload boatload truckload figure
 			tally toll count`),
-		Along: phraseSet("along with|together with|alongside"),
+		Along:            phraseSet("along with|together with|alongside"),
+		RelativePronouns: extract.Set("who which whom whose that"),
+		Pronouns:         extract.Set("they them"),
 		AgencyParts: map[string]string{"led by": "Lead", "headed by": "Lead", "spearheaded by": "Lead",
 			"with help from": "Support", "with the help of": "Support", "with support from": "Support",
 			"with the support of": "Support", "assisted by": "Support", "supported by": "Support",
