@@ -60,7 +60,13 @@ const countMaxLen = 64
 // Words after the number, such as the noun counted ("44 individuals",
 // "dozens of victims"), are ignored, but they must not hold another number
 // ("44 of 60 people", "10 20" are errors), nor open with a sign that says
-// something of the count ("12>", "12 ="). "0" is a valid count.
+// something of the count ("12>", "12 =", "5 ‰"), nor change its figure: a
+// fraction ("1½", "one and a half", "two thirds"), a power ("10³"), a
+// multiplier or a scale word of another language that the reader does not
+// read ("two score", "5 grand", "5 milliards", "5 Tsd", "5 tỉ", "5
+// hazar", lower-case "5 arab"), or a word of a script other than Latin
+// right after digits ("5만", "5 พัน"; after a scale the reader read it is
+// the noun: "5万人"). "0" is a valid count.
 //
 // The error is a [*ParseError] wrapping [ErrSyntax] for an empty input, no
 // number, two numbers, a fraction ("2.5 people"), an exponent, a
@@ -243,7 +249,11 @@ func countParse(s string) (Count, countFail) {
 
 	// The rest is the thing counted; it may end in a hedge ("200 people or
 	// more") but must hold no other number.
-	if f := countCheckTail(t); f.err != nil {
+	last := lo
+	if ranged {
+		last = hi
+	}
+	if f := countCheckTail(t, last.x.Trail != 1); f.err != nil {
 		return Count{}, f
 	}
 	if q, _, ok := cutQualifierSuffix(t); ok {
@@ -464,8 +474,9 @@ func countTailHedge(s string) (hedges, bool) {
 }
 
 // countCheckTail checks the words after a count: they must start at a word
-// boundary and hold no other number.
-func countCheckTail(s string) countFail {
+// boundary, hold no other number and nothing that changes the figure (see
+// countTailFigure). scaled says the count ended in a scale word.
+func countCheckTail(s string, scaled bool) countFail {
 	if s == "" {
 		return countFail{}
 	}
@@ -490,6 +501,9 @@ func countCheckTail(s string) countFail {
 	}
 	if countCutPercent(s) {
 		return countPercent
+	}
+	if f := countTailFigure(s, scaled); f.err != nil {
+		return f
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
