@@ -51,8 +51,8 @@ const countMaxLen = 64
 // is 2,000,000,000 here and in [ParseMoney].
 //
 // A hedge on a vague plural keeps the lower bound ("some hundreds" is at
-// least 100), except an upper-bound hedge, which makes it an estimate ("up
-// to thousands" is about 1000). A hedge before the number and one after it
+// least 100), except an upper-bound hedge, which leaves no figure: "up to
+// thousands" and "fewer than dozens" are refused ([ErrSyntax]). A hedge before the number and one after it
 // combine: two on the same side give the weaker, an estimate with a bound
 // an estimate; a lower and an upper bound on one figure ("less than over
 // 10", "nearly 10 or more") contradict each other and are refused.
@@ -137,6 +137,12 @@ var (
 	countMil        = countFail{`"mil" is a thousand in Spanish and Portuguese but a million in English`, ErrAmbiguous}
 	countShortRange = countFail{`the lower end may be written short ("20-30,000" for 20,000 to 30,000) or not`, ErrAmbiguous}
 )
+
+// vagueUnderBoundMsg says why an upper bound on a vague plural ("up to
+// hundreds", "fewer than dozens") is refused, for counts and amounts: the
+// plural is only a lower bound, and under an upper bound the text gives
+// no figure at all (700 fits "up to hundreds", and so does 5).
+const vagueUnderBoundMsg = "an upper bound on a vague plural gives no figure"
 
 // unsharedScaleMsg says why a range such as "800-1.2 million" is refused
 // (see number.UnsharedScale), for counts and amounts alike.
@@ -274,10 +280,10 @@ func countParse(s string) (Count, countFail) {
 	q := outer
 	switch {
 	case lo.x.Vague: // keep the lower bound
-		q = AtLeast
 		if outer.upper() {
-			q = About
+			return Count{}, countFail{vagueUnderBoundMsg, ErrSyntax}
 		}
+		q = AtLeast
 	case lo.x.Couple:
 		q = combineQualifier(outer, About)
 	}

@@ -279,7 +279,6 @@ var countCases = []struct {
 	{"more than several", "more than several hundred", Count{N: 300, Qualifier: AtLeast}, "a lower bound on a lower bound"},
 	{"some hundreds", "some hundreds of people", Count{N: 100, Qualifier: AtLeast}, "an estimate of a vague plural keeps the lower bound"},
 	{"about dozens", "about dozens", Count{N: 12, Qualifier: AtLeast}, "an estimate of a vague plural keeps the lower bound"},
-	{"up to thousands", "up to thousands", Count{N: 1000, Qualifier: About}, "an upper bound on a lower bound is an estimate"},
 	{"dozens or so", "dozens or so", Count{N: 12, Qualifier: AtLeast}, "or so on a vague plural keeps the lower bound"},
 }
 
@@ -388,6 +387,11 @@ var countErrCases = []struct {
 	{"thai phan", "5 พัน", ErrSyntax, "Thai: 5000, as 5 ล้าน is read"},
 	{"thai saen", "5 แสน", ErrSyntax, "Thai: 500,000"},
 	{"per mille", "5 ‰", ErrSyntax, "a rate, as 5% is refused"},
+	{"up to thousands", "up to thousands", ErrSyntax, "an upper bound on a vague plural gives no figure: never about 1000"},
+	{"fewer than dozens", "fewer than dozens", ErrSyntax, "5 fits the text: never about 12"},
+	{"at most several hundred", "at most several hundred", ErrSyntax, "700 fits: never about 300"},
+	{"nearly hundreds", "nearly hundreds of victims", ErrSyntax, "an upper bound however written"},
+	{"hundreds at most", "hundreds of victims at most", ErrSyntax, "the bound after the noun too"},
 	{"times", "5 × 3", ErrSyntax, "a mathematical sign after the count says something of it"},
 	{"too long phrase", "more than 1,300 victims of trafficking rescued from the scam compound", ErrRange, "more than 64 bytes"},
 }
