@@ -60,16 +60,20 @@ const ageMaxLen = 64
 //     "sixteen", "a 16-year-old girl", "14-year-old", "aged 16", "16 years
 //     old";
 //   - a range: "15 to 26", "between 15 and 26", "15-26 years old";
-//   - an open range: "48 and over", "18 or older", "over 18" (18 and up: 18
-//     years and a month is over 18), "under 18" (0 to 17), "16 or younger"
-//     (0 to 16);
+//   - an open range: "48 and over", "18 or older", "16 years or more", "16
+//     plus", "over 18" (18 and up: 18 years and a month is over 18), "under
+//     18" (0 to 17), "16 or younger" (0 to 16);
 //   - words for an age group: "minor", "minors", "underage", "child",
 //     "children" are 0 to 17; "teenage", "teenager", "teens" 13 to 19;
 //     "adult" 18 and up; "in their 20s", "in her twenties" 20 to 29.
 //
 // A number followed by anything but years and a noun is refused: "18
 // months" is not 18 years, "16 victims" is a count, "16?" not an exact
-// age. Input longer than 64 bytes, spaces included, is an error wrapping
+// age. After "years" alone nothing may follow but "of age" ("16 years
+// ago", "16 years older", "16 years in prison", "16-year sentence" are
+// refused); after "years old", "-year-old" or an age group, a noun, but
+// no word that joins, bounds or hedges ("teenagers and adults", "in their
+// twenties or older", "16 years old or so" are refused). Input longer than 64 bytes, spaces included, is an error wrapping
 // [ErrRange], read no further, as is an age above 150; a range that ends
 // before it starts, [ErrOutOfOrder]; anything else it cannot read,
 // [ErrSyntax]. [Age.UnmarshalText] reads only the canonical text.
@@ -182,12 +186,12 @@ func parseAgeProse(t string) (Age, string, error) {
 		}
 	}
 	for _, g := range ageGroups {
-		if rest, ok := number.CutWord(t, g.word); ok && ageTailOK(rest, true) {
+		if rest, ok := number.CutWord(t, g.word); ok && ageTailOK(rest, ageUnitNoun) {
 			return AgeBetween(g.lo, g.hi), "", nil
 		}
 	}
 	for _, d := range ageDecades {
-		if rest, ok := number.CutWord(t, d.word); ok && ageTailOK(rest, true) {
+		if rest, ok := number.CutWord(t, d.word); ok && ageTailOK(rest, ageUnitNoun) {
 			return AgeBetween(d.lo, d.lo+9), "", nil
 		}
 	}
@@ -210,7 +214,7 @@ func parseAgeProse(t string) (Age, string, error) {
 	}
 	t = t[end:]
 	// "20s": a decade.
-	if rest, ok := strings.CutPrefix(t, "s"); ok && lo%10 == 0 && lo >= 10 && !hedged && ageTailOK(rest, true) {
+	if rest, ok := strings.CutPrefix(t, "s"); ok && lo%10 == 0 && lo >= 10 && !hedged && ageTailOK(rest, ageUnitNoun) {
 		return AgeBetween(lo, lo+9), "", nil
 	}
 	hi := lo
@@ -227,7 +231,7 @@ func parseAgeProse(t string) (Age, string, error) {
 		return Age{}, "no range after between", ErrSyntax
 	}
 	// "years old", "-year-old": the unit.
-	var unit bool
+	var unit ageUnit
 	t, unit = ageCutUnit(t)
 	// "16 or younger", "16 and under": up to the age.
 	for _, w := range [...]string{"or younger", "and younger", "or under", "and under", "or less", "and below", "or below"} {
@@ -240,7 +244,7 @@ func parseAgeProse(t string) (Age, string, error) {
 	}
 	// "and over", "or older", "+": an open range.
 	open := false
-	for _, w := range [...]string{"+", "and over", "and older", "or older", "or over", "and above", "or above"} {
+	for _, w := range [...]string{"+", "and over", "and older", "or older", "or over", "and above", "or above", "or more", "and more", "plus"} {
 		if rest, ok := number.CutWord(strings.TrimLeft(t, " "), w); ok || w == "+" && strings.HasPrefix(strings.TrimLeft(t, " "), "+") {
 			if w == "+" {
 				rest = strings.TrimLeft(t, " ")[1:]
@@ -302,31 +306,52 @@ func ageNumber(t string, between bool) (int, int, string, error) {
 	return int(n), end, "", nil
 }
 
+// ageUnit is what follows an age's number: what may follow it in turn.
+type ageUnit uint8
+
+const (
+	ageUnitNone  ageUnit = iota // "16": nothing
+	ageUnitYears                // "16 years": nothing but "of age"
+	ageUnitNoun                 // "16 years old", "-year-old", "minors": a noun
+)
+
 // ageCutUnit removes "years old", "year-old", "yrs", "years" after an age,
-// and reports whether it found one.
-func ageCutUnit(t string) (string, bool) {
+// and says which it found.
+func ageCutUnit(t string) (string, ageUnit) {
 	s := strings.TrimLeft(t, " ")
 	if k := number.HyphenLen(s); k > 0 {
 		s = s[k:]
 	}
-	for _, w := range [...]string{"years old", "year old", "years-old", "year-old", "yrs old", "yr old", "yo", "y.o.", "years", "year", "yrs", "yr"} {
+	for _, w := range [...]string{"years old", "year old", "years-old", "year-old", "yrs old", "yr old", "yo", "y.o."} {
 		if rest, ok := number.CutWord(s, w); ok {
-			return rest, true
+			return rest, ageUnitNoun
 		}
 	}
-	return t, false
+	for _, w := range [...]string{"years", "year", "yrs", "yr"} {
+		if rest, ok := number.CutWord(s, w); ok {
+			return rest, ageUnitYears
+		}
+	}
+	return t, ageUnitNone
 }
 
 // ageTailOK reports whether the words after an age leave it an age in
 // years. With no unit, nothing may follow: "16 months", "16 victims" and
-// "16?" are not ages in years. After "years" or "-year-old", or an age
-// group ("minors"), only a noun may ("girl", "victims"): no digit, no
-// number word, no word of another unit of time, no mark but a full stop
-// or a comma.
-func ageTailOK(t string, unit bool) bool {
+// "16?" are not ages in years. After "years" alone only "of age" may:
+// "16 years ago", "16 years older", "16 years in prison" and "16-year
+// sentence" are a time, a difference or a term. After "years old",
+// "-year-old" or an age group ("minors"), only a noun may ("girl",
+// "victims"): no digit, no number word, no word of another unit of time,
+// no mark but a full stop or a comma, and no word that joins, bounds or
+// hedges ("teenagers and adults", "in their twenties or older", "16 years
+// old or so"), which would leave part of what the text says unread.
+func ageTailOK(t string, unit ageUnit) bool {
 	u := strings.TrimSpace(t)
-	if !unit {
+	switch unit {
+	case ageUnitNone:
 		return u == ""
+	case ageUnitYears:
+		return u == "" || u == "of age"
 	}
 	for i := 0; i < len(u); {
 		c := u[i]
@@ -337,7 +362,7 @@ func ageTailOK(t string, unit bool) bool {
 				j++
 			}
 			w := u[i:j]
-			if number.IsNumberWord(w) || ageOtherUnit(w) {
+			if number.IsNumberWord(w) || ageOtherUnit(w) || ageTailStop(w) {
 				return false
 			}
 			i = j
@@ -348,6 +373,33 @@ func ageTailOK(t string, unit bool) bool {
 		}
 	}
 	return true
+}
+
+// ageTailStop reports whether w, after an age and its unit or an age
+// group, says more of the age than a noun would: it joins another age or
+// group ("and", "or"), bounds or hedges it ("older", "plus", "so"), or is
+// itself an age group or decade ("adults", "twenties", "early").
+func ageTailStop(w string) bool {
+	for _, s := range [...]string{
+		"and", "or", "nor", "to", "through", "thru", "till", "until", "than", "plus", "so",
+		"more", "less", "older", "younger", "elder", "over", "under", "above", "below",
+		"ago", "early", "late", "mid", "teens", "teen",
+	} {
+		if w == s {
+			return true
+		}
+	}
+	for _, g := range ageGroups {
+		if w == g.word {
+			return true
+		}
+	}
+	for _, d := range ageDecades {
+		if w == d.word {
+			return true
+		}
+	}
+	return false
 }
 
 // ageOtherUnit reports whether w is a unit of time other than years.

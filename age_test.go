@@ -85,6 +85,29 @@ var parseAgeCases = []struct {
 	{"too long", strings.Repeat("1", 65), "", rescue.ErrRange, "input longer than 64 bytes is rejected before it is read"},
 	{"long prose", "a 16-year-old girl rescued from the compound in Poipet", "16", nil, "prose up to 64 bytes is read"},
 	{"range too old", "140-151", "", rescue.ErrRange, "both ends within 0 to 150"},
+	// Words after an age group or a unit that say more of the age: read
+	// as the noun, they were dropped and left the first group or number.
+	{"two decades", "in their twenties and thirties", "", rescue.ErrSyntax, "20 to 39, never 20-29"},
+	{"teens into twenties", "in their teens and early twenties", "", rescue.ErrSyntax, "into the twenties, never 13-19"},
+	{"two groups", "teenagers and adults", "", rescue.ErrSyntax, "13 and up, never 13-19"},
+	{"any age", "adults and children", "", rescue.ErrSyntax, "any age, never 18+"},
+	{"any age 2", "minors and adults", "", rescue.ErrSyntax, "any age, never 0-17"},
+	{"decade or older", "in their twenties or older", "", rescue.ErrSyntax, "20 and up, never 20-29"},
+	{"group or younger", "teenager or younger", "", rescue.ErrSyntax, "0 to 19, never 13-19"},
+	{"years or more", "16 years or more", "16+", nil, "an open range, as 16 or older"},
+	{"or more", "16 or more", "16+", nil, "an open range"},
+	{"years plus", "16 years plus", "16+", nil, "an open range"},
+	{"years old or so", "16 years old or so", "", rescue.ErrSyntax, "an estimate, as 16 or so is"},
+	{"or so", "16 or so", "", rescue.ErrSyntax, "an estimate"},
+	{"years older", "16 years older", "", rescue.ErrSyntax, "a difference of ages, never 16"},
+	{"years younger", "16 years younger", "", rescue.ErrSyntax, "a difference of ages"},
+	{"years ago", "16 years ago", "", rescue.ErrSyntax, "a time, not an age"},
+	{"years in prison", "16 years in prison", "", rescue.ErrSyntax, "a sentence, not an age"},
+	{"year sentence", "16-year sentence", "", rescue.ErrSyntax, "a sentence: an age is -year-old"},
+	{"years of age", "16 years of age", "16", nil, "of age after years says it is an age"},
+	{"aged years", "aged 16 years", "16", nil, "years alone at the end"},
+	{"year-old victims", "16-year-old victims", "16", nil, "a noun after -year-old"},
+	{"child victims", "child victims", "0-17", nil, "a noun after an age group"},
 }
 
 func TestParseAge(t *testing.T) {

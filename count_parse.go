@@ -51,8 +51,8 @@ const countMaxLen = 64
 // is 2,000,000,000 here and in [ParseMoney].
 //
 // A hedge on a vague plural keeps the lower bound ("some hundreds" is at
-// least 100), except an upper-bound hedge, which makes it an estimate ("up
-// to thousands" is about 1000). A hedge before the number and one after it
+// least 100), except an upper-bound hedge, which leaves no figure: "up to
+// thousands" and "fewer than dozens" are refused ([ErrSyntax]). A hedge before the number and one after it
 // combine: two on the same side give the weaker, an estimate with a bound
 // an estimate; a lower and an upper bound on one figure ("less than over
 // 10", "nearly 10 or more") contradict each other and are refused.
@@ -60,7 +60,13 @@ const countMaxLen = 64
 // Words after the number, such as the noun counted ("44 individuals",
 // "dozens of victims"), are ignored, but they must not hold another number
 // ("44 of 60 people", "10 20" are errors), nor open with a sign that says
-// something of the count ("12>", "12 ="). "0" is a valid count.
+// something of the count ("12>", "12 =", "5 ‰"), nor change its figure: a
+// fraction ("1½", "one and a half", "two thirds"), a power ("10³"), a
+// multiplier or a scale word of another language that the reader does not
+// read ("two score", "5 grand", "5 milliards", "5 Tsd", "5 tỉ", "5
+// hazar", lower-case "5 arab"), or a word of a script other than Latin
+// right after digits ("5만", "5 พัน"; after a scale the reader read it is
+// the noun: "5万人"). "0" is a valid count.
 //
 // The error is a [*ParseError] wrapping [ErrSyntax] for an empty input, no
 // number, two numbers, a fraction ("2.5 people"), an exponent, a
@@ -131,6 +137,12 @@ var (
 	countMil        = countFail{`"mil" is a thousand in Spanish and Portuguese but a million in English`, ErrAmbiguous}
 	countShortRange = countFail{`the lower end may be written short ("20-30,000" for 20,000 to 30,000) or not`, ErrAmbiguous}
 )
+
+// vagueUnderBoundMsg says why an upper bound on a vague plural ("up to
+// hundreds", "fewer than dozens") is refused, for counts and amounts: the
+// plural is only a lower bound, and under an upper bound the text gives
+// no figure at all (700 fits "up to hundreds", and so does 5).
+const vagueUnderBoundMsg = "an upper bound on a vague plural gives no figure"
 
 // unsharedScaleMsg says why a range such as "800-1.2 million" is refused
 // (see number.UnsharedScale), for counts and amounts alike.
@@ -243,7 +255,11 @@ func countParse(s string) (Count, countFail) {
 
 	// The rest is the thing counted; it may end in a hedge ("200 people or
 	// more") but must hold no other number.
-	if f := countCheckTail(t); f.err != nil {
+	last := lo
+	if ranged {
+		last = hi
+	}
+	if f := countCheckTail(t, last.x.Trail != 1); f.err != nil {
 		return Count{}, f
 	}
 	if q, _, ok := cutQualifierSuffix(t); ok {
@@ -264,10 +280,10 @@ func countParse(s string) (Count, countFail) {
 	q := outer
 	switch {
 	case lo.x.Vague: // keep the lower bound
-		q = AtLeast
 		if outer.upper() {
-			q = About
+			return Count{}, countFail{vagueUnderBoundMsg, ErrSyntax}
 		}
+		q = AtLeast
 	case lo.x.Couple:
 		q = combineQualifier(outer, About)
 	}
@@ -464,8 +480,9 @@ func countTailHedge(s string) (hedges, bool) {
 }
 
 // countCheckTail checks the words after a count: they must start at a word
-// boundary and hold no other number.
-func countCheckTail(s string) countFail {
+// boundary, hold no other number and nothing that changes the figure (see
+// countTailFigure). scaled says the count ended in a scale word.
+func countCheckTail(s string, scaled bool) countFail {
 	if s == "" {
 		return countFail{}
 	}
@@ -490,6 +507,9 @@ func countCheckTail(s string) countFail {
 	}
 	if countCutPercent(s) {
 		return countPercent
+	}
+	if f := countTailFigure(s, scaled); f.err != nil {
+		return f
 	}
 	for i := 0; i < len(s); {
 		c := s[i]

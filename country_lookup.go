@@ -114,6 +114,9 @@ func natLookup(fn, s string, nationality bool) (e natEntry, ok bool, err error) 
 	if len(s) > natMaxInput {
 		return e, false, parseError(fn, s, "longer than "+strconv.Itoa(natMaxInput)+" bytes", ErrRange)
 	}
+	if msg := natMissingMark(s); msg != "" {
+		return e, false, parseError(fn, s, msg, ErrAmbiguous)
+	}
 	// A code folds to itself in lower case ("ST" is the exception: it
 	// folds to "saint", so no key is "st" and it falls through).
 	if len(s) == 2 || len(s) == 3 {
@@ -181,6 +184,9 @@ func natCanonical(text []byte, statuses bool) (uint16, bool) {
 		a, b := text[0]|0x20, text[1]|0x20
 		if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
 			return 0, false
+		}
+		if natMissingMark(string(text)) != "" {
+			return 0, false // "na": see natMissingMark
 		}
 		c := natCodes().country[int(a-'a')*26+int(b-'a')]
 		return c, c != 0

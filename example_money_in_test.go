@@ -23,7 +23,8 @@ func ExampleParseMoneyIn() {
 		{"$5,000", "en-PH"},     // the peso is no "$": still ambiguous
 		{"Rp 150.000", "id-ID"}, // Indonesian groups with a dot
 		{"€ 1.500,50", "de-DE"}, // German marks decimals with a comma
-		{"US$1.500", "en-US"},   // English marks decimals with a dot
+		{"US$1.50", "en-US"},    // English marks decimals with a dot
+		{"US$1.500", "en-US"},   // but three decimals of a cent may be grouping
 		{"R$ 5 mil", "pt-BR"},   // mil is a thousand in Portuguese
 		{"Rp 150.000", "und"},   // no language: the dot is ambiguous
 	} {
@@ -42,7 +43,8 @@ func ExampleParseMoneyIn() {
 	// ParseMoneyIn("$5,000"): "$": ambiguous currency (USD, SGD, TWD, HKD, AUD, CAD, …)
 	// Rp 150.000 in id-ID: IDR 150000.00
 	// € 1.500,50 in de-DE: EUR 1500.50
-	// US$1.500 in en-US: USD 1.50
+	// US$1.50 in en-US: USD 1.50
+	// ParseMoneyIn("US$1.500"): the dot may group thousands or mark decimals (USD has 2 minor digits): USD 1500.00 or USD 1.50: ambiguous
 	// R$ 5 mil in pt-BR: BRL 5000.00
 	// ParseMoneyIn("Rp 150.000"): the dot may group thousands or mark decimals: IDR 150000.00 or IDR 150.00: ambiguous
 }

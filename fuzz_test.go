@@ -75,6 +75,9 @@ func FuzzParseMoneyIn(f *testing.F) {
 		if tag == language.Und && errors.Is(err, ErrAmbiguous) {
 			return // with no language, "R$10.001" is left open: 10,001 or 10.001
 		}
+		if _, frac, _ := strings.Cut(m.String(), "."); errors.Is(err, ErrAmbiguous) && len(frac) == 3 && m.Currency().Digits() < 3 {
+			return // "MX$1,000.001": three decimals of a cent may group thousands in any language
+		}
 		if err != nil || !back.Equal(m) {
 			t.Fatalf("Format(%v) of %v = %q, which ParseMoneyIn reads as %v, %v", tag, m, formatted, back, err)
 		}

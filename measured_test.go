@@ -34,7 +34,8 @@ func TestMeasuredValueTypes(t *testing.T) {
 		{"amount", "Rp 150.000", language.MustParse("id-ID"), "IDR 150000.00", nil, "Indonesian groups with a dot"},
 		{"amount", "€ 170.000", language.MustParse("de-DE"), "EUR 170000.00", nil, "German groups with a dot"},
 		{"amount", "R$ 1.500", language.MustParse("pt-BR"), "BRL 1500.00", nil, "Portuguese groups with a dot"},
-		{"amount", "US$1.500", language.MustParse("en-US"), "USD 1.50", nil, "English marks decimals with a dot"},
+		{"amount", "US$1.500", language.MustParse("en-US"), "", rescue.ErrAmbiguous, "English marks decimals with a dot, but three decimals of a cent are as likely 1,500 dollars"},
+		{"amount", "US$1.50", language.MustParse("en-US"), "USD 1.50", nil, "English marks decimals with a dot"},
 		{"amount", "KWD 1.500", und, "KWD 1.500", nil, "three minor units: 1.500 is a decimal"},
 		// One reader for numbers in words and digits.
 		{"count", "2 bn", und, "2000000000", nil, "2 bn is two billion for a count as for money, never 2"},

@@ -311,7 +311,8 @@ func roundDecimal(d decimal.Decimal, places int32, mode RoundingMode) decimal.De
 // cannot tell the dot from a group separator: exactly three decimals after
 // one to three digits, in a currency with fewer minor units ("USD 3.125",
 // "USD -3.125": 3,125 in much of the world), which ParseMoney refuses as
-// ambiguous and [ParseMoneyIn] reads as the language says.
+// ambiguous, and [ParseMoneyIn] too unless its language groups with a dot
+// (3,125 in German).
 func (m Money) String() string {
 	if !m.IsValid() {
 		return ""

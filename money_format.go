@@ -30,9 +30,9 @@ import (
 // reads back in that language to an equal Money; [ParseMoney] reads back
 // what it prints for English. The exception, in both, is an amount with
 // exactly three decimals and at most three digits before the mark in a
-// currency with fewer minor units ("US$3.125" with no language, "AED
-// 1,001" in German), whose mark the text alone does not tell from a group
-// separator: it is refused as ambiguous.
+// currency with fewer minor units ("US$3.125" in English or with no
+// language, "BBD 1.001", "AED 1,001" in German), whose mark may as well
+// group thousands: it is refused as ambiguous.
 func (m Money) Format(t language.Tag) string {
 	if !m.IsValid() {
 		return ""

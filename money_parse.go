@@ -85,14 +85,17 @@ func ParseMoney(s string) (Money, error) {
 //     in English; in rupiah with no language it is ambiguous;
 //   - t's language decides the decimal mark, from CLDR's number symbols
 //     (through golang.org/x/text): "Rp 150.000" in id-ID is IDR 150000.00,
-//     "€ 1.500,50" in de-DE EUR 1500.50, "US$1.500" in en-US USD 1.50. It
+//     "€ 1.500,50" in de-DE EUR 1500.50, "US$1.50" in en-US USD 1.50. It
 //     decides in a currency with three minor units too, and in text of
 //     the canonical form: "KWD 1.500" and "1.500 KWD" are KWD 1500.000 in
-//     de-DE and KWD 1.500 in en. But a decimal comma before exactly three
-//     digits that would give more decimals than the currency has ("5,000
-//     FCFA" in fr-SN, "USD 10,000" in de-DE, "JPY 1,500") is as likely
-//     grouping written the English way, as reports often do: it is an
-//     error wrapping [ErrAmbiguous] that gives both readings;
+//     de-DE and KWD 1.500 in en. But a decimal mark before exactly three
+//     digits that would give more decimals than the currency has is as
+//     likely grouping, as reports mix conventions, whatever made it the
+//     mark — the language ("5,000 FCFA" in fr-SN, "USD 10,000" in de-DE,
+//     "US$1.500" in en-US, "¥5.000" in ja-JP, "S/ 1.025" in es-PE) or
+//     other separators before it ("US$1 000,000", "JPY 1 500,500", in any
+//     language or none): it is an error wrapping [ErrAmbiguous] that
+//     gives both readings;
 //   - "mil" is a thousand in Spanish and Portuguese and a million in
 //     English.
 //
@@ -344,17 +347,17 @@ func resolveMoney(out []moneyAmount, ends []moneyEnd, ctx moneyContext) (string,
 			}
 			x = x.Shift(shift)
 		}
-		if x.Chosen && ctx.opts.Decimal == ',' && x.Places() > cur.Digits() {
-			// "5,000 FCFA" in French, "USD 10,000" in German: the
-			// language's decimal comma before three digits, giving more
-			// decimals than the currency has, is as likely grouping
-			// written the English way, as reports often do. Amounts are
-			// not quoted to a thousandth of a currency's minor unit, but
-			// the text does not say, so both readings are given. (A dot
-			// in English is left to the language: English does not group
-			// with dots, and Money.Format writes "BBD 1.001" so.)
+		if x.Chosen && x.Places() > cur.Digits() {
+			// "5,000 FCFA" in French, "¥5.000" in Japanese, "US$1 000,000":
+			// a decimal mark before exactly three digits, giving more
+			// decimals than the currency has, is as likely grouping,
+			// whatever chose the mark (the language, or other separators
+			// before it): reports mix conventions. Amounts are not quoted
+			// to a thousandth of a currency's minor unit, but the text
+			// does not say, so both readings are given. A currency with
+			// three minor units ("KWD 1.500" in English) is read.
 			g, d := moneyOfNumber(x.AsGrouping(), e.neg, cur), moneyOfNumber(x, e.neg, cur)
-			return "the comma may group thousands or mark decimals (" + cur.String() + " has " +
+			return "the " + markName(x.Mark) + " may group thousands or mark decimals (" + cur.String() + " has " +
 				strconv.Itoa(cur.Digits()) + " minor digits): " + g.String() + " or " + d.String(), ErrAmbiguous
 		}
 		if msg := amountDigitsMsg(x.Digits()); msg != "" {
@@ -363,6 +366,14 @@ func resolveMoney(out []moneyAmount, ends []moneyEnd, ctx moneyContext) (string,
 		out[i] = moneyAmount{m: moneyOfNumber(x, e.neg, cur), vague: x.Vague, couple: x.Couple}
 	}
 	return "", nil
+}
+
+// markName names a decimal mark in an error.
+func markName(mark byte) string {
+	if mark == ',' {
+		return "comma"
+	}
+	return "dot"
 }
 
 // moneyOfNumber returns x (negated when neg) in currency c, exactly as

@@ -375,7 +375,11 @@ func FuzzParseMoney(f *testing.F) {
 			t.Fatalf("String not stable: %q then %q", text, back.String())
 		}
 		formatted := m.Format(language.English)
-		if f, err := rescue.ParseMoneyIn(formatted, language.English); err != nil || !f.Equal(m) {
+		f, err := rescue.ParseMoneyIn(formatted, language.English)
+		if errors.Is(err, rescue.ErrAmbiguous) && mtSubMinorThree(m, formatted) {
+			return // "BBD 1.001": three decimals of a cent may group thousands
+		}
+		if err != nil || !f.Equal(m) {
 			t.Fatalf("ParseMoney(%q) = %v; Format(English) = %q reads back in English as %v, %v", s, m, formatted, f, err)
 		}
 	})
@@ -415,7 +419,8 @@ func TestParseMoneyNumberWords(t *testing.T) {
 // TestParseMoneyCanonicalAmbiguous: text of the canonical shape whose one
 // dot before three digits could group thousands is left open by the prose
 // parsers (a report's "EUR 1.500" is 1,500 in most of Europe), settled by
-// a language, and read strictly by UnmarshalText and the Must functions,
+// a language unless its decimal mark gives more decimals than the currency
+// has (refused in any language), and read strictly by UnmarshalText and the Must functions,
 // which take hard-coded canonical text.
 func TestParseMoneyCanonicalAmbiguous(t *testing.T) {
 	t.Parallel()
@@ -426,7 +431,8 @@ func TestParseMoneyCanonicalAmbiguous(t *testing.T) {
 		{"EUR 1.500", "", "", "a European report's 1,500 or the canonical 1.5: refused"},
 		{"USD 3.125", "", "", "3,125 or 3.125: refused"},
 		{"DJF 1.001", "de", "DJF 1001", "in German the dot groups thousands"},
-		{"USD 3.125", "en-US", "USD 3.125", "in English the dot is the decimal mark"},
+		{"USD 3.125", "en-US", "", "English marks decimals with a dot, but three decimals of a cent are as likely 3,125: refused"},
+		{"USD 3.125", "de-DE", "USD 3125.00", "German groups with a dot: no decimals to doubt"},
 		{"USD 1234.125", "", "USD 1234.125", "four digits before the dot: it cannot group"},
 		{"USD 0.125", "", "USD 0.125", "no grouped number starts with 0"},
 		{"KWD 1.500", "", "KWD 1.500", "three minor units: the dot is the decimal mark"},
@@ -449,7 +455,26 @@ func TestParseMoneyCanonicalAmbiguous(t *testing.T) {
 		{"USD 1,500 Mio.", "de-DE", "USD 1500000.00", "before a scale word the decimal comma gives a whole amount"},
 		{"5.000 FCFA", "fr-SN", "XOF 5000", "in French the dot is no decimal mark: it groups"},
 		{"USD 10.000", "de-DE", "USD 10000.00", "the German dot groups"},
-		{"JPY 1.500", "en-US", "JPY 1.5", "in English a dot is the decimal mark (English does not group with dots), and exact money keeps a sub-minor amount"},
+		{"JPY 1.500", "en-US", "", "the yen has no minor units: English marks decimals with a dot, but 1,500 yen written with a dot is as likely"},
+		{"JPY 1.5", "en-US", "JPY 1.5", "one decimal cannot group: exact money keeps a sub-minor amount"},
+		{"US$1.500", "en-US", "", "three decimals of a cent: as likely 1,500 dollars, though English marks decimals with a dot"},
+		{"KWD 1.500", "en-US", "KWD 1.500", "three minor units: the English decimal dot gives no more decimals than the dinar has"},
+		{"¥5.000", "ja-JP", "", "the Japanese decimal dot before three digits of a currency with none: as likely 5,000 yen"},
+		{"₩5.000", "ko-KR", "", "the won has no minor units"},
+		{"S/ 1.025", "es-PE", "", "Peru's press writes the 1,025-sol minimum wage so: not PEN 1.025"},
+		{"S/ 1.500", "es-PE", "", "as likely 1,500 soles as 1.50"},
+		{"US$ 5.000", "es-PE", "", "as likely 5,000 dollars"},
+		{"5.000 soles", "es-PE", "", "currency words after the number too"},
+		{"$5.000", "es-MX", "", "as likely 5,000 pesos"},
+		{"฿5.000", "th-TH", "", "as likely 5,000 baht"},
+		{"S/ 1.025,50", "es-PE", "PEN 1025.50", "two decimals after the comma: the text decides by itself, whatever the language"},
+		{"US$1 000,000", "", "", "other separators made the comma the mark, but three decimals of a cent: as likely a million"},
+		{"5 000,000 baht", "", "", "as above, no language given"},
+		{"JPY 1 500,500", "", "", "the yen has no minor units: 1,500,500 or 1500.5"},
+		{"US$1,500.500", "", "", "the dot after comma groups, before three digits: as likely 1,500,500"},
+		{"US$1 000,00", "", "USD 1000.00", "two digits after the comma cannot group"},
+		{"US$1 000,000", "fr-FR", "", "in French too: the comma is the mark, but three decimals of a cent"},
+		{"KWD 1 000,500", "", "KWD 1000.500", "three minor units: the mark gives no more decimals than the dinar has"},
 		{"XOF 5.5", "", "XOF 5.5", "sub-minor amounts are kept as written: the text says five and a half"},
 		{"£5,000", "ar-EG", "EGP 5000.00", "in Egypt £ is the Egyptian pound, as \"pounds\" is there"},
 		{"£5,000", "en-LB", "LBP 5000.00", "the Lebanese pound, whatever the language"},

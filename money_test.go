@@ -629,11 +629,11 @@ func TestMoneyFormatProperties(t *testing.T) {
 			t.Fatalf("Format(%v) of %v is empty", tag, m)
 		}
 		// What Format writes in a language, ParseMoneyIn reads back in it,
-		// except a decimal comma before exactly three decimals in a
-		// currency with fewer minor units ("AED 1,001" in German), which
-		// is as likely grouping written the English way.
+		// except a decimal mark before exactly three decimals in a
+		// currency with fewer minor units ("AED 1,001" in German, "BBD
+		// 1.001" in English), which is as likely grouping.
 		back, err := rescue.ParseMoneyIn(s, tag)
-		if errors.Is(err, rescue.ErrAmbiguous) && mtSubMinorThree(m) && !strings.Contains(s, ".") {
+		if errors.Is(err, rescue.ErrAmbiguous) && mtSubMinorThree(m, s) {
 			return
 		}
 		if err != nil || !back.Equal(m) {
@@ -845,11 +845,31 @@ func FuzzMoneyJSON(f *testing.F) {
 }
 
 // mtSubMinorThree reports whether m's canonical text has exactly three
-// decimals after one to three digits (not a lone 0), in a currency with
-// fewer minor units: the amounts whose separator may as well group
-// thousands ("USD 3.125", "AED 1.001").
-func mtSubMinorThree(m rescue.Money) bool {
+// decimals, in a currency with fewer minor units, after one to three
+// digits (not a lone 0) or after digits that formatted, its text, groups:
+// the amounts whose decimal mark may as well group thousands ("USD 3.125",
+// "AED 1,001" in German, "US$1,234.125" in English).
+func mtSubMinorThree(m rescue.Money, formatted string) bool {
 	amount := strings.TrimPrefix(m.String()[4:], "-")
 	whole, frac, ok := strings.Cut(amount, ".")
-	return ok && len(frac) == 3 && len(whole) <= 3 && whole != "0" && m.Currency().Digits() < 3
+	if !ok || len(frac) != 3 || whole == "0" || m.Currency().Digits() >= 3 {
+		return false
+	}
+	if len(whole) <= 3 {
+		return true
+	}
+	seps := 0 // separators between digits: more than the decimal mark groups
+	digitBefore := false
+	for _, r := range formatted {
+		switch {
+		case r >= '0' && r <= '9':
+			digitBefore = true
+		case digitBefore && strings.ContainsRune(",. '’\u00a0\u202f\u2009", r):
+			seps++
+			digitBefore = false
+		default:
+			digitBefore = false
+		}
+	}
+	return seps >= 2
 }

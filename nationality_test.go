@@ -31,6 +31,26 @@ var natParseCountryCases = []natCase{
 	{name: "alpha2", in: "MY", want: "MY", reason: "ISO alpha-2"},
 	{name: "alpha2 lower", in: "my", want: "MY", reason: "codes are case-insensitive"},
 	{name: "alpha2 spaces", in: "  MY ", want: "MY", reason: "surrounding space is ignored"},
+	{name: "NA", in: "NA", want: "NA", reason: "the bare upper-case code is Namibia, as code lists write it"},
+	{name: "NA spaced", in: " NA ", want: "NA", reason: "surrounding space aside, the bare code"},
+	{name: "na lower", in: "na", wantErr: rescue.ErrAmbiguous, wantMsg: "not available", reason: "forms write na for not available: never Namibia"},
+	{name: "N.A.", in: "N.A.", wantErr: rescue.ErrAmbiguous, wantMsg: "Namibia", reason: "dotted, it is an abbreviation, not a code"},
+	{name: "n.a.", in: "n.a.", wantErr: rescue.ErrAmbiguous, reason: "as N.A."},
+	{name: "NA.", in: "NA.", wantErr: rescue.ErrAmbiguous, reason: "a dot makes it an abbreviation"},
+	{name: "N A", in: "N A", wantErr: rescue.ErrAmbiguous, reason: "spaced letters too"},
+	{name: "Na", in: "Na", wantErr: rescue.ErrAmbiguous, reason: "mixed case too"},
+	{name: "n/a", in: "n/a", wantErr: rescue.ErrUnknownCountry, reason: "n/a names no country"},
+	{name: "nr", in: "nr", wantErr: rescue.ErrAmbiguous, wantMsg: "not recorded", reason: "forms write nr for not recorded: never Nauru"},
+	{name: "NR", in: "NR", want: "NR", reason: "the bare code is Nauru"},
+	{name: "dk", in: "dk", wantErr: rescue.ErrAmbiguous, wantMsg: "don't know", reason: "survey forms write dk for don't know: never Denmark"},
+	{name: "D.K.", in: "D.K.", wantErr: rescue.ErrAmbiguous, reason: "as dk"},
+	{name: "DK", in: "DK", want: "DK", reason: "the bare code is Denmark"},
+	{name: "UNK", in: "UNK", wantErr: rescue.ErrNotCountry, reason: "unknown in forms; ICAO's UNMIK travel document, no country either way"},
+	{name: "XX", in: "XX", wantErr: rescue.ErrUnknownCountry, reason: "a placeholder, no country"},
+	{name: "ZZ", in: "ZZ", wantErr: rescue.ErrUnknownCountry, reason: "the code for an unknown country"},
+	{name: "OT", in: "OT", wantErr: rescue.ErrUnknownCountry, reason: "other, no country"},
+	{name: "NIL", in: "NIL", wantErr: rescue.ErrUnknownCountry, reason: "nil, no country"},
+	{name: "N/K", in: "N/K", wantErr: rescue.ErrUnknownCountry, reason: "not known, no country"},
 	{name: "alpha3", in: "MYS", want: "MY", reason: "ISO alpha-3"},
 	{name: "alpha3 mixed case", in: "vNm", want: "VN", reason: "codes are case-insensitive"},
 	{name: "numeric", in: "458", want: "MY", reason: "ISO numeric"},
@@ -763,6 +783,14 @@ func TestNationalityRoundTrip(t *testing.T) {
 		}
 		for _, in := range []string{s, strings.ToLower(s), n.Name()} {
 			got, err := rescue.ParseNationality(in)
+			if in == "na" || in == "nr" || in == "dk" {
+				// Forms write these for "not available", "not recorded",
+				// "don't know": refused, see natParseCountryCases.
+				if !errors.Is(err, rescue.ErrAmbiguous) {
+					t.Errorf("ParseNationality(%q) = %v, %v; want ErrAmbiguous", in, got, err)
+				}
+				continue
+			}
 			if err != nil || got != n {
 				t.Errorf("ParseNationality(%q) = %v, %v; want %v", in, got, err, n)
 			}
@@ -959,6 +987,10 @@ func TestCountryTextStrict(t *testing.T) {
 			`Nationality.UnmarshalText("Malaysians"): not a nationality code (did you mean "MY"?): invalid syntax`, "plurals are prose"},
 		{"status word", "Nationality", "stateless", rescue.ErrSyntax,
 			`Nationality.UnmarshalText("stateless"): not a nationality code (did you mean "XXA"?): invalid syntax`, "the status code is written"},
+		{"na", "Country", "na", rescue.ErrAmbiguous,
+			`Country.UnmarshalText("na"): not a country code: "not available or not applicable" in forms, or Namibia (write NA or Namibia for the country): ambiguous`, "a code in lower case is read, but not one forms write for a missing value"},
+		{"n.a. nationality", "Nationality", "n.a.", rescue.ErrAmbiguous,
+			`Nationality.UnmarshalText("n.a."): not a nationality code: "not available or not applicable" in forms, or Namibia (write NA or Namibia for the country): ambiguous`, "as ParseNationality says"},
 		{"ZZ", "Nationality", "ZZ", rescue.ErrSyntax,
 			`Nationality.UnmarshalText("ZZ"): not a nationality code (did you mean "XXX"?): invalid syntax`, "ParseNationality reads ZZ as Unspecified, written XXX"},
 		{"ICAO D", "Nationality", "D", rescue.ErrSyntax,

@@ -38,8 +38,9 @@ const ImpliedSource = "implied by a reported equivalent"
 
 // Validate reports what is wrong with r: a missing currency, the same
 // currency on both sides, a rate that is not positive or has more than 30
-// significant digits (or 30 decimal places), or a source longer than 256
-// bytes, not valid UTF-8 or holding a control or formatting character.
+// significant digits (or 30 decimal places), a quote time outside the
+// years 1000 to 9999, or a source longer than 256 bytes, not valid UTF-8
+// or holding a control or formatting character.
 // What Validate accepts, [ParseRate] reads back from [Rate.MarshalText].
 func (r Rate) Validate() error {
 	var errs []error
@@ -56,6 +57,10 @@ func (r Rate) Validate() error {
 		errs = append(errs, &FieldError{Path: "rate", Err: fmt.Errorf("%s is not a positive rate: %w", r.Rate, ErrInvalid)})
 	} else if msg := decimalDigitsMsg(r.Rate); msg != "" {
 		errs = append(errs, &FieldError{Path: "rate", Err: fmt.Errorf("%s: %w", msg, ErrRange)})
+	}
+	if !r.AsOf.IsZero() && (r.AsOf.Year() < 1000 || r.AsOf.UTC().Year() < 1000 || r.AsOf.Year() > 9999 || r.AsOf.UTC().Year() > 9999) {
+		// Its text would not read back: see parseAsOf.
+		errs = append(errs, &FieldError{Path: "asOf", Err: fmt.Errorf("quote year %d outside 1000 to 9999: %w", r.AsOf.Year(), ErrRange)})
 	}
 	switch {
 	case len(r.Source) > MaxRateSource:
@@ -258,7 +263,9 @@ func (r Rate) MarshalText() ([]byte, error) {
 }
 
 // ParseRate parses the text form of [Rate.MarshalText]. The rate must be
-// valid.
+// valid. A quote time with more than nine digits of a second, or before
+// the year 1000 ("0001-01-01" would be time.Time's zero, no date), is an
+// error wrapping [ErrRange], not read as another time.
 func ParseRate(s string) (Rate, error) {
 	const fn = "ParseRate"
 	if len(s) > 1024 {
@@ -294,12 +301,9 @@ func ParseRate(s string) (Rate, error) {
 	if rest != "" && rest[0] != '"' {
 		var when string
 		when, rest, _ = strings.Cut(rest, " ")
-		layout := time.RFC3339Nano
-		if len(when) == len(time.DateOnly) {
-			layout = time.DateOnly
-		}
-		if r.AsOf, err = time.Parse(layout, when); err != nil {
-			return Rate{}, parseError(fn, s, "quote date: want 2006-01-02 or RFC 3339", ErrSyntax)
+		var msg string
+		if r.AsOf, msg, err = parseAsOf(when, true); err != nil {
+			return Rate{}, parseError(fn, s, msg, err)
 		}
 		rest = strings.TrimSpace(rest)
 	}
@@ -317,6 +321,38 @@ func ParseRate(s string) (Rate, error) {
 	return r, nil
 }
 
+// parseAsOf reads a rate's quote time: RFC 3339 with at most nine digits
+// of a second, or with dateOnly a date 2006-01-02. time.Parse drops a
+// tenth digit, and a time in the year 1 may be time.Time's zero, which
+// means no date, so both are refused rather than read as another time:
+// so is any year before 1000, which no exchange rate was quoted in.
+func parseAsOf(when string, dateOnly bool) (time.Time, string, error) {
+	layout := time.RFC3339Nano
+	if dateOnly && len(when) == len(time.DateOnly) {
+		layout = time.DateOnly
+	}
+	t, err := time.Parse(layout, when)
+	if err != nil {
+		if dateOnly {
+			return time.Time{}, "quote date: want 2006-01-02 or RFC 3339", ErrSyntax
+		}
+		return time.Time{}, "quote date: want RFC 3339", ErrSyntax
+	}
+	if _, frac, ok := strings.Cut(when, "."); ok {
+		n := 0
+		for n < len(frac) && isDigit(frac[n]) {
+			n++
+		}
+		if n > 9 {
+			return time.Time{}, "quote time: more than nine digits of a second", ErrRange
+		}
+	}
+	if t.Year() < 1000 || t.UTC().Year() < 1000 {
+		return time.Time{}, "quote date before the year 1000", ErrRange
+	}
+	return t, "", nil
+}
+
 // UnmarshalText parses text with [ParseRate]; empty text gives the zero
 // Rate.
 func (r *Rate) UnmarshalText(b []byte) error {
@@ -332,12 +368,15 @@ func (r *Rate) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// rateJSON is the JSON form of a Rate. AsOf is text so that
+// UnmarshalJSON reads it as ParseRate does (time.Time's own decoder drops
+// a tenth digit of a second).
 type rateJSON struct {
-	From   Currency   `json:"from"`
-	To     Currency   `json:"to"`
-	Rate   string     `json:"rate"`
-	AsOf   *time.Time `json:"asOf,omitempty"`
-	Source string     `json:"source,omitempty"`
+	From   Currency `json:"from"`
+	To     Currency `json:"to"`
+	Rate   string   `json:"rate"`
+	AsOf   *string  `json:"asOf,omitempty"`
+	Source string   `json:"source,omitempty"`
 }
 
 // MarshalJSON encodes r as
@@ -350,7 +389,12 @@ func (r Rate) MarshalJSON() ([]byte, error) {
 	}
 	j := rateJSON{From: r.From, To: r.To, Rate: r.Rate.String(), Source: r.Source}
 	if !r.AsOf.IsZero() {
-		j.AsOf = &r.AsOf
+		if y := r.AsOf.Year(); y < 0 || y > 9999 {
+			// As time.Time's own encoder refuses.
+			return nil, fmt.Errorf("Rate.MarshalJSON: quote year %d outside 0 to 9999: %w", y, ErrRange)
+		}
+		when := r.AsOf.Format(time.RFC3339Nano)
+		j.AsOf = &when
 	}
 	return json.Marshal(j)
 }
@@ -378,7 +422,10 @@ func (r *Rate) UnmarshalJSON(b []byte) error {
 	}
 	nr := Rate{From: j.From, To: j.To, Rate: v, Source: j.Source}
 	if j.AsOf != nil {
-		nr.AsOf = *j.AsOf
+		var msg string
+		if nr.AsOf, msg, err = parseAsOf(*j.AsOf, false); err != nil {
+			return parseError(fn, string(b), "asOf: "+msg, err)
+		}
 	}
 	if err := nr.Validate(); err != nil {
 		return parseError(fn, string(b), "", err)

@@ -31,6 +31,7 @@ func TestRateValidate(t *testing.T) {
 		{name: "same currency", r: mtRate(rescue.USD, rescue.USD, "1"), wantErrs: []error{rescue.ErrInvalid}, paths: []string{"to"}, reason: "a rate converts between two currencies"},
 		{name: "zero value", r: mtRate(rescue.USD, rescue.SGD, "0"), wantErrs: []error{rescue.ErrInvalid}, paths: []string{"rate"}, reason: "a rate of 0 converts everything to nothing"},
 		{name: "negative", r: mtRate(rescue.USD, rescue.SGD, "-1.37"), wantErrs: []error{rescue.ErrInvalid}, paths: []string{"rate"}, reason: "rates are positive"},
+		{name: "year 999", r: rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: mtD("1.37"), AsOf: time.Date(999, 1, 1, 0, 0, 0, 0, time.UTC)}, wantErrs: []error{rescue.ErrRange}, paths: []string{"asOf"}, reason: "its text would not read back"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -239,6 +240,11 @@ func TestParseRate(t *testing.T) {
 		{name: "unquoted source", in: "USD/SGD 1.37 2023-10-09 MAS", wantErr: rescue.ErrSyntax, reason: "the source is quoted"},
 		{name: "too long", in: "USD/SGD 1.37 \"" + strings.Repeat("x", 2000) + "\"", wantErr: rescue.ErrRange, reason: "rejected early"},
 		{name: "31 digits", in: "USD/SGD 1.234567890123456789012345678901", wantErr: rescue.ErrRange, reason: "30 significant digits at most"},
+		{name: "year 1", in: "USD/SGD 1.37 0001-01-01", wantErr: rescue.ErrRange, reason: "time.Time's zero, which means no date: the date would be dropped"},
+		{name: "year 999", in: "USD/SGD 1.37 0999-12-31T00:00:00Z", wantErr: rescue.ErrRange, reason: "no rate was quoted before the year 1000"},
+		{name: "ten fraction digits", in: "USD/SGD 1.37 2023-10-09T10:00:00.1234567891Z", wantErr: rescue.ErrRange, reason: "time keeps nine digits: the tenth would be dropped"},
+		{name: "nine fraction digits", in: "USD/SGD 1.37 2023-10-09T10:00:00.123456789Z", want: rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: mtD("1.37"), AsOf: time.Date(2023, 10, 9, 10, 0, 0, 123456789, time.UTC)}, reason: "nanoseconds are kept"},
+		{name: "year 1000", in: "USD/SGD 1.37 1000-01-01", want: rescue.Rate{From: rescue.USD, To: rescue.SGD, Rate: mtD("1.37"), AsOf: time.Date(1000, 1, 1, 0, 0, 0, 0, time.UTC)}, reason: "the first year read"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -287,6 +293,9 @@ func TestRateJSON(t *testing.T) {
 		{"zero", `{"from":"USD","to":"SGD","rate":"0"}`, "a positive value"},
 		{"unknown field", `{"from":"USD","to":"SGD","rate":"1.37","value":"1"}`, "unknown fields are rejected"},
 		{"missing to", `{"from":"USD","rate":"1.37"}`, "both currencies"},
+		{"year 1", `{"from":"USD","to":"SGD","rate":"1.37","asOf":"0001-01-01T00:00:00Z"}`, "time.Time's zero: the date would be dropped"},
+		{"ten fraction digits", `{"from":"USD","to":"SGD","rate":"1.37","asOf":"2023-10-09T10:00:00.1234567891Z"}`, "the tenth digit would be dropped"},
+		{"date only", `{"from":"USD","to":"SGD","rate":"1.37","asOf":"2023-10-09"}`, "JSON's asOf is RFC 3339, as before"},
 	} {
 		var r rescue.Rate
 		if err := json.Unmarshal([]byte(bad.in), &r); err == nil {

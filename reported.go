@@ -52,9 +52,10 @@ const maxEquivalents = 32
 //     rules: an ambiguous sign, word or separator is an error.
 //   - The hedge words are those of [ParseQualifier] before the amount, or
 //     "+", "or more", "or so" after it; a vague plural ("millions of
-//     dollars", "several million baht") is a lower bound, "at least". A
-//     lower and an upper bound on one amount ("less than over US$1
-//     million") are refused as contradictory.
+//     dollars", "several million baht") is a lower bound, "at least", and
+//     under an upper bound ("up to several million baht") gives no figure:
+//     refused. A lower and an upper bound on one amount ("less than over
+//     US$1 million") are refused as contradictory.
 //   - A range joins two amounts with "to", a dash, "between … and",
 //     "from … to", or the report languages' words ("sampai dengan",
 //     "hingga", "hanggang"); the currency may stand on either end or both
@@ -212,10 +213,9 @@ func scanReported(s string, ctx moneyContext) (ReportedAmount, string, error) {
 		switch {
 		case lo.vague: // keep the lower bound
 			if q.upper() {
-				q = About
-			} else {
-				q = AtLeast
+				return ReportedAmount{}, vagueUnderBoundMsg, ErrSyntax
 			}
+			q = AtLeast
 		case lo.couple:
 			q = combineQualifier(q, About)
 		}

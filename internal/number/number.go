@@ -53,12 +53,16 @@ type Number struct {
 	// and nothing decided which. The number is read as grouping;
 	// [Number.AsDecimal] gives the other reading.
 	Ambiguous bool
-	// Chosen is set when the number's only separator, followed by exactly
+	// Chosen is set when the number's last separator, followed by exactly
 	// three digits, could group thousands and was read as the decimal
-	// mark because Options.Decimal says so ("1,500" in German is 1.5).
+	// mark: because Options.Decimal says so ("1,500" in German is 1.5) or
+	// because other separators group before it ("1 000,000", "1,500.500").
 	// The caller may know better (no currency has three decimals but a
 	// few): [Number.AsGrouping] gives the other reading.
 	Chosen bool
+	// Mark is the decimal mark as written, '.' or ',', or 0 when the
+	// number has none.
+	Mark byte
 	// Grouped is set when a separator grouped the digits.
 	Grouped bool
 	// Frac is the number of digits written after the decimal mark ("1.50":
@@ -114,6 +118,7 @@ func (x Number) AsGrouping() Number {
 		return x
 	}
 	x.Chosen = false
+	x.Mark = 0
 	x.Grouped = true
 	x.Frac = 0
 	return x.Shift(3)

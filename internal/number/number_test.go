@@ -143,6 +143,10 @@ func TestChosen(t *testing.T) {
 		{"1,50", Options{Decimal: ','}, false, "1.5", "1.5", "two digits cannot be a group: nothing chosen", 2},
 		{"1.500", Options{Decimal: ','}, false, "1500", "1500", "the language chose grouping, which is no decimal to undo", 0},
 		{"1,500", Options{}, false, "1500", "1500", "with no language a comma before three digits groups", 0},
+		{"1 000,000", Options{}, true, "1000", "1000000", "space grouping made the comma the mark, but before three digits it could group", 3},
+		{"1,500.500", Options{}, true, "1500.5", "1500500", "comma grouping made the dot the mark, before three digits", 3},
+		{"1 000,50", Options{}, false, "1000.5", "1000.5", "two digits after the mark cannot group", 2},
+		{"1000.500", Options{}, false, "1000.5", "1000.5", "four digits before the dot: it cannot group", 3},
 	} {
 		x, _, _ := Read(tc.in, Options{Decimal: tc.o.Decimal})
 		if x.Chosen != tc.chosen || x.String() != tc.v || x.AsGrouping().String() != tc.other || x.Places() != tc.places {

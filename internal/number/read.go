@@ -56,8 +56,9 @@ type Options struct {
 // followed by exactly three digits and nothing else ("1.500") may be
 // either: Options.Decimal decides, or the number is [Number.Ambiguous]. A
 // comma followed by exactly three digits groups ("1,500"), unless
-// Options.Decimal is ','. Where Options.Decimal makes a separator before
-// three digits a decimal mark, the number is [Number.Chosen].
+// Options.Decimal is ','. Where Options.Decimal or the other separators
+// make a separator before three digits that could group them a decimal
+// mark ("1,500" in German, "1 000,000"), the number is [Number.Chosen].
 func Read(s string, o Options) (Number, int, Fail) {
 	if s == "" {
 		return Number{}, 0, failNoNumber
@@ -152,6 +153,10 @@ func readDigits(s string, o Options) (Number, int, Fail) {
 			// "1.500.000", "1,500,000": a decimal mark never repeats
 		case ng > 2:
 			dec = ng - 1 // "1.500.000,50", "1,500.50", "1 500,50"
+			// The other separators settled the mark, but before exactly
+			// three digits it could as well group them ("1 000,000"
+			// may be a million written with two kinds of grouping).
+			chosen = after == 3 && validGrouping(groups)
 		case !canGroup:
 			switch {
 			case last == '.' || o.Decimal == ',':
@@ -195,6 +200,7 @@ func readDigits(s string, o Options) (Number, int, Fail) {
 		if k == dec {
 			x.exp = -int32(g.len())
 			x.Frac = int8(g.len())
+			x.Mark = byte(g.sep)
 		}
 		for _, c := range []byte(s[g.start:g.end]) {
 			if x.n == 0 && c == '0' {
