@@ -4,11 +4,13 @@ import "strings"
 
 // natMissingMarks are the country codes that forms also write for a value
 // that is missing, with what the form means by them: "n.a." is far more
-// often "not available" than Namibia, "dk" "don't know" than Denmark.
+// often "not available" than Namibia, "dk" "don't know" than Denmark,
+// "No" the answer than Norway.
 var natMissingMarks = [...]struct{ code, means, country string }{
 	{"NA", "not available or not applicable", "Namibia"},
 	{"NR", "not recorded or not reported", "Nauru"},
 	{"DK", "don't know", "Denmark"},
+	{"NO", "no (a yes/no answer)", "Norway"},
 }
 
 // natMissingMark says why s, one of natMissingMarks written other than as

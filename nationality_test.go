@@ -43,6 +43,8 @@ var natParseCountryCases = []natCase{
 	{name: "nr", in: "nr", wantErr: rescue.ErrAmbiguous, wantMsg: "not recorded", reason: "forms write nr for not recorded: never Nauru"},
 	{name: "NR", in: "NR", want: "NR", reason: "the bare code is Nauru"},
 	{name: "dk", in: "dk", wantErr: rescue.ErrAmbiguous, wantMsg: "don't know", reason: "survey forms write dk for don't know: never Denmark"},
+	{name: "No", in: "No", wantErr: rescue.ErrAmbiguous, wantMsg: "yes/no", reason: "a yes/no answer in a form's column: never Norway"},
+	{name: "NO", in: "NO", want: "NO", reason: "the bare upper-case code is Norway's"},
 	{name: "D.K.", in: "D.K.", wantErr: rescue.ErrAmbiguous, reason: "as dk"},
 	{name: "DK", in: "DK", want: "DK", reason: "the bare code is Denmark"},
 	{name: "UNK", in: "UNK", wantErr: rescue.ErrNotCountry, reason: "unknown in forms; ICAO's UNMIK travel document, no country either way"},
@@ -783,9 +785,9 @@ func TestNationalityRoundTrip(t *testing.T) {
 		}
 		for _, in := range []string{s, strings.ToLower(s), n.Name()} {
 			got, err := rescue.ParseNationality(in)
-			if in == "na" || in == "nr" || in == "dk" {
+			if in == "na" || in == "nr" || in == "dk" || in == "no" {
 				// Forms write these for "not available", "not recorded",
-				// "don't know": refused, see natParseCountryCases.
+				// "don't know", "no": refused, see natParseCountryCases.
 				if !errors.Is(err, rescue.ErrAmbiguous) {
 					t.Errorf("ParseNationality(%q) = %v, %v; want ErrAmbiguous", in, got, err)
 				}
