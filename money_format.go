@@ -29,10 +29,11 @@ import (
 // What Format prints in a language written in Latin digits, [ParseMoneyIn]
 // reads back in that language to an equal Money; [ParseMoney] reads back
 // what it prints for English. The exception, in both, is an amount with
-// exactly three decimals and at most three digits before the mark in a
-// currency with fewer minor units ("US$3.125" in English or with no
-// language, "BBD 1.001", "AED 1,001" in German), whose mark may as well
-// group thousands: it is refused as ambiguous.
+// exactly three decimals in a currency with fewer minor units, whose mark
+// may as well group thousands: it is refused as ambiguous, whether the
+// digits before the mark are three or fewer ("US$3.125" in English or
+// with no language, "BBD 1.001", "AED 1,001" in German) or grouped
+// ("US$1,234.125").
 func (m Money) Format(t language.Tag) string {
 	if !m.IsValid() {
 		return ""
