@@ -1827,6 +1827,26 @@ var extractCases = []extractCase{
 		agency: "Police",
 		reason: "the owner may be Thai, Lao, a man or a woman: each figure is a lower bound (it stored 5, 3 and 2 exact)",
 	},
+	{
+		name:   "found working, then arrested along with",
+		text:   "Police rescued 162 workers. 27 other Chinese nationals found working illegally were arrested along with six Filipino supervisors.",
+		counts: []string{"victims: 162", "suspects: 33 (Arrested)", "suspects: 27 (Arrested, CN)", "suspects: at least 6 (Arrested, PH)"},
+		agency: "Police",
+		reason: "\"found working illegally\" is a reduced relative: \"were arrested\" is the 27's verb, and the six were arrested with them (it stored 27 Chinese victims and 6 suspects)",
+	},
+	{
+		name:   "found working, then detained",
+		text:   "Officers rescued 40 workers. Three managers were arrested, while 12 Chinese nationals found working illegally were detained.",
+		counts: []string{"victims: 40", "suspects: 3 (Arrested)"},
+		reason: "the 12 were detained, not rescued (it stored at least 12 Chinese victims); how they stand to the three arrested the text does not say",
+	},
+	{
+		name:   "found guarding, then detained",
+		text:   "Immigration officers rescued 30 Cambodians. Eight Chinese men found guarding the compound were detained.",
+		counts: []string{"victims: 30", "victims: 30 (KH)", "suspects: 8 (Arrested)", "suspects: 8 (Arrested, CN)", "suspects: 8 (Arrested, Masculine)"},
+		agency: "Immigration",
+		reason: "the verb after the reduced relative decides: suspects, not victims (it stored at least 8 Chinese victims, more than the 30 rescued allow)",
+	},
 }
 
 func TestExtract(t *testing.T) {

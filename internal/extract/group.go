@@ -576,7 +576,7 @@ func (d *doc) additive(r *Result, gi int) {
 	if g.Role != RoleVictim && g.Role != RoleSuspect || g.Weak || g.Frame || f.Partitive || f.pronoun {
 		return
 	}
-	more := f.More
+	more := f.More || d.passiveAlong(f.first)
 	if !more && !g.RoleWord.IsZero() {
 		// "also" before the verb that gave the role, perhaps with
 		// auxiliaries between: "were also rescued", "have also been
@@ -605,4 +605,24 @@ func (d *doc) additive(r *Result, gi int) {
 		}
 	}
 	g.Additive = true
+}
+
+// passiveAlong reports whether the figure whose first token is first
+// follows a passive verb and "along with": "27 workers were arrested
+// along with six supervisors" counts the six besides the subject, as
+// "another six" would.
+func (d *doc) passiveAlong(first int) bool {
+	n := d.alongEnding(first - 1)
+	if n == 0 {
+		return false
+	}
+	v := first - 1 - n
+	if !d.same(v, first) || !d.is(v, roleVerbs) {
+		return false
+	}
+	k := v - 1
+	for k >= 0 && d.same(k, v) && d.is(k, Adverb) {
+		k--
+	}
+	return k >= 0 && d.same(k, v) && d.is(k, Aux)
 }

@@ -421,6 +421,14 @@ func (d *doc) groupRoleOf(r *Result, gi int) {
 	if k := lastF.last + 1; k < len(d.toks) && d.is(k, roleVerbs) && d.same(lastF.last, k) && !d.objectAfter(k) {
 		adj = d.roleAt(k, 0)
 	}
+	if adj.weak {
+		// "27 Chinese nationals found working illegally were arrested": a
+		// reduced relative; the clause's own verb after it says what
+		// happened to them.
+		if main := d.rightRole(adj.tok + 1); main.role != RoleUnknown && !main.weak {
+			adj = main
+		}
+	}
 	switch {
 	case adj.weak && left.tok >= 0 && left.role == RoleUnknown:
 		// "deported 200 Chinese nationals found working": not known to
