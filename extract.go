@@ -122,7 +122,12 @@ func (f Finding) LogValue() slog.Value {
 // within its bounds refines it ("over 100", then "119"), and a figure that
 // disagrees is noted and left out. A figure of part of the operation
 // ("liberated four Paraguayan women in Pamplona") is a lower bound for its
-// nationality. Figures of other events are not counted: in a sentence
+// nationality. A country after "from" is where people come from ("11
+// from Uganda", "trafficked from Swaziland and Lesotho") unless a verb of
+// taking them out governs it ("rescued 47 Indians from Laos", "84
+// citizens rescued from Myanmar", "brought home … from Kuwait"): that is
+// where they were, and gives no nationality; nor does a country they came
+// from when their noun gives one ("47 Indians trafficked from Laos"). Figures of other events are not counted: in a sentence
 // about an earlier year than published ("In 2015, police rescued …"), or
 // a clause about last year or a separate, similar or unrelated raid or
 // case; nor are claims ("media reports claimed"), acts that did not

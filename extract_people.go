@@ -628,10 +628,19 @@ func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
 		if !isLead && tooMany != "" {
 			notes = append(notes, tooMany)
 		}
-		if !xf.fromNat {
+		switch {
+		case xf.fromNat:
+		case xf.nat.IsValid() && len(xf.f.From) > 0:
+			// "47 Indians trafficked from Laos": the noun gives their
+			// nationality; the country is on their way, not theirs.
+			notes = append(notes, "the noun gives their nationality: the country they came from is not read as one")
+		default:
 			for _, n := range xf.f.From {
 				x.origin(n, of, status)
 			}
+		}
+		for _, n := range xf.f.Left {
+			x.find(n, "", "where they were taken out of, not where they come from: no nationality read")
 		}
 		if len(xf.f.Pred) > 1 {
 			x.predicates(xf.f.Pred, of, status)

@@ -1482,9 +1482,9 @@ var extractCases = []extractCase{
 	{
 		name:   "one person named by their age",
 		text:   "Police rescued a 16-year-old from Laos and two women.",
-		counts: []string{"victims: 3", "victims: at least 1 (LA)", "victims: 1 (0-17)", "victims: at least 2 (Feminine)", "victims: 2 (18+)"},
+		counts: []string{"victims: 3", "victims: 1 (0-17)", "victims: at least 2 (Feminine)", "victims: 2 (18+)"},
 		agency: "Police",
-		reason: "\"a 16-year-old\" with no noun after it is a minor; the list goes on past it",
+		reason: "\"a 16-year-old\" with no noun after it is a minor; the list goes on past it; \"rescued … from Laos\" may say where she was rather than where she comes from: no nationality",
 	},
 	{
 		name:   "a couple is two people",
@@ -1846,6 +1846,53 @@ var extractCases = []extractCase{
 		counts: []string{"victims: 30", "victims: 30 (KH)", "suspects: 8 (Arrested)", "suspects: 8 (Arrested, CN)", "suspects: 8 (Arrested, Masculine)"},
 		agency: "Immigration",
 		reason: "the verb after the reduced relative decides: suspects, not victims (it stored at least 8 Chinese victims, more than the 30 rescued allow)",
+	},
+	{
+		name:   "rescued people from a country",
+		text:   "Police rescued 47 Indians from Laos.",
+		counts: []string{"victims: 47", "victims: 47 (IN)"},
+		agency: "Police",
+		note:   "where they were taken out of, not where they come from",
+		reason: "Laos is where the 47 were, not their nationality (it stored at least 1 Lao, past the 47 Indians)",
+	},
+	{
+		name:   "people rescued from a country, in a headline",
+		text:   "47 Indians rescued from Laos cyber-scam centres",
+		counts: []string{"victims: 47", "victims: 47 (IN)"},
+		reason: "as above, with the participle after the noun",
+	},
+	{
+		name:   "citizens rescued from a country",
+		text:   "Indonesia brings home 84 citizens rescued from Myanmar scam compounds",
+		counts: []string{"victims: 84"},
+		reason: "the 84 were rescued in Myanmar; they are not Myanmar nationals (it stored 84 of MM)",
+	},
+	{
+		name:   "people rescued from a country, received",
+		text:   "Thailand receives 260 people rescued from Myanmar.",
+		counts: []string{"victims: 260"},
+		reason: "Myanmar is where they were (it stored 260 of MM)",
+	},
+	{
+		name:   "citizens brought home from a country",
+		text:   "The ministry brought home 52 women from Kuwait after they were rescued from their employers.",
+		counts: []string{"victims: 52", "victims: 52 (Feminine)"},
+		reason: "\"brought home … from Kuwait\": where they were, not their nationality",
+	},
+	{
+		name:   "a nationality and the country trafficked from",
+		text:   "Police rescued 47 Indians trafficked from Laos.",
+		counts: []string{"victims: 47", "victims: 47 (IN)"},
+		agency: "Police",
+		note:   "the noun gives their nationality",
+		reason: "the noun says they are Indian: Laos is on their way, not a second nationality (it stored at least 1 Lao, past the 47)",
+	},
+	{
+		name:   "trafficked from countries, after a verb of rescue",
+		text:   "Police freed 72 foreign nationals trafficked from Swaziland and Lesotho.",
+		counts: []string{"victims: 72", "victims: at least 1 (SZ)", "victims: at least 1 (LS)"},
+		agency: "Police",
+		reason: "\"trafficked from\" names where they come from, whatever verb came before the figure (a guard)",
 	},
 }
 

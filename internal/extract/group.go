@@ -473,17 +473,24 @@ func (d *doc) addGroup(r *Result, figs []Figure, head int, apposition bool) {
 // figures. It returns the token after the list, or i if there is none.
 func (d *doc) origin(r *Result, i int) int {
 	k := i - 1
+	removed := false // "the victims rescued from Laos": where they were
 	switch {
-	case d.is(k, personClasses|Copula):
+	case d.is(k, Copula) && !d.is(k, personClasses):
+	case d.is(k, personClasses):
+		removed = d.removedBefore(k)
 	case d.toks[max(k, 0)].kind == kWord && !d.toks[max(k, 0)].cap && d.is(k-1, personClasses) &&
 		d.toks[k].cls&(Stop|Aux|ClauseBreak) == 0:
 		// "nationals trafficked from"
+		removed = d.lex.Removal[d.word(k)]
 	default:
 		return i
 	}
 	names, counts, end := d.nameList(i + 1)
 	if len(names) == 0 {
 		return i
+	}
+	if removed {
+		return end
 	}
 	var figs []Figure
 	o := Origin{Sent: int(d.toks[i].sent), Span: Span{int(d.toks[i].s), int(d.tok(end - 1).e)}}

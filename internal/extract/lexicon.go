@@ -237,6 +237,12 @@ type Lexicon struct {
 	// "NG", for Benin City; "georgia": "US"). The report's other places
 	// decide which it is.
 	Homonyms map[string]string
+	// Removal are the words of taking people out of where they were
+	// ("rescued", "repatriated", "evacuated", "home" of "brought home"):
+	// a country after "from" that follows one, after the figure or
+	// before it ("rescued 47 Indians from Laos", "84 citizens rescued
+	// from Myanmar"), is where they were, not where they come from.
+	Removal map[string]bool
 
 	anotherStarts map[string]bool // the first words of AnotherEvent, set by Prepare
 }

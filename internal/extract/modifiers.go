@@ -87,7 +87,14 @@ func (d *doc) postModifiers(f *Figure, j int) int {
 			if len(names) == 0 {
 				return j
 			}
-			f.From = append(f.From, names...)
+			// "rescued 47 Indians from Laos", "citizens rescued from
+			// Myanmar": where they were; "nationals trafficked from":
+			// where they come from, whatever verb came before.
+			if w == "from" && !d.removedBefore(f.first) || w != "from" && !d.lex.Removal[w] {
+				f.From = append(f.From, names...)
+			} else {
+				f.Left = append(f.Left, names...)
+			}
 			j = end
 		case d.is(j, Copula) && d.tok(j+1).cap:
 			names, _, end := d.nameList(j + 1)
@@ -214,3 +221,26 @@ func (d *doc) nameList(i int) (names []Span, counts []int, end int) {
 
 // maxNames bounds a list of names: lists of countries are short.
 const maxNames = 64
+
+// removedBefore reports whether a word of Lexicon.Removal governs the noun
+// phrase or the figure whose first token is first: "rescued 47 Indians",
+// "brought home 84 citizens". It looks back over what may stand before a
+// figure's noun in its clause (numbers, hedges, determiners, adverbs,
+// adjectives, names, nouns of people, "and"), and stops at any other word
+// or punctuation: "23 victims, 11 from Uganda" keeps its origin.
+func (d *doc) removedBefore(first int) bool {
+	for k := first - 1; k >= 0 && k >= first-maxNP*2 && d.same(k, first); k-- {
+		t := d.toks[k]
+		switch {
+		case t.kind == kWord && d.lex.Removal[d.word(k)]:
+			return true
+		case d.isNumberToken(k), d.listAnd(k) > 0:
+		case t.kind != kWord:
+			return false
+		case t.cls&(NumberWord|NumberJoin|Hedge|Article|Determiner|Adverb|More|personClasses) != 0:
+		case t.cls != 0:
+			return false
+		}
+	}
+	return false
+}

@@ -51,6 +51,10 @@ type Figure struct {
 	// From are the countries the people come from: "72 foreign nationals
 	// trafficked from Swaziland and Lesotho".
 	From []Span
+	// Left are the places after "from" that the people were taken out
+	// of ("rescued 47 Indians from Laos", "84 citizens rescued from
+	// Myanmar"; see Lexicon.Removal): not where they come from.
+	Left []Span
 	// Ages is the span of the ages given: "15 to 26" of "aged 15 to 26",
 	// "20, 25 and 30" of "aged 20, 25 and 30".
 	Ages Span

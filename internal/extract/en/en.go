@@ -79,6 +79,9 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		// Benin City and Niger State in Nigeria, the state of Georgia in
 		// the United States, the city of Armenia in Colombia.
 		Homonyms: map[string]string{"benin": "NG", "niger": "NG", "georgia": "US", "armenia": "CO"},
+		Removal: extract.Set(`rescued rescue rescuing freed free freeing liberated saved recovered retrieved
+			released repatriated repatriate repatriating evacuated evacuate evacuating returned returning
+			deported deporting expelled extracted extricated removed escaped fled fleeing home back`),
 	}).Prepare()
 })
 
