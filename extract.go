@@ -122,7 +122,13 @@ func (f Finding) LogValue() slog.Value {
 // within its bounds refines it ("over 100", then "119"), and a figure that
 // disagrees is noted and left out. A figure of part of the operation
 // ("liberated four Paraguayan women in Pamplona") is a lower bound for its
-// nationality. A country after "from" is where people come from ("11
+// nationality. The parts of a breakdown never add up to more than their
+// whole: where the parts read by nationality or sex cannot all be true
+// with it ("47 Indians" of 47 and "two Lao women" in another sentence),
+// those with the weakest evidence (lower bounds, then figures of another
+// sentence than the whole's, else all of them) are left out with a
+// finding, so that Validate finds nothing wrong with the tallies of a
+// draft. A country after "from" is where people come from ("11
 // from Uganda", "trafficked from Swaziland and Lesotho") unless a verb of
 // taking them out governs it ("rescued 47 Indians from Laos", "84
 // citizens rescued from Myanmar", "brought home … from Kuwait"): that is

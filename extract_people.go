@@ -57,6 +57,8 @@ type extractor struct {
 	// the kind was left out because the text does not say how many of it
 	// are of the kind (victimsAmong): a later figure is then no total.
 	unsure [2]bool
+	// sent is the sentence of the figures being read (see breakdownNet).
+	sent int
 }
 
 // extractKey is what a tally counts: one entry of the draft per key.
@@ -78,6 +80,8 @@ type extractSlot struct {
 	// total is set for the figure of a whole group, which a later exact
 	// figure within its bounds refines ("over 100", then "119").
 	total bool
+	// sent is the sentence of the figure that set the tally's count.
+	sent int
 }
 
 // tallyMode is how a figure fills a tally.
@@ -221,6 +225,7 @@ func (x *extractor) people() {
 			continue
 		}
 		of, status := OfVictims, SuspectStatus(0)
+		x.sent = o.Sent
 		if o.Role == extract.RoleSuspect {
 			of, status = OfSuspects, Arrested
 		}
@@ -228,6 +233,7 @@ func (x *extractor) people() {
 			x.origin(n, of, status)
 		}
 	}
+	x.breakdownNet()
 }
 
 // origin records that some of the people counted come from the country
@@ -353,6 +359,7 @@ func (x *extractor) readFigure(f *extract.Figure) (xfig, bool) {
 
 // group turns a group of figures of victims or suspects into tallies.
 func (x *extractor) group(g *extract.Group, of TallyOf, status SuspectStatus) {
+	x.sent = g.Sent
 	var figs []xfig
 	head := -1
 	for _, fi := range g.Figures {
@@ -916,7 +923,7 @@ func (x *extractor) setTally(key extractKey, c Count, mode tallyMode) (int, stri
 	s, ok := x.tallies[key]
 	if !ok {
 		x.op.Counts = append(x.op.Counts, Tally{Of: key.of, Count: c, Nationality: key.nat, Gender: key.gender, Age: key.age, SuspectStatus: key.status})
-		s = extractSlot{idx: len(x.op.Counts) - 1, exact: mode != modePart, total: mode == modeTotal}
+		s = extractSlot{idx: len(x.op.Counts) - 1, exact: mode != modePart, total: mode == modeTotal, sent: x.sent}
 		x.tallies[key] = s
 		if converted {
 			return s.idx, "a figure of part of the operation: read as " + strconv.Quote(c.String())
@@ -933,7 +940,7 @@ func (x *extractor) setTally(key extractKey, c Count, mode tallyMode) (int, stri
 		return -1, "a part of what " + countsPath(s.idx) + " counts: not recorded"
 	case !s.exact && mode != modePart:
 		*cur = c
-		s.exact, s.total = true, mode == modeTotal
+		s.exact, s.total, s.sent = true, mode == modeTotal, x.sent
 		x.tallies[key] = s
 		return s.idx, ""
 	case !s.exact:
