@@ -140,7 +140,10 @@ func (f Finding) LogValue() slog.Value {
 // happen ("failed to rescue", "plan to rescue"), or figures whose words
 // disagree ("detained 20 workers, but said they were victims"). The
 // operation's date is that of its rescues and arrests, not of a charge,
-// a repatriation or a statement.
+// a repatriation or a statement; neither the date nor the place of a
+// sentence of figures to date ("Since January, … 153 … in Myanmar in
+// August alone") is the operation's, nor is a place people were being
+// taken to ("taken to be sold as brides in China").
 //
 // published, the day the report was published, anchors relative dates
 // ("over the weekend", "on Friday", "last month") and dates without a

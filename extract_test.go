@@ -1918,6 +1918,27 @@ var extractCases = []extractCase{
 		note:   "the least sure of them (read from another sentence) is left out",
 		reason: "8 and 5 make 13, more than the 10 women: which figure is wrong the text does not say, so neither is stored (it stored both)",
 	},
+	{
+		name:   "a destination is not the place",
+		text:   "Border guards rescued seven Vietnamese women who were being taken to be sold as brides in China.",
+		counts: []string{"victims: 7", "victims: 7 (VN)", "victims: 7 (Feminine)"},
+		reason: "China is where they were being taken, not where they were rescued (it stored the place CN)",
+	},
+	{
+		name:   "a destination after bound for a place",
+		text:   "Police stopped a truck bound for work sites in Malaysia and rescued 14 Myanmar nationals.",
+		counts: []string{"victims: 14", "victims: 14 (MM)"},
+		agency: "Police",
+		reason: "where the truck was bound is not where the police acted",
+	},
+	{
+		name:      "the place and month of figures to date",
+		text:      "Immigration officers intercepted six Filipinos at the airport. Since January, the bureau has repatriated 153 Filipinos rescued from scam hubs in Myanmar in August alone.",
+		published: "2024-09-02",
+		counts:    []string{"victims: 6", "victims: 6 (PH)"},
+		agency:    "Immigration",
+		reason:    "the sentence of a figure to date is no sentence of the operation: neither its month nor its place is the operation's (it stored 2024-08 and MM)",
+	},
 }
 
 func TestExtract(t *testing.T) {

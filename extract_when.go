@@ -43,7 +43,10 @@ func (x *extractor) when() {
 			break
 		}
 		// A date of a sentence of a total was read above.
-		if d := &x.r.Dates[i]; !d.Statement && d.Operation && !d.Other && d.Sent != x.totalSent[0] && d.Sent != x.totalSent[1] {
+		// Nor is a date of a sentence whose figures are to date ("Since
+		// January, … 153 … in August alone") the operation's.
+		if d := &x.r.Dates[i]; !d.Statement && d.Operation && !d.Other && d.Sent != x.totalSent[0] && d.Sent != x.totalSent[1] &&
+			!x.r.Cumulative[d.Sent] {
 			if _, ok := x.skip[d.Sent]; !ok {
 				pick = d
 			}

@@ -26,7 +26,7 @@ func (x *extractor) agencyAndPlace() {
 // speaks of the operation (a raid, a seizure, an arrest).
 func (x *extractor) inOp(s int) bool {
 	if x.totalSent[0] < 0 && x.totalSent[1] < 0 && x.whenSent < 0 {
-		return s >= 0 && x.r.Operation[s]
+		return s >= 0 && x.r.Operation[s] && !x.r.Cumulative[s] // not a sentence of figures to date
 	}
 	return s >= 0 && (s == x.totalSent[0] || s == x.totalSent[1] || s == x.whenSent)
 }

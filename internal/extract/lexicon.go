@@ -243,6 +243,11 @@ type Lexicon struct {
 	// before it ("rescued 47 Indians from Laos", "84 citizens rescued
 	// from Myanmar"), is where they were, not where they come from.
 	Removal map[string]bool
+	// Destination are the words of where people were being taken or
+	// what was to be done to them there ("bound", "taken", "sold",
+	// "smuggled"): a place after one in its clause ("being taken to be
+	// sold as brides in China") is not where the operation was.
+	Destination map[string]bool
 
 	anotherStarts map[string]bool // the first words of AnotherEvent, set by Prepare
 }

@@ -233,11 +233,31 @@ func (d *doc) findPlaces(r *Result) {
 					m.Several = true
 				}
 			}
-			m.Other = d.otherEventAt(i) || !d.anotherEvent(i, e).IsZero()
+			m.Other = d.otherEventAt(i) || !d.anotherEvent(i, e).IsZero() || d.destinationAt(i)
 			r.Places = append(r.Places, m)
 			i = e
 		}
 	}
+}
+
+// destinationAt reports whether a place at token i is where people were
+// being taken, or what was to be done to them there, by a word of
+// Lexicon.Destination before it in its clause ("who were being taken to
+// be sold as brides in China", "a truck bound for Johor"), before any
+// verb of the operation ("rescued in Johor") or phrase of one ("taken
+// into custody in Lima").
+func (d *doc) destinationAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxWindow && d.same(k, i) && !d.isPunct(k) && !d.is(k, ClauseBreak); k-- {
+		switch {
+		case d.phraseAt(k, roleVerbs|OperationNoun) > 0:
+			return false
+		case d.lex.Destination[d.word(k)]:
+			return true
+		case d.is(k, roleVerbs|OperationNoun|StatementVerb):
+			return false
+		}
+	}
+	return false
 }
 
 // nameRun returns the length of the capitalised run at token i (at most

@@ -82,6 +82,8 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 		Removal: extract.Set(`rescued rescue rescuing freed free freeing liberated saved recovered retrieved
 			released repatriated repatriate repatriating evacuated evacuate evacuating returned returning
 			deported deporting expelled extracted extricated removed escaped fled fleeing home back`),
+		Destination: extract.Set(`bound destined headed heading route way taken transported smuggled
+			trafficked sold sent`),
 	}).Prepare()
 })
 
