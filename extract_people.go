@@ -30,9 +30,13 @@ type extractor struct {
 	totalSent   [2]int
 	totalClause [2]extract.Span // the clause of the total's figure (extract.Group.Clause)
 	whenSent    int             // the sentence of the operation's date, or -1
-	// skip maps a sentence about an earlier year than published to that
-	// year.
-	skip map[int]int
+	// skip maps a sentence of another event to why (a note): one about an
+	// earlier year than published, one dated clearly before the
+	// operation, one after "Separately" (otherSentences).
+	skip map[int]string
+	// anchor is the operation's date as its first figure of victims or
+	// suspects gives it, or nil (anchorDate).
+	anchor *extract.DateExpr
 	// lastSent and lastRel are, for victims (0) and suspects (1), the
 	// sentence of the last group counted and how it stood to the total
 	// (rel…), or -1: a figure that adds to an earlier one ("another 5")
@@ -112,15 +116,16 @@ func (x *extractor) read() {
 	x.totalSent = [2]int{-1, -1}
 	x.lastSent, x.lastRel = [2]int{-1, -1}, [2]int{-1, -1}
 	x.whenSent = -1
-	x.skip = map[int]int{}
+	x.skip = map[int]string{}
 	x.agreed = map[int]bool{}
 	if !x.published.IsZero() {
 		for s, y := range x.r.Years {
 			if y < x.published.Year() {
-				x.skip[s] = y
+				x.skip[s] = "in a sentence about " + strconv.Itoa(y) + ", before the report: another event; not counted"
 			}
 		}
 	}
+	x.otherSentences()
 	x.people()
 	x.when()
 	x.agencyAndPlace()
@@ -145,8 +150,8 @@ func joinNotes(notes []string) string { return strings.Join(notes, "; ") }
 // otherEvent returns why group g is not of the operation (another event,
 // a figure replaced by a later one, a figure to date), or "".
 func (x *extractor) otherEvent(g *extract.Group) string {
-	if y, ok := x.skip[g.Sent]; ok {
-		return "in a sentence about " + strconv.Itoa(y) + ", before the report: another event; not counted"
+	if note, ok := x.skip[g.Sent]; ok {
+		return note
 	}
 	switch {
 	case !g.Other.IsZero():

@@ -10,7 +10,8 @@ import (
 // The date of the operation, from the dates the engine found.
 
 // when records the date of the operation: the first date of the events
-// in the clause of the first figure of victims, else of suspects, else
+// in the clause of the first figure of victims, else of the first figure
+// of victims or suspects that a verb gives (x.anchor), else of suspects, else
 // the first date after a word of the operation in another sentence ("The
 // victims were repatriated on Monday, after being rescued on Friday"). A date is never
 // that of a statement ("said on Monday"), of another event ("charged on
@@ -20,6 +21,12 @@ import (
 func (x *extractor) when() {
 	var pick *extract.DateExpr
 	for ri, s := range x.totalSent {
+		if ri == 1 && pick == nil && x.anchor != nil {
+			// No date with the victims' total: the first figure's
+			// ("freed by a militia on 12 February"), not that of a later
+			// arrest ("arrested in Medan last week").
+			pick = x.anchor
+		}
 		if s < 0 || pick != nil {
 			continue
 		}

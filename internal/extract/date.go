@@ -267,7 +267,45 @@ func (d *doc) weekdayAt(i, wd int, pub YMD) (dateAt, bool) {
 		}
 	}
 	day := ymdOf(t.AddDate(0, 0, -back))
+	if x, ok := d.weekdayPair(i, wd, day, pub); ok {
+		return x, true
+	}
 	return dateAt{DateExpr{Start: day, End: day}, i, i}, true
+}
+
+// weekdayPair reads two weekdays joined ("on Tuesday and Wednesday",
+// "from Monday to Thursday") from the first, wd at token i, which falls
+// on first when alone: the days from the first to the second, the last
+// one on or before publication. Only bare weekdays pair: "Tuesday and
+// Wednesday last week" and "Monday and Tuesday (March 3)" are left to
+// the single weekday.
+func (d *doc) weekdayPair(i, wd int, first, pub YMD) (dateAt, bool) {
+	if d.lex.WeekdayShift[d.word(i-1)] != 0 {
+		return dateAt{}, false
+	}
+	w := d.word(i + 1)
+	switch w {
+	case "and", "to", "through", "-", "–":
+	default:
+		return dateAt{}, false
+	}
+	k := i + 2
+	wd2, ok := d.lex.Weekdays[d.word(k)]
+	if !ok || !d.toks[k].cap || !d.same(i, k) || wd2 == wd {
+		return dateAt{}, false
+	}
+	if n := d.word(k + 1); d.lex.WeekdayShift[n] != 0 || d.is(k+1, DateStart) || n == "(" ||
+		n == "," && (d.month(k+2) > 0 || d.dayFirstAt(k+2) > 0) {
+		return dateAt{}, false
+	}
+	// The second is the last such weekday on or before publication,
+	// unless it comes after the first in that week.
+	gap := (wd2 - wd + 7) % 7
+	start, end := first, ymdOf(first.time().AddDate(0, 0, gap))
+	if end.time().After(pub.time()) {
+		start, end = ymdOf(start.time().AddDate(0, 0, -7)), ymdOf(end.time().AddDate(0, 0, -7))
+	}
+	return dateAt{DateExpr{Start: start, End: end, Two: w == "and"}, i, k}, true
 }
 
 // anchor gives a date without a year the year of publication, or the year
@@ -327,6 +365,16 @@ func resolveRelative(rel Relative, pub YMD) (YMD, YMD) {
 		return p, p
 	case RelPastDays:
 		return day(-rel.Days), pub
+	case RelDaysAgo:
+		return day(-rel.Days), day(-rel.Days)
+	case RelWeeksAgo:
+		// "Two weeks ago" is not a day: the week that holds the day 14
+		// days back, as "last week" is the week that holds the day 7 back.
+		return day(monday - 7*rel.Days), day(monday - 7*rel.Days + 6)
+	case RelMonthsAgo:
+		p := ymdOf(time.Date(pub.Year, time.Month(pub.Month-rel.Days), 1, 12, 0, 0, 0, time.UTC))
+		p.Day = 0
+		return p, p
 	}
 	return YMD{}, YMD{}
 }

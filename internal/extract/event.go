@@ -215,3 +215,24 @@ func (d *doc) stated(f *Figure) bool {
 	}
 	return false
 }
+
+// findSeparate sets r.Separate, the sentences opened by a phrase of
+// another event before a comma ("Separately, police in Phnom Penh
+// raided …", "In a separate raid, …"), and r.ParagraphStart.
+func (d *doc) findSeparate(r *Result) {
+	r.Separate = map[int]Span{}
+	r.ParagraphStart = make([]bool, len(d.sentStart))
+	for s, st := range d.sentStart {
+		i := int(st)
+		r.ParagraphStart[s] = s == 0 || d.toks[i].nl >= 2
+		if len(d.lex.Separately) == 0 {
+			continue
+		}
+		for n := 4; n >= 1; n-- {
+			if d.wordsKey(i, n) && d.lex.Separately[string(d.key)] && d.punct(i+n, ",") {
+				r.Separate[s] = d.span(i, i+n-1)
+				break
+			}
+		}
+	}
+}

@@ -73,6 +73,9 @@ func TestResolveRelative(t *testing.T) {
 		{Relative{Kind: RelLastMonth}, YMD{2023, 9, 0}, YMD{2023, 9, 0}, "last month is a month, not a day"},
 		{Relative{Kind: RelYesterday}, YMD{2023, 10, 8}, YMD{2023, 10, 8}, "yesterday"},
 		{Relative{Kind: RelPastDays, Days: 14}, YMD{2023, 9, 25}, YMD{2023, 10, 9}, "the last two weeks"},
+		{Relative{Kind: RelDaysAgo, Days: 3}, YMD{2023, 10, 6}, YMD{2023, 10, 6}, "three days ago is a day"},
+		{Relative{Kind: RelWeeksAgo, Days: 2}, YMD{2023, 9, 25}, YMD{2023, 10, 1}, "two weeks ago is the week that holds the day 14 days back"},
+		{Relative{Kind: RelMonthsAgo, Days: 10}, YMD{2022, 12, 0}, YMD{2022, 12, 0}, "ten months ago, across a year, is a month"},
 	} {
 		s, e := resolveRelative(tc.rel, mon)
 		if s != tc.start || e != tc.end {

@@ -197,6 +197,11 @@ type Lexicon struct {
 	// clause another event's than the operation ("separate raid",
 	// "unrelated case", "last year", "years ago").
 	AnotherEvent map[string]bool
+	// Separately are the phrases of one to four words that, opening a
+	// sentence before a comma, make it and the rest of its paragraph
+	// another event's until a date ties back to the operation
+	// ("Separately, …", "In a separate raid, …", "Elsewhere, …").
+	Separately map[string]bool
 	// Claims are the words that make what follows them in their clause a
 	// claim, not a fact ("claimed", "rumours", "unconfirmed").
 	Claims map[string]bool
@@ -273,12 +278,15 @@ const (
 	RelThisMonth              // the month of publication
 	RelLastMonth              // the month before
 	RelPastDays               // the N days to publication ("in the last two weeks": N from the phrase)
+	RelDaysAgo                // the day N days before publication ("three days ago")
+	RelWeeksAgo               // the week (Monday to Sunday) N weeks before that of publication ("two weeks ago")
+	RelMonthsAgo              // the month N months before that of publication ("two months ago")
 )
 
 // Relative is what a relative date phrase means.
 type Relative struct {
 	Kind RelativeKind
-	Days int // for RelPastDays
+	Days int // for RelPastDays and RelDaysAgo; N for RelWeeksAgo and RelMonthsAgo
 }
 
 // Prepare derives the classes the engine uses to skip lookups that

@@ -344,6 +344,12 @@ type Result struct {
 	Years map[int]int
 	// Sentences is the number of sentences.
 	Sentences int
+	// Separate maps a sentence that opens with a phrase of
+	// Lexicon.Separately ("Separately, police raided …") to that phrase.
+	Separate map[int]Span
+	// ParagraphStart holds, for each sentence, whether it begins a
+	// paragraph (the first sentence, or one after a blank line).
+	ParagraphStart []bool
 	// Truncated names what the engine stopped collecting at its bounds
 	// (MaxGroups groups of figures, MaxFound of anything else): "figures",
 	// "amounts"; empty when it read everything.

@@ -17,6 +17,7 @@ func Run(text string, lex *Lexicon, p Parsers, published YMD) *Result {
 	d.findAgencies(r)
 	d.findPlaces(r)
 	d.findTriggers(r)
+	d.findSeparate(r)
 	r.Operation = map[int]bool{}
 	r.Cumulative = map[int]bool{}
 	for i := range d.toks {

@@ -57,6 +57,9 @@ var Lexicon = sync.OnceValue(func() *extract.Lexicon {
 			separate investigation|unrelated case|unrelated incident|unrelated raid|similar raid|
 			similar operation|similar case|previous raid|earlier raid|previous operation|
 			earlier operation|last year|years ago|year ago|previous year|year before`),
+		Separately: phraseSet(`separately|elsewhere|in a separate case|in a separate raid|
+			in a separate operation|in a separate incident|in a separate investigation|
+			in an unrelated case|in an unrelated incident|in an unrelated raid`),
 		Claims: extract.Set("claimed claims claim rumours rumors rumoured rumored unconfirmed unverified"),
 		Unreal: extract.Set(`not never failed fail fails unable plan plans planning hope hopes
 			hoping aim aims aiming try tries trying tried attempt attempts attempting attempted
@@ -261,7 +264,7 @@ func months() map[string]int {
 
 func relative() map[string]extract.Relative {
 	r := func(k extract.RelativeKind) extract.Relative { return extract.Relative{Kind: k} }
-	return map[string]extract.Relative{
+	m := map[string]extract.Relative{
 		"today":                 r(extract.RelToday),
 		"yesterday":             r(extract.RelYesterday),
 		"over the weekend":      r(extract.RelWeekend),
@@ -280,6 +283,20 @@ func relative() map[string]extract.Relative {
 		"in the last week":      {Kind: extract.RelPastDays, Days: 7},
 		"in the past week":      {Kind: extract.RelPastDays, Days: 7},
 	}
+	// "three days ago", "a week ago", "two months ago": the dates of
+	// earlier events, which are not the operation's when it has another.
+	ns := strings.Fields("a one two three four five six seven eight nine ten eleven twelve")
+	for n, w := range ns {
+		n = max(n, 1) // "a" and "one"
+		for unit, kind := range map[string]extract.RelativeKind{"day": extract.RelDaysAgo,
+			"week": extract.RelWeeksAgo, "month": extract.RelMonthsAgo} {
+			if n > 1 {
+				unit += "s"
+			}
+			m[w+" "+unit+" ago"] = extract.Relative{Kind: kind, Days: n}
+		}
+	}
+	return m
 }
 
 // money returns the words that tell cash from other sums.
