@@ -123,7 +123,7 @@ func (f Finding) LogValue() slog.Value {
 // disagrees is noted and left out. A figure of part of the operation
 // ("liberated four Paraguayan women in Pamplona") is a lower bound for its
 // nationality. The parts of a breakdown never add up to more than their
-// whole: where the parts read by nationality or sex cannot all be true
+// whole: where the parts read by nationality, sex or age cannot all be true
 // with it ("47 Indians" of 47 and "two Lao women" in another sentence),
 // those with the weakest evidence (lower bounds, then figures of another
 // sentence than the whole's, else all of them) are left out with a

@@ -16,15 +16,16 @@ import (
 // the weakest evidence are left out, with a finding.
 
 // netDims are the dimensions whose breakdowns the net checks: the parts
-// by nationality, and by sex. (Ages may overlap, "0-17" and "13-15", and
-// are read as ranges by their own rules.)
+// by nationality, by sex and by age. Parts by age may overlap ("0-17"
+// and "13-15"): they add up as Validate adds them (disjointAges).
 var netDims = [...]func(k extractKey) (extractKey, bool){
 	func(k extractKey) (extractKey, bool) { w := k; w.nat = Nationality{}; return w, k.nat.IsValid() },
 	func(k extractKey) (extractKey, bool) { w := k; w.gender = 0; return w, k.gender != 0 },
+	func(k extractKey) (extractKey, bool) { w := k; w.age = Age{}; return w, !k.age.IsZero() },
 }
 
 // netDimNames are the names of netDims, for the notes.
-var netDimNames = [...]string{"nationality", "sex"}
+var netDimNames = [...]string{"nationality", "sex", "age"}
 
 // breakdownNet leaves out the parts of a breakdown by nationality or sex
 // that add up to more than their whole allows: first the lower bounds
@@ -79,14 +80,25 @@ func (x *extractor) netSplit(w extractKey, parts []extractKey, dim string, drop 
 	}
 	sum := func() int {
 		n := 0
+		var ages []agePart
 		for _, k := range parts {
 			s := x.tallies[k]
 			if _, gone := drop[s.idx]; gone {
 				continue
 			}
-			if lo, _, ok := countBounds(x.op.Counts[s.idx].Count); ok {
-				n = countSatAdd(n, lo)
+			lo, _, ok := countBounds(x.op.Counts[s.idx].Count)
+			if !ok {
+				continue
 			}
+			if dim == "age" {
+				alo, ahi, _ := k.age.Range()
+				ages = append(ages, agePart{alo, ahi, lo})
+				continue
+			}
+			n = countSatAdd(n, lo)
+		}
+		if dim == "age" {
+			return disjointAges(ages)
 		}
 		return n
 	}

@@ -1919,6 +1919,14 @@ var extractCases = []extractCase{
 		reason: "8 and 5 make 13, more than the 10 women: which figure is wrong the text does not say, so neither is stored (it stored both)",
 	},
 	{
+		name:   "a part by age past its whole",
+		text:   "Police rescued two women, three of them minors.",
+		counts: []string{"victims: 2", "victims: 2 (Feminine)"},
+		agency: "Police",
+		note:   "by age add up to at least 3",
+		reason: "three minors cannot be among two women: the part is left out (it stored at least 3 aged 0-17, which Validate refuses; found by FuzzExtract)",
+	},
+	{
 		name:   "a destination is not the place",
 		text:   "Border guards rescued seven Vietnamese women who were being taken to be sold as brides in China.",
 		counts: []string{"victims: 7", "victims: 7 (VN)", "victims: 7 (Feminine)"},
