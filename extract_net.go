@@ -140,12 +140,30 @@ func (x *extractor) netSplit(w extractKey, parts []extractKey, dim string, drop 
 // by nationality and sex of a nationality left out), and renumbers the
 // paths of the findings, the slots and the totals.
 func (x *extractor) dropTallies(drop map[int]string) {
+	dropped := map[extractKey]string{}
+	for k, s := range x.tallies {
+		if why, ok := drop[s.idx]; ok {
+			dropped[k] = why
+		}
+	}
 	for k, s := range x.tallies {
 		if _, ok := drop[s.idx]; ok {
 			continue
 		}
-		for k2, s2 := range x.tallies {
-			if why, ok := drop[s2.idx]; ok && narrower(k, k2) {
+		// The wider keys of k are k with some of its dimensions cleared:
+		// eight at most, so that this is linear in the tallies.
+		for m := range 8 {
+			w := k
+			if m&1 != 0 {
+				w.nat = Nationality{}
+			}
+			if m&2 != 0 {
+				w.gender = 0
+			}
+			if m&4 != 0 {
+				w.age = Age{}
+			}
+			if why, ok := dropped[w]; ok && w != k {
 				drop[s.idx] = why
 				break
 			}
@@ -242,12 +260,4 @@ func countsIndex(path string) (int, string, bool) {
 	}
 	n, err := strconv.Atoi(num)
 	return n, rest, err == nil && n >= 0
-}
-
-// narrower reports whether k counts some of the people k2 counts, narrowed
-// further: every dimension k2 sets, k sets alike, and k differs.
-func narrower(k, k2 extractKey) bool {
-	return k != k2 && k.of == k2.of && k.status == k2.status &&
-		(!k2.nat.IsValid() || k.nat == k2.nat) && (k2.gender == 0 || k.gender == k2.gender) &&
-		(k2.age.IsZero() || k.age == k2.age)
 }
