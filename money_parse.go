@@ -340,6 +340,9 @@ func resolveMoney(out []moneyAmount, ends []moneyEnd, ctx moneyContext) (string,
 			}
 			x = x.Shift(scale)
 		}
+		if x.CrAbbrev && !crCurrency(cur) {
+			return `"cr" is a crore in South Asian amounts but a credit mark in statements`, ErrAmbiguous
+		}
 		if x.LetterM {
 			shift, ok := letterMShift(cur, ctx.lang)
 			if !ok {

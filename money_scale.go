@@ -22,3 +22,16 @@ func letterMShift(c Currency, lang string) (int32, bool) {
 
 // letterMAmbiguous is why an "M" in rupiah with no language is refused.
 const letterMAmbiguous = `"M" is a million in English but a miliar (a thousand million) in Indonesian`
+
+// crCurrency reports whether "cr" after an amount in c is a crore: in the
+// currencies of the countries that count in lakhs and crores (India,
+// Pakistan, Nepal, Bangladesh, Sri Lanka). After any other currency it
+// may as well be a credit mark ("USD 5,000 CR"), and is refused; "crore"
+// written out is read in any currency.
+func crCurrency(c Currency) bool {
+	switch c.String() {
+	case "INR", "PKR", "NPR", "BDT", "LKR":
+		return true
+	}
+	return false
+}

@@ -48,6 +48,11 @@ type Number struct {
 	// writes it for a million, Indonesian for a miliar, a thousand million.
 	// The caller decides from the language (see [Number.Shift]).
 	LetterM bool
+	// CrAbbrev is set when the scale that ends the number is "cr" ("Rs
+	// 5,000 cr"), read as a crore: South Asian amounts abbreviate it so,
+	// but statements write "CR" for a credit. The caller decides from the
+	// currency.
+	CrAbbrev bool
 	// Ambiguous is set when the number's only separator is a dot followed
 	// by exactly three digits, which may group thousands or mark decimals,
 	// and nothing decided which. The number is read as grouping;

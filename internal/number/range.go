@@ -58,7 +58,7 @@ func ShareScale(lo, hi Number) Number {
 	if !ok || Cmp(y, hi) >= 0 {
 		return lo
 	}
-	y.Trail, y.LetterM = hi.Trail, hi.LetterM
+	y.Trail, y.LetterM, y.CrAbbrev = hi.Trail, hi.LetterM, hi.CrAbbrev
 	return y
 }
 

@@ -94,6 +94,12 @@ func isLetterM(s string, end int) bool {
 	return end >= 1 && s[end-1]|0x20 == 'm' && (end == 1 || !IsLetter(s[end-2]))
 }
 
+// isCrAbbrev reports whether the scale word ending at s[end] is "cr"
+// alone, the abbreviation of crore.
+func isCrAbbrev(s string, end int) bool {
+	return end >= 2 && s[end-2]|0x20 == 'c' && s[end-1]|0x20 == 'r' && (end == 2 || !IsLetter(s[end-3]))
+}
+
 func lookupScale(w string) (int64, bool) {
 	for _, sc := range scaleWords {
 		if len(sc.word) != len(w) {
@@ -163,6 +169,7 @@ func readScales(x Number, s string, i int) (Number, int, Fail) {
 		x, last, i = y, m, end
 		x.Trail = m
 		x.LetterM = isLetterM(s, end)
+		x.CrAbbrev = isCrAbbrev(s, end)
 	}
 	x.Mil = mil
 	if mil && last == 0 {
