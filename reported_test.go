@@ -574,14 +574,25 @@ func FuzzParseReportedAmount(f *testing.F) {
 		}
 		text := a.String()
 		back, err := rescue.ParseReportedAmount(text)
+		ambiguous := errors.Is(err, rescue.ErrAmbiguous)
+		if ambiguous {
+			// "AUD 10.001": three decimals of a cent may group thousands
+			// in prose (see TestParseMoneyCanonicalAmbiguous); the strict
+			// reader reads the canonical text.
+			err = back.UnmarshalText([]byte(text))
+		}
 		if err != nil || !back.Equal(a) {
-			t.Fatalf("ParseReportedAmount(%q) = %v; ParseReportedAmount(%q) = %v, %v", s, a, text, back, err)
+			t.Fatalf("ParseReportedAmount(%q) = %v; ParseReportedAmount(%q), or UnmarshalText where it is ambiguous = %v, %v", s, a, text, back, err)
 		}
 		if back.String() != text {
 			t.Fatalf("String not stable: %q then %q", text, back.String())
 		}
 		english := a.Format(language.English)
-		if f, err := rescue.ParseReportedAmountIn(english, language.English); err != nil || !f.Equal(a) {
+		f, err := rescue.ParseReportedAmountIn(english, language.English)
+		if ambiguous && errors.Is(err, rescue.ErrAmbiguous) {
+			return
+		}
+		if err != nil || !f.Equal(a) {
 			t.Fatalf("Format(English) = %q reads back as %v, %v; want %v", english, f, err, a)
 		}
 		_ = a.ImpliedRates()
