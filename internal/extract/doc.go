@@ -171,6 +171,12 @@ func (d *doc) phrase(i, n int) Class {
 	if i < 0 || i+n > len(d.toks) || n < 2 {
 		return 0
 	}
+	// Every phrase of the lexicon starts with a word marked PhraseStart
+	// and ends with one marked PhraseEnd (see Lexicon.Prepare): other
+	// words need no key built and looked up.
+	if d.toks[i].cls&PhraseStart == 0 || d.toks[i+n-1].cls&PhraseEnd == 0 {
+		return 0
+	}
 	d.key = d.key[:0]
 	for k := i; k < i+n; k++ {
 		t := d.toks[k]
