@@ -135,7 +135,7 @@ var (
 	countNegative   = countFail{"negative", ErrRange}
 	countTooLarge   = countFail{"above 10^12", ErrRange}
 	countMil        = countFail{`"mil" is a thousand in Spanish and Portuguese but a million in English`, ErrAmbiguous}
-	countShortRange = countFail{`the lower end may be written short ("20-30,000" for 20,000 to 30,000) or not`, ErrAmbiguous}
+	countShortRange = countFail{shortRangeMsg, ErrAmbiguous}
 )
 
 // vagueUnderBoundMsg says why an upper bound on a vague plural ("up to
@@ -143,6 +143,10 @@ var (
 // plural is only a lower bound, and under an upper bound the text gives
 // no figure at all (700 fits "up to hundreds", and so does 5).
 const vagueUnderBoundMsg = "an upper bound on a vague plural gives no figure"
+
+// shortRangeMsg says why a range such as "20-30,000" is refused by the
+// parsers of counts and amounts alike.
+const shortRangeMsg = `the lower end may be written short ("20-30,000" for 20,000 to 30,000) or not`
 
 // unsharedScaleMsg says why a range such as "800-1.2 million" is refused
 // (see number.UnsharedScale), for counts and amounts alike.

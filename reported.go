@@ -188,7 +188,7 @@ func scanReported(s string, ctx moneyContext) (ReportedAmount, string, error) {
 			return ReportedAmount{}, msg, err
 		}
 		if number.ShortRange(ends[0].x, ends[1].x) {
-			return ReportedAmount{}, `the lower end may be written short ("20-30,000" for 20,000 to 30,000) or not`, ErrAmbiguous
+			return ReportedAmount{}, shortRangeMsg, ErrAmbiguous
 		}
 		if number.UnsharedScale(ends[0].x, ends[1].x) {
 			return ReportedAmount{}, unsharedScaleMsg, ErrAmbiguous
