@@ -293,6 +293,28 @@ var extractCases = []extractCase{
 		reason: "an abbreviation after the name (overseas Filipino workers) leaves the name the people's nationality",
 	},
 	{
+		name:   "those detained included victims, in the next sentence",
+		text:   "Police detained 40 people. Those detained included 25 victims and 15 suspects.",
+		counts: []string{"victims: 25"},
+		agency: "Police",
+		note:   "some of those detained are said to be victims",
+		reason: "the next sentence breaks the 40 down and names victims among them: the 40 are not all suspects, and the total is left out, never 40 suspects",
+	},
+	{
+		name:   "the detainees include victims",
+		text:   "Police detained 40 people. The detainees include 12 victims.",
+		agency: "Police",
+		note:   "some of those detained are said to be victims",
+		reason: "the same with \"the detainees\": no figure of suspects is stored",
+	},
+	{
+		name:   "those arrested included nationals",
+		text:   "Police arrested 40 suspects. Those arrested included 25 Thais.",
+		counts: []string{"suspects: 40 (Arrested)"},
+		agency: "Police",
+		reason: "a breakdown that names no victims leaves the suspects as they are",
+	},
+	{
 		name:   "suspects and victims in one list",
 		text:   "Three suspects and 12 victims were taken to the police station in Mombasa.",
 		counts: []string{"victims: 12"},

@@ -684,8 +684,32 @@ func (d *doc) victimWords(r *Result, gi int) {
 	if k < len(d.toks) && d.tok(k).sent == d.tok(last.last).sent+1 {
 		if sp, ok := d.someVictims(k); ok {
 			g.VictimWords = sp
+		} else if sp, ok := d.detaineesInclude(k); ok {
+			g.VictimWords = sp
 		}
 	}
+}
+
+// detaineesInclude reads, at token k, a sentence that breaks the people
+// detained down and names victims among them: "Those detained included 25
+// victims and 15 suspects", "The detainees include 12 victims".
+func (d *doc) detaineesInclude(k int) (Span, bool) {
+	i := k
+	if d.is(i, Determiner) {
+		i++ // "those", "the"
+	}
+	if !d.same(k, i+1) || !d.is(i, SuspectVerb|DetaineeNoun) || !d.is(i+1, Breakdown) {
+		return Span{}, false
+	}
+	for m := i + 2; m < i+2+maxNP*2 && m < len(d.toks) && d.same(k, m); m++ {
+		if d.is(m, VictimNoun) {
+			return d.span(k, m), true
+		}
+		if d.isPunct(m) && !d.punct(m, ",") {
+			break
+		}
+	}
+	return Span{}, false
 }
 
 // someVictims reads, at token k, a quantifier with no number that says
