@@ -493,11 +493,12 @@ func countCheckTail(s string, scaled bool) countFail {
 	if isLetter(s[0]) || isDigit(s[0]) {
 		return countLetters
 	}
-	if j := number.SkipSpace(s, 0); j < len(s) && s[j] == '%' {
+	j := number.SkipSpace(s, 0)
+	switch rest := s[j:]; {
+	case rest != "" && rest[0] == '%':
 		return countPercent
-	}
-	if j := number.SkipSpace(s, 0); j < len(s) && strings.ContainsAny(s[j:j+1], "<>=~") ||
-		strings.HasPrefix(s[j:], "≈") || strings.HasPrefix(s[j:], "≤") || strings.HasPrefix(s[j:], "≥") {
+	case rest != "" && strings.IndexByte("<>=~", rest[0]) >= 0,
+		strings.HasPrefix(rest, "≈"), strings.HasPrefix(rest, "≤"), strings.HasPrefix(rest, "≥"):
 		// "12>", "12 =": a sign that says something of the count, which
 		// it does not read.
 		return countFail{"a sign after the count", ErrSyntax}

@@ -50,8 +50,9 @@ type Country struct {
 // (EU, UN, the UN M49 regions such as 150) and of regions ("Europe");
 // [ErrAmbiguous] for a name two countries share ("Korea", "Virgin Islands")
 // and for the codes that forms also write for a missing value (NA "not
-// available", NR "not recorded", DK "don't know") written other than as the
-// bare upper-case code ("na", "N.A.", "n.a.", "NA.", "dk"): a code from a
+// available", NR "not recorded", DK "don't know", NO a yes/no answer)
+// written other than as the bare upper-case code ("na", "N.A.", "n.a.",
+// "NA.", "dk", "No"): a code from a
 // form that means unknown must not become a country, so only "NA" is
 // Namibia;
 // [ErrSyntax] for empty input, a control character other than white space
@@ -151,8 +152,8 @@ func (c Country) AppendText(b []byte) ([]byte, error) {
 func (c Country) MarshalText() ([]byte, error) { return c.AppendText(nil) }
 
 // UnmarshalText sets c from its alpha-2 code, in any case ("MY", "my"),
-// the text MarshalText writes, except NA, NR and DK, taken in upper case
-// only ("na" is "not available" in forms, see [ParseCountry]); empty text
+// the text MarshalText writes, except NA, NR, DK and NO, taken in upper
+// case only ("na" is "not available" in forms, see [ParseCountry]); empty text
 // sets the zero Country. It takes
 // no other code and no name, so that decoding stored data never guesses:
 // anything else is a [*ParseError] that says which code [ParseCountry]

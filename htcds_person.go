@@ -476,14 +476,10 @@ func (p htcdsPerson) event(v *Victim) {
 	if t < 0 || !r.filled(t) {
 		for _, k := range cols {
 			if i := r.has[k]; i >= 0 && r.filled(i) {
-				at := i
-				if t >= 0 {
-					at = t
-				}
 				if t < 0 {
 					r.problemErr(i, fmt.Errorf("no column hte_Type to say which event (Recruitment, Transit or Exploitation) %s belongs to: %w", r.cols[i].name, ErrRequired))
 				} else {
-					r.problemErr(at, fmt.Errorf("empty, but %s is filled: hte_Type says which event (Recruitment, Transit or Exploitation) it belongs to: %w", r.cols[i].name, ErrRequired))
+					r.problemErr(t, fmt.Errorf("empty, but %s is filled: hte_Type says which event (Recruitment, Transit or Exploitation) it belongs to: %w", r.cols[i].name, ErrRequired))
 				}
 				return
 			}

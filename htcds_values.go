@@ -3,13 +3,15 @@ package rescue
 import (
 	"bytes"
 	"errors"
-	"github.com/antitrafficking/rescue/internal/fold"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 	"unicode"
+
+	"github.com/antitrafficking/rescue/internal/fold"
 )
 
 // The values of hte_Type.
@@ -26,6 +28,7 @@ type htcdsPicklist struct {
 	name  string           // the field, for errors
 	table *vocabTable      // the vocabulary, for suggestions; nil if none
 	exact map[string]uint8 // the codes as HTCDS spells them: most cells, found without folding
+	valid string           // " (valid: …)", the codes of a short picklist for errors, or ""
 	codes map[string]uint8 // folded codes
 	all   map[string]uint8 // folded codes and labels
 }
@@ -59,6 +62,11 @@ var htcdsPicklists = sync.OnceValue(func() *[hkCount]htcdsPicklist {
 			p.codes[string(fold.Compact(nil, code))] = v
 			p.all[string(fold.Compact(nil, code))] = v
 			p.all[string(fold.Compact(nil, label))] = v
+		}
+		if len(p.exact) <= 16 {
+			// A short picklist: its errors say what it holds.
+			codes := slices.Sorted(maps.Keys(p.exact))
+			p.valid = " (valid: " + strings.Join(codes, ", ") + ")"
 		}
 	}
 	// The right spelling of HTCDS's "Unaquainted".
@@ -164,16 +172,7 @@ func (p *htcdsPicklist) unknown(item []byte) error {
 			}
 		}
 	}
-	if len(p.exact) <= 16 {
-		// A short picklist: say what it holds.
-		codes := make([]string, 0, len(p.exact))
-		for c := range p.exact {
-			codes = append(codes, c)
-		}
-		slices.Sort(codes)
-		msg += " (valid: " + strings.Join(codes, ", ") + ")"
-	}
-	return parseError("ReadHTCDS", string(item), msg, ErrInvalid)
+	return parseError("ReadHTCDS", string(item), msg+p.valid, ErrInvalid)
 }
 
 // htcdsMatcher says which value an item of a multi-select is, if any: a
@@ -425,7 +424,7 @@ func htcdsDate(s string, order DateOrder) (Date, error) {
 func htcdsDateHint(s string) string {
 	const fix = "format the column as text and write the date YYYY-MM-DD"
 	switch {
-	case len(s) >= 1 && len(s) <= 6 && strings.Trim(s, "0123456789") == "" && !(len(s) == 4):
+	case len(s) >= 1 && len(s) <= 6 && strings.Trim(s, "0123456789") == "" && len(s) != 4:
 		return "a spreadsheet's day number, not a date: " + fix
 	case strings.IndexFunc(s, unicode.IsLetter) >= 0 && strings.IndexFunc(s, unicode.IsDigit) >= 0:
 		return "a date with a month's name: " + fix

@@ -557,8 +557,10 @@ func pickCurrency(ends []moneyEnd, ctx moneyContext) (Currency, string, error) {
 			}
 			named = true
 			c, ok, err := resolveCurrency(text)
-			if locals := localSignsOf(text); ok && locals != nil {
-				c = localSignIn(locals, c, ctx.region) // "£" in Egypt, "C$" in Nicaragua
+			if ok && ctx.region != "" {
+				if locals := localSignsOf(text); locals != nil {
+					c = localSignIn(locals, c, ctx.region) // "£" in Egypt, "C$" in Nicaragua
+				}
 			}
 			switch {
 			case ok && found.IsValid() && found != c:

@@ -184,8 +184,8 @@ func (n Nationality) AppendText(b []byte) ([]byte, error) {
 func (n Nationality) MarshalText() ([]byte, error) { return n.AppendText(nil) }
 
 // UnmarshalText sets n from the text MarshalText writes: an alpha-2 code
-// or an ICAO status code (XXA, XXB, XXC, XXX), in any case (but NA, NR
-// and DK in upper case only, as [ParseCountry] says); empty text sets
+// or an ICAO status code (XXA, XXB, XXC, XXX), in any case (but NA, NR,
+// DK and NO in upper case only, as [ParseCountry] says); empty text sets
 // the zero Nationality. It takes no demonym, name or other code, so that
 // decoding stored data never guesses: anything else is a [*ParseError]
 // that says which code [ParseNationality] reads it as (`not a nationality

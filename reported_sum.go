@@ -309,13 +309,7 @@ func roundOutward(x *big.Rat, up bool) *big.Rat {
 	if whole.Sign() != 0 {
 		digits = len(whole.Abs(whole).Text(10))
 	}
-	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(maxSignificant-digits)), nil)
-	num := new(big.Int).Mul(x.Num(), scale)
-	q, m := new(big.Int).DivMod(num, x.Denom(), new(big.Int)) // q = floor(num / den): the denominator is positive
-	if up && m.Sign() != 0 {
-		q.Add(q, big.NewInt(1))
-	}
-	return new(big.Rat).SetFrac(q, scale)
+	return roundDirected(x, int32(maxSignificant-digits), up)
 }
 
 // reported writes the interval in canonical form in currency c: exactly
